@@ -1,0 +1,279 @@
+"""Levels, cards and packs: plain values with no I/O and no UI."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from typing import Any, Iterable, Sequence
+
+from prep.errors import UsageError
+
+
+class Level(IntEnum):
+    """A target seniority level; ordered, so `Level.MID < Level.SENIOR`."""
+
+    JUNIOR = 1
+    MID = 2
+    SENIOR = 3
+    LEAD = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    def __str__(self) -> str:
+        return self.label
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [level.label for level in cls]
+
+    @classmethod
+    def parse(cls, text: str) -> Level:
+        """The level named by `text`, accepting common aliases; `UsageError` if there is none."""
+        key = text.strip().lower()
+        level = LEVEL_ALIASES.get(key)
+        if level is None:
+            raise UsageError(
+                f"unknown level {text!r}: use one of {', '.join(cls.names())}"
+                " (aliases: entry, intermediate, staff, principal)"
+            )
+        return level
+
+
+LEVEL_ALIASES: dict[str, Level] = {
+    **{level.label: level for level in Level},
+    "entry": Level.JUNIOR,
+    "entry-level": Level.JUNIOR,
+    "graduate": Level.JUNIOR,
+    "intermediate": Level.MID,
+    "middle": Level.MID,
+    "mid-level": Level.MID,
+    "staff": Level.LEAD,
+    "principal": Level.LEAD,
+}
+
+
+class CardType(StrEnum):
+    CHOICE = "choice"
+    """Pick the one right answer among `choices`."""
+    MULTI = "multi"
+    """Pick every right answer among `choices`."""
+    TYPED = "typed"
+    """Type the answer; `accept` lists other spellings that count."""
+    CLOZE = "cloze"
+    """Fill the `{{blank}}` in the prompt."""
+    FLASHCARD = "flashcard"
+    """Recall the back, then grade yourself."""
+
+    @property
+    def auto_graded(self) -> bool:
+        """Whether prep can check the answer (flashcards are graded by the learner)."""
+        return self is not CardType.FLASHCARD
+
+
+CLOZE_BLANK = re.compile(r"\{\{(.+?)\}\}", re.DOTALL)
+CLOZE_MASK = "_____"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a built card came from (see `prep build`)."""
+
+    document: str
+    line: int
+    section: str = ""
+    kind: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "line": self.line, "section": self.section, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        return cls(str(data["document"]), int(data["line"]), str(data.get("section", "")), str(data.get("kind", "")))
+
+    def describe(self) -> str:
+        where = f"{self.document}:{self.line}"
+        details = ", ".join(part for part in (self.section, self.kind) if part)
+        return f"{where} ({details})" if details else where
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    id: str
+    """Unique in its pack and stable across edits: progress is keyed by (pack, id)."""
+    type: CardType
+    levels: tuple[Level, ...]
+    """The levels this card is asked at, lowest first."""
+    prompt: str
+    """The question; for cloze cards it holds the `{{answer}}` blank."""
+    answer: tuple[str, ...]
+    """The right answer(s): one for every type but multi."""
+    topics: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    """Other answers that count as right for typed and cloze cards."""
+    explain: str = ""
+    source: Source | None = None
+    pack: str = ""
+    """Name of the pack the card belongs to."""
+    line: int = 0
+    """Line of the card in its pack file."""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.pack, self.id)
+
+    @property
+    def level(self) -> Level:
+        """The lowest level the card is asked at."""
+        return self.levels[0]
+
+    @property
+    def question(self) -> str:
+        """The prompt as shown to the learner (cloze blanks masked)."""
+        if self.type is CardType.CLOZE:
+            return CLOZE_BLANK.sub(CLOZE_MASK, self.prompt)
+        return self.prompt
+
+    @property
+    def answer_text(self) -> str:
+        return "; ".join(self.answer)
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every answer that counts as right when typed."""
+        return self.answer + self.accept
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type.value,
+            "level": [level.label for level in self.levels],
+            "topics": list(self.topics),
+            "prompt": self.prompt,
+        }
+        if self.type is not CardType.CLOZE:
+            data["answer"] = list(self.answer) if self.type is CardType.MULTI else self.answer[0]
+        if self.choices:
+            data["choices"] = list(self.choices)
+        if self.accept:
+            data["accept"] = list(self.accept)
+        if self.explain:
+            data["explain"] = self.explain
+        if self.source:
+            data["source"] = self.source.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, pack: str = "", line: int = 0) -> Card:
+        """Rebuild a card from `to_dict` output (the cache and exports); input is trusted to be valid."""
+        card_type = CardType(data["type"])
+        if card_type is CardType.CLOZE:
+            answer: tuple[str, ...] = tuple(CLOZE_BLANK.findall(data["prompt"]))
+        else:
+            raw = data["answer"]
+            answer = tuple(raw) if isinstance(raw, list) else (raw,)
+        source = data.get("source")
+        return cls(
+            id=data["id"],
+            type=card_type,
+            levels=tuple(Level[name.upper()] for name in data["level"]),
+            prompt=data["prompt"],
+            answer=answer,
+            topics=tuple(data.get("topics", ())),
+            choices=tuple(data.get("choices", ())),
+            accept=tuple(data.get("accept", ())),
+            explain=data.get("explain", ""),
+            source=Source.from_dict(source) if source else None,
+            pack=pack,
+            line=line,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    name: str
+    """Unique slug; progress is keyed by pack name and card id."""
+    title: str
+    version: str
+    cards: tuple[Card, ...]
+    description: str = ""
+    license: str = ""
+    format: int = 1
+    path: str = ""
+    """File the pack was loaded from."""
+    origin: str = ""
+    """Where discovery found it: bundled, user, entry point NAME, or command line."""
+
+    def counts_by_level(self) -> dict[Level, int]:
+        return {level: sum(1 for card in self.cards if level in card.levels) for level in Level}
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted({topic for card in self.cards for topic in card.topics})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "pack": {
+                "name": self.name,
+                "title": self.title,
+                "version": self.version,
+                "description": self.description,
+                "license": self.license,
+            },
+            "cards": [card.to_dict() for card in self.cards],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, path: str = "", origin: str = "", lines: Sequence[int] = ()) -> Pack:
+        meta = data["pack"]
+        name = meta["name"]
+        lines = list(lines) or [0] * len(data["cards"])
+        return cls(
+            name=name,
+            title=meta["title"],
+            version=meta["version"],
+            description=meta.get("description", ""),
+            license=meta.get("license", ""),
+            format=int(data.get("format", 1)),
+            cards=tuple(Card.from_dict(card, pack=name, line=line) for card, line in zip(data["cards"], lines)),
+            path=path,
+            origin=origin,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    """The cards a study session may draw from: the loaded packs, de-duplicated by key."""
+
+    cards: tuple[Card, ...] = field(default=())
+
+    @classmethod
+    def of(cls, packs: Iterable[Pack]) -> Deck:
+        return cls(tuple(card for pack in packs for card in pack.cards))
+
+    def pool(self, level: Level, topics: Sequence[str] = (), *, graded_only: bool = False) -> list[Card]:
+        """Cards for a `level` session: those asked at `level` or below, the level's own first.
+
+        Within the pool cards keep deck order; callers shuffle within each level band
+        (see `level_bands`).
+        """
+        wanted = {topic.lower() for topic in topics}
+        chosen = [
+            card
+            for card in self.cards
+            if card.level <= level
+            and (not wanted or wanted.intersection(card.topics))
+            and (card.type.auto_graded or not graded_only)
+        ]
+        return sorted(chosen, key=lambda card: -band(card, level))
+
+
+def band(card: Card, level: Level) -> int:
+    """How close `card` is to `level`: its own level scores highest, then each level below."""
+    if level in card.levels:
+        return int(level)
+    return max(card_level for card_level in card.levels if card_level <= level)

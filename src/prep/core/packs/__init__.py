@@ -1,0 +1,1 @@
+"""Question packs: strict YAML in, validated `Pack` values out, found in a documented order."""

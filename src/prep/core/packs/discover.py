@@ -1,0 +1,108 @@
+"""Find the packs a session can use, in the documented order.
+
+1. the bundled packs (`questions/`, shipped inside the package);
+2. packs installed by Python packages through entry points in the group `prep.packs`;
+3. the user pack folder (`prep packs add` copies packs there).
+
+When two packs share a name, prep warns and keeps the one found last in that order: the user
+folder beats an entry point, which beats a bundled pack. `--pack FILE` replaces all three.
+A pack with errors is skipped and its problems are reported; the others load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from prep.core.model import Pack
+from prep.core.packs.load import load_pack, pack_files
+from prep.errors import PackErrors, PrepError
+from prep.paths import Paths, bundled_packs_dir
+
+ENTRY_POINT_GROUP = "prep.packs"
+BUNDLED = "bundled"
+USER = "user"
+COMMAND_LINE = "command line"
+
+
+@dataclass
+class Library:
+    """What discovery found: the usable packs, and what was wrong with the rest."""
+
+    packs: list[Pack] = field(default_factory=list)
+    problems: list[PrepError] = field(default_factory=list)
+    """One entry per skipped pack or unreadable source."""
+    warnings: list[str] = field(default_factory=list)
+    """Name clashes and other things worth telling but not fatal."""
+
+    def add(self, pack: Pack) -> None:
+        for index, known in enumerate(self.packs):
+            if known.name == pack.name:
+                self.warnings.append(
+                    f"two packs are named {pack.name!r}: using {pack.path} ({pack.origin})"
+                    f" instead of {known.path} ({known.origin})"
+                )
+                self.packs[index] = pack
+                return
+        self.packs.append(pack)
+
+    def load(self, files: Iterable[tuple[Path, str]]) -> None:
+        for path, origin in files:
+            try:
+                self.add(load_pack(path, origin=origin))
+            except PackErrors as errors:
+                self.problems.append(errors)
+
+    def find(self, name: str) -> Pack | None:
+        return next((pack for pack in self.packs if pack.name == name), None)
+
+
+def discover(paths: Paths, *, only: Iterable[Path] = ()) -> Library:
+    """Load every pack prep can see, or just the files in `only` when given."""
+    library = Library()
+    explicit = list(only)
+    if explicit:
+        library.load(_files_of(explicit, COMMAND_LINE, library))
+        return library
+    library.load((path, BUNDLED) for path in pack_files(bundled_packs_dir()))
+    library.load(_entry_point_files(library))
+    library.load((path, USER) for path in pack_files(paths.packs))
+    return library
+
+
+def _files_of(targets: list[Path], origin: str, library: Library) -> Iterator[tuple[Path, str]]:
+    for target in targets:
+        if target.is_dir():
+            found = pack_files(target)
+            if not found:
+                library.problems.append(PrepError(f"{target}: no .yaml pack files in this folder"))
+            yield from ((path, origin) for path in found)
+        else:
+            yield target, origin
+
+
+def _entry_point_files(library: Library) -> Iterator[tuple[Path, str]]:
+    from importlib.metadata import entry_points
+
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        origin = f"entry point {entry.name}"
+        try:
+            folder = _entry_point_folder(entry.load())
+        except Exception as error:  # a broken third-party package must not stop prep
+            library.problems.append(PrepError(f"{origin} ({entry.value}): cannot load it: {error}"))
+            continue
+        if folder is None:
+            library.problems.append(PrepError(f"{origin} ({entry.value}): points at no folder of packs"))
+            continue
+        yield from ((path, origin) for path in pack_files(folder))
+
+
+def _entry_point_folder(target: object) -> Path | None:
+    """An entry point names a package whose folder holds packs, or a function returning a folder."""
+    if callable(target) and not hasattr(target, "__path__"):
+        target = target()
+    if isinstance(target, (str, Path)):
+        return Path(target)
+    module_file = getattr(target, "__file__", None)
+    return Path(module_file).parent if module_file else None

@@ -1,0 +1,59 @@
+"""Read one pack file: bytes → strict YAML → checked `Pack`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from prep.core.model import Pack
+from prep.core.packs.strict_yaml import MAX_FILE_BYTES, parse, read_text
+from prep.core.packs.validate import build_pack
+from prep.errors import PackError, PackErrors
+
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+def display_path(path: Path) -> str:
+    """`path` as the user would write it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def read_pack_bytes(path: Path, shown: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PackError(shown, f"file is {size / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files")
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise PackError(shown, "is a folder, not a pack file") from None
+    except FileNotFoundError:
+        raise PackError(shown, "no such file") from None
+    except OSError as error:
+        raise PackError(shown, f"cannot read the file: {error.strerror or error}") from None
+
+
+def load_pack(path: Path, *, origin: str = "") -> Pack:
+    """Load and check one pack file; raises `PackErrors` with every problem found."""
+    shown = display_path(path)
+    try:
+        text = read_text(shown, read_pack_bytes(path, shown))
+        document = parse(shown, text)
+    except PackError as error:
+        raise PackErrors([error]) from None
+    return build_pack(shown, document, origin=origin)
+
+
+def pack_files(folder: Path) -> list[Path]:
+    """The pack files in `folder` and its subfolders, in a stable order."""
+    if not folder.is_dir():
+        return []
+    found = [
+        Path(root) / name
+        for root, _dirs, names in os.walk(folder)
+        for name in names
+        if name.endswith(PACK_SUFFIXES) and not name.startswith(".")
+    ]
+    return sorted(found)

@@ -1,0 +1,163 @@
+"""A quiz session: which card comes next, checking answers, the score and the summary.
+
+The TUI, `--plain` mode and the tests all drive this same object; it knows nothing of screens.
+Every answer is written to the store the moment it is submitted.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from prep.core.grading import Response, grade
+from prep.core.model import Card, Deck, Level, band
+from prep.core.store import Answer, Clock, Store, utc_now
+
+DEFAULT_QUESTIONS = 20
+
+
+def choose_quiz_cards(deck: Deck, level: Level, *, count: int = DEFAULT_QUESTIONS, topics: Sequence[str] = (),
+                      seed: int | None = None) -> list[Card]:
+    """Up to `count` auto-graded cards for a `level` quiz.
+
+    The pool is every card asked at `level` or below; the level's own cards come first, then
+    each lower level in turn, shuffled within each level (reproducibly when `seed` is given).
+    """
+    rng = random.Random(seed)
+    pool = deck.pool(level, topics, graded_only=True)
+    bands: dict[int, list[Card]] = defaultdict(list)
+    for card in pool:
+        bands[band(card, level)].append(card)
+    ordered: list[Card] = []
+    for rank in sorted(bands, reverse=True):
+        group = bands[rank]
+        rng.shuffle(group)
+        ordered.extend(group)
+    return ordered[:count] if count > 0 else ordered
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    card: Card
+    correct: bool | None
+    """None when the card was skipped."""
+    given: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScore:
+    right: int = 0
+    asked: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    level: Level
+    right: int
+    answered: int
+    skipped: int
+    planned: int
+    seconds: float
+    topics: dict[str, TopicScore]
+    missed: list[Outcome]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.right / self.answered) if self.answered else 0
+
+
+@dataclass
+class QuizSession:
+    cards: list[Card]
+    level: Level
+    store: Store | None = None
+    clock: Clock = utc_now
+    timer: Callable[[], float] = time.monotonic
+    outcomes: list[Outcome] = field(default_factory=list)
+    index: int = 0
+    finished: bool = False
+
+    def __post_init__(self) -> None:
+        self._started = self.timer()
+        self._shown = self._started
+
+    @property
+    def current(self) -> Card | None:
+        if self.finished or self.index >= len(self.cards):
+            return None
+        return self.cards[self.index]
+
+    @property
+    def total(self) -> int:
+        return len(self.cards)
+
+    @property
+    def position(self) -> int:
+        """1-based number of the current card."""
+        return min(self.index + 1, self.total)
+
+    @property
+    def right(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.correct)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.correct is not None)
+
+    def submit(self, response: Response) -> Outcome:
+        """Grade `response` to the current card and store it; call `advance()` to move on."""
+        card = self._require_current()
+        graded = grade(card, response)
+        outcome = Outcome(card, graded.correct, graded.given, self.timer() - self._shown)
+        if self.store is not None:
+            self.store.record_answer(
+                Answer(self.level, card.pack, card.id, graded.correct, graded.given, outcome.seconds, self.clock())
+            )
+        self.outcomes.append(outcome)
+        return outcome
+
+    def skip(self) -> Outcome:
+        card = self._require_current()
+        outcome = Outcome(card, None, "", self.timer() - self._shown)
+        self.outcomes.append(outcome)
+        return outcome
+
+    def advance(self) -> Card | None:
+        """Move past the answered card; returns the next one, or None at the end."""
+        if len(self.outcomes) > self.index:
+            self.index += 1
+        self._shown = self.timer()
+        return self.current
+
+    def finish(self) -> Summary:
+        """End the quiz (early or not) and sum it up."""
+        self.finished = True
+        topics: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for outcome in self.outcomes:
+            if outcome.correct is None:
+                continue
+            for topic in outcome.card.topics or ("general",):
+                topics[topic][0] += int(outcome.correct)
+                topics[topic][1] += 1
+        return Summary(
+            level=self.level,
+            right=self.right,
+            answered=self.answered,
+            skipped=len(self.outcomes) - self.answered,
+            planned=self.total,
+            seconds=self.timer() - self._started,
+            topics={topic: TopicScore(*counts) for topic, counts in sorted(topics.items())},
+            missed=[outcome for outcome in self.outcomes if outcome.correct is False],
+        )
+
+    def _require_current(self) -> Card:
+        card = self.current
+        if card is None:
+            raise RuntimeError("the quiz has no current card")
+        if len(self.outcomes) > self.index:
+            raise RuntimeError("the current card is already answered; call advance()")
+        return card

@@ -1,0 +1,103 @@
+"""`--plain`: the same sessions on stdin/stdout, for scripts, screen readers and dumb terminals.
+
+One question at a time; one answer line read. Every string from a pack passes `visible()`.
+End of input ends the session cleanly with its summary.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from prep.core.grading import parse_choice_numbers
+from prep.core.model import Card, CardType
+from prep.core.session import Outcome, QuizSession, Summary
+from prep.core.text import visible
+
+QUIT_WORDS = {"q", "quit", ":q"}
+
+
+class Console:
+    """Line-based input and output over two text streams."""
+
+    def __init__(self, stdin: TextIO | None = None, stdout: TextIO | None = None) -> None:
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+
+    def say(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+
+    def ask(self, prompt: str) -> str | None:
+        """One line from the user without its newline, or None at end of input."""
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        line = self.stdin.readline()
+        if not line:
+            self.stdout.write("\n")
+            return None
+        return line.rstrip("\r\n")
+
+
+def run_quiz(session: QuizSession, console: Console) -> Summary:
+    console.say(f"prep quiz · {session.level} track · {session.total} questions")
+    card = session.current
+    while card is not None:
+        console.say()
+        _print_question(console, session, card)
+        line = console.ask(_answer_hint(card))
+        if line is None or line.strip().lower() in QUIT_WORDS:
+            break
+        if not line.strip():
+            session.skip()
+            console.say("Skipped.")
+        else:
+            response = parse_choice_numbers(card, line)
+            outcome = session.submit(response if response is not None else line)
+            _print_outcome(console, outcome)
+        card = session.advance()
+    summary = session.finish()
+    print_summary(console, summary)
+    return summary
+
+
+def _print_question(console: Console, session: QuizSession, card: Card) -> None:
+    topics = f"  [{', '.join(card.topics)}]" if card.topics else ""
+    console.say(f"Question {session.position}/{session.total}{visible(topics)}")
+    console.say(visible(card.question))
+    for number, choice in enumerate(card.choices, start=1):
+        console.say(f"  {number}) {visible(choice)}")
+
+
+def _answer_hint(card: Card) -> str:
+    if card.type is CardType.MULTI:
+        return "Answer (numbers like 1,3; empty skips; q quits): "
+    if card.type is CardType.CHOICE:
+        return "Answer (number or text; empty skips; q quits): "
+    return "Answer (empty skips; q quits): "
+
+
+def _print_outcome(console: Console, outcome: Outcome) -> None:
+    if outcome.correct:
+        console.say("✓ Right.")
+    else:
+        console.say(f"✗ Not quite. The answer: {visible(outcome.card.answer_text)}")
+    if outcome.card.explain:
+        console.say(f"Why: {visible(outcome.card.explain)}")
+
+
+def print_summary(console: Console, summary: Summary) -> None:
+    minutes, seconds = divmod(round(summary.seconds), 60)
+    console.say()
+    console.say(f"Score: {summary.right}/{summary.answered} ({summary.percent}%)"
+                f" · {summary.skipped} skipped · {minutes}:{seconds:02d}")
+    if summary.topics:
+        console.say("By topic:")
+        width = max(len(topic) for topic in summary.topics)
+        for topic, score in summary.topics.items():
+            console.say(f"  {visible(topic):<{width}}  {score.right}/{score.asked}")
+    if summary.missed:
+        console.say("Missed:")
+        for outcome in summary.missed:
+            console.say(f"  - {visible(outcome.card.question)}")
+            console.say(f"    you: {visible(outcome.given) or '—'} · answer: {visible(outcome.card.answer_text)}")
+

@@ -1,0 +1,193 @@
+"""The quiz screen: one question at a time, immediate feedback, a running score."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+
+from prep.core.model import Card, CardType
+from prep.core.session import Outcome, QuizSession, Summary
+from prep.tui.text import literal
+from prep.tui.widgets.choices import ChoiceList, MultiChoiceList
+
+
+class QuizScreen(Screen[Summary]):
+    """Dismisses with the quiz `Summary` when the last card is answered or the learner ends early."""
+
+    BINDINGS = [
+        Binding("1", "pick(0)", "Pick", key_display="1-9"),
+        *[Binding(str(n), f"pick({n - 1})", show=False) for n in range(2, 10)],
+        Binding("enter", "submit", "Answer"),
+        Binding("enter,space", "next", "Next"),
+        Binding("s", "skip", "Skip"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
+        Binding("q,escape", "end", "End quiz"),
+    ]
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+        self.outcome: Outcome | None = None
+        """The answer to the current card, once given: the screen then shows feedback."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="status-bar"):
+            yield Static(id="status")
+            yield ProgressBar(total=self.session.total, show_eta=False, id="progress")
+        with VerticalScroll(id="body"):
+            yield Static(id="meta")
+            yield Static(id="prompt")
+            yield Vertical(id="answer-area")
+            yield Static(id="feedback")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.sub_title = f"quiz · {self.session.level} track"
+        await self.show_card()
+
+    # ------------------------------------------------------------- showing
+
+    async def show_card(self) -> None:
+        card = self.session.current
+        if card is None:
+            self.end_quiz()
+            return
+        self.outcome = None
+        self.query_one("#meta", Static).update(self.describe(card))
+        self.query_one("#prompt", Static).update(literal(card.question))
+        feedback = self.query_one("#feedback", Static)
+        feedback.update("")
+        feedback.display = False
+        await self.mount_answer_widget(card)
+        self.update_status()
+        self.refresh_bindings()
+
+    def describe(self, card: Card) -> Content:
+        parts: list[Content | str | tuple[str, str]] = [(f"Question {self.session.position}/{self.session.total}", "bold")]
+        if card.topics:
+            parts += ["  ·  ", literal(", ".join(card.topics))]
+        parts += ["  ·  ", literal(card.pack)]
+        if card.source:
+            parts += ["\nfrom ", literal(card.source.describe())]
+        return Content.assemble(*parts)
+
+    async def mount_answer_widget(self, card: Card) -> None:
+        area = self.query_one("#answer-area")
+        await area.remove_children()
+        if card.type is CardType.CHOICE:
+            widget = ChoiceList(card.choices, id="choices")
+        elif card.type is CardType.MULTI:
+            widget = MultiChoiceList(card.choices, id="choices")
+        else:
+            widget = Input(placeholder="Type your answer; Enter submits, empty Enter skips", id="typed",
+                           max_length=500)
+        await area.mount(widget)
+        widget.focus()
+
+    def update_status(self) -> None:
+        session = self.session
+        done = len(session.outcomes)
+        self.query_one("#status", Static).update(
+            Content.assemble(f"{session.level} track  ", (f"score {session.right}/{session.answered}", "bold"))
+        )
+        self.query_one("#progress", ProgressBar).update(progress=done)
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+        card = outcome.card
+        if outcome.correct:
+            verdict: Content = Content.styled("✓ Right.", "bold $success")
+        elif outcome.correct is None:
+            verdict = Content.assemble(("Skipped. ", "bold $warning"), "The answer: ", literal(card.answer_text))
+        else:
+            verdict = Content.assemble(("✗ Not quite. ", "bold $error"), "The answer: ", literal(card.answer_text))
+        parts: list[Content | str] = [verdict]
+        if card.explain:
+            parts += ["\n\n", literal(card.explain)]
+        parts.append(Content.styled("\n\nEnter or Space: next question", "dim"))
+        feedback = self.query_one("#feedback", Static)
+        feedback.update(Content.assemble(*parts))
+        feedback.display = True
+        for widget in self.query("#answer-area > *"):
+            widget.disabled = True
+        for choices in self.query(ChoiceList):
+            choices.mark(set(card.answer), {outcome.given})
+        self.update_status()
+        self.refresh_bindings()
+        self.query_one("#body", VerticalScroll).scroll_end(animate=False)
+
+    # ------------------------------------------------------------- actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        card = self.session.current
+        if action == "next":
+            return self.outcome is not None
+        if action in ("submit", "skip"):
+            return self.outcome is None and card is not None
+        if action == "pick":
+            return self.outcome is None and card is not None and card.type in (CardType.CHOICE, CardType.MULTI)
+        return True
+
+    def action_pick(self, index: int) -> None:
+        card = self.session.current
+        if card is None or index >= len(card.choices):
+            return
+        if card.type is CardType.MULTI:
+            self.query_one("#choices", MultiChoiceList).toggle(index)
+        else:
+            self.answer(frozenset({index}))
+
+    def action_submit(self) -> None:
+        card = self.session.current
+        if card is None:
+            return
+        if card.type is CardType.CHOICE:
+            highlighted = self.query_one("#choices", ChoiceList).highlighted
+            if highlighted is not None:
+                self.answer(frozenset({highlighted}))
+        elif card.type is CardType.MULTI:
+            picked = self.query_one("#choices", MultiChoiceList).selected
+            if picked:
+                self.answer(frozenset(picked))
+        else:
+            text = self.query_one("#typed", Input).value
+            if text.strip():
+                self.answer(text)
+            else:
+                self.action_skip()
+
+    def action_skip(self) -> None:
+        self.show_outcome(self.session.skip())
+
+    async def action_next(self) -> None:
+        self.session.advance()
+        await self.show_card()
+
+    def action_end(self) -> None:
+        self.end_quiz()
+
+    @on(OptionList.OptionSelected, "#choices")
+    def choice_selected(self, event: OptionList.OptionSelected) -> None:
+        if self.outcome is None:
+            self.answer(frozenset({event.option_index}))
+
+    @on(MultiChoiceList.Submitted)
+    def multi_submitted(self) -> None:
+        self.action_submit()
+
+    @on(Input.Submitted, "#typed")
+    def typed_submitted(self) -> None:
+        if self.outcome is None:
+            self.action_submit()
+
+    def answer(self, response: frozenset[int] | str) -> None:
+        self.show_outcome(self.session.submit(response))
+
+    def end_quiz(self) -> None:
+        self.dismiss(self.session.finish())

@@ -1,0 +1,20 @@
+"""The one way untrusted text (packs, documents, typed answers) becomes something a widget shows.
+
+`literal()` makes terminal-safe text (see `prep.core.text.visible`) into a `Content` object, which
+widgets render as-is: `[bold]`, `[/]` and `[@click=app.quit]` stay characters, never markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from prep.core.text import visible
+
+
+def literal(text: str) -> Content:
+    return Content(visible(text))
+
+
+def styled(text: str, style: str) -> Content:
+    """Untrusted `text` shown literally in one style of ours."""
+    return Content.assemble((visible(text), style))

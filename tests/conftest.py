@@ -1,0 +1,46 @@
+"""Shared fixtures: every test gets its own data folder and runs from a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from prep.paths import DATA_DIR_ENV, Paths
+
+TESTS = Path(__file__).parent
+PACKS = TESTS / "packs"
+SEEDS = TESTS.parent.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data folder in PREP_DATA_DIR, so no test touches the real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Paths:
+    return Paths.default(data_dir)
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def prep_command() -> list[str]:
+    """Run the CLI as a user would, with the interpreter under test."""
+    return [sys.executable, "-m", "prep"]
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(extra)
+    return env

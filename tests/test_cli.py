@@ -1,0 +1,80 @@
+"""The command line as a user meets it: help, version, and one-line errors with exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from conftest import PACKS, prep_command, write
+from prep import __version__
+from prep.cli import build_parser, main
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(prep_command() + list(args), input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def test_version() -> None:
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"prep {__version__}"
+
+
+def subcommands(parser=None, prefix=()):  # every (sub)command path in the parser
+    import argparse
+
+    parser = parser or build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield prefix + (name,)
+                yield from subcommands(sub, prefix + (name,))
+
+
+@pytest.mark.parametrize("path", [()] + list(subcommands()), ids=lambda path: " ".join(path) or "prep")
+def test_every_command_has_help(path: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([*path, "--help"])
+    assert caught.value.code == 0
+    assert "usage: prep" in capsys.readouterr().out
+
+
+def test_unknown_level_is_one_line_and_exit_2() -> None:
+    done = run("quiz", "--level", "wizard", "--plain")
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "unknown level 'wizard'" in done.stderr and "junior, mid, senior, lead" in done.stderr
+
+
+def test_quiz_on_a_pack_file_with_level_alias() -> None:
+    done = run("quiz", "--level", "entry", "--pack", str(PACKS / "basics.yaml"), "--plain", "--seed", "1", stdin="")
+    assert done.returncode == 0, done.stderr
+    assert "prep quiz · junior track · 4 questions" in done.stdout
+
+
+def test_broken_pack_is_skipped_with_a_located_line(tmp_path) -> None:
+    broken = write(tmp_path / "broken.yaml", "pack:\n  name: b\n  title: B\n  version: '1'\ncards:\n"
+                                               "  - id: x\n    type: choice\n    level: junior\n    prompt: P\n"
+                                               "    choices: [A, B]\n    answer: C\n")
+    done = run("quiz", "--level", "junior", "--pack", str(broken), "--pack", str(PACKS / "basics.yaml"), "--plain")
+    assert done.returncode == 0
+    assert 'prep: skipped: broken.yaml:11: card x: answer: "C" is not one of the choices' in done.stderr
+    assert "Question 1/" in done.stdout
+
+
+def test_validate_reports_and_exits_1(tmp_path) -> None:
+    bad = write(tmp_path / "bad.yaml", "cards: []\n")
+    done = run("packs", "validate", str(bad), str(PACKS / "basics.yaml"))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "bad.yaml:1: missing `pack:` mapping; add `pack:` with name, title and version",
+        "bad.yaml:1: cards: the pack has no cards; add at least one",
+    ]
+    good = run("packs", "validate", str(PACKS))
+    assert good.returncode == 0 and good.stdout.strip() == "2 pack files valid"
+
+
+def test_no_questions_is_a_clear_error() -> None:
+    done = run("quiz", "--level", "junior", "--topic", "cobol", "--pack", str(PACKS / "basics.yaml"), "--plain")
+    assert done.returncode == 1
+    assert done.stderr.strip() == "prep: no quiz questions for junior in these packs on cobol; try another level or topic"

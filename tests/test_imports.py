@@ -1,0 +1,61 @@
+"""Import hygiene: the core never loads the UI, and the fast commands load only what they need."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+
+import pytest
+
+import prep.core
+
+CORE_MODULES = sorted(
+    module.name for module in pkgutil.walk_packages(prep.core.__path__, prefix="prep.core.")
+)
+
+MODULES_AFTER = """
+import json, sys
+from prep.cli import main
+try:
+    main({argv!r})
+except SystemExit:
+    pass
+with open({out!r}, "w") as handle:
+    json.dump(sorted(sys.modules), handle)
+"""
+
+
+def modules_after(argv: list[str], tmp_path) -> set[str]:
+    out = tmp_path / "modules.json"
+    code = MODULES_AFTER.format(argv=argv, out=str(out))
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+    return set(json.loads(out.read_text()))
+
+
+def test_the_core_imports_without_textual_or_rich() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {CORE_MODULES!r}: importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        "print(','.join(bad))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert len(CORE_MODULES) >= 8
+    assert done.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "argv, banned",
+    [
+        (["--help"], {"textual", "rich", "yaml", "sqlite3", "platformdirs", "prep.core"}),
+        (["--version"], {"textual", "rich", "yaml", "sqlite3", "platformdirs", "prep.core"}),
+        (["quiz", "--help"], {"textual", "rich", "yaml"}),
+        (["stats", "--json"], {"textual", "rich"}),
+        (["packs", "validate", "--help"], {"textual", "rich"}),
+    ],
+)
+def test_fast_commands_do_not_import_heavy_modules(argv: list[str], banned: set[str], tmp_path) -> None:
+    loaded = modules_after(argv, tmp_path)
+    assert not {name for name in loaded if name in banned or name.split(".")[0] in banned}

@@ -1,0 +1,86 @@
+"""The quiz session, driven directly: choosing cards, grading, scoring and the summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import PACKS
+from prep.core.model import Card, Deck, Level
+from prep.core.packs.load import load_pack
+from prep.core.session import QuizSession, choose_quiz_cards
+from prep.core.store import Store
+
+
+@pytest.fixture
+def deck() -> Deck:
+    return Deck.of([load_pack(PACKS / "basics.yaml")])
+
+
+def by_id(deck: Deck) -> dict[str, Card]:
+    return {card.id: card for card in deck.cards}
+
+
+def test_quiz_draws_graded_cards_own_level_first(deck: Deck) -> None:
+    cards = choose_quiz_cards(deck, Level.MID, count=0, seed=1)
+    levels = [card.level for card in cards]
+    assert levels == sorted(levels, reverse=True)
+    assert {card.id for card in cards} == {"http-post", "http-404", "norway", "pg-port", "idempotent-methods",
+                                           "isolation-default"}  # no flashcards, no senior cards
+
+
+def test_seed_makes_the_order_reproducible(deck: Deck) -> None:
+    first = [card.id for card in choose_quiz_cards(deck, Level.SENIOR, seed=7)]
+    assert first == [card.id for card in choose_quiz_cards(deck, Level.SENIOR, seed=7)]
+    orders = {tuple(card.id for card in choose_quiz_cards(deck, Level.SENIOR, seed=seed)) for seed in range(20)}
+    assert len(orders) > 1
+
+
+def test_count_and_topics_limit_the_quiz(deck: Deck) -> None:
+    assert len(choose_quiz_cards(deck, Level.SENIOR, count=3)) == 3
+    assert {card.id for card in choose_quiz_cards(deck, Level.SENIOR, topics=["postgresql"])} == {
+        "pg-port", "isolation-default"}
+
+
+def test_answers_are_graded_scored_and_summarised(deck: Deck) -> None:
+    cards = by_id(deck)
+    session = QuizSession([cards["http-post"], cards["http-404"], cards["idempotent-methods"], cards["pg-port"]],
+                          Level.MID)
+    assert session.submit(frozenset({3})).correct is True
+    session.advance()
+    assert session.submit(" 404 not found ").correct is True
+    session.advance()
+    outcome = session.submit(frozenset({0, 1}))
+    assert (outcome.correct, outcome.given) == (False, "GET; POST")
+    session.advance()
+    assert session.skip().correct is None
+    assert session.advance() is None
+    summary = session.finish()
+    assert (summary.right, summary.answered, summary.skipped, summary.planned) == (2, 3, 1, 4)
+    assert summary.percent == 67
+    assert summary.topics["http"].right == 2 and summary.topics["http"].asked == 3
+    assert [outcome.card.id for outcome in summary.missed] == ["idempotent-methods"]
+
+
+def test_choice_can_be_answered_by_text(deck: Deck) -> None:
+    session = QuizSession([by_id(deck)["http-post"]], Level.JUNIOR)
+    assert session.submit("post").correct is True
+
+
+def test_answering_twice_without_advancing_is_refused(deck: Deck) -> None:
+    session = QuizSession([by_id(deck)["http-post"]], Level.JUNIOR)
+    session.submit("POST")
+    with pytest.raises(RuntimeError):
+        session.submit("POST")
+
+
+def test_every_answer_is_in_the_store_when_submit_returns(deck: Deck, tmp_path: Path) -> None:
+    cards = by_id(deck)
+    with Store.open(tmp_path / "p.db") as store, Store.open(tmp_path / "p.db") as reader:
+        session = QuizSession([cards["http-post"], cards["norway"]], Level.JUNIOR, store)
+        session.submit(frozenset({0}))
+        assert [(a.card, a.correct, a.given) for a in reader.answers()] == [("http-post", False, "GET")]
+        session.advance()
+        session.submit("NO")
+        assert [(a.card, a.correct) for a in reader.answers(Level.JUNIOR)] == [("http-post", False), ("norway", True)]

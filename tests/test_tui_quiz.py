@@ -1,0 +1,147 @@
+"""Pilot tests of the quiz: keys and clicks in, then what the screen shows and what the store holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import PACKS
+from prep.core.model import Card, Level
+from prep.core.packs.load import load_pack
+from prep.core.session import QuizSession
+from prep.core.store import Store
+from prep.tui.app import PrepApp
+from prep.tui.screens.quiz import QuizScreen
+from prep.tui.screens.summary import SummaryScreen
+from tui_helpers import screen_text
+
+
+def cards(pack: str, *ids: str) -> list[Card]:
+    found = {card.id: card for card in load_pack(PACKS / pack).cards}
+    return [found[card_id] for card_id in ids]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store.open(tmp_path / "progress.db") as store:
+        yield store
+
+
+async def test_answer_by_number_key_shows_feedback_and_stores_it(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-post", "http-404"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        text = screen_text(app)
+        assert "Which HTTP method is not idempotent?" in text
+        assert "4. POST" in text and "junior track" in text
+        await pilot.press("4")
+        text = screen_text(app)
+        assert "✓ Right." in text and "✓ POST" in text
+        assert "Sending the same POST twice" in text
+        assert [(a.card, a.correct, a.given) for a in store.answers()] == [("http-post", True, "POST")]
+        await pilot.press("enter")
+        assert "Which status code means the resource was not found?" in screen_text(app)
+
+
+async def test_typed_answer_wrong_then_summary_lists_the_miss(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-404"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"410", "enter")
+        text = screen_text(app)
+        assert "✗ Not quite. The answer: 404" in text
+        assert store.answers()[0].given == "410"
+        await pilot.press("enter")
+        assert isinstance(app.screen, SummaryScreen)
+        text = screen_text(app)
+        assert "Score 0/1" in text and "Missed" in text and "you: 410" in text
+        assert "http" in text  # the per-topic table
+
+
+async def test_multi_card_toggles_with_numbers_and_submits_with_enter(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "idempotent-methods"), Level.MID, store)
+    async with PrepApp(quiz=session).run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "3", "enter")
+    assert [(a.correct, a.given) for a in store.answers()] == [(True, "GET; PUT")]
+
+
+async def test_clicking_a_choice_answers_it(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "isolation-default"), Level.MID, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#choices", offset=(4, 2))  # second option row, below the border
+        assert "✓ Right." in screen_text(app)
+    assert store.answers()[0].given == "Read committed"
+
+
+async def test_ending_early_keeps_answers_and_shows_the_summary(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-post", "http-404", "norway"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "enter", "escape")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Score 0/1" in screen_text(app)
+        await pilot.press("q")
+    assert not app.is_running
+    assert len(store.answers()) == 1
+
+
+async def test_skip_records_nothing_and_moves_on(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-post", "http-404"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        assert "Skipped." in screen_text(app)
+        await pilot.press("space")
+        await pilot.press("enter")  # empty typed answer skips too
+        assert "Skipped." in screen_text(app)
+    assert store.answers() == []
+
+
+async def test_help_opens_and_closes(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-post"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert "prep — keys" in screen_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, QuizScreen)
+
+
+async def test_footer_shows_the_bindings(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-post"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        footer = screen_text(app).splitlines()[-1]
+        assert "1-9 Pick" in footer and "Skip" in footer and "Help" in footer and "End quiz" in footer
+        await pilot.press("1")
+        footer = screen_text(app).splitlines()[-1]
+        assert "Next" in footer and "Pick" not in footer
+
+
+HOSTILE_STRINGS = ["[bold]this[/]", "list[int]", "[@click=app.quit]that[/]", "[@click=app.quit]quit[/]", "[/]",
+                   "[bold]plain", "[red]topic"]
+
+
+async def test_pack_text_that_looks_like_markup_is_shown_literally_and_never_acts(store: Store) -> None:
+    session = QuizSession(cards("hostile.yaml", "markup-prompt", "markup-typed"), Level.JUNIOR, store)
+    app = PrepApp(quiz=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        text = screen_text(app)
+        for hostile in HOSTILE_STRINGS:
+            assert hostile in text
+        await pilot.click("#choices", offset=(6, 1))  # the "[@click=app.quit]quit[/]" option
+        assert app.is_running
+        text = screen_text(app)
+        assert "[red]not red[/red] and [@click=app.bell]no bell[/]" in text
+        await pilot.click("#feedback", offset=(30, 2))  # on the would-be link in the explanation
+        assert app.is_running
+        await pilot.press("enter")
+        assert "Type [/] exactly" in screen_text(app)
+        await pilot.press(*"[/]", "enter")
+        assert "✓ Right." in screen_text(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "[@click=app.quit]quit[/]" in screen_text(app)  # the miss, literally
+    assert [(a.card, a.correct) for a in store.answers()] == [("markup-prompt", False), ("markup-typed", True)]
