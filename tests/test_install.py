@@ -48,3 +48,18 @@ def test_installed_prep_finds_its_bundled_packs_from_another_folder(installed: P
     quiz = subprocess.run([installed / "bin" / "prep", "quiz", "--level", "junior", "--plain", "-n", "2"],
                           cwd=elsewhere, env=env, input="1\n1\n", capture_output=True, text=True, timeout=60)
     assert quiz.returncode == 0 and quiz.stdout.count("Question ") == 2
+
+
+def test_an_entry_point_package_of_packs_is_listed(installed: Path, tmp_path: Path) -> None:
+    """The example bootcamp package from docs/packs.md installs with pip and prep finds its pack."""
+    subprocess.run([installed / "bin" / "python", "-m", "pip", "install", "--no-deps", "-q",
+                    str(ROOT / "examples" / "prep-pack-example")], check=True, capture_output=True, timeout=300)
+    env = {"PREP_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    listing = subprocess.run([installed / "bin" / "prep", "packs", "list", "--json"], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, timeout=60)
+    packs = {pack["name"]: pack for pack in json.loads(listing.stdout)["packs"]}
+    assert packs["example-caching"]["origin"] == "entry point example"
+    assert packs["example-caching"]["cards"] == 3
+    quiz = subprocess.run([installed / "bin" / "prep", "quiz", "--level", "junior", "--topic", "caching", "--plain"],
+                          cwd=tmp_path, env=env, input="1\n", capture_output=True, text=True, timeout=60)
+    assert quiz.returncode == 0 and "Question 1/" in quiz.stdout

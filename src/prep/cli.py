@@ -30,7 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args) or 0
     except PrepError as error:
-        print(f"prep: {error}", file=sys.stderr)
+        from prep.core.text import visible
+
+        print(f"prep: {visible(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -71,10 +73,13 @@ def load_library(args: argparse.Namespace, *, quiet: bool = False) -> Library:
 
 
 def report_library(library: Library) -> None:
+    from prep.core.text import visible
+
     for problem in library.problems:
-        print(f"prep: skipped: {problem}", file=sys.stderr)
+        for line in str(problem).splitlines():
+            print(visible(f"prep: skipped: {line}"), file=sys.stderr)
     for warning in library.warnings:
-        print(f"prep: warning: {warning}", file=sys.stderr)
+        print(visible(f"prep: warning: {warning}"), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- commands
@@ -124,6 +129,103 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_packs_list(args: argparse.Namespace) -> int:
+    from prep.core.model import Level
+
+    library = load_library(args, quiet=args.json)
+    rows = [pack_summary(pack) for pack in library.packs]
+    if args.json:
+        import json
+
+        print(json.dumps({"packs": rows, "problems": [str(p) for p in library.problems],
+                          "warnings": library.warnings}, indent=2))
+        return 0
+    if not rows:
+        print("no packs found")
+        return 0
+    from prep.core.text import visible
+
+    levels = [level.label for level in Level]
+    print(f"{'name':<22} {'version':<8} {'from':<14} " + " ".join(f"{name:>6}" for name in levels) + "  title")
+    for row in rows:
+        counts = " ".join(f"{row['levels'][name]:>6}" for name in levels)
+        print(visible(f"{row['name']:<22} {row['version']:<8} {row['origin']:<14} {counts}  {row['title']}"))
+    return 0
+
+
+def pack_summary(pack) -> dict[str, object]:
+    return {
+        "name": pack.name,
+        "title": pack.title,
+        "version": pack.version,
+        "origin": pack.origin,
+        "path": pack.path,
+        "cards": len(pack.cards),
+        "levels": {level.label: count for level, count in pack.counts_by_level().items()},
+    }
+
+
+def cmd_packs_show(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from prep.core.text import visible
+
+    library = load_library(args)
+    pack = library.find(args.name)
+    if pack is None:
+        known = ", ".join(sorted(p.name for p in library.packs)) or "none"
+        raise PrepError(f"no pack named {args.name!r}; installed packs: {known}")
+    summary = pack_summary(pack)
+    types = Counter(card.type.value for card in pack.cards)
+    lines = [
+        f"{pack.title}  ({pack.name} {pack.version})",
+        pack.description,
+        f"license: {pack.license or 'not given'}",
+        f"from: {pack.origin} — {pack.path}",
+        f"cards: {len(pack.cards)}",
+        "by level: " + ", ".join(f"{name} {count}" for name, count in summary["levels"].items()),
+        "by type: " + ", ".join(f"{name} {count}" for name, count in sorted(types.items())),
+        "topics: " + ", ".join(pack.topics),
+    ]
+    print(visible("\n".join(line for line in lines if line)))
+    return 0
+
+
+def cmd_packs_add(args: argparse.Namespace) -> int:
+    from prep.core.packs.install import add_packs
+    from prep.core.text import visible
+    from prep.errors import PackErrors
+
+    try:
+        installed = add_packs(Path(args.path), paths_of(args).packs)
+    except PackErrors as errors:
+        for error in errors.errors:
+            print(visible(str(error)), file=sys.stderr)
+        print(f"prep: nothing was installed from {args.path}", file=sys.stderr)
+        return 1
+    for item in installed:
+        pack = item.pack
+        change = f" (replaces version {item.replaced.version})" if item.replaced else ""
+        print(visible(f"installed {pack.name} {pack.version}: {pack.title}, {len(pack.cards)} cards{change}"))
+    return 0
+
+
+def cmd_packs_remove(args: argparse.Namespace) -> int:
+    from prep.core.packs.install import remove_pack
+    from prep.core.text import visible
+
+    pack = remove_pack(args.name, paths_of(args).packs)
+    print(visible(f"removed {pack.name} {pack.version}; your progress on its cards is kept"))
+    return 0
+
+
+def cmd_packs_schema(args: argparse.Namespace) -> int:
+    from importlib.resources import files
+
+    sys.stdout.write(files("prep.core.packs").joinpath("schema.json").read_text(encoding="utf-8"))
+    return 0
+
+
 def cmd_packs_validate(args: argparse.Namespace) -> int:
     from prep.core.packs.load import load_pack, pack_files
     from prep.errors import PackError, PackErrors
@@ -146,11 +248,35 @@ def cmd_packs_validate(args: argparse.Namespace) -> int:
         print(json.dumps({"checked": checked, "valid": not problems,
                           "problems": [problem.to_dict() for problem in problems]}, indent=2))
     else:
+        from prep.core.text import visible
+
         for problem in problems:
-            print(problem)
+            print(visible(str(problem)))
         if not problems:
             print(f"{checked} pack file{'s' if checked != 1 else ''} valid")
     return 1 if problems else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from prep.core.build import build
+    from prep.core.model import Level
+    from prep.core.packs.discover import bundled_library
+    from prep.core.packs.write import write_pack
+
+    level = Level.parse(args.level) if args.level else None
+    result = build([Path(path) for path in args.inputs], level=level, name=args.name, title=args.title,
+                   bundled=bundled_library().packs)
+    output = Path(args.output) if args.output else paths_of(args).packs / f"{result.pack.name}.yaml"
+    write_pack(result.pack, output, header=result.header)
+    if args.json:
+        import json
+
+        print(json.dumps(result.report(str(output)), indent=2))
+    else:
+        from prep.core.text import visible
+
+        print(visible(result.describe(str(output))))
+    return 0
 
 
 # ---------------------------------------------------------------- parser
@@ -192,10 +318,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     packs = command("packs", lambda args: packs.print_help(), "list, check and install question packs")
     pack_commands = packs.add_subparsers(title="pack commands", metavar="ACTION")
+    listing = command("list", cmd_packs_list, "list the installed packs", into=pack_commands)
+    listing.add_argument("--json", action="store_true", help="print one JSON object")
+    listing.add_argument("--pack", "-p", action="append", metavar="FILE", help="list these pack files instead")
+    show = command("show", cmd_packs_show, "show one pack: metadata, topics, counts", into=pack_commands)
+    show.add_argument("name", help="the pack's name (see `prep packs list`)")
+    add = command("add", cmd_packs_add, "check and install a pack file, a folder of them, or a .zip",
+                  into=pack_commands)
+    add.add_argument("path", metavar="PATH", help="a .yaml file, a folder, or a .zip archive")
+    remove = command("remove", cmd_packs_remove, "remove a pack from the user pack folder (progress is kept)",
+                     into=pack_commands)
+    remove.add_argument("name", help="the pack's name")
+    command("schema", cmd_packs_schema, "print the JSON Schema of pack format 1 (for editors)", into=pack_commands)
     validate = command("validate", cmd_packs_validate, "check pack files and report every problem",
                        into=pack_commands)
     validate.add_argument("paths", nargs="+", metavar="PATH", help="pack files or folders")
     validate.add_argument("--json", action="store_true", help="print the problems as JSON")
+
+    build = command("build", cmd_build, "turn job descriptions and question collections into a deck")
+    build.add_argument("inputs", nargs="+", metavar="DOC_OR_DIR", help="text, Markdown or HTML files, or folders of them")
+    build.add_argument("-o", "--output", metavar="OUT.yaml",
+                       help="where to write the deck (default: the user pack folder, so quizzes find it)")
+    build.add_argument("--level", "-l", help="tag every card with this level instead of the detected ones")
+    build.add_argument("--name", help="pack name (a slug; default: from the documents)")
+    build.add_argument("--title", help="pack title (default: from the documents)")
+    build.add_argument("--json", action="store_true", help="print the report as one JSON object")
     return parser
 
 

@@ -150,7 +150,7 @@ class Card:
         data: dict[str, Any] = {
             "id": self.id,
             "type": self.type.value,
-            "level": [level.label for level in self.levels],
+            "level": self.levels[0].label if len(self.levels) == 1 else [level.label for level in self.levels],
             "topics": list(self.topics),
             "prompt": self.prompt,
         }
@@ -173,13 +173,12 @@ class Card:
         if card_type is CardType.CLOZE:
             answer: tuple[str, ...] = tuple(CLOZE_BLANK.findall(data["prompt"]))
         else:
-            raw = data["answer"]
-            answer = tuple(raw) if isinstance(raw, list) else (raw,)
+            answer = tuple(_as_list(data["answer"]))
         source = data.get("source")
         return cls(
             id=data["id"],
             type=card_type,
-            levels=tuple(Level[name.upper()] for name in data["level"]),
+            levels=tuple(Level[name.upper()] for name in _as_list(data["level"])),
             prompt=data["prompt"],
             answer=answer,
             topics=tuple(data.get("topics", ())),
@@ -190,6 +189,10 @@ class Card:
             pack=pack,
             line=line,
         )
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
 
 
 @dataclass(frozen=True, slots=True)

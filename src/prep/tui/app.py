@@ -8,6 +8,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from prep.core.session import QuizSession, Summary
+from prep.core.text import visible
 from prep.tui.screens.help import HelpScreen
 from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.summary import SummaryScreen
@@ -27,7 +28,7 @@ class PrepApp(App[None]):
 
     def on_mount(self) -> None:
         for warning in self.warnings:
-            self.notify(warning, severity="warning", markup=False, timeout=8)
+            self.notify(visible(warning), severity="warning", markup=False, timeout=8)
         if self.quiz is not None:
             self.start_quiz(self.quiz)
 

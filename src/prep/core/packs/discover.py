@@ -71,6 +71,13 @@ def discover(paths: Paths, *, only: Iterable[Path] = ()) -> Library:
     return library
 
 
+def bundled_library() -> Library:
+    """Only the packs that ship with prep."""
+    library = Library()
+    library.load((path, BUNDLED) for path in pack_files(bundled_packs_dir()))
+    return library
+
+
 def _files_of(targets: list[Path], origin: str, library: Library) -> Iterator[tuple[Path, str]]:
     for target in targets:
         if target.is_dir():

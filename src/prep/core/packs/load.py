@@ -39,8 +39,16 @@ def load_pack(path: Path, *, origin: str = "") -> Pack:
     """Load and check one pack file; raises `PackErrors` with every problem found."""
     shown = display_path(path)
     try:
-        text = read_text(shown, read_pack_bytes(path, shown))
-        document = parse(shown, text)
+        data = read_pack_bytes(path, shown)
+    except PackError as error:
+        raise PackErrors([error]) from None
+    return load_pack_bytes(shown, data, origin=origin)
+
+
+def load_pack_bytes(shown: str, data: bytes, *, origin: str = "") -> Pack:
+    """Check a pack file's bytes; `shown` names it in messages."""
+    try:
+        document = parse(shown, read_text(shown, data))
     except PackError as error:
         raise PackErrors([error]) from None
     return build_pack(shown, document, origin=origin)
@@ -50,10 +58,8 @@ def pack_files(folder: Path) -> list[Path]:
     """The pack files in `folder` and its subfolders, in a stable order."""
     if not folder.is_dir():
         return []
-    found = [
-        Path(root) / name
-        for root, _dirs, names in os.walk(folder)
-        for name in names
-        if name.endswith(PACK_SUFFIXES) and not name.startswith(".")
-    ]
+    found = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]  # staging folders, .git
+        found += [Path(root) / name for name in names if name.endswith(PACK_SUFFIXES) and not name.startswith(".")]
     return sorted(found)
