@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,8 @@ from prep.errors import StoreError
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
 
-def answer(card: str = "c", correct: bool = True, level: Level = Level.JUNIOR) -> Answer:
-    return Answer(level, "pack", card, correct, "given", 1.5, NOW)
+def answer(card: str = "c", correct: bool = True, level: Level = Level.JUNIOR, minute: int = 0) -> Answer:
+    return Answer(level, "pack", card, correct, "given", 1.5, NOW + timedelta(minutes=minute))
 
 
 def test_new_store_is_wal_versioned_and_marked(tmp_path: Path) -> None:
@@ -44,8 +44,8 @@ def test_answers_round_trip_with_every_field(tmp_path: Path) -> None:
 
 def test_counts_per_level(tmp_path: Path) -> None:
     with Store.open(tmp_path / "p.db") as store:
-        for card, correct in [("a", True), ("a", False), ("b", True)]:
-            store.record_answer(answer(card, correct))
+        for minute, (card, correct) in enumerate([("a", True), ("a", False), ("b", True)]):
+            store.record_answer(answer(card, correct, minute=minute))
         store.record_answer(answer("z", True, Level.SENIOR))
         counts = store.counts()
     assert (counts[Level.JUNIOR].answered, counts[Level.JUNIOR].correct, counts[Level.JUNIOR].seen) == (3, 2, 2)

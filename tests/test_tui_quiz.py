@@ -11,10 +11,9 @@ from prep.core.model import Card, Level
 from prep.core.packs.load import load_pack
 from prep.core.session import QuizSession
 from prep.core.store import Store
-from prep.tui.app import PrepApp
 from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.summary import SummaryScreen
-from tui_helpers import screen_text
+from tui_helpers import quiz_app, screen_text
 
 
 def cards(pack: str, *ids: str) -> list[Card]:
@@ -30,7 +29,7 @@ def store(tmp_path: Path) -> Store:
 
 async def test_answer_by_number_key_shows_feedback_and_stores_it(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "http-post", "http-404"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         text = screen_text(app)
         assert "Which HTTP method is not idempotent?" in text
@@ -46,7 +45,7 @@ async def test_answer_by_number_key_shows_feedback_and_stores_it(store: Store) -
 
 async def test_typed_answer_wrong_then_summary_lists_the_miss(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "http-404"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"410", "enter")
         text = screen_text(app)
@@ -61,14 +60,14 @@ async def test_typed_answer_wrong_then_summary_lists_the_miss(store: Store) -> N
 
 async def test_multi_card_toggles_with_numbers_and_submits_with_enter(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "idempotent-methods"), Level.MID, store)
-    async with PrepApp(quiz=session).run_test(size=(80, 24)) as pilot:
+    async with quiz_app(session).run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "3", "enter")
     assert [(a.correct, a.given) for a in store.answers()] == [(True, "GET; PUT")]
 
 
 async def test_clicking_a_choice_answers_it(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "isolation-default"), Level.MID, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.click("#choices", offset=(4, 2))  # second option row, below the border
         assert "✓ Right." in screen_text(app)
@@ -77,7 +76,7 @@ async def test_clicking_a_choice_answers_it(store: Store) -> None:
 
 async def test_ending_early_keeps_answers_and_shows_the_summary(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "http-post", "http-404", "norway"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "enter", "escape")
         assert isinstance(app.screen, SummaryScreen)
@@ -89,7 +88,7 @@ async def test_ending_early_keeps_answers_and_shows_the_summary(store: Store) ->
 
 async def test_skip_records_nothing_and_moves_on(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "http-post", "http-404"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("s")
         assert "Skipped." in screen_text(app)
@@ -101,7 +100,7 @@ async def test_skip_records_nothing_and_moves_on(store: Store) -> None:
 
 async def test_help_opens_and_closes(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "http-post"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
         assert "prep — keys" in screen_text(app)
@@ -111,7 +110,7 @@ async def test_help_opens_and_closes(store: Store) -> None:
 
 async def test_footer_shows_the_bindings(store: Store) -> None:
     session = QuizSession(cards("basics.yaml", "http-post"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         footer = screen_text(app).splitlines()[-1]
         assert "1-9 Pick" in footer and "Skip" in footer and "Help" in footer and "End quiz" in footer
@@ -126,7 +125,7 @@ HOSTILE_STRINGS = ["[bold]this[/]", "list[int]", "[@click=app.quit]that[/]", "[@
 
 async def test_pack_text_that_looks_like_markup_is_shown_literally_and_never_acts(store: Store) -> None:
     session = QuizSession(cards("hostile.yaml", "markup-prompt", "markup-typed"), Level.JUNIOR, store)
-    app = PrepApp(quiz=session)
+    app = quiz_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         text = screen_text(app)
         for hostile in HOSTILE_STRINGS:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from prep import __version__
-from prep.errors import PrepError
+from prep.errors import PrepError, UsageError
 
 if TYPE_CHECKING:
     from prep.core.model import Level
@@ -59,7 +59,21 @@ def level_of(args: argparse.Namespace) -> Level:
 def open_store(args: argparse.Namespace) -> Store:
     from prep.core.store import Store
 
-    return Store.open(paths_of(args).store)
+    paths = paths_of(args)
+    return Store.open(paths.store, backups=paths.backups)
+
+
+def open_study_store(args: argparse.Namespace) -> Store:
+    """The store for a study session: also takes the day's backup if none was taken yet."""
+    from prep.core.backup import daily_backup
+
+    store = open_store(args)
+    daily_backup(store, paths_of(args).backups)
+    return store
+
+
+def warnings_of(library: Library) -> list[str]:
+    return [str(problem) for problem in library.problems] + library.warnings
 
 
 def load_library(args: argparse.Namespace, *, quiet: bool = False) -> Library:
@@ -85,6 +99,16 @@ def report_library(library: Library) -> None:
 # ---------------------------------------------------------------- commands
 
 
+def cmd_home(args: argparse.Namespace) -> int:
+    """`prep` alone: the TUI's home screen on the last level used."""
+    library = load_library(args)
+    with open_study_store(args) as store:
+        from prep.tui.app import run_app
+
+        run_app(store=store, library=library, warnings=warnings_of(library))
+    return 0
+
+
 def cmd_quiz(args: argparse.Namespace) -> int:
     from prep.core.model import Deck
     from prep.core.session import QuizSession, choose_quiz_cards
@@ -95,17 +119,66 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     if not cards:
         raise PrepError(f"no quiz questions for {level} in these packs"
                         f"{' on ' + ', '.join(args.topic) if args.topic else ''}; try another level or topic")
-    with open_store(args) as store:
+    with open_study_store(args) as store:
         session = QuizSession(cards, level, store)
+        store.set_setting("last_level", level.label)
         if args.plain:
             from prep.plain import Console, run_quiz
 
             run_quiz(session, Console())
             return 0
-        from prep.tui.app import run_quiz_app
+        from prep.tui.app import run_app
 
-        run_quiz_app(session, warnings=[str(p) for p in library.problems] + library.warnings)
+        run_app(store=store, library=library, level=level, quiz=session, warnings=warnings_of(library))
     return 0
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    from prep.core.flashcards import FlashcardSession, choose_cram_cards, choose_flashcards
+    from prep.core.model import Deck
+    from prep.core.store import utc_now
+
+    level = level_of(args)
+    library = load_library(args)
+    deck = Deck.of(library.packs)
+    now = utc_now()
+    with open_study_store(args) as store:
+        cram_until = cram_date(args, now)
+        if cram_until is not None:
+            cards = choose_cram_cards(deck, store, level, cram_until, count=args.n or 50, topics=args.topic)
+        else:
+            cards = choose_flashcards(deck, store, level, now, new_per_day=args.new, topics=args.topic,
+                                      seed=args.seed)
+            if args.n:
+                cards = cards[:args.n]
+        if not cards:
+            print(f"Nothing due on the {level} track and no new cards left today."
+                  " Come back tomorrow, raise --new, or try `prep quiz`.")
+            return 0
+        session = FlashcardSession(cards, level, store, cram=cram_until is not None)
+        store.set_setting("last_level", level.label)
+        if args.plain:
+            from prep.plain import Console, run_flashcards
+
+            run_flashcards(session, Console())
+            return 0
+        from prep.tui.app import run_app
+
+        run_app(store=store, library=library, level=level, flashcards=session, warnings=warnings_of(library))
+    return 0
+
+
+def cram_date(args: argparse.Namespace, now):
+    """The moment a cram session aims at: `--until DATE` (end of that day), `--cram` (now), or None."""
+    if args.until:
+        from datetime import date, datetime, time
+
+        try:
+            day = date.fromisoformat(args.until)
+        except ValueError:
+            raise UsageError(f"--until {args.until!r} is not a date; write it as YYYY-MM-DD") from None
+        return datetime.combine(day, time(23, 59)).astimezone()
+    return now if args.cram else None
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -122,10 +195,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
         print(json.dumps({"levels": {level.label: asdict(figure) for level, figure in figures.items()}}, indent=2))
         return 0
-    print(f"{'level':<8} {'answered':>8} {'correct':>8} {'accuracy':>8} {'seen':>6} {'pool':>6}")
-    for level, figure in figures.items():
-        print(f"{level.label:<8} {figure.answered:>8} {figure.correct:>8} {figure.accuracy:>8.0%}"
-              f" {figure.seen:>6} {figure.total:>6}")
+    from prep.stats_text import render_stats
+
+    print(render_stats(figures, detailed=bool(args.level)))
     return 0
 
 
@@ -293,7 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"prep {__version__}")
-    parser.set_defaults(run=lambda args: parser.print_help())
+    parser.set_defaults(run=cmd_home)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, run: Callable[[argparse.Namespace], int], help: str,
@@ -310,6 +382,21 @@ def build_parser() -> argparse.ArgumentParser:
                       help="quiz on this pack file or folder only, instead of the installed packs (repeatable)")
     quiz.add_argument("--seed", type=int, help="make the question order reproducible")
     quiz.add_argument("--plain", action="store_true", help="no TUI: questions on stdout, answers from stdin")
+
+    cards = command("cards", cmd_cards, "review flashcards with spaced repetition (due cards first, then new)")
+    cards.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
+    cards.add_argument("--new", type=int, default=20, metavar="N", help="new cards a day on this level (default 20)")
+    cards.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
+    cards.add_argument("--pack", "-p", action="append", metavar="FILE",
+                       help="study this pack file or folder only (repeatable)")
+    cards.add_argument("-n", type=int, default=0, metavar="N", help="at most N cards this session")
+    cram = cards.add_mutually_exclusive_group()
+    cram.add_argument("--until", metavar="DATE",
+                      help="cram for an interview on DATE (YYYY-MM-DD): the cards you would most likely have"
+                           " forgotten by then, weakest first; the long-term schedule is not changed")
+    cram.add_argument("--cram", action="store_true", help="cram now: the weakest cards first, schedule unchanged")
+    cards.add_argument("--seed", type=int, help="make the order of new cards reproducible")
+    cards.add_argument("--plain", action="store_true", help="no TUI: Enter reveals, then type 1-4")
 
     stats = command("stats", cmd_stats, "show progress per level")
     stats.add_argument("--level", "-l", help=LEVEL_HELP)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from prep.core.flashcards import FlashcardSession
 from prep.core.grading import parse_choice_numbers
 from prep.core.model import Card, CardType
 from prep.core.session import Outcome, QuizSession, Summary
@@ -101,3 +102,50 @@ def print_summary(console: Console, summary: Summary) -> None:
             console.say(f"  - {visible(outcome.card.question)}")
             console.say(f"    you: {visible(outcome.given) or '—'} · answer: {visible(outcome.card.answer_text)}")
 
+
+
+RATING_KEYS = {"1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def run_flashcards(session: FlashcardSession, console: Console) -> int:
+    """Front, Enter reveals, then a rating line 1–4 (`u` undoes the last rating, `q` quits)."""
+    from prep.core.scheduler import Rating
+
+    kind = "cram" if session.cram else "flashcards"
+    console.say(f"prep {kind} · {session.level} track · {session.remaining} cards")
+    while (card := session.current) is not None:
+        console.say()
+        console.say(f"Card {session.rated + 1} · {session.remaining} left" + visible(f"  [{', '.join(card.topics)}]" if card.topics else ""))
+        console.say(visible(card.question))
+        for number, choice in enumerate(card.choices, start=1):
+            console.say(f"  {number}) {visible(choice)}")
+        if console.ask("(Enter shows the answer; q quits) ") is None:
+            break
+        console.say(f"Answer: {visible(card.back)}")
+        if card.explain:
+            console.say(f"Why: {visible(card.explain)}")
+        intervals = session.intervals()
+        choices = " · ".join(f"{int(r)} {r.label} ({intervals[r]})" for r in Rating)
+        line = _ask_rating(console, f"Rate: {choices}; u undoes, q quits: ")
+        if line is None or line in QUIT_WORDS:
+            break
+        if line == "u":
+            undone = session.undo()
+            console.say("Undone." if undone else "Nothing to undo.")
+            continue
+        session.rate(Rating(RATING_KEYS[line]))
+    console.say()
+    console.say(f"Rated {session.rated} card{'s' if session.rated != 1 else ''} · {session.again} again"
+                f" · {session.remaining} left")
+    return session.rated
+
+
+def _ask_rating(console: Console, prompt: str) -> str | None:
+    while True:
+        line = console.ask(prompt)
+        if line is None:
+            return None
+        line = line.strip().lower()
+        if line in RATING_KEYS or line in QUIT_WORDS or line == "u":
+            return line
+        console.say("Type 1, 2, 3 or 4 (or u to undo, q to quit).")

@@ -142,6 +142,13 @@ class Card:
         return "; ".join(self.answer)
 
     @property
+    def back(self) -> str:
+        """The answer side of the card, as a flashcard shows it."""
+        if self.type is CardType.CLOZE:
+            return CLOZE_BLANK.sub(lambda match: match.group(1), self.prompt)
+        return self.answer_text
+
+    @property
     def accepted(self) -> tuple[str, ...]:
         """Every answer that counts as right when typed."""
         return self.answer + self.accept

@@ -19,23 +19,23 @@ from prep.core.store import Answer, Clock, Store, utc_now
 DEFAULT_QUESTIONS = 20
 
 
-def choose_quiz_cards(deck: Deck, level: Level, *, count: int = DEFAULT_QUESTIONS, topics: Sequence[str] = (),
-                      seed: int | None = None) -> list[Card]:
-    """Up to `count` auto-graded cards for a `level` quiz.
-
-    The pool is every card asked at `level` or below; the level's own cards come first, then
-    each lower level in turn, shuffled within each level (reproducibly when `seed` is given).
-    """
-    rng = random.Random(seed)
-    pool = deck.pool(level, topics, graded_only=True)
+def arrange(cards: Sequence[Card], level: Level, rng: random.Random) -> list[Card]:
+    """`level`'s own cards first, then each lower level in turn, shuffled within each level."""
     bands: dict[int, list[Card]] = defaultdict(list)
-    for card in pool:
+    for card in cards:
         bands[band(card, level)].append(card)
     ordered: list[Card] = []
     for rank in sorted(bands, reverse=True):
         group = bands[rank]
         rng.shuffle(group)
         ordered.extend(group)
+    return ordered
+
+
+def choose_quiz_cards(deck: Deck, level: Level, *, count: int = DEFAULT_QUESTIONS, topics: Sequence[str] = (),
+                      seed: int | None = None) -> list[Card]:
+    """Up to `count` (0: all) auto-graded cards for a `level` quiz, from its pool, its own level first."""
+    ordered = arrange(deck.pool(level, topics, graded_only=True), level, random.Random(seed))
     return ordered[:count] if count > 0 else ordered
 
 

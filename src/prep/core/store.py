@@ -1,10 +1,14 @@
-"""The progress store: one SQLite file, every answer committed the moment it is given.
+"""The progress store: one SQLite file, every answer and rating committed the moment it is given.
 
-- WAL journal and a busy timeout, so two prep processes share the file without "database is
-  locked"; every write is a short `BEGIN IMMEDIATE` transaction.
+- WAL journal and a busy timeout, so several prep processes share the file without "database is
+  locked"; every write is one short `BEGIN IMMEDIATE` transaction.
 - `PRAGMA application_id` marks the file as prep's; `PRAGMA user_version` is the schema version,
-  and `MIGRATIONS` takes an older file forward one version at a time.
+  and `MIGRATIONS` takes an older file forward one version at a time (after a backup).
 - A file that is not a prep store (damaged, foreign, or empty) is moved aside, never overwritten.
+
+Tables (schema 2): `answers` (every quiz answer, as given), `cards` (a stable integer id per
+(pack, card), which fsrs needs), `schedule` (the FSRS memory of each card on each level's track)
+and `reviews` (every rating: flashcards, quiz answers and cram drills).
 """
 
 from __future__ import annotations
@@ -14,20 +18,32 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from prep.core.model import Level
 from prep.errors import StoreError
 
+if TYPE_CHECKING:
+    from prep.core.scheduler import Memory, Rating, Scheduler
+
 APPLICATION_ID = 0x70726570  # "prep"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_MS = 60_000
 
 Clock = Callable[[], datetime]
+CardKey = tuple[str, str]
+"""(pack name, card id): what progress is keyed by."""
 
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _from_ts(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, timezone.utc)
+
+
+# ---------------------------------------------------------------- schema
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -47,9 +63,57 @@ def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(db: sqlite3.Connection) -> None:
+    """Spaced repetition: card ids, per-level schedules and reviews; replays v1's answers."""
+    db.execute("CREATE TABLE cards(id INTEGER PRIMARY KEY, pack TEXT NOT NULL, card TEXT NOT NULL, UNIQUE(pack, card))")
+    db.execute(
+        """CREATE TABLE schedule(
+            level INTEGER NOT NULL,
+            card_ref INTEGER NOT NULL REFERENCES cards(id),
+            state INTEGER NOT NULL,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due REAL NOT NULL,
+            last_review REAL,
+            first_review REAL NOT NULL,
+            PRIMARY KEY(level, card_ref)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX schedule_by_due ON schedule(level, due)")
+    db.execute(
+        """CREATE TABLE reviews(
+            id INTEGER PRIMARY KEY,
+            level INTEGER NOT NULL,
+            card_ref INTEGER NOT NULL REFERENCES cards(id),
+            rating INTEGER NOT NULL,
+            mode TEXT NOT NULL,
+            reviewed_at REAL NOT NULL,
+            UNIQUE(level, card_ref, reviewed_at)
+        )"""
+    )
+    db.execute("CREATE INDEX reviews_by_time ON reviews(level, reviewed_at)")
+    db.execute("CREATE UNIQUE INDEX answers_once ON answers(level, pack, card, answered_at)")
+    _replay_answers(db)
+
+
+def _replay_answers(db: sqlite3.Connection) -> None:
+    from prep.core.scheduler import Rating, Scheduler
+
+    scheduler = Scheduler(fuzz=False)
+    rows = db.execute("SELECT level, pack, card, correct, answered_at FROM answers ORDER BY answered_at").fetchall()
+    for level_name, pack, card, correct, answered_at in rows:
+        level = Level[level_name.upper()]
+        rating = Rating.GOOD if correct else Rating.AGAIN
+        _apply_review(db, scheduler, level, (pack, card), rating, "quiz", _from_ts(answered_at))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 """`MIGRATIONS[n]` takes a store from schema version n to n + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# ---------------------------------------------------------------- records
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +137,35 @@ class LevelCounts:
     """Distinct cards answered at least once on this level's track."""
 
 
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A stored rating, with what it replaced so that it can be undone."""
+
+    id: int
+    level: Level
+    key: CardKey
+    card_ref: int
+    rating: int
+    before: Memory | None
+    after: Memory | None
+    """None for a cram drill, which leaves the schedule alone."""
+
+
+# ---------------------------------------------------------------- the store
+
+
 class Store:
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self.db = db
         self.path = path
+        self._scheduler: Scheduler | None = None
 
     @classmethod
-    def open(cls, path: Path) -> Store:
-        """Open (or create) the store at `path`, migrating it to the current schema."""
+    def open(cls, path: Path, *, backups: Path | None = None) -> Store:
+        """Open (or create) the store at `path`, migrating it to the current schema.
+
+        With `backups`, an older store is backed up there before it is migrated.
+        """
         _refuse_foreign_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -92,7 +177,8 @@ class Store:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
-            store._migrate()
+            db.execute("PRAGMA foreign_keys = ON")
+            store._migrate(backups)
         return store
 
     def close(self) -> None:
@@ -104,13 +190,25 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def scheduler(self) -> Scheduler:
+        if self._scheduler is None:
+            from prep.core.scheduler import Scheduler
+
+            self._scheduler = Scheduler()
+        return self._scheduler
+
+    @scheduler.setter
+    def scheduler(self, scheduler: Scheduler) -> None:
+        self._scheduler = scheduler
+
     @contextmanager
     def _guard(self) -> Iterator[None]:
         """Turn SQLite failures into a one-line `StoreError`."""
         try:
             yield
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path}: progress store error: {error}") from None
+            raise StoreError(f"{self.path}: progress store error: {error}; `prep progress check` tells more") from None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -124,84 +222,204 @@ class Store:
                 raise
             self.db.execute("COMMIT")
 
+    def read(self, query: str, params: Iterable[object] = ()) -> list[tuple]:
+        with self._guard():
+            return self.db.execute(query, tuple(params)).fetchall()
+
     @property
     def version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
-    def _is_current(self) -> bool:
+    def _migrate(self, backups: Path | None) -> None:
         application_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-        return application_id == APPLICATION_ID and self.version == SCHEMA_VERSION
-
-    def _migrate(self) -> None:
-        if self._is_current():
+        version = self.version
+        if application_id == APPLICATION_ID and version == SCHEMA_VERSION:
             return
+        if application_id != APPLICATION_ID and self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+            raise StoreError(f"{self.path} is an SQLite file that prep did not create; move it away or use --data-dir")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer prep (schema {version}); upgrade prep to use it")
+        if version and backups is not None:
+            from prep.core.backup import make_backup
+
+            make_backup(self, backups, f"before-schema-{SCHEMA_VERSION}")
         with self.transaction() as db:
-            version = self.version
-            application_id = db.execute("PRAGMA application_id").fetchone()[0]
-            if application_id != APPLICATION_ID:
-                has_tables = db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
-                if has_tables:
-                    raise StoreError(
-                        f"{self.path} is an SQLite file that prep did not create; move it away or use --data-dir"
-                    )
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} was written by a newer prep (schema {version}); upgrade prep to use it"
-                )
-            for step in MIGRATIONS[version:]:
+            if self.version == SCHEMA_VERSION:  # another process migrated it meanwhile
+                return
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            for step in MIGRATIONS[self.version:]:
                 step(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def record_answer(self, answer: Answer) -> None:
-        """Store one answer; committed before this returns."""
+    # ------------------------------------------------------------ writes
+
+    def record_answer(self, answer: Answer) -> Review:
+        """Store a quiz answer and feed it to the level's schedule (right → Good, wrong → Again)."""
+        from prep.core.scheduler import Rating
+
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    answer.level.label,
-                    answer.pack,
-                    answer.card,
-                    int(answer.correct),
-                    answer.given,
-                    answer.seconds,
-                    answer.at.timestamp(),
-                ),
+                (answer.level.label, answer.pack, answer.card, int(answer.correct), answer.given, answer.seconds,
+                 answer.at.timestamp()),
             )
+            rating = Rating.GOOD if answer.correct else Rating.AGAIN
+            return _apply_review(db, self.scheduler, answer.level, (answer.pack, answer.card), rating, "quiz", answer.at)
 
-    def answers(self, level: Level | None = None) -> list[Answer]:
-        query = "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
-        params: tuple[str, ...] = ()
-        if level is not None:
-            query += " WHERE level = ?"
-            params = (level.label,)
-        with self._guard():
-            rows = self.db.execute(query + " ORDER BY id", params).fetchall()
-        return [
-            Answer(Level[row[0].upper()], row[1], row[2], bool(row[3]), row[4], row[5],
-                   datetime.fromtimestamp(row[6], timezone.utc))
-            for row in rows
-        ]
+    def record_rating(self, level: Level, key: CardKey, rating: Rating, at: datetime, *, cram: bool = False) -> Review:
+        """Store a flashcard rating; a cram drill is logged but leaves the long-term schedule alone."""
+        with self.transaction() as db:
+            if cram:
+                return _log_cram(db, level, key, rating, at)
+            return _apply_review(db, self.scheduler, level, key, rating, "cards", at)
 
-    def counts(self) -> dict[Level, LevelCounts]:
-        """Answered, correct and distinct cards seen, for every level."""
-        with self._guard():
-            rows = self.db.execute(
-                "SELECT level, count(*), sum(correct), count(DISTINCT pack || char(0) || card)"
-                " FROM answers GROUP BY level"
-            ).fetchall()
-        found = {row[0]: LevelCounts(row[1], row[2] or 0, row[3]) for row in rows}
-        return {level: found.get(level.label, LevelCounts()) for level in Level}
-
-    def setting(self, key: str) -> str | None:
-        with self._guard():
-            row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+    def undo(self, review: Review) -> None:
+        """Take back a rating: delete it and put the card's memory back as it was."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM reviews WHERE id = ?", (review.id,))
+            if review.after is None:
+                return
+            if review.before is None:
+                db.execute("DELETE FROM schedule WHERE level = ? AND card_ref = ?", (int(review.level), review.card_ref))
+            else:
+                _write_memory(db, review.level, review.card_ref, review.before)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------ reads
+
+    def setting(self, key: str) -> str | None:
+        rows = self.read("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def answers(self, level: Level | None = None) -> list[Answer]:
+        query = "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
+        rows = self.read(query + (" WHERE level = ?" if level else "") + " ORDER BY id",
+                         (level.label,) if level else ())
+        return [Answer(Level[row[0].upper()], row[1], row[2], bool(row[3]), row[4], row[5], _from_ts(row[6]))
+                for row in rows]
+
+    def counts(self) -> dict[Level, LevelCounts]:
+        """Answered, correct and distinct cards seen, for every level."""
+        rows = self.read("SELECT level, count(*), sum(correct), count(DISTINCT pack || char(0) || card)"
+                         " FROM answers GROUP BY level")
+        found = {row[0]: LevelCounts(row[1], row[2] or 0, row[3]) for row in rows}
+        return {level: found.get(level.label, LevelCounts()) for level in Level}
+
+    def memories(self, level: Level) -> dict[CardKey, Memory]:
+        """The schedule of every card ever studied on `level`'s track."""
+        from prep.core.scheduler import Memory
+
+        rows = self.read(
+            "SELECT c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due, s.last_review"
+            " FROM schedule s JOIN cards c ON c.id = s.card_ref WHERE s.level = ?", (int(level),))
+        return {(row[0], row[1]): Memory(row[2], row[3], row[4], row[5], _from_ts(row[6]), _from_ts(row[7]))
+                for row in rows}
+
+    def memory(self, level: Level, key: CardKey) -> Memory | None:
+        from prep.core.scheduler import Memory
+
+        rows = self.read(
+            "SELECT s.state, s.step, s.stability, s.difficulty, s.due, s.last_review FROM schedule s"
+            " JOIN cards c ON c.id = s.card_ref WHERE s.level = ? AND c.pack = ? AND c.card = ?", (int(level), *key))
+        if not rows:
+            return None
+        row = rows[0]
+        return Memory(row[0], row[1], row[2], row[3], _from_ts(row[4]), _from_ts(row[5]))
+
+    def due_keys(self, level: Level, until: datetime, *, limit: int, offset: int = 0) -> list[CardKey]:
+        """Cards due on `level` by `until`, most overdue first."""
+        rows = self.read(
+            "SELECT c.pack, c.card FROM schedule s JOIN cards c ON c.id = s.card_ref"
+            " WHERE s.level = ? AND s.due <= ? ORDER BY s.due LIMIT ? OFFSET ?",
+            (int(level), until.timestamp(), limit, offset))
+        return [(row[0], row[1]) for row in rows]
+
+    def introduced_since(self, level: Level, since: datetime) -> int:
+        """How many cards were seen for the first time on `level` since `since`."""
+        return self.read("SELECT count(*) FROM schedule WHERE level = ? AND first_review >= ?",
+                         (int(level), since.timestamp()))[0][0]
+
+    def studied(self, level: Level, keys: list[CardKey]) -> set[CardKey]:
+        """Which of `keys` have been studied on `level`'s track."""
+        if not keys:
+            return set()
+        pairs = ", ".join("(?, ?)" for _ in keys)
+        rows = self.read(
+            f"WITH wanted(pack, card) AS (VALUES {pairs})"
+            " SELECT w.pack, w.card FROM wanted w JOIN cards c ON c.pack = w.pack AND c.card = w.card"
+            " JOIN schedule s ON s.card_ref = c.id AND s.level = ?",
+            [value for key in keys for value in key] + [int(level)])
+        return {(row[0], row[1]) for row in rows}
+
+    def ref(self, key: CardKey) -> int | None:
+        rows = self.read("SELECT id FROM cards WHERE pack = ? AND card = ?", key)
+        return rows[0][0] if rows else None
+
+
+# ---------------------------------------------------------------- write helpers (inside a transaction)
+
+
+def _card_ref(db: sqlite3.Connection, key: CardKey) -> int:
+    row = db.execute("SELECT id FROM cards WHERE pack = ? AND card = ?", key).fetchone()
+    if row:
+        return row[0]
+    return db.execute("INSERT INTO cards(pack, card) VALUES (?, ?)", key).lastrowid
+
+
+def _read_memory(db: sqlite3.Connection, level: Level, card_ref: int) -> Memory | None:
+    from prep.core.scheduler import Memory
+
+    row = db.execute("SELECT state, step, stability, difficulty, due, last_review FROM schedule"
+                     " WHERE level = ? AND card_ref = ?", (int(level), card_ref)).fetchone()
+    if row is None:
+        return None
+    return Memory(row[0], row[1], row[2], row[3], _from_ts(row[4]), _from_ts(row[5]))
+
+
+def _write_memory(db: sqlite3.Connection, level: Level, card_ref: int, memory: Memory, first: datetime | None = None) -> None:
+    last = memory.last_review.timestamp() if memory.last_review else None
+    db.execute(
+        "INSERT INTO schedule(level, card_ref, state, step, stability, difficulty, due, last_review, first_review)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(level, card_ref) DO UPDATE SET state = excluded.state, step = excluded.step,"
+        " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
+        " last_review = excluded.last_review",
+        (int(level), card_ref, memory.state, memory.step, memory.stability, memory.difficulty,
+         memory.due.timestamp(), last, (first or memory.last_review or memory.due).timestamp()),
+    )
+
+
+def _insert_review(db: sqlite3.Connection, level: Level, card_ref: int, rating: int, mode: str, at: datetime) -> int:
+    stamp = at.timestamp()
+    while True:  # two ratings of one card in the same microsecond (imports, fast scripts): nudge the second
+        cursor = db.execute("INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at)"
+                            " VALUES (?, ?, ?, ?, ?)", (int(level), card_ref, rating, mode, stamp))
+        if cursor.rowcount:
+            return cursor.lastrowid
+        stamp += 1e-6
+
+
+def _apply_review(db: sqlite3.Connection, scheduler: Scheduler, level: Level, key: CardKey, rating: Rating,
+                  mode: str, at: datetime) -> Review:
+    card_ref = _card_ref(db, key)
+    before = _read_memory(db, level, card_ref)
+    after = scheduler.review(card_ref, before, rating, at)
+    review_id = _insert_review(db, level, card_ref, int(rating), mode, at)
+    _write_memory(db, level, card_ref, after, first=at if before is None else None)
+    return Review(review_id, level, key, card_ref, int(rating), before, after)
+
+
+def _log_cram(db: sqlite3.Connection, level: Level, key: CardKey, rating: Rating, at: datetime) -> Review:
+    card_ref = _card_ref(db, key)
+    review_id = _insert_review(db, level, card_ref, int(rating), "cram", at)
+    return Review(review_id, level, key, card_ref, int(rating), None, None)
+
+
+# ---------------------------------------------------------------- files that are not stores
 
 
 def _refuse_foreign_file(path: Path) -> None:

@@ -7,44 +7,87 @@ from typing import Iterable
 from textual.app import App
 from textual.binding import Binding
 
+from prep.core.flashcards import FlashcardSession
+from prep.core.model import Deck, Level
+from prep.core.packs.discover import Library
 from prep.core.session import QuizSession, Summary
+from prep.core.store import Clock, Store, utc_now
 from prep.core.text import visible
+from prep.tui.screens.flashcards import FlashcardScreen
 from prep.tui.screens.help import HelpScreen
+from prep.tui.screens.home import HomeScreen
 from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.summary import SummaryScreen
+
+LAST_LEVEL = "last_level"
 
 
 class PrepApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "prep"
-    BINDINGS = [
-        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
-    ]
+    BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True)]
 
-    def __init__(self, *, quiz: QuizSession | None = None, warnings: Iterable[str] = ()) -> None:
+    def __init__(self, *, store: Store, library: Library, level: Level, clock: Clock = utc_now,
+                 quiz: QuizSession | None = None, flashcards: FlashcardSession | None = None,
+                 warnings: Iterable[str] = ()) -> None:
         super().__init__()
-        self.quiz = quiz
+        self.store = store
+        self.library = library
+        self.deck = Deck.of(library.packs)
+        self.level = level
+        """The active track; the home screen changes it and remembers it in the store."""
+        self.clock = clock
+        self.start_quiz = quiz
+        self.start_flashcards = flashcards
         self.warnings = list(warnings)
+
+    @property
+    def launched_from_home(self) -> bool:
+        return self.start_quiz is None and self.start_flashcards is None
 
     def on_mount(self) -> None:
         for warning in self.warnings:
             self.notify(visible(warning), severity="warning", markup=False, timeout=8)
-        if self.quiz is not None:
-            self.start_quiz(self.quiz)
+        if self.start_quiz is not None:
+            self.run_quiz(self.start_quiz)
+        elif self.start_flashcards is not None:
+            self.run_flashcards(self.start_flashcards)
+        else:
+            self.push_screen(HomeScreen())
 
-    def start_quiz(self, session: QuizSession) -> None:
+    def set_level(self, level: Level) -> None:
+        self.level = level
+        self.store.set_setting(LAST_LEVEL, level.label)
+
+    def run_quiz(self, session: QuizSession) -> None:
         self.push_screen(QuizScreen(session), self.show_summary)
 
     def show_summary(self, summary: Summary | None) -> None:
         if summary is None:
-            self.exit()
+            self.back_or_exit()
             return
-        self.push_screen(SummaryScreen(summary), lambda _: self.exit())
+        self.push_screen(SummaryScreen(summary), lambda _: self.back_or_exit())
+
+    def run_flashcards(self, session: FlashcardSession) -> None:
+        self.push_screen(FlashcardScreen(session), lambda _: self.back_or_exit())
+
+    def back_or_exit(self) -> None:
+        """After a session: back to the home screen if we came from there, else leave."""
+        if not self.launched_from_home:
+            self.exit()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
 
-def run_quiz_app(session: QuizSession, *, warnings: Iterable[str] = ()) -> None:
-    PrepApp(quiz=session, warnings=warnings).run()
+def make_app(*, store: Store, library: Library, level: Level | None = None, **kwargs: object) -> PrepApp:
+    """The app for these inputs; without a level, the last one used (or junior)."""
+    if level is None:
+        remembered = store.setting(LAST_LEVEL)
+        level = Level.parse(remembered) if remembered in Level.names() else Level.JUNIOR
+    return PrepApp(store=store, library=library, level=level, **kwargs)  # type: ignore[arg-type]
+
+
+def run_app(**kwargs: object) -> None:
+    make_app(**kwargs).run()  # type: ignore[arg-type]

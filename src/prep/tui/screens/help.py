@@ -21,6 +21,16 @@ HELP = Content.from_markup(
   Enter / Space  next question after the feedback
   q / Escape     end the quiz: every answer so far is already saved
 
+[b]Flashcards[/b]
+  Space / Enter  show the answer
+  1 2 3 4        rate it: Again, Hard, Good, Easy (each shows when you will see it next)
+  u              take back the last rating
+  q / Escape     stop; every rating so far is already saved
+
+[b]Home[/b]
+  1–4, ← →       choose the level you are preparing for (or click it)
+  a f s p        Quiz, Flashcards, Stats, Packs
+
 [b]Everywhere[/b]
   ?  or  F1      this help
   Ctrl+Q, Ctrl+C quit prep (progress is saved as you go)

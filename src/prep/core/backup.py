@@ -1,0 +1,101 @@
+"""Backups of the progress store with SQLite's online backup API.
+
+A backup is taken at most once a day when studying starts, and always before a migration, a
+reset, an import or a restore. The newest `KEEP` backups are kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from prep.core.store import SQLITE_HEADER, Store, keep_aside, utc_now
+from prep.errors import StoreError
+
+KEEP = 7
+PREFIX = "progress-"
+
+
+def backups(folder: Path) -> list[Path]:
+    """Existing backups, oldest first."""
+    return sorted(folder.glob(f"{PREFIX}*.db")) if folder.is_dir() else []
+
+
+def make_backup(store: Store, folder: Path, reason: str, now: datetime | None = None) -> Path:
+    """Copy the store into `folder` (consistent even while others write) and prune old copies."""
+    now = now or utc_now()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{PREFIX}{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.db"
+    partial = target.with_suffix(".partial")
+    try:
+        with sqlite3.connect(partial) as copy:
+            store.db.backup(copy)
+        copy.close()
+        partial.replace(target)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"could not back up {store.path} to {folder}: {error}") from None
+    for old in backups(folder)[:-KEEP]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup(store: Store, folder: Path, now: datetime | None = None) -> Path | None:
+    """Back up the store unless one was already taken today (local time)."""
+    now = now or utc_now()
+    today = now.astimezone().strftime("%Y%m%d")
+    for existing in backups(folder):
+        taken = _taken_at(existing)
+        if taken and taken.astimezone().strftime("%Y%m%d") == today:
+            return None
+    if not store.read("SELECT 1 FROM answers LIMIT 1") and not store.read("SELECT 1 FROM reviews LIMIT 1"):
+        return None  # nothing worth keeping yet
+    return make_backup(store, folder, "daily", now)
+
+
+def _taken_at(path: Path) -> datetime | None:
+    stamp = path.name[len(PREFIX):len(PREFIX) + 22]
+    try:
+        return datetime.strptime(stamp + "+0000", "%Y%m%d-%H%M%S-%f%z")
+    except ValueError:
+        return None
+
+
+def restore(store_path: Path, folder: Path, chosen: Path | None = None) -> tuple[Path, Path | None]:
+    """Replace the store with a backup (the newest by default).
+
+    The current store is backed up first if it can be opened, or kept aside if it cannot.
+    Returns (the backup restored, the safety copy of what was there).
+    """
+    source = chosen or (backups(folder)[-1] if backups(folder) else None)
+    if source is None:
+        raise StoreError(f"no backups in {folder}; nothing to restore")
+    if not source.is_file():
+        raise StoreError(f"{source}: no such backup; `prep progress restore --list` shows them")
+    _check_is_store(source)
+    safety = _save_current(store_path, folder)
+    with sqlite3.connect(source) as origin, Store.open(store_path) as target:
+        origin.backup(target.db)
+    origin.close()
+    return source, safety
+
+
+def _check_is_store(path: Path) -> None:
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StoreError(f"{path} is not an SQLite database; choose another backup")
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise StoreError(f"{path} is damaged; choose another backup")
+    db.close()
+
+
+def _save_current(store_path: Path, folder: Path) -> Path | None:
+    if not store_path.exists():
+        return None
+    try:
+        with Store.open(store_path) as current:
+            return make_backup(current, folder, "before-restore")
+    except StoreError:
+        return keep_aside(store_path) if store_path.exists() else None

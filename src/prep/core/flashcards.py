@@ -1,0 +1,143 @@
+"""Flashcard sessions: the day's due cards, then new ones; ratings go to the level's FSRS schedule.
+
+Cram sessions drill the cards most likely to be forgotten by a date (an interview), weakest
+first; their ratings are logged but leave the long-term schedule as it was.
+Like the quiz session, this knows nothing of screens: the TUI, `--plain` and the tests drive it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Sequence
+
+from prep.core.model import Card, Deck, Level
+from prep.core.scheduler import Rating, describe_interval
+from prep.core.session import arrange
+from prep.core.store import Clock, Review, Store, utc_now
+
+DEFAULT_NEW_PER_DAY = 20
+DEFAULT_CRAM_SIZE = 50
+LEARN_AHEAD = timedelta(minutes=20)
+"""A card rated now and due again within this long comes back in the same session."""
+_PAGE = 200
+
+
+def start_of_day(now: datetime) -> datetime:
+    """Local midnight of `now`'s day, as an aware datetime."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def choose_flashcards(deck: Deck, store: Store, level: Level, now: datetime, *, new_per_day: int = DEFAULT_NEW_PER_DAY,
+                      topics: Sequence[str] = (), seed: int | None = None) -> list[Card]:
+    """Due cards (most overdue first), then up to the day's allowance of new cards."""
+    pool = arrange(deck.pool(level, topics), level, random.Random(seed))
+    by_key = {card.key: card for card in pool}
+    due = _due_cards(store, level, now, by_key)
+    allowance = max(0, new_per_day - store.introduced_since(level, start_of_day(now)))
+    return due + _new_cards(store, level, pool, allowance)
+
+
+def _due_cards(store: Store, level: Level, now: datetime, by_key: dict) -> list[Card]:
+    due: list[Card] = []
+    offset = 0
+    while True:
+        keys = store.due_keys(level, now, limit=_PAGE, offset=offset)
+        due += [by_key[key] for key in keys if key in by_key]
+        if len(keys) < _PAGE:
+            return due
+        offset += _PAGE
+
+
+def _new_cards(store: Store, level: Level, pool: list[Card], allowance: int) -> list[Card]:
+    if allowance <= 0:
+        return []
+    fresh: list[Card] = []
+    for start in range(0, len(pool), _PAGE):
+        page = pool[start:start + _PAGE]
+        seen = store.studied(level, [card.key for card in page])
+        fresh += [card for card in page if card.key not in seen]
+        if len(fresh) >= allowance:
+            break
+    return fresh[:allowance]
+
+
+def choose_cram_cards(deck: Deck, store: Store, level: Level, until: datetime, *, count: int = DEFAULT_CRAM_SIZE,
+                      topics: Sequence[str] = ()) -> list[Card]:
+    """The `count` cards least likely to be recalled at `until`; never-studied cards count as 0."""
+    scheduler = store.scheduler
+    memories = store.memories(level)
+
+    def recall(card: Card) -> float:
+        memory = memories.get(card.key)
+        return scheduler.retrievability(memory.stability, memory.last_review, until) if memory else 0.0
+
+    pool = deck.pool(level, topics)  # already own level first; sorted() keeps that order among ties
+    return sorted(pool, key=recall)[:count]
+
+
+@dataclass
+class FlashcardSession:
+    queue: list[Card]
+    level: Level
+    store: Store
+    clock: Clock = utc_now
+    cram: bool = False
+    again: int = 0
+    """Ratings of Again in this session."""
+    history: list[tuple[Review, Card, bool]] = field(default_factory=list)
+    """Each rating with its card and whether the card was queued again; `undo` pops it."""
+
+    @property
+    def current(self) -> Card | None:
+        return self.queue[0] if self.queue else None
+
+    @property
+    def remaining(self) -> int:
+        return len(self.queue)
+
+    @property
+    def rated(self) -> int:
+        return len(self.history)
+
+    def intervals(self) -> dict[Rating, str]:
+        """For the current card: how long until it is due again after each rating."""
+        card = self.current
+        if card is None:
+            return {}
+        if self.cram:
+            return {rating: "cram" for rating in Rating}
+        memory = self.store.memory(self.level, card.key)
+        deltas = self.store.scheduler.intervals(self.store.ref(card.key) or 0, memory, self.clock())
+        return {rating: describe_interval(delta) for rating, delta in deltas.items()}
+
+    def rate(self, rating: Rating) -> Review:
+        """Store the rating of the current card (committed before this returns) and move on."""
+        card = self.queue.pop(0)
+        now = self.clock()
+        review = self.store.record_rating(self.level, card.key, rating, now, cram=self.cram)
+        if rating is Rating.AGAIN:
+            self.again += 1
+        if self.cram:
+            requeue = rating is Rating.AGAIN
+        else:
+            requeue = review.after is not None and review.after.due - now <= LEARN_AHEAD
+        if requeue:
+            self.queue.append(card)
+        self.history.append((review, card, requeue))
+        return review
+
+    def undo(self) -> Card | None:
+        """Take back the last rating and show that card again; None when there is nothing to undo."""
+        if not self.history:
+            return None
+        review, card, requeued = self.history.pop()
+        self.store.undo(review)
+        if requeued:
+            self.queue.pop()
+        self.queue.insert(0, card)
+        if review.rating == Rating.AGAIN:
+            self.again -= 1
+        return card

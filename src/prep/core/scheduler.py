@@ -1,0 +1,94 @@
+"""Spaced repetition over the `fsrs` package: prep's memory state in, fsrs's scheduling out.
+
+prep keeps a `Memory` per (level, card) in the store; this module converts it to and from
+`fsrs.Card` (always with a stable integer id, so fsrs never has to invent one) and asks fsrs for
+the next state, the intervals each rating would give, and the probability of recall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from enum import IntEnum
+
+import fsrs
+
+
+class Rating(IntEnum):
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """What the scheduler knows about one card on one level's track."""
+
+    state: int
+    """fsrs.State: 1 learning, 2 review, 3 relearning."""
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+
+
+class Scheduler:
+    def __init__(self, *, desired_retention: float = 0.9, fuzz: bool = True) -> None:
+        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        decay = -self._fsrs.parameters[20]
+        self._decay = decay
+        self._factor = 0.9 ** (1 / decay) - 1
+
+    def review(self, card_id: int, memory: Memory | None, rating: Rating, now: datetime) -> Memory:
+        """The card's memory after a review with `rating` at `now` (a new card when `memory` is None)."""
+        reviewed, _log = self._fsrs.review_card(self._to_fsrs(card_id, memory, now), fsrs.Rating(int(rating)),
+                                                review_datetime=_utc(now))
+        return Memory(int(reviewed.state), reviewed.step, reviewed.stability, reviewed.difficulty,
+                      reviewed.due, reviewed.last_review)
+
+    def intervals(self, card_id: int, memory: Memory | None, now: datetime) -> dict[Rating, timedelta]:
+        """How long until the card is due again, for each rating it could get now."""
+        return {rating: self.review(card_id, memory, rating, now).due - now for rating in Rating}
+
+    def retrievability(self, stability: float | None, last_review: datetime | None, now: datetime) -> float:
+        """Probability of recalling the card at `now` (0 for a card never reviewed), as fsrs computes it."""
+        if stability is None or last_review is None:
+            return 0.0
+        elapsed_days = max(0, (now - last_review).days)
+        return (1 + self._factor * elapsed_days / stability) ** -self._decay
+
+    def retrievability_days(self, stability: float, elapsed_days: float) -> float:
+        """The same formula from elapsed whole days, for bulk use."""
+        return (1 + self._factor * max(0, int(elapsed_days)) / stability) ** -self._decay
+
+    def _to_fsrs(self, card_id: int, memory: Memory | None, now: datetime) -> fsrs.Card:
+        if memory is None:
+            return fsrs.Card(card_id=card_id, due=_utc(now))
+        return fsrs.Card(card_id=card_id, state=fsrs.State(memory.state), step=memory.step,
+                         stability=memory.stability, difficulty=memory.difficulty, due=_utc(memory.due),
+                         last_review=_utc(memory.last_review) if memory.last_review else None)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc)
+
+
+def describe_interval(interval: timedelta) -> str:
+    """'1m', '10m', '3h', '4d', '2mo', '1.5y': how people read review intervals."""
+    seconds = max(0, interval.total_seconds())
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))}m"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{round(days / 30)}mo"
+    return f"{days / 365:.1f}y"

@@ -1,0 +1,135 @@
+"""Flashcards: the front, Space or Enter flips, then rate 1 Again · 2 Hard · 3 Good · 4 Easy."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from prep.core.flashcards import FlashcardSession
+from prep.core.model import Card
+from prep.core.scheduler import Rating
+from prep.tui.text import literal, styled
+
+
+class FlashcardScreen(Screen[None]):
+    BINDINGS = [
+        Binding("space,enter", "flip", "Show answer"),
+        Binding("1", "rate(1)", "Again"),
+        Binding("2", "rate(2)", "Hard"),
+        Binding("3", "rate(3)", "Good"),
+        Binding("4", "rate(4)", "Easy"),
+        Binding("u", "undo", "Undo"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
+        Binding("q,escape", "end", "End"),
+    ]
+
+    def __init__(self, session: FlashcardSession) -> None:
+        super().__init__()
+        self.session = session
+        self.flipped = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="status")
+        with VerticalScroll(id="body"):
+            yield Static(id="meta")
+            yield Static(id="prompt")
+            yield Static(id="back")
+        with Horizontal(id="ratings"):
+            for rating in Rating:
+                yield Button("", id=f"rate-{int(rating)}", variant="error" if rating is Rating.AGAIN else "default")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        kind = "cram" if self.session.cram else "flashcards"
+        self.sub_title = f"{kind} · {self.session.level} track"
+        self.show_card()
+
+    def show_card(self) -> None:
+        card = self.session.current
+        if card is None:
+            self.finish()
+            return
+        self.flipped = False
+        self.query_one("#meta", Static).update(self.describe(card))
+        self.query_one("#prompt", Static).update(self.front(card))
+        self.query_one("#back", Static).display = False
+        self.query_one("#ratings").display = False
+        self.update_status()
+        self.refresh_bindings()
+
+    def describe(self, card: Card) -> Content:
+        parts: list[Content | str] = [literal(", ".join(card.topics) or "general"), "  ·  ", literal(card.pack)]
+        if card.source:
+            parts += ["\nfrom ", literal(card.source.describe())]
+        return Content.assemble(*parts)
+
+    def front(self, card: Card) -> Content:
+        parts: list[Content | str] = [styled(card.question, "bold")]
+        for number, choice in enumerate(card.choices, start=1):
+            parts += [f"\n  {number}. ", literal(choice)]
+        return Content.assemble(*parts)
+
+    def update_status(self) -> None:
+        session = self.session
+        self.query_one("#status", Static).update(Content.assemble(
+            (f"{session.level} track", "bold"),
+            f"  ·  rated {session.rated}  ·  {session.remaining} to go  ·  {session.again} again",
+        ))
+
+    def action_flip(self) -> None:
+        card = self.session.current
+        if card is None or self.flipped:
+            return
+        self.flipped = True
+        back = self.query_one("#back", Static)
+        parts: list[Content | str] = [Content.styled("Answer: ", "bold $success"), literal(card.back)]
+        if card.explain:
+            parts += ["\n\n", literal(card.explain)]
+        back.update(Content.assemble(*parts))
+        back.display = True
+        intervals = self.session.intervals()
+        for rating in Rating:
+            self.query_one(f"#rate-{int(rating)}", Button).label = Content(
+                f"{int(rating)} {rating.label} · {intervals[rating]}")
+        self.query_one("#ratings").display = True
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "flip":
+            return not self.flipped and self.session.current is not None
+        if action == "rate":
+            return self.flipped
+        if action == "undo":
+            return bool(self.session.history)
+        return True
+
+    def action_rate(self, value: int) -> None:
+        if not self.flipped or self.session.current is None:
+            return
+        self.session.rate(Rating(value))
+        self.show_card()
+
+    @on(Button.Pressed)
+    def rating_clicked(self, event: Button.Pressed) -> None:
+        self.action_rate(int((event.button.id or "rate-3").split("-")[1]))
+
+    def action_undo(self) -> None:
+        if self.session.undo() is not None:
+            self.notify("Took back the last rating.", timeout=2)
+            self.show_card()
+
+    def action_end(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        session = self.session
+        if session.rated:
+            self.app.notify(f"Rated {session.rated} cards ({session.again} again). {session.remaining} left.",
+                            timeout=5)
+        self.dismiss(None)

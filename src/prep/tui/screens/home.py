@@ -1,0 +1,122 @@
+"""The home screen: the four level tracks with readiness and what is due, and the ways to study."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from prep.core.flashcards import FlashcardSession, choose_flashcards
+from prep.core.model import Level
+from prep.core.session import QuizSession, choose_quiz_cards
+from prep.core.stats import LevelFigures, level_stats
+from prep.tui.screens.packs import PacksScreen
+from prep.tui.screens.stats import StatsScreen
+from prep.tui.widgets.level_tile import LevelTile
+
+if TYPE_CHECKING:
+    from prep.tui.app import PrepApp
+
+
+class HomeScreen(Screen[None]):
+    app: PrepApp
+
+    BINDINGS = [
+        Binding("1", "level(1)", "Level", key_display="1-4"),
+        *[Binding(str(n), f"level({n})", show=False) for n in range(2, 5)],
+        Binding("left", "step(-1)", show=False),
+        Binding("right", "step(1)", show=False),
+        Binding("a", "quiz", "Quiz"),
+        Binding("f", "flashcards", "Flashcards"),
+        Binding("s", "stats", "Stats"),
+        Binding("p", "packs", "Packs"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
+        Binding("q,escape", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("Pick the level you are interviewing for, then how to study.", id="home-intro")
+            with Horizontal(id="levels"):
+                for level in Level:
+                    yield LevelTile(level, id=f"level-{level.label}")
+            yield Static(id="level-summary")
+            with Horizontal(id="actions"):
+                yield Button("Quiz  a", id="quiz", variant="primary")
+                yield Button("Flashcards  f", id="flashcards")
+                yield Button("Stats  s", id="stats")
+                yield Button("Packs  p", id="packs")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_figures()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_figures()
+
+    def refresh_figures(self) -> None:
+        app = self.app
+        figures = level_stats(app.store, app.deck, list(Level), app.clock())
+        for level, figure in figures.items():
+            self.query_one(f"#level-{level.label}", LevelTile).show(figure, active=level is app.level)
+        self.query_one("#level-summary", Static).update(self.describe(app.level, figures[app.level]))
+        self.sub_title = f"home · {app.level} track"
+
+    def describe(self, level: Level, figure: LevelFigures) -> Content:
+        return Content.assemble(
+            (f"{level.label.capitalize()} track", "bold"),
+            f" · you would recall {figure.readiness:.0%} of {level} questions today"
+            f" · {figure.seen} of {figure.total} cards studied · {figure.due_today} due"
+            f" · {figure.streak}-day streak",
+        )
+
+    # ------------------------------------------------------------- actions
+
+    @on(LevelTile.Chosen)
+    def level_chosen(self, event: LevelTile.Chosen) -> None:
+        self.choose(event.level)
+
+    def action_level(self, number: int) -> None:
+        self.choose(Level(number))
+
+    def action_step(self, delta: int) -> None:
+        self.choose(Level(min(max(int(self.app.level) + delta, 1), len(Level))))
+
+    def choose(self, level: Level) -> None:
+        self.app.set_level(level)
+        self.refresh_figures()
+
+    @on(Button.Pressed)
+    def button_pressed(self, event: Button.Pressed) -> None:
+        actions = {"quiz": self.action_quiz, "flashcards": self.action_flashcards, "stats": self.action_stats,
+                   "packs": self.action_packs}
+        actions[event.button.id or ""]()
+
+    def action_quiz(self) -> None:
+        app = self.app
+        cards = choose_quiz_cards(app.deck, app.level)
+        if not cards:
+            self.notify(f"No quiz questions for {app.level} in the installed packs.", severity="warning")
+            return
+        app.run_quiz(QuizSession(cards, app.level, app.store, clock=app.clock))
+
+    def action_flashcards(self) -> None:
+        app = self.app
+        cards = choose_flashcards(app.deck, app.store, app.level, app.clock())
+        if not cards:
+            self.notify(f"Nothing due on the {app.level} track and no new cards left today.")
+            return
+        app.run_flashcards(FlashcardSession(cards, app.level, app.store, clock=app.clock))
+
+    def action_stats(self) -> None:
+        self.app.push_screen(StatsScreen())
+
+    def action_packs(self) -> None:
+        self.app.push_screen(PacksScreen())

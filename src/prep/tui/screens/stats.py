@@ -1,0 +1,98 @@
+"""The stats screen: every level's readiness, then one level's topics, activity, forecast and weak spots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Sparkline, Static
+
+from prep.core.model import Level
+from prep.core.stats import LevelFigures, level_stats
+from prep.stats_text import bar
+from prep.tui.text import literal
+
+if TYPE_CHECKING:
+    from prep.tui.app import PrepApp
+
+
+class StatsScreen(Screen[None]):
+    app: PrepApp
+
+    BINDINGS = [
+        Binding("1", "level(1)", "Level", key_display="1-4"),
+        *[Binding(str(n), f"level({n})", show=False) for n in range(2, 5)],
+        Binding("question_mark,f1", "app.help", "Help", key_display="?"),
+        Binding("q,escape", "close", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="stats"):
+            yield DataTable(id="overview", cursor_type="none", zebra_stripes=True)
+            yield Static(id="readiness")
+            yield Static("Reviews, last 30 days", classes="caption")
+            yield Sparkline([], id="activity")
+            yield Static(id="forecast")
+            yield Static(id="topics")
+            yield Static("Weakest cards", classes="caption")
+            yield DataTable(id="weakest", cursor_type="none")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        overview = self.query_one("#overview", DataTable)
+        for label, width in [("Level", 9), ("Ready", 6), ("Studied", 9), ("Due", 5), ("Streak", 7),
+                             ("Answered", 9), ("Accuracy", 9)]:
+            overview.add_column(label, width=width)
+        weakest = self.query_one("#weakest", DataTable)
+        for label, width in [("Recall", 7), ("Card", 52), ("Pack", 14)]:
+            weakest.add_column(label, width=width)
+        self.show()
+
+    def show(self) -> None:
+        app = self.app
+        figures = level_stats(app.store, app.deck, list(Level), app.clock())
+        overview = self.query_one("#overview", DataTable)
+        overview.clear()
+        for level, figure in figures.items():
+            marker = "▶ " if level is app.level else "  "
+            overview.add_row(Content(marker + level.label), Content(f"{figure.readiness:.0%}"),
+                             Content(f"{figure.seen}/{figure.total}"), Content(str(figure.due_today)),
+                             Content(f"{figure.streak}d"), Content(str(figure.answered)),
+                             Content(f"{figure.accuracy:.0%}"))
+        self.show_level(app.level, figures[app.level])
+
+    def show_level(self, level: Level, figure: LevelFigures) -> None:
+        self.sub_title = f"stats · {level} track"
+        self.query_one("#readiness", Static).update(Content.assemble(
+            (f"You would recall {figure.readiness:.0%} of {level} questions today.", "bold"),
+            f"  Streak: {figure.streak} days · due today: {figure.due_today}",
+        ))
+        self.query_one("#activity", Sparkline).data = figure.reviews_per_day
+        self.query_one("#forecast", Static).update(
+            "Due, next 7 days: " + "  ".join(f"{count}" for count in figure.forecast))
+        self.query_one("#topics", Static).update(self.topics(figure))
+        weakest = self.query_one("#weakest", DataTable)
+        weakest.clear()
+        for weak in figure.weakest:
+            weakest.add_row(Content(f"{weak.recall:.0%}"), literal(weak.prompt[:90]), literal(weak.pack))
+        weakest.display = bool(figure.weakest)
+
+    def topics(self, figure: LevelFigures) -> Content:
+        parts: list[Content | str | tuple[str, str]] = [("Mastery by topic", "bold")]
+        width = max((len(topic) for topic in figure.topics), default=0)
+        for topic, mastery in sorted(figure.topics.items(), key=lambda item: (item[1].readiness, item[0])):
+            parts += ["\n", literal(topic.ljust(width)), "  ", (bar(mastery.readiness), "$success"),
+                      f" {mastery.readiness:>4.0%}  {mastery.seen}/{mastery.total}"]
+        return Content.assemble(*parts)
+
+    def action_level(self, number: int) -> None:
+        self.app.set_level(Level(number))
+        self.show()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
