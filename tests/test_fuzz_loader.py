@@ -4,7 +4,6 @@ type (or a pack), quickly."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+from pathlib import Path
 
 from conftest import PACKS, prep_command
 from prep.core.model import Level
@@ -70,3 +71,42 @@ def test_plain_quiz_end_to_end_then_stats(data_dir) -> None:
     assert figures["junior"]["seen"] == 3
     assert figures["junior"]["total"] >= 3
     assert set(figures) == {"junior", "mid", "senior", "lead"}
+
+
+def test_plain_flashcards_reveal_rate_and_undo(data_dir) -> None:
+    """`prep cards --plain`: Enter reveals, a line 1-4 rates, u takes the last rating back."""
+    pack = str(PACKS / "basics.yaml")
+    stdin = "\n3\n\nu\n\n4\n\n1\nq\n"
+    done = subprocess.run(prep_command() + ["cards", "--level", "junior", "--pack", pack, "--plain", "--seed", "1"],
+                          input=stdin, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "prep flashcards · junior track · 4 cards" in out
+    assert "Answer: " in out and "Rate: 1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (" in out
+    assert "Undone." in out
+    assert "Rated 2 cards · 1 again" in out
+    figures = json.loads(subprocess.run(prep_command() + ["stats", "--json", "--pack", pack], capture_output=True,
+                                        text=True, timeout=60).stdout)["levels"]["junior"]
+    assert figures["seen"] == 2 and figures["answered"] == 0
+    assert sum(figures["reviews_per_day"]) == 2
+    assert figures["due_today"] >= 1  # the card rated Again
+
+
+def test_plain_cram_leaves_the_schedule_alone(data_dir) -> None:
+    pack = str(PACKS / "basics.yaml")
+    subprocess.run(prep_command() + ["cards", "-l", "junior", "--pack", pack, "--plain"], input="\n4\n\n4\nq\n",
+                   capture_output=True, text=True, timeout=60)
+    def schedule() -> list:
+        subprocess.run(prep_command() + ["progress", "export", "snapshot.json"], check=True, capture_output=True)
+        return json.loads(Path("snapshot.json").read_text())["schedule"]
+
+    before = schedule()
+    assert len(before) == 2
+    done = subprocess.run(prep_command() + ["cards", "-l", "junior", "--pack", pack, "--plain", "--until", "2026-12-15"],
+                          input="\n1\n\n1\nq\n", capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "prep cram · junior track" in done.stdout and "1 Again (cram)" in done.stdout
+    assert schedule() == before
+    bad = subprocess.run(prep_command() + ["cards", "-l", "junior", "--until", "soon", "--plain"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "write it as YYYY-MM-DD" in bad.stderr

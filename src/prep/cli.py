@@ -351,6 +351,93 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_progress_export(args: argparse.Namespace) -> int:
+    from prep.core.model import Level
+    from prep.core.transfer import export_progress
+
+    levels = [level_of(args)] if args.level else list(Level)
+    with open_store(args) as store:
+        counts = export_progress(store, Path(args.file), levels)
+    print(f"exported {counts['answers']} answers, {counts['reviews']} reviews and {counts['schedule']}"
+          f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}")
+    return 0
+
+
+def cmd_progress_import(args: argparse.Namespace) -> int:
+    from prep.core.backup import make_backup
+    from prep.core.transfer import import_progress, read_export
+
+    document = read_export(Path(args.file))
+    with open_store(args) as store:
+        backup = make_backup(store, paths_of(args).backups, "before-import")
+        result = import_progress(store, document, args.file)
+    print(f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
+          f" {result.skipped} were already here. Backup taken first: {backup.name}")
+    return 0
+
+
+def cmd_progress_reset(args: argparse.Namespace) -> int:
+    from prep.core.backup import make_backup
+    from prep.core.transfer import level_activity, reset_level
+
+    level = level_of(args)
+    with open_store(args) as store:
+        answers, reviews = level_activity(store, level)
+        if not args.yes and not confirm(f"Delete all {level} progress ({answers} answers, {reviews} reviews)?"
+                                        " A backup is taken first. Type yes to go on: "):
+            print("Nothing was deleted.")
+            return 1
+        backup = make_backup(store, paths_of(args).backups, f"before-reset-{level.label}")
+        reset_level(store, level)
+    print(f"reset the {level} track; the previous state is in backup {backup.name}"
+          " (`prep progress restore` brings it back)")
+    return 0
+
+
+def confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise UsageError("refusing to delete progress without confirmation: add --yes")
+    return input(question).strip().lower() in ("y", "yes")
+
+
+def cmd_progress_check(args: argparse.Namespace) -> int:
+    from prep.core.transfer import check_store
+
+    with open_store(args) as store:
+        problems = check_store(store)
+        answers = store.read("SELECT count(*) FROM answers")[0][0]
+        reviews = store.read("SELECT count(*) FROM reviews")[0][0]
+    if problems:
+        for problem in problems:
+            print(problem)
+        print("the store is damaged: `prep progress restore` brings back the last backup")
+        return 1
+    print(f"ok: {paths_of(args).store} ({answers} answers, {reviews} reviews)")
+    return 0
+
+
+def cmd_progress_restore(args: argparse.Namespace) -> int:
+    from prep.core.backup import backups, restore
+
+    paths = paths_of(args)
+    if args.list:
+        found = backups(paths.backups)
+        for path in found:
+            print(path.name)
+        if not found:
+            print(f"no backups yet in {paths.backups}")
+        return 0
+    chosen = None
+    if args.backup:
+        chosen = Path(args.backup)
+        if not chosen.exists() and (paths.backups / args.backup).exists():
+            chosen = paths.backups / args.backup
+    source, safety = restore(paths.store, paths.backups, chosen)
+    kept = f"; what was there before is saved as {safety.name}" if safety else ""
+    print(f"restored {source.name}{kept}")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -421,6 +508,25 @@ def build_parser() -> argparse.ArgumentParser:
                        into=pack_commands)
     validate.add_argument("paths", nargs="+", metavar="PATH", help="pack files or folders")
     validate.add_argument("--json", action="store_true", help="print the problems as JSON")
+
+    progress = command("progress", lambda args: progress.print_help(),
+                       "export, import, reset, check or restore your progress")
+    progress_commands = progress.add_subparsers(title="progress commands", metavar="ACTION")
+    export = command("export", cmd_progress_export, "write progress to a JSON file", into=progress_commands)
+    export.add_argument("file", metavar="FILE.json")
+    export.add_argument("--level", "-l", help="only this level's track")
+    load = command("import", cmd_progress_import, "merge a JSON export into your progress (safe to repeat)",
+                   into=progress_commands)
+    load.add_argument("file", metavar="FILE.json")
+    reset = command("reset", cmd_progress_reset, "forget one level's progress (asks first; backed up)",
+                    into=progress_commands)
+    reset.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
+    reset.add_argument("--yes", action="store_true", help="do not ask")
+    command("check", cmd_progress_check, "check the store for damage", into=progress_commands)
+    restore = command("restore", cmd_progress_restore, "bring back a backup (the newest by default)",
+                      into=progress_commands)
+    restore.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file or its name")
+    restore.add_argument("--list", action="store_true", help="list the backups")
 
     build = command("build", cmd_build, "turn job descriptions and question collections into a deck")
     build.add_argument("inputs", nargs="+", metavar="DOC_OR_DIR", help="text, Markdown or HTML files, or folders of them")

@@ -90,6 +90,9 @@ class FlashcardSession:
     history: list[tuple[Review, Card, bool]] = field(default_factory=list)
     """Each rating with its card and whether the card was queued again; `undo` pops it."""
 
+    def __post_init__(self) -> None:
+        self.queue = list(self.queue)  # the session consumes its own copy
+
     @property
     def current(self) -> Card | None:
         return self.queue[0] if self.queue else None

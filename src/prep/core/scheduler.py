@@ -61,11 +61,11 @@ class Scheduler:
         if stability is None or last_review is None:
             return 0.0
         elapsed_days = max(0, (now - last_review).days)
-        return (1 + self._factor * elapsed_days / stability) ** -self._decay
+        return (1 + self._factor * elapsed_days / stability) ** self._decay
 
     def retrievability_days(self, stability: float, elapsed_days: float) -> float:
         """The same formula from elapsed whole days, for bulk use."""
-        return (1 + self._factor * max(0, int(elapsed_days)) / stability) ** -self._decay
+        return (1 + self._factor * max(0, int(elapsed_days)) / stability) ** self._decay
 
     def _to_fsrs(self, card_id: int, memory: Memory | None, now: datetime) -> fsrs.Card:
         if memory is None:

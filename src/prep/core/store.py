@@ -13,6 +13,7 @@ and `reviews` (every rating: flashcards, quiz answers and cram drills).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -167,7 +168,8 @@ class Store:
         With `backups`, an older store is backed up there before it is migrated.
         """
         _refuse_foreign_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            _create(path)
         try:
             db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
@@ -283,7 +285,7 @@ class Store:
             if review.before is None:
                 db.execute("DELETE FROM schedule WHERE level = ? AND card_ref = ?", (int(review.level), review.card_ref))
             else:
-                _write_memory(db, review.level, review.card_ref, review.before)
+                write_memory(db, review.level, review.card_ref, review.before)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:
@@ -363,7 +365,7 @@ class Store:
 # ---------------------------------------------------------------- write helpers (inside a transaction)
 
 
-def _card_ref(db: sqlite3.Connection, key: CardKey) -> int:
+def ensure_card_ref(db: sqlite3.Connection, key: CardKey) -> int:
     row = db.execute("SELECT id FROM cards WHERE pack = ? AND card = ?", key).fetchone()
     if row:
         return row[0]
@@ -380,7 +382,7 @@ def _read_memory(db: sqlite3.Connection, level: Level, card_ref: int) -> Memory 
     return Memory(row[0], row[1], row[2], row[3], _from_ts(row[4]), _from_ts(row[5]))
 
 
-def _write_memory(db: sqlite3.Connection, level: Level, card_ref: int, memory: Memory, first: datetime | None = None) -> None:
+def write_memory(db: sqlite3.Connection, level: Level, card_ref: int, memory: Memory, first: datetime | None = None) -> None:
     last = memory.last_review.timestamp() if memory.last_review else None
     db.execute(
         "INSERT INTO schedule(level, card_ref, state, step, stability, difficulty, due, last_review, first_review)"
@@ -405,21 +407,48 @@ def _insert_review(db: sqlite3.Connection, level: Level, card_ref: int, rating: 
 
 def _apply_review(db: sqlite3.Connection, scheduler: Scheduler, level: Level, key: CardKey, rating: Rating,
                   mode: str, at: datetime) -> Review:
-    card_ref = _card_ref(db, key)
+    card_ref = ensure_card_ref(db, key)
     before = _read_memory(db, level, card_ref)
     after = scheduler.review(card_ref, before, rating, at)
     review_id = _insert_review(db, level, card_ref, int(rating), mode, at)
-    _write_memory(db, level, card_ref, after, first=at if before is None else None)
+    write_memory(db, level, card_ref, after, first=at if before is None else None)
     return Review(review_id, level, key, card_ref, int(rating), before, after)
 
 
 def _log_cram(db: sqlite3.Connection, level: Level, key: CardKey, rating: Rating, at: datetime) -> Review:
-    card_ref = _card_ref(db, key)
+    card_ref = ensure_card_ref(db, key)
     review_id = _insert_review(db, level, card_ref, int(rating), "cram", at)
     return Review(review_id, level, key, card_ref, int(rating), None, None)
 
 
-# ---------------------------------------------------------------- files that are not stores
+# ---------------------------------------------------------------- creating, and files that are not stores
+
+
+def _create(path: Path) -> None:
+    """Create a new store beside `path` and link it into place, so no one ever sees it half-made.
+
+    (SQLite would create an empty file first; a second prep starting at that moment would take
+    the empty file for a damaged store.) If another process wins the race, its store is used.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    draft = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        db = sqlite3.connect(draft, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            store = Store(db, draft)
+            store._migrate(None)
+        finally:
+            db.close()
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"{path}: cannot create the progress store: {error}") from None
+    finally:
+        for leftover in (draft, draft.with_name(draft.name + "-wal"), draft.with_name(draft.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
 
 
 def _refuse_foreign_file(path: Path) -> None:

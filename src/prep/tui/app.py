@@ -6,6 +6,7 @@ from typing import Iterable
 
 from textual.app import App
 from textual.binding import Binding
+from textual.widget import AwaitMount
 
 from prep.core.flashcards import FlashcardSession
 from prep.core.model import Deck, Level
@@ -45,22 +46,22 @@ class PrepApp(App[None]):
     def launched_from_home(self) -> bool:
         return self.start_quiz is None and self.start_flashcards is None
 
-    def on_mount(self) -> None:
-        for warning in self.warnings:
-            self.notify(visible(warning), severity="warning", markup=False, timeout=8)
+    async def on_mount(self) -> None:
         if self.start_quiz is not None:
-            self.run_quiz(self.start_quiz)
+            await self.run_quiz(self.start_quiz)
         elif self.start_flashcards is not None:
-            self.run_flashcards(self.start_flashcards)
+            await self.run_flashcards(self.start_flashcards)
         else:
-            self.push_screen(HomeScreen())
+            await self.push_screen(HomeScreen())
+        for warning in self.warnings:  # once the screen that shows them is mounted
+            self.notify(visible(warning), severity="warning", markup=False, timeout=8)
 
     def set_level(self, level: Level) -> None:
         self.level = level
         self.store.set_setting(LAST_LEVEL, level.label)
 
-    def run_quiz(self, session: QuizSession) -> None:
-        self.push_screen(QuizScreen(session), self.show_summary)
+    def run_quiz(self, session: QuizSession) -> AwaitMount:
+        return self.push_screen(QuizScreen(session), self.show_summary)
 
     def show_summary(self, summary: Summary | None) -> None:
         if summary is None:
@@ -68,8 +69,8 @@ class PrepApp(App[None]):
             return
         self.push_screen(SummaryScreen(summary), lambda _: self.back_or_exit())
 
-    def run_flashcards(self, session: FlashcardSession) -> None:
-        self.push_screen(FlashcardScreen(session), lambda _: self.back_or_exit())
+    def run_flashcards(self, session: FlashcardSession) -> AwaitMount:
+        return self.push_screen(FlashcardScreen(session), lambda _: self.back_or_exit())
 
     def back_or_exit(self) -> None:
         """After a session: back to the home screen if we came from there, else leave."""

@@ -6,6 +6,7 @@ widgets render as-is: `[bold]`, `[/]` and `[@click=app.quit]` stay characters, n
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.content import Content
 
 from prep.core.text import visible
@@ -18,3 +19,8 @@ def literal(text: str) -> Content:
 def styled(text: str, style: str) -> Content:
     """Untrusted `text` shown literally in one style of ours."""
     return Content.assemble((visible(text), style))
+
+
+def literal_text(text: str) -> Text:
+    """For widgets that take Rich text (DataTable cells, Tree labels), where a plain str is markup."""
+    return Text(visible(text))

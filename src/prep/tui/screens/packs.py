@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Tree
 
-from prep.core.text import visible
+from prep.tui.text import literal_text as plain
 
 if TYPE_CHECKING:
     from prep.tui.app import PrepApp
-
-
-def plain(text: str) -> Text:
-    """Tree labels are Rich text; build them literally (a plain str would be parsed as markup)."""
-    return Text(visible(text))
 
 
 class PacksScreen(Screen[None]):

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 from prep.core.model import Level
 from prep.core.stats import LevelFigures, level_stats
 from prep.stats_text import bar
-from prep.tui.text import literal
+from prep.tui.text import literal, literal_text
 
 if TYPE_CHECKING:
     from prep.tui.app import PrepApp
@@ -45,12 +45,8 @@ class StatsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         overview = self.query_one("#overview", DataTable)
-        for label, width in [("Level", 9), ("Ready", 6), ("Studied", 9), ("Due", 5), ("Streak", 7),
-                             ("Answered", 9), ("Accuracy", 9)]:
-            overview.add_column(label, width=width)
-        weakest = self.query_one("#weakest", DataTable)
-        for label, width in [("Recall", 7), ("Card", 52), ("Pack", 14)]:
-            weakest.add_column(label, width=width)
+        overview.add_columns("Level", "Ready", "Studied", "Due", "Streak", "Answered", "Accuracy")
+        self.query_one("#weakest", DataTable).add_columns("Recall", "Card", "Pack")
         self.show()
 
     def show(self) -> None:
@@ -60,10 +56,9 @@ class StatsScreen(Screen[None]):
         overview.clear()
         for level, figure in figures.items():
             marker = "▶ " if level is app.level else "  "
-            overview.add_row(Content(marker + level.label), Content(f"{figure.readiness:.0%}"),
-                             Content(f"{figure.seen}/{figure.total}"), Content(str(figure.due_today)),
-                             Content(f"{figure.streak}d"), Content(str(figure.answered)),
-                             Content(f"{figure.accuracy:.0%}"))
+            overview.add_row(marker + level.label, f"{figure.readiness:.0%}", f"{figure.seen}/{figure.total}",
+                             str(figure.due_today), f"{figure.streak}d", str(figure.answered),
+                             f"{figure.accuracy:.0%}")
         self.show_level(app.level, figures[app.level])
 
     def show_level(self, level: Level, figure: LevelFigures) -> None:
@@ -79,7 +74,7 @@ class StatsScreen(Screen[None]):
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
         for weak in figure.weakest:
-            weakest.add_row(Content(f"{weak.recall:.0%}"), literal(weak.prompt[:90]), literal(weak.pack))
+            weakest.add_row(f"{weak.recall:.0%}", literal_text(weak.prompt[:90]), literal_text(weak.pack))
         weakest.display = bool(figure.weakest)
 
     def topics(self, figure: LevelFigures) -> Content:

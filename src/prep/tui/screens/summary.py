@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from prep.core.session import Summary
-from prep.tui.text import literal
+from prep.tui.text import literal, literal_text
 
 
 class SummaryScreen(Screen[None]):
@@ -36,7 +36,7 @@ class SummaryScreen(Screen[None]):
         table = self.query_one("#topics", DataTable)
         table.add_columns("Topic", "Right", "Asked")
         for topic, score in self.summary.topics.items():
-            table.add_row(literal(topic), Content(str(score.right)), Content(str(score.asked)))
+            table.add_row(literal_text(topic), str(score.right), str(score.asked))
         table.display = bool(self.summary.topics)
 
     def headline(self) -> Content:

@@ -1,0 +1,168 @@
+"""Data safety: export/import, reset, backups, restore, damaged stores and the schema migration."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import FakeClock, prep_command
+from prep.core.backup import KEEP, backups, daily_backup, make_backup, restore
+from prep.core.model import Level
+from prep.core.scheduler import Rating
+from prep.core.store import MIGRATIONS, SCHEMA_VERSION, Answer, Store
+from prep.core.transfer import export_progress, import_progress, read_export
+from prep.errors import StoreError
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(prep_command() + list(args), input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def fill(store: Store, clock: FakeClock) -> None:
+    for number in range(3):
+        store.record_answer(Answer(Level.JUNIOR, "p", f"q{number}", number != 1, "x", 2.0, clock()))
+        clock.advance(minutes=1)
+    store.record_rating(Level.SENIOR, ("p", "f1"), Rating.HARD, clock())
+
+
+def contents(store: Store) -> dict[str, list[tuple]]:
+    return {
+        "answers": store.read("SELECT level, pack, card, correct, given, seconds, answered_at FROM answers ORDER BY 7"),
+        "reviews": store.read("SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
+                              " JOIN cards c ON c.id = r.card_ref ORDER BY 6"),
+        "schedule": store.read("SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due,"
+                               " s.last_review, s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
+                               " ORDER BY 1, 2, 3"),
+    }
+
+
+def test_export_import_round_trip_and_idempotence(tmp_path: Path, clock: FakeClock) -> None:
+    with Store.open(tmp_path / "a.db") as source:
+        fill(source, clock)
+        export_progress(source, tmp_path / "out.json", list(Level))
+        original = contents(source)
+    with Store.open(tmp_path / "b.db") as target:
+        first = import_progress(target, read_export(tmp_path / "out.json"), "out.json")
+        assert (first.answers, first.reviews, first.schedule, first.skipped) == (3, 4, 4, 0)
+        assert contents(target) == original
+        second = import_progress(target, read_export(tmp_path / "out.json"), "out.json")
+        assert (second.answers, second.reviews, second.schedule) == (0, 0, 0) and second.skipped == 11
+        assert contents(target) == original
+
+
+def test_import_merges_with_newer_local_progress(tmp_path: Path, clock: FakeClock) -> None:
+    with Store.open(tmp_path / "a.db") as store:
+        fill(store, clock)
+        export_progress(store, tmp_path / "old.json", [Level.JUNIOR])
+        clock.advance(days=2)
+        store.record_rating(Level.JUNIOR, ("p", "q0"), Rating.EASY, clock())
+        newer = store.memory(Level.JUNIOR, ("p", "q0"))
+        import_progress(store, read_export(tmp_path / "old.json"), "old.json")
+        assert store.memory(Level.JUNIOR, ("p", "q0")) == newer  # the later review wins
+
+
+def test_export_of_one_level_only(tmp_path: Path, clock: FakeClock) -> None:
+    with Store.open(tmp_path / "a.db") as store:
+        fill(store, clock)
+        export_progress(store, tmp_path / "s.json", [Level.SENIOR])
+    document = json.loads((tmp_path / "s.json").read_text())
+    assert document["levels"] == ["senior"] and document["answers"] == []
+    assert [(r["level"], r["card"]) for r in document["reviews"]] == [("senior", "f1")]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("not json", "is not a prep progress export (cannot read it as JSON"),
+    ('{"format": "other"}', "is not a prep progress export (write one with `prep progress export`)"),
+    ('{"format": "prep-progress", "version": 1, "answers": [{"level": "junior"}]}', "a record is incomplete"),
+])
+def test_bad_imports_are_one_line_and_change_nothing(data_dir: Path, tmp_path: Path, text: str, message: str) -> None:
+    printf = run("quiz", "--level", "junior", "--plain", "-n", "1", stdin="1\n")
+    assert printf.returncode == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text(text)
+    before = run("progress", "export", str(tmp_path / "before.json"))
+    done = run("progress", "import", str(bad))
+    assert done.returncode == 1 and message in done.stderr and done.stderr.count("\n") == 1
+    run("progress", "export", str(tmp_path / "after.json"))
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text()).items() if k != "exported_at"}  # noqa: E731
+    assert before.returncode == 0 and strip(tmp_path / "before.json") == strip(tmp_path / "after.json")
+
+
+def test_reset_asks_backs_up_and_touches_one_level_only(data_dir: Path) -> None:
+    for level in ("junior", "senior"):
+        run("quiz", "--level", level, "--plain", "-n", "2", stdin="1\n1\n")
+    refused = run("progress", "reset", "--level", "junior")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    done = run("progress", "reset", "--level", "junior", "--yes")
+    assert done.returncode == 0 and "before-reset-junior" in done.stdout
+    stats = json.loads(run("stats", "--json").stdout)["levels"]
+    assert stats["junior"]["answered"] == 0 and stats["senior"]["answered"] == 2
+    restored = run("progress", "restore")
+    assert restored.returncode == 0 and "before-reset-junior" in restored.stdout
+    assert json.loads(run("stats", "--json").stdout)["levels"]["junior"]["answered"] == 2
+
+
+def test_backups_daily_at_most_once_and_only_seven_kept(tmp_path: Path, clock: FakeClock) -> None:
+    folder = tmp_path / "backups"
+    with Store.open(tmp_path / "p.db") as store:
+        assert daily_backup(store, folder, clock()) is None  # nothing to keep yet
+        fill(store, clock)
+        assert daily_backup(store, folder, clock()) is not None
+        assert daily_backup(store, folder, clock()) is None
+        clock.advance(days=1)
+        assert daily_backup(store, folder, clock()) is not None
+        for _ in range(10):
+            clock.advance(seconds=1)
+            make_backup(store, folder, "manual", clock())
+    kept = backups(folder)
+    assert len(kept) == KEEP
+    with sqlite3.connect(kept[-1]) as copy:
+        assert copy.execute("SELECT count(*) FROM answers").fetchone()[0] == 3
+
+
+def test_a_damaged_store_is_kept_aside_and_can_be_restored(tmp_path: Path, clock: FakeClock) -> None:
+    path, folder = tmp_path / "progress.db", tmp_path / "backups"
+    with Store.open(path) as store:
+        fill(store, clock)
+        make_backup(store, folder, "daily", clock())
+    path.write_bytes(b"\x00" * 4096)  # something overwrote the file
+    with pytest.raises(StoreError) as caught:
+        Store.open(path)
+    assert "kept it as progress.db.unusable-" in str(caught.value) and "prep progress restore" in str(caught.value)
+    restored, safety = restore(path, folder)
+    assert safety is None  # the damaged file was already kept aside
+    with Store.open(path) as store:
+        assert len(store.answers()) == 3
+    assert len(list(tmp_path.glob("progress.db.unusable-*"))) == 1
+
+
+def test_check_reports_ok(data_dir: Path) -> None:
+    run("quiz", "--level", "junior", "--plain", "-n", "1", stdin="1\n")
+    done = run("progress", "check")
+    assert done.returncode == 0 and done.stdout.startswith("ok: ")
+
+
+def test_schema_1_store_is_backed_up_and_migrated_with_its_answers_replayed(tmp_path: Path, clock: FakeClock) -> None:
+    path, folder = tmp_path / "progress.db", tmp_path / "backups"
+    db = sqlite3.connect(path)
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA application_id = 1886545264")
+    db.execute("PRAGMA user_version = 1")
+    for minute, correct in enumerate([1, 1, 0]):
+        db.execute("INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at) VALUES"
+                   " ('junior', 'p', 'c', ?, 'x', 1.0, ?)", (correct, (clock() + timedelta(minutes=minute)).timestamp()))
+    db.commit()
+    db.close()
+    with Store.open(path, backups=folder) as store:
+        assert store.version == SCHEMA_VERSION
+        assert [row[0] for row in store.read("SELECT rating FROM reviews ORDER BY reviewed_at")] == [3, 3, 1]
+        assert store.memory(Level.JUNIOR, ("p", "c")) is not None
+    [backup] = backups(folder)
+    assert "before-schema-2" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
