@@ -1,0 +1,227 @@
+"""Questions and their answers, within one section.
+
+A question is a line ending in `?`, a `Q:` / `Question 3:` line, a question heading (its section is
+the answer), a `<details>` summary, a list item or a table row asking something, and, in interview
+question sections, a prompt such as "Explain ...". The blocks after it, up to the next question,
+heading or `</details>`, are its answer. A question without an answer is kept as an open question.
+A list of questions stays a list: a paragraph after it is not the last question's answer.
+
+Questions that are calls to action ("Ready to apply?") are dropped with what follows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from prep.core.build.blocks import Block, Kind
+from prep.core.build.chrome import line_reason, question_reason
+from prep.core.build.headings import SectionKind
+from prep.core.build.levels import Role
+from prep.core.build.questions import (answer_prefix, is_prompt, is_question, lead_sentence, question_for,
+                                       question_prefix, reads_as_question, split_inline, tidy)
+from prep.core.build.sections import Section
+from prep.core.build.skills import scan
+from prep.core.build.trim import limit, shorten
+
+MAX_ANSWER_CHARS = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Faq:
+    question: str
+    """The prompt; for a cloze, the lead sentence with its `{{blank}}`."""
+    answer: str
+    line: int
+    section: str
+    role: Role | None
+    generated: bool = False
+    """The document printed only the answer; the question was written from it."""
+    cloze: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """A question without an answer in the document."""
+
+    question: str
+    line: int
+    section: str
+    role: Role | None
+
+
+@dataclass(slots=True)
+class Answered:
+    """What the questions of one section gave."""
+
+    faqs: list[Faq] = field(default_factory=list)
+    asks: list[Ask] = field(default_factory=list)
+    rest: list[Block] = field(default_factory=list)
+    """The blocks that were neither questions nor answers."""
+    skipped: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Open:
+    question: str
+    line: int
+    answers: list[Block] = field(default_factory=list)
+    inline: str = ""
+    heading: bool = False
+    item_depth: int = -1
+    """Depth of the list item the question was, or -1."""
+    after_unanswered: bool = False
+    """The question before it, in the same list, had no answer: a loose paragraph is not its answer."""
+
+
+def pair_questions(section: Section, role_name: str) -> Answered:
+    """Pair each question in the section with its answer; `rest` keeps the blocks that were neither."""
+    found = Answered()
+    rest = found.rest
+    pending: _Open | None = None
+    unanswered_items = 0
+    dropping = False
+    if section.question:
+        pending = _Open(tidy(section.heading, role_name), section.line, heading=True)
+
+    def close() -> None:
+        nonlocal pending, unanswered_items
+        if pending is None:
+            return
+        answer = _answer_text(pending)
+        if answer:
+            found.faqs.append(Faq(pending.question, answer, pending.line, section.heading, section.role))
+            unanswered_items = 0
+        else:
+            unanswered_items = unanswered_items + 1 if pending.item_depth >= 0 else 0
+            if pending.question.endswith("?") or is_prompt(pending.question):
+                found.asks.append(Ask(pending.question, pending.line, section.heading, section.role))
+        pending = None
+
+    for block in section.blocks:
+        if block.kind is Kind.BREAK:
+            close()
+            dropping = False
+            continue
+        asked = None if block.link else _question_in(block, section.kind)
+        if asked is not None:
+            question, inline = asked
+            reason = question_reason(question)
+            close()
+            if reason:
+                found.skipped.append(f"line {block.line}: {shorten(question, 70)} ({reason})")
+                dropping = True
+                continue
+            dropping = False
+            depth = block.level if block.kind is Kind.ITEM else -1
+            pending = _Open(tidy(question, role_name), block.line, inline=inline, item_depth=depth,
+                            after_unanswered=depth >= 0 and unanswered_items > 0)
+            if inline:
+                close()
+            continue
+        if dropping:
+            if block.kind is not Kind.HEADING:
+                found.skipped.append(f"line {block.line}: {shorten(block.text, 70)} (after a call to action)")
+            continue
+        if pending is not None and _answers(pending, block):
+            pending.answers.append(block)
+            continue
+        if pending is not None:
+            close()
+        rest.append(block)
+    close()
+    return found
+
+
+def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
+    """(question, inline answer) when `block` asks a question."""
+    if block.kind is Kind.SUMMARY:
+        return (block.text, "") if len(block.text) <= 300 else None
+    if block.kind is Kind.ROW:
+        cells = [cell for cell in block.cells if cell]
+        if not block.header and len(cells) >= 2 and is_question(cells[0]):
+            return cells[0], " — ".join(cells[1:])
+        return None
+    if block.kind not in (Kind.TEXT, Kind.ITEM):
+        return None
+    text, prefixed = question_prefix(block.text)
+    if prefixed and text:
+        pair = split_inline(text)
+        return pair if pair else (text, "")
+    if is_question(text):
+        return text, ""
+    pair = split_inline(text)
+    if pair is not None:
+        return pair
+    if kind is SectionKind.QUESTIONS and (is_prompt(text) or reads_as_question(text)):
+        return text, ""
+    return None
+
+
+def _answers(pending: _Open, block: Block) -> bool:
+    if block.kind not in (Kind.TEXT, Kind.ITEM, Kind.ROW, Kind.CODE) or block.link or block.header:
+        return False
+    if pending.heading:
+        return True
+    if pending.item_depth >= 0:
+        if block.kind is Kind.ITEM and block.level <= pending.item_depth:
+            return False
+        if pending.after_unanswered and block.kind is Kind.TEXT and block.gap and not block.indent:
+            return False
+    return True
+
+
+def _answer_text(pending: _Open) -> str:
+    parts: list[str] = []
+    if pending.inline:
+        parts.append(answer_prefix(pending.inline)[0])
+    previous: Block | None = None
+    for block in pending.answers:
+        text = block.text
+        if not parts:
+            text = answer_prefix(text)[0]
+        if block.kind is Kind.ITEM:
+            text = "  " * min(block.level, 3) + "• " + text
+        if not text.strip() or line_reason(text):
+            continue
+        joiner = "\n" if previous is not None and previous.kind is Kind.ITEM and block.kind is Kind.ITEM else "\n\n"
+        parts.append(joiner + text if parts else text)
+        previous = block
+    return limit("".join(parts).strip(), MAX_ANSWER_CHARS)
+
+
+def answer_only(section: Section, rest: list[Block]) -> Answered:
+    """A FAQ section that printed only answers: write each answer's question (or a cloze)."""
+    found = Answered()
+    groups: list[list[Block]] = []
+    for block in rest:
+        if block.link or line_reason(block.text):
+            continue
+        if block.kind is Kind.TEXT and len(block.text.split()) >= 6:
+            groups.append([block])
+        elif groups and block.kind in (Kind.ITEM, Kind.TEXT, Kind.ROW, Kind.CODE):
+            groups[-1].append(block)
+    for group in groups:
+        lead = group[0]
+        answer = _answer_text(_Open("", lead.line, answers=group))
+        question = question_for(lead.text)
+        if question is not None:
+            found.faqs.append(Faq(question, answer, lead.line, section.heading, section.role, generated=True))
+            continue
+        cloze = _cloze(lead.text)
+        if cloze is not None:
+            found.faqs.append(Faq(cloze, answer, lead.line, section.heading, section.role, generated=True, cloze=True))
+        else:
+            found.skipped.append(f"line {lead.line}: FAQ answer with no question ({shorten(lead.text, 50)})")
+    return found
+
+
+def _cloze(text: str) -> str | None:
+    """The lead sentence with a technology it names blanked out, or None."""
+    sentence = lead_sentence(text)
+    if "{" in sentence or "}" in sentence or len(sentence) > 400:
+        return None
+    matches = scan(sentence, named_only=True)
+    if not matches:
+        return None
+    match = matches[0]
+    return f"{sentence[:match.start]}{{{{{match.text}}}}}{sentence[match.end:]}"

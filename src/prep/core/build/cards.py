@@ -1,0 +1,364 @@
+"""Cards from what was extracted: flashcards, choice questions, cloze cards, and bundled skill cards.
+
+- FAQ pairs → flashcards (the answer is the back); a FAQ answer with no question that could be
+  written → a cloze on the technology it names.
+- Questions without answers → self-graded flashcards; the back says there is no model answer
+  rather than inventing one.
+- Responsibilities and qualifications → "Which of these is listed as a responsibility of a ...?"
+  with wrong options from `distractors.py`.
+- "Name - what they do" lists of roles → "Which role is responsible for ...?" among the names.
+- Level sections, career paths and level columns → cards at the level they describe.
+- Each skill found → up to `SKILL_CARDS_PER_LEVEL` bundled cards on it at each level of the
+  document, copied with a new id (`skill-<pack>-<id>`) and a source pointing at the document.
+
+Ids come from the kind and the normalised content, never from positions, so a rebuild after an
+edit elsewhere keeps every unchanged card's id, and with it the learner's progress.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from prep.core.build.distractors import QUALIFICATIONS, MAX_OPTION_CHARS, RESPONSIBILITIES, digest, pick, place, words
+from prep.core.build.extract import Extraction, Faq, Listing
+from prep.core.build.headings import SectionKind
+from prep.core.build.levels import level_in
+from prep.core.build.skills import scan
+from prep.core.build.trim import shorten
+from prep.core.model import Card, CardType, Level, Pack, Source
+from prep.core.packs.validate import MAX_CHOICES, TEXT_LIMITS
+
+SKILL_CARDS_PER_LEVEL = 6
+MAX_ID_CHARS = 40
+"""The pack format's limit on card ids (the validator checks ids against the `version` text limit)."""
+MAX_EXPLAIN_CHARS = TEXT_LIMITS["explain"]
+MAX_SECTION_CHARS = TEXT_LIMITS["section"]
+MAX_DOCUMENT_CHARS = TEXT_LIMITS["document"]
+NO_MODEL_ANSWER = ("The document gives no model answer: answer out loud or on paper, then grade yourself "
+                   "(check the facts you used if you are unsure).")
+TOP_OF_DOCUMENT = "(top of the document)"
+_ID_WORD = re.compile(r"[a-z0-9]+")
+_DOMAIN_WORDS = frozenset({"backend", "back-end", "frontend", "front-end", "fullstack", "full-stack", "data", "devops",
+                           "mobile", "ios", "android", "qa", "test", "security", "ml", "machine", "platform", "cloud",
+                           "embedded", "game", "web", "reliability", "infrastructure", "database", "network", "ui",
+                           "ux", "product", "marketing", "sales", "design", "support", "firmware", "analytics"})
+
+
+@dataclass(slots=True)
+class DocumentCards:
+    """The cards one document gave, by what they came from."""
+
+    cards: list[Card] = field(default_factory=list)
+    """The document's cards, without bundled cards that an earlier document already brought in."""
+    faq: int = 0
+    questions: int = 0
+    skills: int = 0
+    """Bundled cards chosen for the document's skills (some may have come with an earlier document)."""
+    total: int = 0
+    """Every card the document gave, counting those shared with earlier documents."""
+
+    @property
+    def other(self) -> int:
+        return self.total - self.faq - self.questions - self.skills
+
+
+def card_id(kind: str, *content: str) -> str:
+    """`kind-first-words-hash`: readable, and stable while the normalised content stays the same.
+
+    At most `MAX_ID_CHARS - 3` characters, leaving room for the `-2` of a rare clash.
+    """
+    normal = [" ".join(_ID_WORD.findall(part.casefold())) for part in content]
+    short = hashlib.sha1("\x1f".join(normal).encode("utf-8")).hexdigest()[:8]
+    room = MAX_ID_CHARS - 3 - len(kind) - len(short) - 2
+    slug = ""
+    for word in _ID_WORD.findall(content[0].casefold()) if content else ():
+        if len(slug) + len(word) + 1 > room:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return f"{kind}-{slug}-{short}" if slug else f"{kind}-{short}"
+
+
+def _family(role_name: str) -> frozenset[str]:
+    return frozenset(word for word in re.findall(r"[a-z-]+", role_name.lower()) if word in _DOMAIN_WORDS)
+
+
+def _article(phrase: str) -> str:
+    return "an" if phrase[:1].lower() in "aeiou" else "a"
+
+
+class CardMaker:
+    """Makes the cards of every document in one build (the documents share distractor pools)."""
+
+    def __init__(self, extractions: Sequence[Extraction], bundled: Sequence[Pack], level: Level | None,
+                 pack: str = "") -> None:
+        self.level = level
+        self.pack = pack
+        """The name of the pack being built (each card records it)."""
+        self.copied: set[str] = set()
+        """Ids of the bundled cards already copied: a skill in many documents is copied once."""
+        self.words: dict[str, frozenset[str]] = {}
+        """The words of every listed item, computed once (distractor choice compares them)."""
+        self.pools: dict[SectionKind, list[tuple[frozenset[str], str]]] = {
+            SectionKind.RESPONSIBILITIES: [], SectionKind.QUALIFICATIONS: []}
+        for found in extractions:
+            for listing in found.listings:
+                if listing.kind in self.pools:
+                    family = _family(found.name_of(listing.role))
+                    for item in listing.items:
+                        self.pools[listing.kind].append((family, item.text))
+                        if item.text not in self.words:
+                            self.words[item.text] = words(item.text)
+        self.bundled = _skill_index(bundled)
+        self._pools_for: dict[tuple[SectionKind, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
+
+    def pool(self, kind: SectionKind, family: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+        """Items of `kind` from roles of other kinds than `family` (a frontend role's duties for a backend one)."""
+        key = (kind, family)
+        if key not in self._pools_for:
+            self._pools_for[key] = [(text, self.words[text]) for other, text in self.pools[kind]
+                                    if other and family and not other & family]
+        return self._pools_for[key]
+
+    # -- shared pieces
+
+    def levels(self, *levels: Level) -> tuple[Level, ...]:
+        return (self.level,) if self.level is not None else tuple(sorted(set(levels)))
+
+    @staticmethod
+    def source(found: Extraction, line: int, section: str, kind: str) -> Source:
+        document = found.path
+        if len(document) > MAX_DOCUMENT_CHARS:
+            document = "…" + document[-(MAX_DOCUMENT_CHARS - 1):]
+        section = shorten(section or TOP_OF_DOCUMENT, MAX_SECTION_CHARS)
+        return Source(document, max(line, 1), section, kind)
+
+    @staticmethod
+    def topics(found: Extraction, text: str) -> tuple[str, ...]:
+        slugs = list(dict.fromkeys(match.slug for match in scan(text)))[:3]
+        if slugs:
+            return tuple(slugs)
+        return ("career",) if found.role_name else ()
+
+    # -- one document
+
+    def cards_for(self, found: Extraction) -> DocumentCards:
+        made = DocumentCards()
+        for faq in found.faqs:
+            made.cards.append(self.faq_card(found, faq))
+            made.faq += 1
+        for ask in found.asks:
+            made.cards.append(Card(
+                id=card_id("ask", ask.question), type=CardType.FLASHCARD,
+                levels=self.levels(*found.level_of(ask.role)), prompt=ask.question, answer=(NO_MODEL_ANSWER,),
+                topics=self.topics(found, ask.question), pack=self.pack,
+                source=self.source(found, ask.line, ask.section, "question")))
+            made.questions += 1
+        for listing in found.listings:
+            made.cards.extend(self.listing_cards(found, listing))
+        made.cards.extend(self.level_cards(found))
+        kept = [card for card in made.cards if fits(card)]
+        for card in made.cards:
+            if not fits(card):
+                line = card.source.line if card.source else 0
+                found.skipped.append(f"line {line}: text too long for a card ({shorten(card.prompt, 40)})")
+        made.cards = kept
+        skill_cards, chosen = self.skill_cards(found)
+        made.cards.extend(skill_cards)
+        made.skills = chosen
+        made.total = len(made.cards) - len(skill_cards) + chosen
+        return made
+
+    def faq_card(self, found: Extraction, faq: Faq) -> Card:
+        levels = self.levels(*found.level_of(faq.role))
+        source = self.source(found, faq.line, faq.section, "faq")
+        if faq.cloze:
+            return Card(id=card_id("faq", faq.question), type=CardType.CLOZE, levels=levels, prompt=faq.question,
+                        answer=(), topics=self.topics(found, faq.question), explain=faq.answer[:MAX_EXPLAIN_CHARS],
+                        source=source, pack=self.pack)
+        explain = ("The document gives this answer without its question; prep wrote the question from the "
+                   "answer's first sentence.") if faq.generated else ""
+        key = faq.answer.split(".", 1)[0] if faq.generated else faq.question
+        return Card(id=card_id("faq", key), type=CardType.FLASHCARD, levels=levels, prompt=faq.question,
+                    answer=(faq.answer,), topics=self.topics(found, faq.question), explain=explain,
+                    source=source, pack=self.pack)
+
+    # -- lists
+
+    def listing_cards(self, found: Extraction, listing: Listing) -> list[Card]:
+        if listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
+            return self.listed_cards(found, listing)
+        if listing.kind is SectionKind.ROLES and listing.definitions:
+            return self.definition_cards(found, listing)
+        if listing.kind is SectionKind.CAREER and len(listing.items) >= 2:
+            return [self.career_card(found, listing)]
+        return []
+
+    def listed_cards(self, found: Extraction, listing: Listing) -> list[Card]:
+        role = found.name_of(listing.role)
+        responsibility = listing.kind is SectionKind.RESPONSIBILITIES
+        kind = "responsibility" if responsibility else "qualification"
+        prefix = "duty" if responsibility else "qual"
+        if role:
+            prompt = (f"Which of these is listed as a responsibility of {_article(role)} {role}?" if responsibility
+                      else f"Which of these is listed as a qualification for {_article(role)} {role}?")
+        else:
+            prompt = f"Which of these is listed under “{shorten(listing.heading, 80)}” in {shorten(found.title, 100)}?"
+        family = _family(role)
+        pool = self.pool(listing.kind, family)
+        builtin = RESPONSIBILITIES if responsibility else QUALIFICATIONS
+        own = [self.words[item.text] for item in listing.items]
+        levels = self.levels(*found.level_of(listing.role))
+        cards = []
+        for item in listing.items:
+            key = card_id(prefix, item.text, role)
+            wrong = pick(item.text, own, pool, builtin, key)
+            if len(wrong) < 2:
+                continue
+            answer = shorten(item.text, MAX_OPTION_CHARS)
+            explain = (f"{shorten(found.title, 100)} lists this under “{shorten(listing.heading, 80)}”: {item.text} "
+                       f"The other options are typical of other jobs or roles.")
+            cards.append(Card(
+                id=key, type=CardType.CHOICE, levels=levels, prompt=prompt, answer=(answer,),
+                choices=place(answer, wrong, key), topics=("career",), explain=explain[:MAX_EXPLAIN_CHARS],
+                pack=self.pack, source=self.source(found, item.line, listing.heading, kind)))
+        return cards
+
+    def definition_cards(self, found: Extraction, listing: Listing) -> list[Card]:
+        terms = [term for term, _, _ in listing.definitions]
+        levels = self.levels(*found.level_of(listing.role))
+        cards = []
+        for term, description, line in listing.definitions:
+            if term.casefold() in description.casefold():
+                continue
+            if description.lower().startswith(("responsible for", "in charge of", "focused on", "focusing on")):
+                prompt = f"Which role is {description}?"
+            else:
+                prompt = f"Which of these is described as: “{description}”?"
+            key = card_id("role", term, description)
+            wrong = sorted((other for other in terms if other.casefold() != term.casefold()),
+                           key=lambda other: digest(key, other))[:3]
+            answer = shorten(term, MAX_OPTION_CHARS)
+            cards.append(Card(
+                id=key, type=CardType.CHOICE, levels=levels, prompt=prompt[:2000], answer=(answer,),
+                choices=place(answer, [shorten(other, MAX_OPTION_CHARS) for other in wrong], key), topics=("career",),
+                explain=f"{shorten(found.title, 100)}, “{shorten(listing.heading, 80)}”: {term} — {description}."[:MAX_EXPLAIN_CHARS],
+                pack=self.pack, source=self.source(found, line, listing.heading, "role")))
+        return cards
+
+    def career_card(self, found: Extraction, listing: Listing) -> Card:
+        role = found.name_of(listing.role)
+        prompt = (f"Which roles does the career path of {_article(role)} {role} lead to?" if role
+                  else f"Which steps make up the career path in “{shorten(listing.heading, 80)}”?")
+        answer = "\n".join(f"• {item.text}" for item in listing.items)[:4000]
+        ladder = [level for item in listing.items if (level := level_in(item.text)) is not None]
+        levels = self.levels(*(ladder or found.level_of(listing.role)))
+        return Card(id=card_id("career", role or listing.heading, *(item.text for item in listing.items)),
+                    type=CardType.FLASHCARD, levels=levels, prompt=prompt, answer=(answer,), topics=("career",),
+                    pack=self.pack, source=self.source(found, listing.line, listing.heading, "career"))
+
+    # -- levels
+
+    def level_cards(self, found: Extraction) -> list[Card]:
+        cards = []
+        for note in found.level_notes:
+            subject = note.subject or f"{note.level.label} {found.role_name or 'engineer'}".strip()
+            prompt = f"What is expected of {_article(subject)} {subject}?"
+            cards.append(Card(id=card_id("level", note.level.label, note.subject, note.text[:200]),
+                              type=CardType.FLASHCARD, levels=self.levels(note.level), prompt=prompt,
+                              answer=(note.text,), topics=("career",),
+                              pack=self.pack, source=self.source(found, note.line, note.section, "level")))
+        columns: dict[str, list[str]] = {}
+        for cell in found.level_cells:
+            names = columns.setdefault(cell.section, [])
+            if cell.column.casefold() not in (name.casefold() for name in names):
+                names.append(cell.column)
+        for cell in found.level_cells:
+            names = columns[cell.section]
+            if len(names) < 2:
+                continue
+            about = f" ({shorten(cell.label, 60)})" if cell.label else ""
+            prompt = f"In the career ladder under “{shorten(cell.section or found.title, 80)}”, which level does " \
+                     f"this describe{about}: “{cell.text}”?"
+            key = card_id("level", cell.text, cell.column, cell.label)
+            wrong = [shorten(name, MAX_OPTION_CHARS) for name in names if name.casefold() != cell.column.casefold()][:3]
+            answer = shorten(cell.column, MAX_OPTION_CHARS)
+            cards.append(Card(id=key, type=CardType.CHOICE, levels=self.levels(cell.level), prompt=prompt[:2000],
+                              answer=(answer,), choices=place(answer, wrong, key), topics=("career",),
+                              pack=self.pack, source=self.source(found, cell.line, cell.section, "level")))
+        return cards
+
+    # -- bundled cards on the skills found
+
+    def skill_cards(self, found: Extraction) -> tuple[list[Card], int]:
+        """Copies of the bundled cards on the skills found (not copied before), and how many the skills chose."""
+        levels = [self.level] if self.level is not None else found.levels
+        cards = []
+        chosen = 0
+        for skill in found.skills:
+            if skill.slug is None:
+                continue
+            for level in levels:
+                for card in self.bundled.get((skill.slug, level), ())[:SKILL_CARDS_PER_LEVEL]:
+                    chosen += 1
+                    card_id = _skill_id(card)
+                    if card_id in self.copied:
+                        continue
+                    self.copied.add(card_id)
+                    cards.append(Card(
+                        id=card_id, type=card.type, levels=(self.level,) if self.level is not None else card.levels,
+                        prompt=card.prompt, answer=card.answer, topics=card.topics, choices=card.choices,
+                        accept=card.accept, explain=card.explain,
+                        pack=self.pack, source=self.source(found, skill.line, skill.section, "skill")))
+        return cards, chosen
+
+
+def fits(card: Card) -> bool:
+    """Whether every text of `card` is within the pack format's limits (a last guard: makers trim first)."""
+    return (len(card.prompt) <= TEXT_LIMITS["prompt"] and all(len(text) <= TEXT_LIMITS["answer"] for text in card.answer)
+            and all(len(text) <= TEXT_LIMITS["choices"] for text in card.choices)
+            and len(card.explain) <= TEXT_LIMITS["explain"] and len(card.choices) <= MAX_CHOICES)
+
+
+def _skill_id(card: Card) -> str:
+    """`skill-<pack>-<id>`, shortened with a hash when that is longer than an id may be."""
+    wanted = f"skill-{card.pack}-{card.id}"
+    if len(wanted) <= MAX_ID_CHARS - 3:
+        return wanted
+    short = hashlib.sha1(wanted.encode("utf-8")).hexdigest()[:8]
+    return f"{wanted[: MAX_ID_CHARS - 3 - 9].rstrip('-._')}-{short}"
+
+
+def _skill_index(bundled: Sequence[Pack]) -> dict[tuple[str, Level], list[Card]]:
+    """(topic, level) → the bundled cards on it, those whose main topic it is first, in a stable spread."""
+    index: dict[tuple[str, Level], list[Card]] = {}
+    for pack in bundled:
+        for card in pack.cards:
+            for topic in card.topics:
+                for level in card.levels:
+                    index.setdefault((topic, level), []).append(card)
+    for (topic, _level), cards in index.items():
+        cards.sort(key=lambda card: (card.topics[0] != topic, digest(topic, card.pack, card.id)))
+    return index
+
+
+def merge(groups: Sequence[DocumentCards]) -> list[Card]:
+    """All cards, each id once: a card met again (a skill in two documents) gains the other's levels."""
+    merged: dict[str, Card] = {}
+    for group in groups:
+        for card in group.cards:
+            known = merged.get(card.id)
+            if known is None:
+                merged[card.id] = card
+            elif known.prompt == card.prompt:
+                if set(card.levels) - set(known.levels):
+                    merged[card.id] = replace(known, levels=tuple(sorted(set(known.levels) | set(card.levels))))
+            else:
+                suffix = 2
+                while f"{card.id}-{suffix}" in merged:
+                    suffix += 1
+                merged[f"{card.id}-{suffix}"] = replace(card, id=f"{card.id}-{suffix}")
+    return list(merged.values())
+

@@ -1,0 +1,116 @@
+"""Page chrome: the parts of a web page that are not about the job and must never become cards.
+
+Salaries, locations, benefits, calls to action ("Start Free Trial", "Ready to apply?", "See 10
+live ... jobs"), navigation, tables of contents, legal notices and comment sections. Headings that
+announce them make their whole section chrome; single lines are checked on their own wherever a
+card could come from them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def _pattern(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("salary", _pattern(r"\bsalar", r"\bcompensation\b", r"^pay\b", r"\bpay (?:range|scale|band)", r"\bwages?\b",
+                        r"how much (?:do|does|can)\b.*\b(?:earn|make|paid)")),
+    ("benefits", _pattern(r"^(?:our |employee |the )?benefits(?: (?:and|&) perks)?$", r"^perks\b", r"what we offer",
+                          r"why (?:join|work)", r"why you(?:'|’)?ll love", r"^we offer\b",
+                          r"^(?:what )?you(?:'|’)?ll get\b")),
+    ("locations", _pattern(r"\blocations?\b", r"\bcities\b", r"\bjobs? (?:in|near|by)\b", r"popular jobs",
+                           r"\bwhere (?:to|are the) (?:work|jobs)\b", r"^(?:remote|hybrid|on-?site)\b")),
+    ("call to action", _pattern(r"^(?:ready to |how to |where to |want to |time to )?apply\b",
+                                r"\bapply (?:now|today|here|online|for (?:this|the) (?:job|role|position))",
+                                r"application process", r"free trial", r"get started",
+                                r"sign (?:up|in)\b", r"\blog ?in\b", r"\bsubscribe\b", r"newsletter", r"^download\b",
+                                r"^contact(?: us)?\b", r"\bshare (?:this|on)\b", r"\bfollow us\b",
+                                r"\bjoin (?:us|our team)\b", r"\bpost a job\b", r"\bwe(?:'|’)?re hiring\b",
+                                r"\bbook a demo\b", r"\brequest a demo\b", r"^see \d+", r"\blive jobs\b",
+                                r"^find\b.*\bjobs?\b", r"^browse\b", r"^search\b", r"^interested\b",
+                                r"\bsound(?:s)? like you\b", r"\bwas this (?:article |page )?helpful\b")),
+    ("navigation", _pattern(r"table of contents", r"^contents$", r"^on this page$", r"^in this (?:article|guide|post)$",
+                            r"^navigation$", r"^menu$", r"^(?:related|similar|more|recommended) (?:jobs|articles|posts|"
+                            r"roles|reading|positions|searches)", r"popular searches", r"\btrending\b",
+                            r"you may also like", r"^see also$", r"^(?:useful |further )?(?:links|resources|reading)$",
+                            r"^references$", r"^categories$", r"^tags$", r"back to top", r"^breadcrumbs?$",
+                            r"^footer$", r"^sidebar$")),
+    ("about the company", _pattern(r"^about (?:us|the company|our company|the team|company)\b", r"^who we are\b",
+                                   r"^our (?:company|story|mission|values|culture|team)\b",
+                                   r"^company (?:overview|description|info)", r"^why us\b")),
+    ("legal", _pattern(r"equal (?:opportunity|employment)", r"\beeo\b", r"\bdisclaimer\b", r"privacy policy",
+                       r"terms (?:of|and) ", r"\bcookie (?:policy|settings|preferences|consent|banner)\b",
+                       r"\bwe use cookies\b", r"\bcopyright\b", r"all rights reserved",
+                       r"diversity (?:and|&) inclusion statement")),
+    ("comments", _pattern(r"^comments?\b", r"leave a (?:reply|comment)", r"^responses$", r"^about the author",
+                          r"^(?:written|posted|published) by\b")),
+)
+
+_CALL_TO_ACTION = re.compile(
+    r"^(?:start|try|get|sign|log|apply|subscribe|download|book|request|join|find|see|view|browse|explore|search|"
+    r"hire|learn|read|click|contact|share|follow|watch|register|upgrade|buy|shop|discover|load|show)\b",
+    re.IGNORECASE)
+# (reason, words that must appear for the pattern to have a chance, pattern): most lines skip the regex.
+_LINES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("salary", ("$", "€", "£", "¥", "₹", "year", "annum", "annually", "hour", "month", "/yr"),
+     _pattern(r"[$€£¥₹]\s?\d", r"\b\d[\d,.]*\s?(?:k|usd|eur|gbp)\b.{0,30}\b(?:year|yr|annum|annually|hour|month)\b",
+              r"\bper (?:year|annum|hour|month)\b", r"/\s?(?:year|yr|hour|hr|month)\b")),
+    ("locations", (", ", "location", "based in", "office", "remote", "hybrid", "site"),
+     _pattern(r"^[A-Z][A-Za-z.' -]{1,30}, [A-Z]{2}(?:,? (?:USA|US))?$", r"^(?:location|based in|office)\s*:",
+              r"^(?:remote|hybrid|on-?site)(?:\s*[-/(|,:].{0,40})?$")),
+    ("call to action", ("open", "job", "apply", "join", "click"),
+     _pattern(r"\bpositions? (?:are )?open\b", r"\bopen (?:positions|roles|jobs)\b", r"\bjobs? (?:available|open)\b",
+              r"\b\d+\+? (?:live|open|new) jobs\b", r"^(?:ready to|want to|time to) (?:apply|join)\b",
+              r"\bapply (?:now|today|here)\b", r"\bclick here\b")),
+    ("navigation", (">", "»", "›", "/", "back to top", "next", "previous", "page "),
+     _pattern(r"^\w[\w ]{0,20}(?:\s[>»›/]\s[\w &-]{1,30}){2,}$", r"back to top",
+              r"^(?:next|previous)(?: (?:page|post|article))?\s*[:»›>]?$", r"^page \d+ of \d+$")),
+    ("legal", ("©", "(c)", "rights reserved", "privacy", "terms of", "cookie"),
+     _pattern(r"©", r"\(c\) \d{4}", r"all rights reserved", r"privacy policy", r"terms of (?:use|service)",
+              r"\bcookies?\b.{0,40}\b(?:accept|consent|use)\b")),
+)
+_ANY_TRIGGER = re.compile("|".join(re.escape(trigger) for _, triggers, _ in _LINES for trigger in triggers),
+                          re.IGNORECASE)
+MAX_CHROME_LINE = 160
+"""Chrome lines are short; a long line that mentions a price or a city is content."""
+
+
+def _combined(groups: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for a list of (reason, pattern): a single search per heading instead of one per reason."""
+    names = {f"g{index}": reason for index, (reason, _) in enumerate(groups)}
+    joined = "|".join(f"(?P<g{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(groups))
+    return re.compile(joined, re.IGNORECASE), names
+
+
+_ANY_HEADING, _HEADING_NAMES = _combined(_HEADINGS)
+
+
+@lru_cache(maxsize=65536)
+def heading_reason(text: str) -> str:
+    """Why a heading announces page chrome ("salary", "locations", ...), or "" when it does not."""
+    match = _ANY_HEADING.search(text)
+    return _HEADING_NAMES[match.lastgroup] if match and match.lastgroup else ""
+
+
+def line_reason(text: str) -> str:
+    """Why a line (a list item, a short paragraph) is page chrome, or "" when it is not."""
+    if len(text) > MAX_CHROME_LINE:
+        return ""
+    if _ANY_TRIGGER.search(text):
+        lower = text.lower()
+        for reason, triggers, pattern in _LINES:
+            if any(trigger in lower for trigger in triggers) and pattern.search(text):
+                return reason
+    if len(text) <= 80 and not text.endswith(".") and _CALL_TO_ACTION.match(text) and len(text.split()) <= 8:
+        return "call to action"
+    return ""
+
+
+def question_reason(text: str) -> str:
+    """Why a question is chrome ("Ready to apply?", "Was this helpful?"), or ""."""
+    reason = heading_reason(text) if len(text.split()) <= 8 else ""
+    return reason or line_reason(text)

@@ -1,0 +1,419 @@
+"""Documents: files on disk → decoded text → numbered lines, the same shape for text, Markdown and HTML.
+
+A `Line` keeps the line number it came from in the source file, so every card can point back at
+it. Plain text and Markdown give one `Line` per source line, untagged; `blocks.py` reads their
+syntax. HTML is flattened here with the standard library's parser (no network, no scripts): each
+block element becomes one `Line` tagged with what it was (`h2`, `li`, `tr`, `summary`, ...), and
+scripts, styles, comments, navigation and forms are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from prep.errors import BuildError
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+MAX_LINE_CHARS = 20_000
+"""Longer lines are cut: no sentence worth a card is this long, and it bounds the work per line."""
+
+
+class UnreadableDocument(BuildError):
+    """A document that is not text prep can read: binary, or not UTF-8."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        super().__init__(f"{path}:{line}: {reason}" if line else f"{path}: {reason}")
+
+    @property
+    def short(self) -> str:
+        """The problem without the file name, for the document's report."""
+        return f"line {self.line}: {self.reason}" if self.line else self.reason
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a document, or one block element of an HTML page."""
+
+    number: int
+    """Line in the source file (1-based)."""
+    text: str
+    tag: str = ""
+    """What HTML said the line was (`h1`..`h6`, `li`, `tr`, `summary`, `end`, `p`); empty for text."""
+    depth: int = 0
+    """Nesting of HTML lists (0 = top level)."""
+    link: bool = False
+    """All of the line's text was inside links (navigation, tables of contents)."""
+    strong: bool = False
+    """All of the line's text was bold (HTML pages often use bold paragraphs as headings)."""
+    cells: tuple[str, ...] = ()
+    """Cells of a table row."""
+    header: bool = False
+    """A table row made of header cells."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    """The path as shown to the user (and recorded in each card's source)."""
+    format: str
+    """`text`, `markdown` or `html`."""
+    lines: tuple[Line, ...]
+    digest: str
+    """SHA-256 of the file's bytes, for the pack header."""
+    title_hint: str = ""
+    """An HTML page's <title>, used when the page has no heading."""
+
+
+# ---------------------------------------------------------------- finding and reading files
+
+
+def find_documents(inputs: Sequence[Path]) -> list[Path]:
+    """Every document named by `inputs`, in a stable order, each once.
+
+    Folders are walked in sorted order, skipping hidden files and folders and files whose suffix
+    is not a document's (extension-less files count as text); a file named explicitly is read
+    whatever its suffix. A missing input is a `BuildError`.
+    """
+    found: dict[Path, None] = {}
+    for target in inputs:
+        if target.is_dir():
+            found.update(dict.fromkeys(_walk(target)))
+        elif target.is_file():
+            found[target] = None
+        elif target.exists():
+            raise BuildError(f"{target}: not a regular file or folder")
+        else:
+            raise BuildError(f"{target}: no such file or folder")
+    return list(found)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or name.endswith("~"):
+                continue
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix in DOCUMENT_SUFFIXES or not suffix:
+                path = Path(root) / name
+                if path.is_file():
+                    yield path
+
+
+def read_document(path: Path, shown: str) -> Document:
+    """Read and flatten one document; `BuildError` (one line, naming the file) if it is not text."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise UnreadableDocument(shown, f"file is {size / 1048576:.1f} MB; documents are limited to 10 MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableDocument(shown, f"cannot read the file: {error.strerror or error}") from None
+    text = decode(data, shown)
+    digest = hashlib.sha256(data).hexdigest()
+    if _is_html(path, text):
+        lines, title = html_lines(text)
+        return Document(shown, "html", lines, digest, title)
+    kind = "markdown" if path.suffix.lower() in (".md", ".markdown") else "text"
+    return Document(shown, kind, text_lines(text), digest)
+
+
+def decode(data: bytes, shown: str) -> str:
+    """Bytes → text: UTF-8 (a BOM is fine) or UTF-16 with a BOM; anything else is a `BuildError`."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableDocument(shown, "starts like UTF-16 text but is not; save it as UTF-8") from None
+    if b"\0" in data[:8192]:
+        raise UnreadableDocument(shown, "binary file, not text; give prep .txt, .md or .html documents")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise UnreadableDocument(shown, "not UTF-8 text; save the file as UTF-8", line) from None
+
+
+def _is_html(path: Path, text: str) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True
+    if suffix in (".md", ".markdown"):
+        return False
+    start = text[:512].lstrip().lower()
+    return start.startswith(("<!doctype html", "<html"))
+
+
+# ---------------------------------------------------------------- cleaning text
+
+_NEWLINES = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_DROP = {code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0))}
+_DROP.update({code: None for code in (0x00AD, 0x061C, 0x180E, 0xFEFF, 0xFFFE, 0xFFFF, 0xFFFC, *range(0x200B, 0x2010),
+                                      *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x206A))})
+_DROP.update({code: " " for code in (0x09, 0x0B, 0x0C, 0x0D, 0x85, 0xA0)})
+
+
+def clean(text: str) -> str:
+    """`text` without control or invisible formatting characters; tabs and no-break spaces become spaces."""
+    return text.translate(_DROP)
+
+
+def text_lines(text: str) -> tuple[Line, ...]:
+    """Plain text or Markdown: one `Line` per source line, cleaned."""
+    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    return tuple(Line(number, clean(raw[:MAX_LINE_CHARS]).rstrip())
+                 for number, raw in enumerate(text.split("\n"), start=1))
+
+
+# ---------------------------------------------------------------- HTML
+
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "nav", "footer", "form",
+                      "select", "option", "iframe", "object", "canvas", "aside", "dialog", "menu"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "blockquote", "pre", "dd", "dt", "dl",
+                     "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "details",
+                     "summary", "figure", "figcaption", "hr", "br", "address", "center", "legend", "fieldset",
+                     "button"}
+                    | _HEADINGS)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track",
+                   "wbr", "param"})
+_BOLD = frozenset({"b", "strong"})
+_SPACE = re.compile(r"\s+")
+
+
+class _Flattener(HTMLParser):
+    """Collects the text of block elements as tagged lines, without recursion (deep nesting is cheap)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[Line] = []
+        self.title = ""
+        self.skip: list[str] = []
+        self.parts: list[str] = []
+        self.start_line = 0
+        self.tag = ""
+        self.linked = 0
+        self.bold = 0
+        self.chars = 0
+        self.linked_chars = 0
+        self.bold_chars = 0
+        self.list_depth = 0
+        self.items_open = 0
+        self.item_fresh = False
+        self.cells: list[str] | None = None
+        self.header_cells = 0
+        self.row_line = 0
+        self.in_title = False
+
+    # -- text
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+            return
+        if self.skip or not data:
+            return
+        if not data.strip():
+            if self.parts:
+                self.parts.append(" ")
+            return
+        if not self.parts:
+            line, _ = self.getpos()
+            self.start_line = line + data[: len(data) - len(data.lstrip())].count("\n")
+        self.parts.append(data)
+        size = len(data.strip())
+        self.chars += size
+        if self.linked:
+            self.linked_chars += size
+        if self.bold:
+            self.bold_chars += size
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        text = _SPACE.sub(" ", clean("".join(self.parts))).strip()[:MAX_LINE_CHARS]
+        self.parts = []
+        link = self.chars > 0 and self.linked_chars >= self.chars
+        strong = self.chars > 0 and self.bold_chars >= self.chars
+        self.chars = self.linked_chars = self.bold_chars = 0
+        if not text:
+            return
+        if self.cells is not None:
+            self.cells.append(text)
+            return
+        tag = self.tag
+        if self.items_open and tag in ("", "p", "li"):
+            tag = "li" if self.item_fresh else "p"
+            self.item_fresh = False
+        self.lines.append(Line(self.start_line, text, tag or "p", max(self.list_depth - 1, 0), link, strong))
+        self.tag = ""
+
+    # -- tags
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title" and not self.title and self.skip in ([], ["head"]):
+            self.in_title = True
+            return
+        if tag in _SKIPPED:
+            if tag not in _VOID:
+                self.skip.append(tag)
+            return
+        if self.skip:
+            return
+        if tag == "a":
+            self.linked += 1
+        elif tag in _BOLD:
+            self.bold += 1
+        elif tag in _BLOCKS:
+            self.block_start(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.skip and tag in ("br", "hr"):
+            self.block_start(tag)
+
+    def block_start(self, tag: str) -> None:
+        if self.cells is not None and tag not in ("tr", "td", "th", "table"):
+            self.parts.append(" ")
+            return
+        self.flush()
+        if tag in ("ul", "ol"):
+            self.list_depth += 1
+        elif tag == "li":
+            self.items_open += 1
+            self.item_fresh = True
+        elif tag == "tr":
+            self.end_row()
+            self.cells = []
+            self.header_cells = 0
+            self.row_line = self.getpos()[0]
+        elif tag in ("td", "th"):
+            if self.cells is None:
+                self.cells = []
+                self.row_line = self.getpos()[0]
+            if tag == "th":
+                self.header_cells += 1
+        elif tag == "table":
+            self.end_row()
+        elif tag in _HEADINGS or tag in ("summary", "dt", "pre"):
+            self.tag = tag
+        if tag == "hr":
+            self.lines.append(Line(self.getpos()[0], "", "end"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.in_title:
+            self.in_title = False
+            return
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            elif tag in self.skip:  # a missing end tag inside: unwind to the one that closes
+                while self.skip and self.skip.pop() != tag:
+                    pass
+            return
+        if tag == "a":
+            self.linked = max(self.linked - 1, 0)
+        elif tag in _BOLD:
+            self.bold = max(self.bold - 1, 0)
+        elif tag in ("td", "th"):
+            self.end_cell()
+        elif tag == "tr" or tag == "table":
+            self.end_row()
+        elif tag in _BLOCKS:
+            if self.cells is not None:
+                self.parts.append(" ")
+                return
+            self.flush()
+            self.tag = ""
+            if tag in ("ul", "ol"):
+                self.list_depth = max(self.list_depth - 1, 0)
+            elif tag == "li":
+                self.items_open = max(self.items_open - 1, 0)
+                self.item_fresh = False
+            elif tag == "details":
+                self.lines.append(Line(self.getpos()[0], "", "end"))
+
+    def end_cell(self) -> None:
+        if self.cells is None:
+            return
+        count = len(self.cells)
+        self.flush()
+        if len(self.cells) == count:
+            self.cells.append("")
+
+    def end_row(self) -> None:
+        if self.cells is None:
+            return
+        self.flush()
+        cells = tuple(self.cells)
+        self.cells = None
+        if any(cells):
+            header = self.header_cells >= len(cells) > 0
+            self.lines.append(Line(self.row_line, " | ".join(cells), "tr", cells=cells, header=header))
+
+    def close(self) -> None:
+        super().close()
+        self.end_row()
+        self.flush()
+
+
+_TAG = re.compile(r"<[^<>]{0,1000}>")
+_TAG_START = re.compile(r"<[/!?]?[A-Za-z]")
+MAX_TAG_CHARS = 2000
+
+
+def defuse(text: str) -> str:
+    """HTML that html.parser reads in linear time: comments blanked, and every `<` that does not open a
+    complete tag (one that closes within `MAX_TAG_CHARS`, before the next `<`) written as `&lt;`.
+
+    The standard parser rescans unfinished constructs ("<a <a <a ...", "</</</", "<!--" without its
+    end) again and again, which takes minutes on a few hundred kilobytes of hostile markup.
+    """
+    out: list[str] = []
+    position = 0
+    size = len(text)
+    while position < size:
+        start = text.find("<", position)
+        if start < 0:
+            out.append(text[position:])
+            break
+        out.append(text[position:start])
+        if text.startswith("<!--", start):
+            end = text.find("-->", start + 4)
+            end = size if end < 0 else end + 3  # an unfinished comment hides the rest, as in browsers
+            out.append("\n" * text.count("\n", start, end))  # keep the line numbers of what follows
+            position = end
+            continue
+        following = text.find("<", start + 1, start + MAX_TAG_CHARS)
+        end = text.find(">", start + 1, following if following >= 0 else start + MAX_TAG_CHARS)
+        if end < 0 or not _TAG_START.match(text, start):
+            out.append("&lt;")
+            position = start + 1
+            continue
+        out.append(text[start:end + 1])
+        position = end + 1
+    return "".join(out)
+
+
+def html_lines(text: str) -> tuple[tuple[Line, ...], str]:
+    """An HTML page as tagged lines, and its <title>."""
+    parser = _Flattener()
+    try:
+        parser.feed(defuse(text))
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser can trip on hostile markup; fall back to plain text
+        stripped = _TAG.sub(" ", text)
+        return text_lines(stripped), ""
+    title = _SPACE.sub(" ", clean(parser.title)).strip()[:300]
+    return tuple(parser.lines), title

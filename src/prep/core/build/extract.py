@@ -1,0 +1,292 @@
+"""One document → what it holds: FAQ pairs, open questions, lists, skills, levels, and what was skipped.
+
+One walk over the document's sections (see `sections.py`) collects:
+
+- questions with their answers (`answers.py`); a FAQ section that kept only the answers gets a
+  question written from each answer's lead sentence, or a cloze on a technology it names;
+- responsibilities, qualifications, skills, role types and career paths as lists (`lists.py`);
+- skills from skills and requirements sections (every alias) and from the rest of the text
+  (technology names only), never from FAQ answers;
+- seniority from role titles, years of experience, level sections, level columns and career paths;
+- page chrome (salaries, locations, calls to action, navigation) as skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from prep.core.build.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
+from prep.core.build.blocks import Block, Kind, blocks_of
+from prep.core.build.documents import Document
+from prep.core.build.headings import SectionKind
+from prep.core.build.levels import (Role, has_role_noun, level_for_years, level_in, level_word, subject_levels,
+                                    years_asked)
+from prep.core.build.lists import Item, definitions, section_items
+from prep.core.build.sections import Section, display_title, outline
+from prep.core.build.skills import display, scan
+from prep.core.build.trim import limit, shorten
+from prep.core.model import Level
+
+__all__ = ["Ask", "Extraction", "Faq", "Item", "LevelCell", "LevelNote", "Listing", "Skill", "extract"]
+
+
+@dataclass(slots=True)
+class Listing:
+    """A list of responsibilities, qualifications, skills, role types or career steps."""
+
+    kind: SectionKind
+    heading: str
+    line: int
+    role: Role | None
+    items: list[Item] = field(default_factory=list)
+    definitions: list[tuple[str, str, int]] = field(default_factory=list)
+    """(term, description, line) for "Name - what it is" items."""
+
+
+@dataclass(frozen=True, slots=True)
+class LevelNote:
+    """What a level section says about one level ("A Junior Backend Engineer typically ...")."""
+
+    level: Level
+    subject: str
+    text: str
+    line: int
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class LevelCell:
+    """One cell of a career-ladder table with a column per level."""
+
+    level: Level
+    column: str
+    label: str
+    text: str
+    line: int
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    slug: str | None
+    """Topic slug, or None for a skill outside the vocabulary."""
+    name: str
+    line: int
+    section: str
+
+
+@dataclass(slots=True)
+class Extraction:
+    path: str
+    """The document as shown to the user."""
+    digest: str
+    """SHA-256 of the document's bytes."""
+    title: str
+    main_role: Role | None
+    roles: list[Role]
+    faqs: list[Faq] = field(default_factory=list)
+    asks: list[Ask] = field(default_factory=list)
+    listings: list[Listing] = field(default_factory=list)
+    level_notes: list[LevelNote] = field(default_factory=list)
+    level_cells: list[LevelCell] = field(default_factory=list)
+    skills: list[Skill] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    extra_levels: set[Level] = field(default_factory=set)
+    """Levels described by level sections, ladders and level columns."""
+
+    def level_of(self, role: Role | None) -> tuple[Level, ...]:
+        """The levels of something found under `role`; outside any role, every level the document's roles have."""
+        role = role or self.main_role
+        if role is not None:
+            return (role.resolved(),)
+        levels = sorted({known.resolved() for known in self.roles if known.name})
+        return tuple(levels) or (Level.MID,)
+
+    @property
+    def role_name(self) -> str:
+        if self.main_role and self.main_role.name:
+            return self.main_role.name
+        named = [role.name for role in self.roles if role.name]
+        return named[0] if named else ""
+
+    def name_of(self, role: Role | None) -> str:
+        return role.name if role and role.name else self.role_name
+
+    @property
+    def levels(self) -> list[Level]:
+        """Every level the document describes: its roles' (those that gave cards), level sections, ladders."""
+        found = set(self.extra_levels)
+        used = [role for role in self.roles if role.used]
+        found.update(role.resolved() for role in used)
+        if self.main_role is not None and (self.main_role.used or not found):
+            found.add(self.main_role.resolved())
+        if not found or self._unattributed:
+            found.update(self.level_of(None))
+        return sorted(found)
+
+    @property
+    def _unattributed(self) -> bool:
+        return any(thing.role is None for thing in (*self.faqs, *self.asks, *self.listings))
+
+
+def extract(document: Document) -> Extraction:
+    blocks = blocks_of(document)
+    shape = outline(blocks, document.title_hint)
+    title = display_title(shape, _stem(document.path))
+    found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles)
+    for section in shape.sections:
+        _section(found, section)
+    for thing in (*found.faqs, *found.asks, *found.listings):
+        if thing.role is not None:
+            thing.role.used = True
+    if found.skills and found.main_role is not None and not any(role.used for role in found.roles):
+        found.main_role.used = True
+    return found
+
+
+def _stem(path: str) -> str:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name[1:] else name
+
+
+# ---------------------------------------------------------------- one section
+
+
+def _section(found: Extraction, section: Section) -> None:
+    if section.kind is SectionKind.CHROME:
+        found.skipped.append(f"line {section.line}: {shorten(section.heading, 70)} ({section.reason})")
+        return
+    answered = pair_questions(section, found.name_of(section.role))
+    rest = answered.rest
+    kind = section.kind
+    if kind is SectionKind.FAQ and not answered.faqs:
+        only = answer_only(section, rest)
+        answered.faqs.extend(only.faqs)
+        answered.skipped.extend(only.skipped)
+    found.faqs.extend(answered.faqs)
+    found.asks.extend(answered.asks)
+    found.skipped.extend(answered.skipped)
+    items = section_items(section) if kind in _LISTED else []
+    if items:
+        _listing(found, section, items)
+    if kind is SectionKind.LEVELS:
+        _level_notes(found, section)
+    _level_tables(found, section)
+    _skills(found, section, rest, items)
+    if section.role is not None and kind not in (SectionKind.LEVELS, SectionKind.CAREER, SectionKind.FAQ,
+                                                 SectionKind.QUESTIONS):
+        for block in section.blocks:
+            section.role.years.extend(years_asked(block.text))
+
+
+# ---------------------------------------------------------------- lists
+
+
+_LISTED = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.SKILLS, SectionKind.ROLES,
+                     SectionKind.CAREER})
+
+
+def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
+    listing = Listing(section.kind, section.heading, section.line, section.role, items)
+    if section.kind is SectionKind.ROLES:
+        listing.definitions = definitions(items)
+    if section.kind is SectionKind.CAREER:
+        for item in items:
+            level = level_in(item.text)
+            if level is not None:
+                found.extra_levels.add(level)
+            elif has_role_noun(item.text):
+                found.extra_levels.add(Level.MID)
+    found.listings.append(listing)
+
+
+
+# ---------------------------------------------------------------- levels
+
+
+def _level_notes(found: Extraction, section: Section) -> None:
+    current: tuple[Level, str] | None = None
+    if section.role is not None and section.role.level is not None and section.kind is SectionKind.LEVELS:
+        current = (section.role.level, section.role.name)
+    texts: dict[Level, list[Block]] = {}
+    subjects: dict[Level, str] = {}
+    for block in section.blocks:
+        if block.kind not in (Kind.TEXT, Kind.ITEM):
+            continue
+        mentioned = subject_levels(block.text)
+        if mentioned:
+            current = mentioned[0]
+        else:
+            lead = _leading_level(block.text)
+            if lead is not None:
+                current = (lead, "")
+        if current is not None:
+            texts.setdefault(current[0], []).append(block)
+            subjects.setdefault(current[0], current[1])
+    for level, blocks in texts.items():
+        found.extra_levels.add(level)
+        text = limit("\n\n".join(block.text for block in blocks), MAX_ANSWER_CHARS)
+        found.level_notes.append(LevelNote(level, subjects[level], text, blocks[0].line, section.heading))
+
+
+def _leading_level(text: str) -> Level | None:
+    """"Junior (0-2 years): ...", "Senior: ...", "0-2 years: ..." at the start of a line."""
+    head = text.split(":", 1)[0] if ":" in text[:40] else " ".join(text.split()[:2])
+    word = head.split()[0].strip("()-–:,") if head.split() else ""
+    level = level_word(word) or level_word(" ".join(head.split()[:2]).strip("()-–:,"))
+    if level is not None:
+        return level
+    years = years_asked(head + " experience") if ":" in text[:40] else []
+    return level_for_years(years[0]) if years else None
+
+
+def _level_tables(found: Extraction, section: Section) -> None:
+    """Tables with a column per level ("| Area | Junior | Mid | Senior |")."""
+    columns: dict[int, tuple[Level, str]] = {}
+    for block in section.blocks:
+        if block.kind is not Kind.ROW:
+            columns = {}
+            continue
+        if block.header or not columns:
+            candidate = {index: (level, cell) for index, cell in enumerate(block.cells)
+                         if cell and len(cell.split()) <= 4 and (level := level_in(cell)) is not None}
+            if len(candidate) >= 2 and (block.header or len(candidate) >= len(block.cells) - 1):
+                columns = candidate
+                found.extra_levels.update(level for level, _ in columns.values())
+                continue
+        if not columns:
+            continue
+        label = block.cells[0] if block.cells and 0 not in columns else ""
+        for index, (level, column) in columns.items():
+            if index < len(block.cells) and block.cells[index] and len(block.cells[index]) <= 300:
+                found.level_cells.append(LevelCell(level, column, label, block.cells[index], block.line,
+                                                   section.heading))
+
+
+# ---------------------------------------------------------------- skills
+
+
+def _skills(found: Extraction, section: Section, rest: list[Block], items: list[Item]) -> None:
+    kind = section.kind
+    if kind in (SectionKind.FAQ, SectionKind.QUESTIONS, SectionKind.CHROME):
+        return
+    every = kind in (SectionKind.SKILLS, SectionKind.QUALIFICATIONS)
+    blocks = section.blocks if every else rest
+    known = {skill.slug or skill.name.casefold() for skill in found.skills}
+    for block in blocks:
+        if block.link or block.kind in (Kind.HEADING, Kind.BREAK, Kind.CODE):
+            continue
+        for match in scan(block.text, named_only=not every):
+            if match.slug not in known:
+                known.add(match.slug)
+                found.skills.append(Skill(match.slug, display(match.slug), block.line, section.heading))
+                if section.role is not None:
+                    section.role.used = True
+    if kind is SectionKind.SKILLS:
+        for item in items:
+            name = item.text.split(" — ", 1)[0].rstrip(".;,").strip()  # a table row's first cell
+            if len(name) > 40 or len(name.split()) > 3 or not name[:1].isalnum() or scan(name):
+                continue
+            if name.casefold() not in known:
+                known.add(name.casefold())
+                found.skills.append(Skill(None, name, item.line, section.heading))

@@ -1,0 +1,123 @@
+"""What a heading announces: a kind of section (FAQ, responsibilities, skills, page chrome, ...), a role, a level.
+
+The keyword lists are deliberately plain: job boards and question collections name their sections
+in a small number of ways ("Responsibilities", "What you'll do", "Requirements", "Tech stack",
+"Frequently Asked Questions", "Career Path", "Salary Range"). A heading that names a role ("Senior
+Backend Developer Job Description Template") starts that role's part of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+from enum import StrEnum
+
+from prep.core.build.chrome import heading_reason
+from prep.core.build.levels import Role, has_role_noun, level_in, role_of
+from prep.core.build.questions import question_prefix, reads_as_question, strip_numbering
+from prep.core.model import Level
+
+
+class SectionKind(StrEnum):
+    OTHER = "other"
+    FAQ = "faq"
+    QUESTIONS = "questions"
+    """Interview questions, often without answers."""
+    RESPONSIBILITIES = "responsibilities"
+    QUALIFICATIONS = "qualifications"
+    SKILLS = "skills"
+    ROLES = "roles"
+    """Related roles or role types, often "Name - what they do"."""
+    LEVELS = "levels"
+    """A description of seniority levels."""
+    CAREER = "career"
+    """A career path or ladder."""
+    CHROME = "chrome"
+    """Salaries, locations, calls to action, navigation, tables of contents: never cards."""
+    ROLE = "role"
+    """The heading is a role title."""
+
+
+LIST_KINDS = frozenset({SectionKind.FAQ, SectionKind.QUESTIONS, SectionKind.RESPONSIBILITIES,
+                        SectionKind.QUALIFICATIONS, SectionKind.SKILLS, SectionKind.ROLES, SectionKind.LEVELS,
+                        SectionKind.CAREER, SectionKind.CHROME})
+"""Kinds a sub-heading of unknown kind inherits from its parent heading."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    kind: SectionKind
+    question: bool = False
+    """The heading is itself a question (its section is the answer)."""
+    role: Role | None = None
+    """The role the heading names, if any."""
+    level: Level | None = None
+    """A level the heading names without a role ("Senior level questions")."""
+    reason: str = ""
+    """For chrome: what it is (salary, locations, call to action, ...)."""
+
+
+def _pattern(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_FAQ = _pattern(r"\bfaqs?\b", r"frequently asked", r"common(?:ly asked)? questions", r"questions (?:and|&) answers",
+                r"\bq ?(?:&|and) ?a\b", r"\bask(?:ed)? questions\b")
+_QUESTIONS = _pattern(r"\bquestions?\b", r"\bquiz\b", r"\bexercises?\b", r"\bpractice problems\b", r"\bflashcards?\b")
+_LEVELS = _pattern(r"\bseniority\b", r"\b(?:experience|career|job|engineering|role|skill) levels\b", r"^levels?$",
+                   r"^levels? (?:and|&) ", r"\blevels? of (?:experience|seniority)\b", r"\bjob grades?\b")
+_CAREER = _pattern(r"\bcareer (?:path|paths|progression|ladder|growth|advancement|development|trajectory|"
+                   r"opportunities|outlook)\b", r"\bprogression\b", r"\bladder\b", r"\bnext steps? in (?:your|the) career",
+                   r"\bgrowth path\b", r"\bwhere (?:this|the) role (?:can )?leads?\b", r"\badvancement\b")
+_RESPONSIBILITIES = _pattern(r"responsibilit", r"\bduties\b", r"what you(?:'|’)?ll (?:do|be doing|work on)",
+                             r"what you will (?:do|be doing|work on)", r"day[- ]to[- ]day", r"\byour (?:role|mission|"
+                             r"impact|tasks|job)\b", r"\bin this role\b", r"^(?:key )?tasks\b", r"accountabilit",
+                             r"^the role$", r"^(?:about )?the (?:role|job|position)$", r"what the job involves",
+                             r"\bwhat (?:they|you) do\b", r"^role description")
+_SKILLS = _pattern(r"\bskills?\b", r"technolog", r"\btools?\b", r"tech(?:nical)? stack", r"^stack$", r"\bour stack\b",
+                   r"proficienc", r"\bexpertise\b", r"^(?:programming )?languages\b", r"\bframeworks\b",
+                   r"\bcompetenc", r"\btoolkit\b", r"\bknowledge\b")
+_QUALIFICATIONS = _pattern(r"qualification", r"requirement", r"\brequired\b", r"what you(?:'|’)?ll (?:need|bring)",
+                           r"what you (?:will )?(?:need|bring)", r"\byou(?:'|’)?ll bring\b", r"looking for",
+                           r"who you are", r"about you\b", r"must[- ]haves?", r"nice[- ]to[- ]haves?", r"\bpreferred\b",
+                           r"bonus points", r"^education\b", r"\bexperience\b", r"ideal candidate", r"^you have\b",
+                           r"you should have", r"what we expect", r"\bprofile\b", r"\bcandidate\b")
+_ROLES = _pattern(r"roles? (?:and|&) types", r"types of\b", r"related (?:roles|jobs titles|titles)", r"^roles$",
+                  r"specializ", r"specialis", r"job titles", r"also known as", r"similar roles", r"kinds of\b")
+
+@lru_cache(maxsize=65536)
+def classify_heading(text: str) -> Heading:
+    text = strip_numbering(question_prefix(text.strip().strip("#*_:").strip())[0])
+    question = reads_as_question(text)
+    if _FAQ.search(text):
+        return Heading(SectionKind.FAQ)
+    reason = heading_reason(text)
+    if reason and (len(text.split()) <= 8 or not question):
+        return Heading(SectionKind.CHROME, question, reason=reason)
+    for kind, pattern in ((SectionKind.QUESTIONS, _QUESTIONS), (SectionKind.LEVELS, _LEVELS),
+                          (SectionKind.CAREER, _CAREER), (SectionKind.RESPONSIBILITIES, _RESPONSIBILITIES),
+                          (SectionKind.SKILLS, _SKILLS), (SectionKind.ROLES, _ROLES),
+                          (SectionKind.QUALIFICATIONS, _QUALIFICATIONS)):
+        if pattern.search(text):
+            role = None if question else _named_role(text)
+            return Heading(kind, question, role=role, level=_bare_level(text, role, question))
+    if question:
+        return Heading(SectionKind.OTHER, True)
+    role = role_of(text)
+    if role is not None:
+        return Heading(SectionKind.ROLE, role=role)
+    return Heading(SectionKind.OTHER, level=_bare_level(text, None, False))
+
+
+def _named_role(text: str) -> Role | None:
+    """"Responsibilities of a Senior Engineer": the role a section heading names, if any."""
+    match = re.search(r"\b(?:for|of) (?:an? |the )?(.{3,60})$", text, re.IGNORECASE)
+    return role_of(match.group(1)) if match and has_role_noun(match.group(1)) else None
+
+
+def _bare_level(text: str, role: Role | None, question: bool) -> Level | None:
+    """"Senior", "Mid-level questions": a level named without a role."""
+    if question or role is not None or len(text.split()) > 6:
+        return None
+    return level_in(text)

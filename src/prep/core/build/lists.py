@@ -1,0 +1,155 @@
+"""List items in a section: bullets, numbers, table rows, and lists written on one line.
+
+"Python (Django/Flask) Node.js (Express.js) Java (Spring Boot)" is three items, "Go, Rust, Kotlin"
+three more; "Junior → Senior → Staff" is a career path; a list typed without bullets (one short line
+per item) counts too. Items that are questions or page chrome are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prep.core.build.blocks import Block, Kind
+from prep.core.build.chrome import line_reason
+from prep.core.build.headings import SectionKind
+from prep.core.build.questions import is_question
+from prep.core.build.sections import Section
+from prep.core.build.skills import scan
+
+MAX_ITEM_CHARS = 600
+MIN_DEFINITIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    text: str
+    line: int
+
+
+def _items(section: Section) -> list[Item]:
+    candidates = [block for block in section.blocks if block.kind in (Kind.ITEM, Kind.ROW) and not block.header]
+    if not candidates:
+        candidates = _unmarked_items(section)
+    if not candidates:
+        return []
+    top = min(block.level for block in candidates if block.kind is Kind.ITEM) if any(
+        block.kind is Kind.ITEM for block in candidates) else 0
+    items = []
+    for block in candidates:
+        if block.kind is Kind.ITEM and block.level > top or block.link:
+            continue
+        text = " — ".join(cell for cell in block.cells if cell) if block.kind is Kind.ROW else block.text
+        if not text or len(text) > MAX_ITEM_CHARS or is_question(text) or line_reason(text):
+            continue
+        items.append(Item(text, block.line))
+    return items
+
+
+def _unmarked_items(section: Section) -> list[Block]:
+    """A list written without bullets: short one-line paragraphs, one per item ("Design APIs.\nWrite tests.")."""
+    texts = [block for block in section.blocks if block.kind is Kind.TEXT]
+    short = [block for block in texts if block.lines == 1 and len(block.text) <= 250 and not is_question(block.text)]
+    if len(short) < 3 or len(short) < len(texts) - 1:
+        return []
+    if texts[0] not in short:  # an introduction ("You will:") before the list
+        texts = texts[1:]
+    return short if len(short) == len(texts) else []
+
+
+def section_items(section: Section) -> list[Item]:
+    """The section's list items, and for skills and career paths the items written on one line."""
+    items = _items(section)
+    if section.kind in (SectionKind.SKILLS, SectionKind.CAREER):
+        for block in section.blocks:
+            if block.kind is Kind.TEXT:
+                items.extend(_inline_items(block, section.kind))
+    return items
+
+
+def _inline_items(block: Block, kind: SectionKind) -> list[Item]:
+    """Items written on one line: "Python (Django/Flask) Node.js (Express.js) ...", "A, B, C", "A → B → C"."""
+    text = block.text
+    if kind is SectionKind.CAREER:
+        for arrow in ("→", "->", "=>", "»", ">"):
+            if text.count(arrow) >= 1 and len(text) <= 300:
+                return [Item(part.strip(), block.line) for part in text.split(arrow) if part.strip()]
+        return []
+    if ". " in text or len(text) > 500:
+        return []
+    label, colon, listed = text.partition(": ")
+    body = listed if colon and len(label.split()) <= 4 else text
+    parts = [part.strip() for part in _split_list(body)]
+    if len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts):
+        return [Item(part.rstrip("."), block.line) for part in parts]
+    return _run_of_names(body, block.line)
+
+
+def _split_list(text: str) -> list[str]:
+    for separator in (";", ",", "|", "•", "·"):
+        if separator in text:
+            parts = []
+            for part in text.split(separator):
+                part = part.strip()
+                for joiner in ("and ", "or ", "& "):
+                    if part.startswith(joiner):
+                        part = part[len(joiner):]
+                parts.append(part)
+            return [part for part in parts if part]
+    return [text]
+
+
+def _run_of_names(text: str, line: int) -> list[Item]:
+    """"Python (Django/Flask) Node.js (Express.js) Java (Spring Boot) PostgreSQL": one item per name.
+
+    Names are the skills found outside parentheses (a parenthesis belongs to the name before it);
+    a capitalised word that is no known skill counts as a name of its own. Lower-case words mean
+    the line is prose, not a run of names.
+    """
+    matches = scan(text)
+    if len(matches) < 3:
+        return []
+    items: list[list[int]] = []  # [start, end] spans in `text`
+    depth = 0
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+            if depth == 0 and items:
+                items[-1][1] = index + 1
+        elif depth == 0 and not char.isspace() and char not in ",;":
+            match = next((m for m in matches if m.start == index), None)
+            end = match.end if match else _word_end(text, index)
+            word = text[index:end]
+            if match is None and word.lower() in ("and", "or", "&"):
+                index = end
+                continue
+            if match is None and not word[:1].isupper():
+                return []
+            items.append([index, end])
+            index = end
+            continue
+        index += 1
+    found = [Item(text[a:b].strip(), line) for a, b in items]
+    return found if len(found) >= 3 else []
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and not text[end].isspace() and text[end] not in "(,;":
+        end += 1
+    return end
+
+
+def definitions(items: list[Item]) -> list[tuple[str, str, int]]:
+    found = []
+    for item in items:
+        for separator in (" - ", " – ", " — ", ": "):
+            term, sep, description = item.text.partition(separator)
+            if sep and 0 < len(term.split()) <= 5 and len(description.split()) >= 3:
+                found.append((term.strip(), description.strip().rstrip("."), item.line))
+                break
+    terms = {term.casefold() for term, _, _ in found}
+    return found if len(found) >= MIN_DEFINITIONS and len(terms) == len(found) else []

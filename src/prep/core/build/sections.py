@@ -1,0 +1,166 @@
+"""Blocks → sections: each heading opens one, and every section knows its kind, role and level.
+
+A role heading ("Senior Backend Developer") makes the sections after it that role's, until the next
+role heading at the same or a higher level (in plain text, where heading levels are unknown, until
+the next role heading). A level-only heading ("Senior", "Mid-level questions") sets the level the
+same way. A sub-heading of unknown kind inherits its parent's ("## Skills" / "### Backend").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from prep.core.build.blocks import Block, Kind
+from prep.core.build.chrome import heading_reason, line_reason
+from prep.core.build.headings import LIST_KINDS, Heading, SectionKind, classify_heading
+from prep.core.build.levels import Role, clean_title, role_field, role_of
+from prep.core.build.questions import is_prompt, strip_numbering
+
+GUESSED_DEPTH = 7
+"""Plain-text headings sit below every Markdown or HTML heading."""
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    line: int
+    kind: SectionKind
+    role: Role | None
+    """The role whose part of the document this is; None before any role is named."""
+    question: bool = False
+    """The heading is a question and the section its answer."""
+    reason: str = ""
+    """Why a chrome section is chrome."""
+    depth: int = GUESSED_DEPTH
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Outline:
+    title: str
+    """The document's title as written, or "" when it has none."""
+    main_role: Role | None
+    sections: list[Section]
+    roles: list[Role]
+    """Every role the document names, in order."""
+
+
+def outline(blocks: list[Block], fallback_title: str = "") -> Outline:
+    title = _title(blocks) or fallback_title
+    main_role = role_of(title) if title else None
+    if main_role is not None:
+        main_role.line = next((block.line for block in blocks if block.text == title), 1)
+    roles: list[Role] = [main_role] if main_role else []
+    sections = [Section("", blocks[0].line if blocks else 1, SectionKind.OTHER, main_role, depth=0)]
+    stack: list[_Parent] = []
+    current_role = main_role
+    previous: Section = sections[0]
+    for block in blocks:
+        if block.kind is not Kind.HEADING:
+            previous.blocks.append(block)
+            if block.kind is Kind.TEXT and len(block.text) <= 100:
+                named = role_field(block.text)
+                if named is not None:
+                    current_role = _same_or_new(named, roles, block.line)
+                    previous.role = current_role
+            continue
+        depth = block.level or GUESSED_DEPTH
+        while stack and stack[-1].depth >= depth:
+            stack.pop()
+        parent_role = stack[-1].role if stack else main_role
+        if depth != GUESSED_DEPTH:
+            current_role = parent_role
+        info = classify_heading(block.text)
+        kind = _inherited_kind(info, stack, previous)
+        if kind in _QUESTION_PARENTS and not info.question and is_prompt(strip_numbering(block.text)):
+            info = replace(info, question=True)  # "### Explain the CAP theorem" under a FAQ or question list
+        role = current_role
+        if info.kind is SectionKind.ROLE and info.role is not None:
+            role = current_role = _same_or_new(info.role, roles, block.line)
+        elif info.level is not None:
+            base = current_role.name if current_role else (main_role.name if main_role else "")
+            role = current_role = _same_or_new(Role(base, info.level), roles, block.line)
+        elif info.role is not None:
+            role = _same_or_new(info.role, roles, block.line)
+        elif kind is SectionKind.FAQ and depth == GUESSED_DEPTH:
+            role = main_role  # a plain-text FAQ is about the whole page, not the role described last
+        reason = ""
+        if kind is SectionKind.CHROME:
+            reason = info.reason or (stack[-1].reason if stack else "") or "page chrome"
+        section = Section(block.text, block.line, kind, role, info.question, reason, depth)
+        sections.append(section)
+        stack.append(_Parent(depth, current_role, kind, reason))
+        previous = section
+    return Outline(title, main_role, [section for section in sections if section.blocks or section.heading],
+                   roles)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parent:
+    """An open heading, for the headings below it."""
+
+    depth: int
+    role: Role | None
+    kind: SectionKind
+    reason: str
+
+
+def _inherited_kind(info: Heading, stack: list[_Parent], previous: Section) -> SectionKind:
+    """A heading of unknown kind takes its parent's kind (Markdown and HTML), or, in plain text, the kind
+    of an empty list section just above it ("Required Skills" / "Technical Skills").
+
+    Questions take only a FAQ or question-list parent's kind, and nothing inherits from a table of
+    contents or a list of links, which hold no sections of their own.
+    """
+    if info.kind is not SectionKind.OTHER:
+        return info.kind
+    if stack and stack[-1].depth < GUESSED_DEPTH:
+        parent = stack[-1]
+        if parent.kind in LIST_KINDS and (not info.question or parent.kind in _QUESTION_PARENTS) \
+                and parent.reason != "navigation":
+            return parent.kind
+    if not info.question and not previous.blocks and previous.kind in LIST_KINDS - _QUESTION_PARENTS \
+            and previous.kind is not SectionKind.CHROME:
+        return previous.kind
+    return info.kind
+
+
+_QUESTION_PARENTS = frozenset({SectionKind.FAQ, SectionKind.QUESTIONS})
+
+
+def _same_or_new(role: Role, roles: list[Role], line: int) -> Role:
+    """The known role with this name and level, or a copy of `role` recorded as a new one.
+
+    A copy, because headings are classified once per text (cached) and roles gather per-document state.
+    """
+    for known in roles:
+        if known.name.casefold() == role.name.casefold() and known.level == role.level:
+            return known
+    fresh = Role(role.name, role.level, line)
+    roles.append(fresh)
+    return fresh
+
+
+def _title(blocks: list[Block]) -> str:
+    """The first heading, when the document starts with it (a level-1 heading anywhere otherwise)."""
+    for block in blocks[:4]:
+        if block.kind is Kind.HEADING and not heading_reason(block.text) and not line_reason(block.text):
+            return block.text
+        if block.kind is Kind.TEXT and len(block.text) > 120:
+            break
+    for block in blocks:
+        if block.kind is Kind.HEADING and block.level == 1:
+            return block.text
+    return ""
+
+
+def display_title(outline: Outline, fallback: str) -> str:
+    """A title for reports and the pack: the cleaned title, or the roles the document describes."""
+    if outline.title:
+        cleaned = clean_title(outline.title)
+        if cleaned:
+            return cleaned
+    named = list(dict.fromkeys(role.name for role in outline.roles if role.name))
+    if named:
+        return " / ".join(named[:3])
+    return fallback
