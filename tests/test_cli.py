@@ -8,7 +8,7 @@ import pytest
 
 from conftest import PACKS, prep_command, write
 from prep import __version__
-from prep.cli import build_parser, main
+from prep.cli import main
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -20,23 +20,35 @@ def test_version() -> None:
     assert done.returncode == 0 and done.stdout.strip() == f"prep {__version__}"
 
 
-def subcommands(parser=None, prefix=()):  # every (sub)command path in the parser
-    import argparse
+def command_paths(commands=None, prefix=()):  # every (sub)command path prep has
+    from prep.cli import COMMANDS
 
-    parser = parser or build_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                yield prefix + (name,)
-                yield from subcommands(sub, prefix + (name,))
+    for command in commands or COMMANDS:
+        yield prefix + (command.name,)
+        yield from command_paths(command.children, prefix + (command.name,)) if command.children else ()
 
 
-@pytest.mark.parametrize("path", [()] + list(subcommands()), ids=lambda path: " ".join(path) or "prep")
+@pytest.mark.parametrize("path", [()] + list(command_paths()), ids=lambda path: " ".join(path) or "prep")
 def test_every_command_has_help(path: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main([*path, "--help"])
     assert caught.value.code == 0
-    assert "usage: prep" in capsys.readouterr().out
+    help_text = capsys.readouterr().out
+    assert help_text.startswith(f"usage: prep{' ' if path else ''}{' '.join(path)}")
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from prep.cli import COMMANDS
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert all(command.name in out for command in COMMANDS)
+
+
+def test_a_group_without_an_action_shows_its_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["packs"]) == 0
+    assert "validate" in capsys.readouterr().out
 
 
 def test_unknown_level_is_one_line_and_exit_2() -> None:

@@ -61,3 +61,12 @@ def test_pack_round_trips_through_dict() -> None:
     again = Pack.from_dict(pack.to_dict())
     assert again.cards == pack.cards
     assert (again.name, again.title, again.version, again.description, again.license) == ("p", "P", "1", "d", "MIT")
+
+
+def test_a_pack_without_optional_text_writes_and_loads_back(tmp_path) -> None:
+    from prep.core.packs.load import load_pack
+    from prep.core.packs.write import write_pack
+
+    pack = Pack("p", "P", "1", (make("a", Level.JUNIOR),))
+    write_pack(pack, tmp_path / "p.yaml")
+    assert load_pack(tmp_path / "p.yaml").cards[0].prompt == "Q a"

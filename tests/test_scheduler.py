@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import fsrs
 import pytest
 
-from prep.core.scheduler import Rating, Scheduler, describe_interval
+from prep.core.scheduler import DEFAULT_DECAY, Rating, Scheduler, describe_interval, recall_probability
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
@@ -51,9 +51,10 @@ def test_retrievability_matches_fsrs(scheduler: Scheduler) -> None:
     reference = fsrs.Scheduler(enable_fuzzing=False)
     for days in (0, 1, 5, 30, 365):
         later = memory.last_review + timedelta(days=days, hours=3)
-        assert scheduler.retrievability(memory.stability, memory.last_review, later) == pytest.approx(
+        assert recall_probability(memory.stability, memory.last_review, later) == pytest.approx(
             reference.get_card_retrievability(card, later))
-    assert scheduler.retrievability(None, None, NOW) == 0.0
+    assert recall_probability(None, None, NOW) == 0.0
+    assert DEFAULT_DECAY == fsrs.Scheduler().parameters[20]
 
 
 @pytest.mark.parametrize("delta, shown", [(timedelta(seconds=10), "1m"), (timedelta(minutes=10), "10m"),

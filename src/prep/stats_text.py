@@ -4,23 +4,7 @@ from __future__ import annotations
 
 from prep.core.model import Level
 from prep.core.stats import LevelFigures
-from prep.core.text import visible
-
-SPARKS = " ▁▂▃▄▅▆▇█"
-
-
-def bar(share: float, width: int = 20) -> str:
-    filled = round(max(0.0, min(1.0, share)) * width)
-    return "█" * filled + "·" * (width - filled)
-
-
-def sparkline(values: list[int]) -> str:
-    top = max(values, default=0)
-    if not top:
-        return SPARKS[0] * len(values)
-    return "".join(SPARKS[min(len(SPARKS) - 1, round(value / top * (len(SPARKS) - 1)))] if value else SPARKS[0]
-                   for value in values)
-
+from prep.core.text import bar, sparkline, visible
 
 def render_stats(figures: dict[Level, LevelFigures], *, detailed: bool) -> str:
     lines = [f"{'level':<8} {'ready':>6} {'studied':>10} {'due':>5} {'streak':>7} {'answered':>9} {'accuracy':>9}"]

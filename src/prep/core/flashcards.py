@@ -13,21 +13,15 @@ from datetime import datetime, timedelta
 from typing import Sequence
 
 from prep.core.model import Card, Deck, Level
-from prep.core.scheduler import Rating, describe_interval
+from prep.core.scheduler import Rating, describe_interval, recall_at
 from prep.core.session import arrange
-from prep.core.store import Clock, Review, Store, utc_now
+from prep.core.store import Clock, Review, Store, start_of_day, utc_now
 
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_CRAM_SIZE = 50
 LEARN_AHEAD = timedelta(minutes=20)
 """A card rated now and due again within this long comes back in the same session."""
 _PAGE = 200
-
-
-def start_of_day(now: datetime) -> datetime:
-    """Local midnight of `now`'s day, as an aware datetime."""
-    local = now.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def choose_flashcards(deck: Deck, store: Store, level: Level, now: datetime, *, new_per_day: int = DEFAULT_NEW_PER_DAY,
@@ -67,12 +61,13 @@ def _new_cards(store: Store, level: Level, pool: list[Card], allowance: int) -> 
 def choose_cram_cards(deck: Deck, store: Store, level: Level, until: datetime, *, count: int = DEFAULT_CRAM_SIZE,
                       topics: Sequence[str] = ()) -> list[Card]:
     """The `count` cards least likely to be recalled at `until`; never-studied cards count as 0."""
-    scheduler = store.scheduler
-    memories = store.memories(level)
+    numbers = store.schedule_numbers(level)
+    refs = store.refs()
+    moment = until.timestamp()
 
     def recall(card: Card) -> float:
-        memory = memories.get(card.key)
-        return scheduler.retrievability(memory.stability, memory.last_review, until) if memory else 0.0
+        row = numbers.get(refs.get(card.key, 0))
+        return recall_at(row[0], row[1], moment) if row else 0.0
 
     pool = deck.pool(level, topics)  # already own level first; sorted() keeps that order among ties
     return sorted(pool, key=recall)[:count]

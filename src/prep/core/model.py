@@ -99,7 +99,7 @@ class Source:
         return f"{where} ({details})" if details else where
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen __init__ is 4x slower, and big packs load 20,000 of these
 class Card:
     id: str
     """Unique in its pack and stable across edits: progress is keyed by (pack, id)."""
@@ -231,8 +231,8 @@ class Pack:
                 "name": self.name,
                 "title": self.title,
                 "version": self.version,
-                "description": self.description,
-                "license": self.license,
+                **({"description": self.description} if self.description else {}),
+                **({"license": self.license} if self.license else {}),
             },
             "cards": [card.to_dict() for card in self.cards],
         }
@@ -255,11 +255,12 @@ class Pack:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Deck:
-    """The cards a study session may draw from: the loaded packs, de-duplicated by key."""
+    """The cards a study session may draw from: the loaded packs' cards."""
 
     cards: tuple[Card, ...] = field(default=())
+    _pools: dict[Level, list[Card]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, packs: Iterable[Pack]) -> Deck:
@@ -269,17 +270,17 @@ class Deck:
         """Cards for a `level` session: those asked at `level` or below, the level's own first.
 
         Within the pool cards keep deck order; callers shuffle within each level band
-        (see `level_bands`).
+        (see `band`). The unfiltered pool of each level is computed once.
         """
+        if level not in self._pools:
+            cards = [card for card in self.cards if card.level <= level]
+            self._pools[level] = sorted(cards, key=lambda card: -band(card, level))
+        pool = self._pools[level]
+        if not topics and not graded_only:
+            return list(pool)
         wanted = {topic.lower() for topic in topics}
-        chosen = [
-            card
-            for card in self.cards
-            if card.level <= level
-            and (not wanted or wanted.intersection(card.topics))
-            and (card.type.auto_graded or not graded_only)
-        ]
-        return sorted(chosen, key=lambda card: -band(card, level))
+        return [card for card in pool
+                if (not wanted or wanted.intersection(card.topics)) and (card.type.auto_graded or not graded_only)]
 
 
 def band(card: Card, level: Level) -> int:

@@ -10,8 +10,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-import fsrs
+if TYPE_CHECKING:
+    import fsrs
+
+DEFAULT_DECAY = 0.1542
+"""FSRS-6's default forgetting-curve decay (parameter w20); tests check it against the fsrs package.
+Kept here so that reading progress (stats, readiness) need not import fsrs."""
+_FACTOR = 0.9 ** (1 / -DEFAULT_DECAY) - 1
+
+
+def recall_probability(stability: float | None, last_review: datetime | None, now: datetime) -> float:
+    """Probability of recalling a card at `now` (0 if never reviewed), by FSRS's forgetting curve.
+
+    Like fsrs, it counts whole days since the last review.
+    """
+    if last_review is None:
+        return 0.0
+    return recall_at(stability, last_review.timestamp(), now.timestamp())
+
+
+def recall_at(stability: float | None, last_review: float | None, now: float) -> float:
+    """`recall_probability` on POSIX timestamps, for bulk use."""
+    if stability is None or last_review is None:
+        return 0.0
+    elapsed_days = max(0, int((now - last_review) // 86400))
+    return (1 + _FACTOR * elapsed_days / stability) ** -DEFAULT_DECAY
 
 
 class Rating(IntEnum):
@@ -40,13 +65,14 @@ class Memory:
 
 class Scheduler:
     def __init__(self, *, desired_retention: float = 0.9, fuzz: bool = True) -> None:
+        import fsrs
+
         self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
-        decay = -self._fsrs.parameters[20]
-        self._decay = decay
-        self._factor = 0.9 ** (1 / decay) - 1
 
     def review(self, card_id: int, memory: Memory | None, rating: Rating, now: datetime) -> Memory:
         """The card's memory after a review with `rating` at `now` (a new card when `memory` is None)."""
+        import fsrs
+
         reviewed, _log = self._fsrs.review_card(self._to_fsrs(card_id, memory, now), fsrs.Rating(int(rating)),
                                                 review_datetime=_utc(now))
         return Memory(int(reviewed.state), reviewed.step, reviewed.stability, reviewed.difficulty,
@@ -56,18 +82,9 @@ class Scheduler:
         """How long until the card is due again, for each rating it could get now."""
         return {rating: self.review(card_id, memory, rating, now).due - now for rating in Rating}
 
-    def retrievability(self, stability: float | None, last_review: datetime | None, now: datetime) -> float:
-        """Probability of recalling the card at `now` (0 for a card never reviewed), as fsrs computes it."""
-        if stability is None or last_review is None:
-            return 0.0
-        elapsed_days = max(0, (now - last_review).days)
-        return (1 + self._factor * elapsed_days / stability) ** self._decay
-
-    def retrievability_days(self, stability: float, elapsed_days: float) -> float:
-        """The same formula from elapsed whole days, for bulk use."""
-        return (1 + self._factor * max(0, int(elapsed_days)) / stability) ** self._decay
-
     def _to_fsrs(self, card_id: int, memory: Memory | None, now: datetime) -> fsrs.Card:
+        import fsrs
+
         if memory is None:
             return fsrs.Card(card_id=card_id, due=_utc(now))
         return fsrs.Card(card_id=card_id, state=fsrs.State(memory.state), step=memory.step,

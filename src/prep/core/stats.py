@@ -6,13 +6,16 @@ pool, with never-studied cards counting 0: "you would recall 62% of senior quest
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable
 
 from prep.core.model import Card, Deck, Level
-from prep.core.store import Store, utc_now
+from prep.core.scheduler import recall_at
+from prep.core.store import LevelCounts, Store, start_of_day, utc_now
 
 HISTORY_DAYS = 30
 FORECAST_DAYS = 7
@@ -57,77 +60,103 @@ class LevelFigures:
     topics: dict[str, TopicFigures] = field(default_factory=dict)
     weakest: list[WeakCard] = field(default_factory=list)
 
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for `prep stats --json` (dataclasses.asdict deep-copies, which is slow)."""
+        data: dict[str, object] = {name: getattr(self, name) for name in self.__slots__}
+        data["topics"] = {topic: {"readiness": t.readiness, "seen": t.seen, "total": t.total}
+                          for topic, t in self.topics.items()}
+        data["weakest"] = [{"pack": w.pack, "card": w.card, "prompt": w.prompt, "recall": w.recall}
+                           for w in self.weakest]
+        return data
 
-def level_stats(store: Store, deck: Deck, levels: Iterable[Level], now: datetime | None = None) -> dict[Level, LevelFigures]:
+
+def level_stats(store: Store, deck: Deck, levels: Iterable[Level], now: datetime | None = None, *,
+                detail: bool = True) -> dict[Level, LevelFigures]:
+    """Figures for each level; without `detail`, only what the home screen shows (no topics,
+    weakest cards or daily history)."""
     now = now or utc_now()
     counts = store.counts()
-    return {level: _figures(store, deck.pool(level), level, counts[level], now) for level in levels}
+    return {level: _figures(store, deck.pool(level), level, counts[level], now, detail) for level in levels}
 
 
-def _figures(store: Store, pool: list[Card], level: Level, count, now: datetime) -> LevelFigures:
-    memories = store.memories(level)
-    scheduler = store.scheduler
-    today = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-    day_ends = [(today + timedelta(days=offset + 1)).timestamp() for offset in range(FORECAST_DAYS)]
-    recall: dict[tuple[str, str], float] = {}
+def _figures(store: Store, pool: list[Card], level: Level, count: LevelCounts, now: datetime,
+             detail: bool) -> LevelFigures:
+    numbers = store.schedule_numbers(level)
+    refs = store.refs()
+    moment = now.timestamp()
+    today = start_of_day(now)
+    day_ends = []
+    for _ in range(FORECAST_DAYS):
+        today = _next_day(today)
+        day_ends.append(today.timestamp())
     forecast = [0] * FORECAST_DAYS
+    studied: list[tuple[float, Card]] = []
     topic_sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0])
+    lookup, find = refs.get, numbers.get
     for card in pool:
-        memory = memories.get(card.key)
+        row = find(lookup((card.pack, card.id), 0))
         value = 0.0
-        if memory is not None:
-            value = scheduler.retrievability(memory.stability, memory.last_review, now)
-            recall[card.key] = value
-            due = memory.due.timestamp()
-            for day, end in enumerate(day_ends):
-                if due < end:
-                    forecast[day] += 1
-                    break
-        for topic in card.topics or ("general",):
-            sums = topic_sums[topic]
-            sums[0] += value
-            sums[1] += memory is not None
-            sums[2] += 1
-    cards = {card.key: card for card in pool}
-    weakest = sorted(recall.items(), key=lambda item: item[1])[:WEAKEST]
+        if row is not None:
+            value = recall_at(row[0], row[1], moment)
+            studied.append((value, card))
+            day = bisect_right(day_ends, row[2])  # 0: due today or overdue
+            if day < FORECAST_DAYS:
+                forecast[day] += 1
+        if detail:
+            for topic in card.topics or ("general",):
+                sums = topic_sums[topic]
+                sums[0] += value
+                sums[1] += row is not None
+                sums[2] += 1
+    total_recall = sum(value for value, _card in studied)
     return LevelFigures(
         answered=count.answered,
         correct=count.correct,
         accuracy=round(count.correct / count.answered, 4) if count.answered else 0.0,
-        seen=len(recall),
+        seen=len(studied),
         total=len(pool),
-        readiness=round(sum(recall.values()) / len(pool), 4) if pool else 0.0,
+        readiness=round(total_recall / len(pool), 4) if pool else 0.0,
         due_today=forecast[0],
         streak=streak(store, level, now),
-        reviews_per_day=reviews_per_day(store, level, now),
+        reviews_per_day=reviews_per_day(store, level, now) if detail else [],
         forecast=forecast,
-        topics={topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2])) for topic, s in sorted(topic_sums.items())},
-        weakest=[WeakCard(key[0], key[1], cards[key].question, round(value, 4)) for key, value in weakest],
+        topics={topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2]))
+                for topic, s in sorted(topic_sums.items())},
+        weakest=[WeakCard(card.pack, card.id, card.question, round(value, 4))
+                 for value, card in heapq.nsmallest(WEAKEST, studied, key=lambda item: item[0])] if detail else [],
     )
 
 
-def _review_days(store: Store, level: Level, since: datetime) -> dict[str, int]:
+def reviews_per_day(store: Store, level: Level, now: datetime, days: int = HISTORY_DAYS) -> list[int]:
+    """Reviews on each of the last `days` local days, oldest first."""
+    today = start_of_day(now)
+    start = today - timedelta(days=days - 1)
     rows = store.read(
         "SELECT date(reviewed_at, 'unixepoch', 'localtime') AS day, count(*) FROM reviews"
-        " WHERE level = ? AND reviewed_at >= ? GROUP BY day", (int(level), since.timestamp()))
-    return dict(rows)
-
-
-def reviews_per_day(store: Store, level: Level, now: datetime, days: int = HISTORY_DAYS) -> list[int]:
-    today = now.astimezone().date()
-    start = datetime.combine(today - timedelta(days=days - 1), datetime.min.time()).astimezone()
-    found = _review_days(store, level, start)
-    return [found.get((today - timedelta(days=back)).isoformat(), 0) for back in range(days - 1, -1, -1)]
+        " WHERE level = ? AND reviewed_at >= ? GROUP BY day", (int(level), start.timestamp()))
+    found = dict(rows)
+    return [found.get((today.date() - timedelta(days=back)).isoformat(), 0) for back in range(days - 1, -1, -1)]
 
 
 def streak(store: Store, level: Level, now: datetime) -> int:
-    """Consecutive days with reviews ending today (or yesterday, if today has none yet)."""
-    today = now.astimezone().date()
-    start = datetime.combine(today - timedelta(days=366), datetime.min.time()).astimezone()
-    days = _review_days(store, level, start)
-    day = today if today.isoformat() in days else today - timedelta(days=1)
+    """Consecutive local days with reviews, ending today (or yesterday, if today has none yet).
+
+    Probes one day at a time through the review index, so it costs the streak's length, not the
+    history's.
+    """
+    day = start_of_day(now)
+    if not store.reviewed_between(level, day, _next_day(day)):
+        day = _previous_day(day)
     length = 0
-    while day.isoformat() in days:
+    while store.reviewed_between(level, day, _next_day(day)):
         length += 1
-        day -= timedelta(days=1)
+        day = _previous_day(day)
     return length
+
+
+def _next_day(day: datetime) -> datetime:
+    return start_of_day(day + timedelta(hours=36))  # local days are 23 to 25 hours long
+
+
+def _previous_day(day: datetime) -> datetime:
+    return start_of_day(day - timedelta(hours=12))

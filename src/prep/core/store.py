@@ -40,6 +40,11 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def start_of_day(moment: datetime) -> datetime:
+    """Local midnight of `moment`'s day, as an aware datetime (days are the learner's days)."""
+    return moment.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def _from_ts(value: float | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, timezone.utc)
 
@@ -160,6 +165,8 @@ class Store:
         self.db = db
         self.path = path
         self._scheduler: Scheduler | None = None
+        self._refs: dict[CardKey, int] | None = None
+        self._refs_top = 0
 
     @classmethod
     def open(cls, path: Path, *, backups: Path | None = None) -> Store:
@@ -311,15 +318,30 @@ class Store:
         found = {row[0]: LevelCounts(row[1], row[2] or 0, row[3]) for row in rows}
         return {level: found.get(level.label, LevelCounts()) for level in Level}
 
-    def memories(self, level: Level) -> dict[CardKey, Memory]:
-        """The schedule of every card ever studied on `level`'s track."""
-        from prep.core.scheduler import Memory
+    def schedule_numbers(self, level: Level) -> dict[int, tuple[float | None, float | None, float]]:
+        """card ref → (stability, last review, due) as numbers, for every card studied on `level`.
 
-        rows = self.read(
-            "SELECT c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due, s.last_review"
-            " FROM schedule s JOIN cards c ON c.id = s.card_ref WHERE s.level = ?", (int(level),))
-        return {(row[0], row[1]): Memory(row[2], row[3], row[4], row[5], _from_ts(row[6]), _from_ts(row[7]))
-                for row in rows}
+        Plain numbers, no datetimes: stats read every row, and tens of thousands of them.
+        (`+level` makes SQLite scan the table rather than visit each row through the due index.)
+        """
+        rows = self.read("SELECT card_ref, stability, last_review, due FROM schedule WHERE +level = ?", (int(level),))
+        return {row[0]: row[1:] for row in rows}
+
+    def refs(self) -> dict[CardKey, int]:
+        """(pack, card) → card ref for every card the store knows; cached, topped up with newer ids."""
+        if self._refs is None:
+            self._refs, self._refs_top = {}, 0
+        rows = self.read("SELECT id, pack, card FROM cards WHERE id > ? ORDER BY id", (self._refs_top,))
+        for ref, pack, card in rows:
+            self._refs[(pack, card)] = ref
+        if rows:
+            self._refs_top = rows[-1][0]
+        return self._refs
+
+    def reviewed_between(self, level: Level, start: datetime, end: datetime) -> bool:
+        rows = self.read("SELECT EXISTS(SELECT 1 FROM reviews WHERE level = ? AND reviewed_at >= ? AND reviewed_at < ?)",
+                         (int(level), start.timestamp(), end.timestamp()))
+        return bool(rows[0][0])
 
     def memory(self, level: Level, key: CardKey) -> Memory | None:
         from prep.core.scheduler import Memory

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from textual.app import App
 from textual.binding import Binding
 from textual.widget import AwaitMount
 
-from prep.core.flashcards import FlashcardSession
 from prep.core.model import Deck, Level
-from prep.core.packs.discover import Library
-from prep.core.session import QuizSession, Summary
 from prep.core.store import Clock, Store, utc_now
 from prep.core.text import visible
-from prep.tui.screens.flashcards import FlashcardScreen
-from prep.tui.screens.help import HelpScreen
-from prep.tui.screens.home import HomeScreen
-from prep.tui.screens.quiz import QuizScreen
-from prep.tui.screens.summary import SummaryScreen
+
+if TYPE_CHECKING:
+    from prep.core.flashcards import FlashcardSession
+    from prep.core.packs.discover import Library
+    from prep.core.session import QuizSession, Summary
+
+# Screens are imported when first shown: each pulls in its own widgets, and the first question
+# should not wait for the stats screen's tables.
 
 LAST_LEVEL = "last_level"
+SCREENS = Path(__file__).parent / "screens"
 
 
 class PrepApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so subclasses elsewhere find it too
     TITLE = "prep"
+    ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer; ^p would only add clutter
     BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True)]
 
     def __init__(self, *, store: Store, library: Library, level: Level, clock: Clock = utc_now,
@@ -41,6 +44,10 @@ class PrepApp(App[None]):
         self.start_quiz = quiz
         self.start_flashcards = flashcards
         self.warnings = list(warnings)
+        # Each screen brings its own stylesheet when first shown; the first screen's is read with
+        # the app's, so the first frame does not wait for a second pass over the CSS.
+        first = "quiz" if quiz else "flashcards" if flashcards else "home"
+        self.css_path.append(SCREENS / f"{first}.tcss")
 
     @property
     def launched_from_home(self) -> bool:
@@ -52,6 +59,8 @@ class PrepApp(App[None]):
         elif self.start_flashcards is not None:
             await self.run_flashcards(self.start_flashcards)
         else:
+            from prep.tui.screens.home import HomeScreen
+
             await self.push_screen(HomeScreen())
         for warning in self.warnings:  # once the screen that shows them is mounted
             self.notify(visible(warning), severity="warning", markup=False, timeout=8)
@@ -61,15 +70,21 @@ class PrepApp(App[None]):
         self.store.set_setting(LAST_LEVEL, level.label)
 
     def run_quiz(self, session: QuizSession) -> AwaitMount:
+        from prep.tui.screens.quiz import QuizScreen
+
         return self.push_screen(QuizScreen(session), self.show_summary)
 
     def show_summary(self, summary: Summary | None) -> None:
         if summary is None:
             self.back_or_exit()
             return
+        from prep.tui.screens.summary import SummaryScreen
+
         self.push_screen(SummaryScreen(summary), lambda _: self.back_or_exit())
 
     def run_flashcards(self, session: FlashcardSession) -> AwaitMount:
+        from prep.tui.screens.flashcards import FlashcardScreen
+
         return self.push_screen(FlashcardScreen(session), lambda _: self.back_or_exit())
 
     def back_or_exit(self) -> None:
@@ -78,6 +93,8 @@ class PrepApp(App[None]):
             self.exit()
 
     def action_help(self) -> None:
+        from prep.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from prep.core.model import Pack
-from prep.core.packs.load import load_pack, pack_files
-from prep.errors import PackErrors, PrepError
+from prep.core.packs.cache import PackCache
+from prep.core.packs.load import gc_paused, load_pack, pack_files
+from prep.errors import PackError, PackErrors, PrepError
 from prep.paths import Paths, bundled_packs_dir
 
 ENTRY_POINT_GROUP = "prep.packs"
@@ -47,34 +48,45 @@ class Library:
                 return
         self.packs.append(pack)
 
-    def load(self, files: Iterable[tuple[Path, str]]) -> None:
-        for path, origin in files:
-            try:
-                self.add(load_pack(path, origin=origin))
-            except PackErrors as errors:
-                self.problems.append(errors)
+    def load(self, files: Iterable[tuple[Path, str]], cache: PackCache | None = None) -> None:
+        with gc_paused():
+            for path, origin in files:
+                try:
+                    self.add(_load(path, origin, cache))
+                except PackErrors as errors:
+                    self.problems.append(errors)
 
     def find(self, name: str) -> Pack | None:
         return next((pack for pack in self.packs if pack.name == name), None)
 
 
+def _load(path: Path, origin: str, cache: PackCache | None) -> Pack:
+    if cache is None:
+        return load_pack(path, origin=origin)
+    try:
+        return cache.load(path, origin=origin)
+    except PackError as error:
+        raise PackErrors([error]) from None
+
+
 def discover(paths: Paths, *, only: Iterable[Path] = ()) -> Library:
     """Load every pack prep can see, or just the files in `only` when given."""
-    library = Library()
+    cache = PackCache(paths.cache)
     explicit = list(only)
     if explicit:
-        library.load(_files_of(explicit, COMMAND_LINE, library))
+        library = Library()
+        library.load(_files_of(explicit, COMMAND_LINE, library), cache)
         return library
-    library.load((path, BUNDLED) for path in pack_files(bundled_packs_dir()))
-    library.load(_entry_point_files(library))
-    library.load((path, USER) for path in pack_files(paths.packs))
+    library = bundled_library(cache)
+    library.load(_entry_point_files(library, paths), cache)
+    library.load(((path, USER) for path in pack_files(paths.packs)), cache)
     return library
 
 
-def bundled_library() -> Library:
+def bundled_library(cache: PackCache | None = None) -> Library:
     """Only the packs that ship with prep."""
     library = Library()
-    library.load((path, BUNDLED) for path in pack_files(bundled_packs_dir()))
+    library.load(((path, BUNDLED) for path in pack_files(bundled_packs_dir())), cache)
     return library
 
 
@@ -89,9 +101,50 @@ def _files_of(targets: list[Path], origin: str, library: Library) -> Iterator[tu
             yield target, origin
 
 
-def _entry_point_files(library: Library) -> Iterator[tuple[Path, str]]:
+def _entry_point_files(library: Library, paths: Paths) -> Iterator[tuple[Path, str]]:
+    for name, folder in _entry_point_folders(library, paths.cache / "entry-points.json"):
+        yield from ((path, f"entry point {name}") for path in pack_files(Path(folder)))
+
+
+def _entry_point_folders(library: Library, cache_file: Path) -> list[tuple[str, str]]:
+    """(name, folder) of every `prep.packs` entry point.
+
+    Asking importlib.metadata costs tens of milliseconds, so the answer is cached, keyed on the
+    modification times of the folders on sys.path: installing or removing a package changes them.
+    (sys.path[0] is the script's folder or the current one, whose mtime says nothing about packages.)
+    """
+    import json
+    import sys
+
+    key = [[folder, _mtime(folder)] for folder in sys.path[1:] if folder]
+    try:
+        stored = json.loads(cache_file.read_text())
+        if stored["key"] == key:
+            return [(str(name), str(folder)) for name, folder in stored["folders"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    folders = _resolve_entry_points(library)
+    if not library.problems:
+        try:
+            from prep.core.files import atomic_write
+
+            atomic_write(cache_file, json.dumps({"key": key, "folders": folders}).encode(), durable=False)
+        except OSError:
+            pass
+    return folders
+
+
+def _mtime(folder: str) -> int:
+    try:
+        return Path(folder).stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _resolve_entry_points(library: Library) -> list[tuple[str, str]]:
     from importlib.metadata import entry_points
 
+    folders = []
     for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         origin = f"entry point {entry.name}"
         try:
@@ -102,7 +155,8 @@ def _entry_point_files(library: Library) -> Iterator[tuple[Path, str]]:
         if folder is None:
             library.problems.append(PrepError(f"{origin} ({entry.value}): points at no folder of packs"))
             continue
-        yield from ((path, origin) for path in pack_files(folder))
+        folders.append((entry.name, str(folder)))
+    return folders
 
 
 def _entry_point_folder(target: object) -> Path | None:

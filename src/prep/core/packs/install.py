@@ -20,7 +20,7 @@ from prep.core.files import atomic_write
 from prep.core.model import Pack
 from prep.core.packs.discover import USER
 from prep.core.packs.load import PACK_SUFFIXES, display_path, load_pack, load_pack_bytes, pack_files, read_pack_bytes
-from prep.core.packs.strict_yaml import MAX_FILE_BYTES
+from prep.core.packs.load import MAX_FILE_BYTES
 from prep.errors import PackError, PackErrors, PrepError
 
 MAX_ENTRIES = 200

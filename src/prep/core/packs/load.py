@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from prep.core.model import Pack
-from prep.core.packs.strict_yaml import MAX_FILE_BYTES, parse, read_text
-from prep.core.packs.validate import build_pack
 from prep.errors import PackError, PackErrors
 
 PACK_SUFFIXES = (".yaml", ".yml")
+MAX_FILE_BYTES = 5 * 1024 * 1024
+"""Pack files larger than this are refused before they are read."""
 
 
 def display_path(path: Path) -> str:
@@ -47,6 +50,9 @@ def load_pack(path: Path, *, origin: str = "") -> Pack:
 
 def load_pack_bytes(shown: str, data: bytes, *, origin: str = "") -> Pack:
     """Check a pack file's bytes; `shown` names it in messages."""
+    from prep.core.packs.strict_yaml import parse, read_text  # PyYAML only when a pack must be parsed
+    from prep.core.packs.validate import build_pack
+
     try:
         document = parse(shown, read_text(shown, data))
     except PackError as error:
@@ -63,3 +69,16 @@ def pack_files(folder: Path) -> list[Path]:
         folders[:] = [name for name in folders if not name.startswith(".")]  # staging folders, .git
         found += [Path(root) / name for name in names if name.endswith(PACK_SUFFIXES) and not name.startswith(".")]
     return sorted(found)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that are never cyclic
+    garbage: its passes over a growing heap would make loading big packs quadratic."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

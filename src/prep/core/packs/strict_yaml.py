@@ -16,15 +16,14 @@ Every problem is a `PackError` with a line number.
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
 import yaml
 
+from prep.core.packs.load import MAX_FILE_BYTES, gc_paused
 from prep.core.text import find_control_character
 from prep.errors import PackError
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 16
 MAX_SCALAR_CHARS = 20_000
 MAX_NODES = 1_000_000
@@ -81,11 +80,10 @@ def parse(path: str, text: str) -> YamlMap:
     if not text.strip():
         raise PackError(path, "file is empty; a pack needs a `pack:` mapping and a `cards:` list", line=1)
     builder = _Builder(path)
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # parsing allocates many small objects that are never cyclic garbage
     try:
-        for event in yaml.parse(text, Loader=_Parser):
-            builder.feed(event)
+        with gc_paused():
+            for event in yaml.parse(text, Loader=_Parser):
+                builder.feed(event)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -93,9 +91,6 @@ def parse(path: str, text: str) -> YamlMap:
         raise PackError(path, f"YAML syntax error: {problem}", line=line) from None
     except yaml.YAMLError as error:
         raise PackError(path, f"YAML error: {error}") from None
-    finally:
-        if gc_was_enabled:
-            gc.enable()
     return builder.result()
 
 

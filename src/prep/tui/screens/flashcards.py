@@ -17,6 +17,8 @@ from prep.tui.text import literal, styled
 
 
 class FlashcardScreen(Screen[None]):
+    CSS_PATH = "flashcards.tcss"
+
     BINDINGS = [
         Binding("space,enter", "flip", "Show answer"),
         Binding("1", "rate(1)", "Again"),

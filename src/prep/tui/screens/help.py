@@ -40,6 +40,8 @@ Press Escape to close."""
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+
     BINDINGS = [Binding("escape,q,question_mark,f1,enter", "close", "Close")]
 
     def compose(self) -> ComposeResult:

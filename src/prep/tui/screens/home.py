@@ -16,8 +16,6 @@ from prep.core.flashcards import FlashcardSession, choose_flashcards
 from prep.core.model import Level
 from prep.core.session import QuizSession, choose_quiz_cards
 from prep.core.stats import LevelFigures, level_stats
-from prep.tui.screens.packs import PacksScreen
-from prep.tui.screens.stats import StatsScreen
 from prep.tui.widgets.level_tile import LevelTile
 
 if TYPE_CHECKING:
@@ -25,6 +23,8 @@ if TYPE_CHECKING:
 
 
 class HomeScreen(Screen[None]):
+    CSS_PATH = "home.tcss"
+
     app: PrepApp
 
     BINDINGS = [
@@ -63,7 +63,7 @@ class HomeScreen(Screen[None]):
 
     def refresh_figures(self) -> None:
         app = self.app
-        figures = level_stats(app.store, app.deck, list(Level), app.clock())
+        figures = level_stats(app.store, app.deck, list(Level), app.clock(), detail=False)
         for level, figure in figures.items():
             self.query_one(f"#level-{level.label}", LevelTile).show(figure, active=level is app.level)
         self.query_one("#level-summary", Static).update(self.describe(app.level, figures[app.level]))
@@ -116,7 +116,11 @@ class HomeScreen(Screen[None]):
         app.run_flashcards(FlashcardSession(cards, app.level, app.store, clock=app.clock))
 
     def action_stats(self) -> None:
+        from prep.tui.screens.stats import StatsScreen
+
         self.app.push_screen(StatsScreen())
 
     def action_packs(self) -> None:
+        from prep.tui.screens.packs import PacksScreen
+
         self.app.push_screen(PacksScreen())

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 class PacksScreen(Screen[None]):
+    CSS_PATH = "packs.tcss"
+
     app: PrepApp
 
     BINDINGS = [

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from prep.core.model import Card, CardType
 from prep.core.session import Outcome, QuizSession, Summary
+from prep.core.text import bar
 from prep.tui.text import literal
-from prep.tui.widgets.choices import ChoiceList, MultiChoiceList
+from prep.tui.widgets.choices import ChoiceList, ChoicesSubmitted
+
+if TYPE_CHECKING:
+    from prep.tui.widgets.multi_choice import MultiChoiceList
 
 
 class QuizScreen(Screen[Summary]):
     """Dismisses with the quiz `Summary` when the last card is answered or the learner ends early."""
+    CSS_PATH = "quiz.tcss"
 
     BINDINGS = [
         Binding("1", "pick(0)", "Pick", key_display="1-9"),
@@ -37,19 +45,24 @@ class QuizScreen(Screen[Summary]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="status-bar"):
-            yield Static(id="status")
-            yield ProgressBar(total=self.session.total, show_eta=False, id="progress")
+        yield Static(id="status")
+        first = self.session.current
         with VerticalScroll(id="body"):
             yield Static(id="meta")
             yield Static(id="prompt")
-            yield Vertical(id="answer-area")
+            with Vertical(id="answer-area"):
+                if first is not None:  # composed with the screen: the first question needs no second layout
+                    yield self.answer_widget(first)
             yield Static(id="feedback")
         yield Footer()
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self.sub_title = f"quiz · {self.session.level} track"
-        await self.show_card()
+        if self.session.current is None:
+            self.end_quiz()
+            return
+        self.show_text(self.session.current)
+        self.query_one("#answer-area > *").focus()
 
     # ------------------------------------------------------------- showing
 
@@ -58,13 +71,20 @@ class QuizScreen(Screen[Summary]):
         if card is None:
             self.end_quiz()
             return
+        area = self.query_one("#answer-area")
+        await area.remove_children()
+        widget = self.answer_widget(card)
+        await area.mount(widget)
+        widget.focus()
+        self.show_text(card)
+
+    def show_text(self, card: Card) -> None:
         self.outcome = None
         self.query_one("#meta", Static).update(self.describe(card))
         self.query_one("#prompt", Static).update(literal(card.question))
         feedback = self.query_one("#feedback", Static)
         feedback.update("")
         feedback.display = False
-        await self.mount_answer_widget(card)
         self.update_status()
         self.refresh_bindings()
 
@@ -77,26 +97,23 @@ class QuizScreen(Screen[Summary]):
             parts += ["\nfrom ", literal(card.source.describe())]
         return Content.assemble(*parts)
 
-    async def mount_answer_widget(self, card: Card) -> None:
-        area = self.query_one("#answer-area")
-        await area.remove_children()
+    @staticmethod
+    def answer_widget(card: Card) -> Widget:
         if card.type is CardType.CHOICE:
-            widget = ChoiceList(card.choices, id="choices")
-        elif card.type is CardType.MULTI:
-            widget = MultiChoiceList(card.choices, id="choices")
-        else:
-            widget = Input(placeholder="Type your answer; Enter submits, empty Enter skips", id="typed",
-                           max_length=500)
-        await area.mount(widget)
-        widget.focus()
+            return ChoiceList(card.choices, id="choices")
+        if card.type is CardType.MULTI:
+            from prep.tui.widgets.multi_choice import MultiChoiceList  # SelectionList only when needed
+
+            return MultiChoiceList(card.choices, id="choices")
+        return Input(placeholder="Type your answer; Enter submits, empty Enter skips", id="typed", max_length=500)
 
     def update_status(self) -> None:
         session = self.session
         done = len(session.outcomes)
-        self.query_one("#status", Static).update(
-            Content.assemble(f"{session.level} track  ", (f"score {session.right}/{session.answered}", "bold"))
-        )
-        self.query_one("#progress", ProgressBar).update(progress=done)
+        self.query_one("#status", Static).update(Content.assemble(
+            f"{session.level} track  ", (f"score {session.right}/{session.answered}", "bold"), "   ",
+            (bar(done / session.total if session.total else 0, 30), "$primary"), f"  {done}/{session.total}",
+        ))
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome
@@ -139,7 +156,8 @@ class QuizScreen(Screen[Summary]):
         if card is None or index >= len(card.choices):
             return
         if card.type is CardType.MULTI:
-            self.query_one("#choices", MultiChoiceList).toggle(index)
+            multi: MultiChoiceList = self.query_one("#choices")  # type: ignore[assignment]
+            multi.toggle(index)
         else:
             self.answer(frozenset({index}))
 
@@ -152,7 +170,8 @@ class QuizScreen(Screen[Summary]):
             if highlighted is not None:
                 self.answer(frozenset({highlighted}))
         elif card.type is CardType.MULTI:
-            picked = self.query_one("#choices", MultiChoiceList).selected
+            multi: MultiChoiceList = self.query_one("#choices")  # type: ignore[assignment]
+            picked = multi.selected
             if picked:
                 self.answer(frozenset(picked))
         else:
@@ -177,7 +196,7 @@ class QuizScreen(Screen[Summary]):
         if self.outcome is None:
             self.answer(frozenset({event.option_index}))
 
-    @on(MultiChoiceList.Submitted)
+    @on(ChoicesSubmitted)
     def multi_submitted(self) -> None:
         self.action_submit()
 

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from prep.core.model import Level
 from prep.core.stats import LevelFigures, level_stats
-from prep.stats_text import bar
+from prep.core.text import bar
 from prep.tui.text import literal, literal_text
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 class StatsScreen(Screen[None]):
+    CSS_PATH = "stats.tcss"
+
     app: PrepApp
 
     BINDINGS = [
@@ -38,7 +40,7 @@ class StatsScreen(Screen[None]):
             yield Static("Reviews, last 30 days", classes="caption")
             yield Sparkline([], id="activity")
             yield Static(id="forecast")
-            yield Static(id="topics")
+            yield Static(id="mastery")
             yield Static("Weakest cards", classes="caption")
             yield DataTable(id="weakest", cursor_type="none")
         yield Footer()
@@ -51,7 +53,9 @@ class StatsScreen(Screen[None]):
 
     def show(self) -> None:
         app = self.app
-        figures = level_stats(app.store, app.deck, list(Level), app.clock())
+        now = app.clock()
+        figures = level_stats(app.store, app.deck, list(Level), now, detail=False)
+        figures[app.level] = level_stats(app.store, app.deck, [app.level], now)[app.level]
         overview = self.query_one("#overview", DataTable)
         overview.clear()
         for level, figure in figures.items():
@@ -70,7 +74,7 @@ class StatsScreen(Screen[None]):
         self.query_one("#activity", Sparkline).data = figure.reviews_per_day
         self.query_one("#forecast", Static).update(
             "Due, next 7 days: " + "  ".join(f"{count}" for count in figure.forecast))
-        self.query_one("#topics", Static).update(self.topics(figure))
+        self.query_one("#mastery", Static).update(self.topics(figure))
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
         for weak in figure.weakest:

@@ -14,6 +14,8 @@ from prep.tui.text import literal, literal_text
 
 
 class SummaryScreen(Screen[None]):
+    CSS_PATH = "summary.tcss"
+
     BINDINGS = [
         Binding("q,escape,enter", "close", "Done"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),

@@ -1,15 +1,13 @@
-"""Answer widgets for choice cards: numbered options, literal text, picked by key or mouse."""
+"""The answer widget for choice cards: numbered options, literal text, picked by key or mouse."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList, SelectionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 
 from prep.tui.text import literal
 
@@ -39,17 +37,5 @@ class ChoiceList(OptionList):
                 self.replace_option_prompt_at_index(index, numbered(index + 1, choice, mark))
 
 
-class MultiChoiceList(SelectionList[int]):
-    """Several right answers: numbers or Space toggle, Enter submits."""
-
-    BINDINGS = [Binding("enter", "submit", "Answer")]
-
-    class Submitted(Message):
-        """The learner pressed Enter to answer with the current selection."""
-
-    def action_submit(self) -> None:
-        self.post_message(self.Submitted())
-
-    def __init__(self, choices: Sequence[str], **kwargs: object) -> None:
-        selections = [Selection(numbered(number, choice), number - 1) for number, choice in enumerate(choices, 1)]
-        super().__init__(*selections, **kwargs)  # type: ignore[arg-type]
+class ChoicesSubmitted(Message):
+    """A multi-choice list's selection is the learner's answer (Enter was pressed)."""

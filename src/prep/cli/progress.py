@@ -1,0 +1,113 @@
+"""`prep progress ...`: export, import, reset, check and restore the progress store."""
+
+from __future__ import annotations
+
+import argparse
+
+from prep.cli.common import LEVEL_HELP, confirm, level_of, open_store, paths_of
+
+def run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from prep.core.model import Level
+    from prep.core.transfer import export_progress
+
+    levels = [level_of(args)] if args.level else list(Level)
+    with open_store(args) as store:
+        counts = export_progress(store, Path(args.file), levels)
+    print(f"exported {counts['answers']} answers, {counts['reviews']} reviews and {counts['schedule']}"
+          f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from prep.core.backup import make_backup
+    from prep.core.transfer import import_progress, read_export
+
+    document = read_export(Path(args.file))
+    with open_store(args) as store:
+        backup = make_backup(store, paths_of(args).backups, "before-import")
+        result = import_progress(store, document, args.file)
+    print(f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
+          f" {result.skipped} were already here. Backup taken first: {backup.name}")
+    return 0
+
+
+def run_reset(args: argparse.Namespace) -> int:
+    from prep.core.backup import make_backup
+    from prep.core.transfer import level_activity, reset_level
+
+    level = level_of(args)
+    with open_store(args) as store:
+        answers, reviews = level_activity(store, level)
+        if not args.yes and not confirm(f"Delete all {level} progress ({answers} answers, {reviews} reviews)?"
+                                        " A backup is taken first. Type yes to go on: "):
+            print("Nothing was deleted.")
+            return 1
+        backup = make_backup(store, paths_of(args).backups, f"before-reset-{level.label}")
+        reset_level(store, level)
+    print(f"reset the {level} track; the previous state is in backup {backup.name}"
+          " (`prep progress restore` brings it back)")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from prep.core.transfer import check_store
+
+    with open_store(args) as store:
+        problems = check_store(store)
+        answers = store.read("SELECT count(*) FROM answers")[0][0]
+        reviews = store.read("SELECT count(*) FROM reviews")[0][0]
+    if problems:
+        for problem in problems:
+            print(problem)
+        print("the store is damaged: `prep progress restore` brings back the last backup")
+        return 1
+    print(f"ok: {paths_of(args).store} ({answers} answers, {reviews} reviews)")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from prep.core.backup import backups, restore
+
+    paths = paths_of(args)
+    if args.list:
+        found = backups(paths.backups)
+        for path in found:
+            print(path.name)
+        if not found:
+            print(f"no backups yet in {paths.backups}")
+        return 0
+    chosen = None
+    if args.backup:
+        chosen = Path(args.backup)
+        if not chosen.exists() and (paths.backups / args.backup).exists():
+            chosen = paths.backups / args.backup
+    source, safety = restore(paths.store, paths.backups, chosen)
+    kept = f"; what was there before is saved as {safety.name}" if safety else ""
+    print(f"restored {source.name}{kept}")
+    return 0
+
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.json")
+    parser.add_argument("--level", "-l", help="only this level's track")
+
+
+def import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.json")
+
+
+def reset_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
+    parser.add_argument("--yes", action="store_true", help="do not ask")
+
+
+def restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file or its name")
+    parser.add_argument("--list", action="store_true", help="list the backups")
