@@ -83,19 +83,19 @@ def test_skill_cards_come_from_the_bundled_packs_at_the_documents_levels(tmp_pat
     assert postgres[1].startswith("skill-streams-pg-mvcc-")
     again = build([posting], bundled=[skill_pack()])
     assert [card.id for card in again.pack.cards] == [card.id for card in result.pack.cards]
-    assert result.report("x")["documents"][0]["skills"] == ["Kafka", "PostgreSQL", "Terraform"]
+    assert result.report(["x"])["documents"][0]["skills"] == ["Kafka", "PostgreSQL", "Terraform"]
 
 
 def test_level_override_tags_every_card(tmp_path: Path) -> None:
     result = build([DOCUMENTS / "data-roles.txt"], level=Level.MID, bundled=[skill_pack()])
     assert {card.levels for card in result.pack.cards} == {(Level.MID,)}
-    assert result.report("x")["documents"][0]["levels"] == ["mid"]
+    assert result.report(["x"])["documents"][0]["levels"] == ["mid"]
     assert any(card.source.kind == "skill" for card in result.pack.cards)
 
 
 def test_report_has_the_issue_shape() -> None:
     result = build([DOCUMENTS / "data-roles.txt", DOCUMENTS / "interview-list.txt"], bundled=[skill_pack()])
-    report = result.report("OUT.yaml")
+    report = result.report(["OUT.yaml"])
     assert list(report) == ["documents", "cards", "output"] and report["output"] == "OUT.yaml"
     first, second = report["documents"]
     assert list(first) == ["path", "title", "levels", "faq", "questions", "skills", "cards", "skipped"]
@@ -104,7 +104,7 @@ def test_report_has_the_issue_shape() -> None:
     assert second["faq"] == 2 and second["questions"] == 5 and second["cards"] == 7
     assert report["cards"] == len(result.pack.cards) <= first["cards"] + second["cards"]
     json.dumps(report)
-    text = result.describe("OUT.yaml")
+    text = result.describe(["OUT.yaml"])
     assert text.splitlines()[0] == f"Built {result.pack.name}: {report['cards']} cards → OUT.yaml"
     assert "levels: junior, senior, lead" in text and "FAQ pairs: 4  questions: 0" in text
 
@@ -131,7 +131,7 @@ def test_unreadable_documents(tmp_path: Path) -> None:
     good = tmp_path / "good.md"
     good.write_text("## Skills\n\n- Kafka\n- Redis\n", encoding="utf-8")
     result = build([tmp_path], bundled=[skill_pack()])
-    skipped = {entry["path"]: entry["skipped"] for entry in result.report("x")["documents"]}
+    skipped = {entry["path"]: entry["skipped"] for entry in result.report(["x"])["documents"]}
     assert skipped == {"good.md": [], "notes.txt": ["line 4: not UTF-8 text; save the file as UTF-8"],
                        "scan.txt": ["binary file, not text; give prep .txt, .md or .html documents"]}
     with pytest.raises(BuildError, match="no such file or folder"):
@@ -194,12 +194,24 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     assert isinstance(BuildError("x"), PrepError)
 
 
-def test_a_deck_too_big_to_load_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    import prep.core.build as builder
+def test_a_deck_too_big_for_one_file_is_written_as_parts_that_all_load(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import prep.core.packs.write as writer
+    from prep.core.packs.load import load_pack
 
-    assert build([DOCUMENTS / "careers.html"]).warnings == ()
-    monkeypatch.setattr(builder, "MAX_FILE_BYTES", 2000)
     result = build([DOCUMENTS / "careers.html"])
-    assert result.warnings and "do not load" in result.warnings[0]
-    assert result.describe("x.yaml").splitlines()[-1].startswith("warning: the deck is about")
-    assert "warnings" not in result.report("x.yaml")
+    monkeypatch.setattr(writer, "PART_BYTES", 6000)
+    written = writer.write_deck(result.pack, tmp_path / "deck.yaml", result.header)
+    assert len(written) > 1 and written[0] == tmp_path / "deck.yaml"
+    parts = [load_pack(path) for path in written]
+    assert sorted(card.id for part in parts for card in part.cards) == sorted(card.id for card in result.pack.cards)
+    assert len({part.name for part in parts}) == len(parts)
+    assert all(path.stat().st_size <= 6000 for path in written)
+    assert written == writer.write_deck(result.pack, tmp_path / "deck.yaml", result.header)  # stable
+    monkeypatch.setattr(writer, "PART_BYTES", 10**9)
+    assert writer.write_deck(result.pack, tmp_path / "deck.yaml", result.header) == [tmp_path / "deck.yaml"]
+    assert sorted(tmp_path.iterdir()) == [tmp_path / "deck.yaml"]  # the old parts are gone
+    report = result.report([str(path) for path in written])
+    assert report["output"] == str(written[0]) and report["parts"] == [str(path) for path in written]
+    assert "2 pack files" in result.describe(["a.yaml", "b.yaml"]) or "pack files" in result.describe(
+        ["a.yaml", "b.yaml"])

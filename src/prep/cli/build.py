@@ -12,23 +12,22 @@ def run_build(args: argparse.Namespace) -> int:
     from prep.core.build import build
     from prep.core.model import Level
     from prep.core.packs.discover import bundled_library
-    from prep.core.packs.write import write_pack
+    from prep.core.packs.write import write_deck
 
     level = Level.parse(args.level) if args.level else None
     result = build([Path(path) for path in args.inputs], level=level, name=args.name, title=args.title,
                    bundled=bundled_library().packs)
     output = Path(args.output) if args.output else paths_of(args).packs / f"{result.pack.name}.yaml"
-    write_pack(result.pack, output, header=result.header)
+    outputs = [str(path) for path in write_deck(result.pack, output, header=result.header)]
     if args.json:
         import json
 
-        print(json.dumps(result.report(str(output)), indent=2))
+        print(json.dumps(result.report(outputs), indent=2))
     else:
         from prep.core.text import visible
 
-        print(visible(result.describe(str(output))))
+        print(visible(result.describe(outputs)))
     return 0
-
 
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:

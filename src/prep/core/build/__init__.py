@@ -29,15 +29,12 @@ from prep.core.build.cards import CardMaker, DocumentCards, merge
 from prep.core.build.documents import DOCUMENT_SUFFIXES, UnreadableDocument, clean, find_documents, read_document
 from prep.core.build.extract import Extraction, extract
 from prep.core.model import Level, Pack
-from prep.core.packs.strict_yaml import MAX_FILE_BYTES
 from prep.core.packs.validate import NAME_PATTERN, TEXT_LIMITS
 from prep.errors import BuildError, UsageError
 
 NAME_PREFIX = "deck-"
 MAX_TITLE_CHARS = TEXT_LIMITS["title"]
 LICENSE = "Personal use; the text comes from the source documents"
-CARD_OVERHEAD = 260
-"""Bytes of YAML around a card's texts (keys, ids, levels, topics, source), for the size estimate."""
 
 __all__ = ["BuildResult", "DocumentReport", "build"]
 
@@ -70,15 +67,19 @@ class BuildResult:
     header: str
     """Comment lines for the pack file: what it was built from (no timestamps)."""
     documents: tuple[DocumentReport, ...] = field(default=())
-    warnings: tuple[str, ...] = ()
-    """Problems with the deck as a whole (shown by `describe`; the JSON report keeps the issue's shape)."""
 
-    def report(self, output: str) -> dict[str, Any]:
-        return {"documents": [document.to_dict() for document in self.documents], "cards": len(self.pack.cards),
-                "output": output}
+    def report(self, outputs: Sequence[str]) -> dict[str, Any]:
+        """The JSON report; `outputs` has more than one file when the deck was split into parts."""
+        report = {"documents": [document.to_dict() for document in self.documents], "cards": len(self.pack.cards),
+                  "output": outputs[0]}
+        if len(outputs) > 1:
+            report["parts"] = list(outputs)
+        return report
 
-    def describe(self, output: str) -> str:
-        lines = [f"Built {self.pack.name}: {len(self.pack.cards)} cards → {output}"]
+    def describe(self, outputs: Sequence[str]) -> str:
+        where = outputs[0] if len(outputs) == 1 else (
+            f"{len(outputs)} pack files (one pack file holds at most 5 MB): {', '.join(outputs)}")
+        lines = [f"Built {self.pack.name}: {len(self.pack.cards)} cards → {where}"]
         for document in self.documents:
             lines.append("")
             lines.append(f"{document.path}" + (f" — {document.title}" if document.title else ""))
@@ -92,7 +93,6 @@ class BuildResult:
                 lines.append(f"  skipped: {skipped}")
             if len(document.skipped) > 10:
                 lines.append(f"  skipped: … and {len(document.skipped) - 10} more")
-        lines.extend(f"\nwarning: {warning}" for warning in self.warnings)
         return "\n".join(lines)
 
 
@@ -144,16 +144,7 @@ def _build(inputs: Sequence[Path], level: Level | None, name: str | None, title:
     pack = Pack(name=pack_name, title=deck_title, version="1", cards=tuple(cards),
                 description=_description(extractions), license=LICENSE)
     reports = tuple(_report(entry, made, level) if isinstance(entry, Extraction) else entry for entry in entries)
-    return BuildResult(pack, _header(extractions), reports, _warnings(pack))
-
-
-def _warnings(pack: Pack) -> tuple[str, ...]:
-    size = sum(CARD_OVERHEAD + len(card.prompt) + len(card.explain) + sum(map(len, card.answer)) +
-               sum(map(len, card.choices)) + len(card.source.document if card.source else "") for card in pack.cards)
-    if size <= MAX_FILE_BYTES:
-        return ()
-    return (f"the deck is about {size / 1048576:.0f} MB, and pack files over {MAX_FILE_BYTES // 1048576} MB do not "
-            "load; build it from fewer documents (or split them into several decks)",)
+    return BuildResult(pack, _header(extractions), reports)
 
 
 def _report(found: Extraction, made: dict[int, DocumentCards], level: Level | None) -> DocumentReport:
