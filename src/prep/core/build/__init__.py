@@ -19,7 +19,6 @@ fails when no document can be read. A missing input is always an error: it is us
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from prep.core.build.cards import CardMaker, DocumentCards, merge
 from prep.core.build.documents import DOCUMENT_SUFFIXES, UnreadableDocument, clean, find_documents, read_document
 from prep.core.build.extract import Extraction, extract
 from prep.core.model import Level, Pack
+from prep.core.packs.load import gc_paused
 from prep.core.packs.validate import NAME_PATTERN, TEXT_LIMITS
 from prep.errors import BuildError, UsageError
 
@@ -99,13 +99,8 @@ class BuildResult:
 def build(inputs: Sequence[Path], *, level: Level | None = None, name: str | None = None,
           title: str | None = None, bundled: Sequence[Pack] = ()) -> BuildResult:
     """Turn documents (files or folders) into one pack; `BuildError` when nothing usable is found."""
-    collecting = gc.isenabled()
-    gc.disable()  # many small objects, none of them cyclic: collections would only cost time
-    try:
+    with gc_paused():  # many small objects, none of them cyclic: collections would only cost time
         return _build(inputs, level, name, title, bundled)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _build(inputs: Sequence[Path], level: Level | None, name: str | None, title: str | None,

@@ -49,7 +49,7 @@ class Library:
         self.packs.append(pack)
 
     def load(self, files: Iterable[tuple[Path, str]], cache: PackCache | None = None) -> None:
-        with gc_paused():
+        with gc_paused(keep=True):
             for path, origin in files:
                 try:
                     self.add(_load(path, origin, cache))

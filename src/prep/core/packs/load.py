@@ -72,13 +72,19 @@ def pack_files(folder: Path) -> list[Path]:
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, keep: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while building many objects that are never cyclic
-    garbage: its passes over a growing heap would make loading big packs quadratic."""
+    garbage: its passes over a growing heap would make loading big packs quadratic.
+
+    With `keep`, what was built is meant to live as long as the process (loaded packs): it is
+    moved out of the collector's sight (`gc.freeze`) instead of being scanned again and again.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         if enabled:
             gc.enable()

@@ -10,21 +10,20 @@ A deck too big for one pack file (see `MAX_FILE_BYTES`) is written as several pa
 
 from __future__ import annotations
 
-import json
 import zlib
-from dataclasses import replace
+from json.encoder import encode_basestring  # json.dumps for one str, without building an encoder each call
 from pathlib import Path
 
 from prep.core.files import atomic_write
 from prep.core.model import Card, Pack, Source
-from prep.core.packs.load import MAX_FILE_BYTES
+from prep.core.packs.load import MAX_FILE_BYTES, gc_paused
 
 PART_BYTES = MAX_FILE_BYTES * 9 // 10
 """Room to spare below the loader's limit."""
 
 
 def _text(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return encode_basestring(value)
 
 
 def _texts(values: tuple[str, ...], indent: str) -> str:
@@ -67,53 +66,60 @@ def _source(source: Source) -> str:
 
 def dump_pack(pack: Pack, header: str = "") -> str:
     """The pack as YAML text; `header` lines are written first as comments."""
+    return _assemble(pack, pack.name, pack.title, [_card(card) for card in pack.cards], header)
+
+
+def _assemble(pack: Pack, name: str, title: str, cards: list[str], header: str) -> str:
     comments = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
-    meta = [f"  name: {_text(pack.name)}", f"  title: {_text(pack.title)}", f"  version: {_text(pack.version)}"]
+    meta = [f"  name: {_text(name)}", f"  title: {_text(title)}", f"  version: {_text(pack.version)}"]
     if pack.description:
         meta.append(f"  description: {_text(pack.description)}")
     if pack.license:
         meta.append(f"  license: {_text(pack.license)}")
-    return (comments + f"format: {pack.format}\npack:\n" + "\n".join(meta) + "\ncards:\n"
-            + "".join(_card(card) for card in pack.cards))
+    return comments + f"format: {pack.format}\npack:\n" + "\n".join(meta) + "\ncards:\n" + "".join(cards)
 
 
 def write_pack(pack: Pack, path: Path, header: str = "") -> None:
     atomic_write(path, dump_pack(pack, header).encode("utf-8"))
 
 
-def split_deck(pack: Pack, header: str = "") -> list[tuple[Pack, str]]:
-    """The pack as one or more (pack, YAML text) parts, each small enough to load."""
-    parts = 1
+def split_deck(pack: Pack, header: str = "") -> list[tuple[str, str]]:
+    """The pack as one or more (pack name, YAML text) parts, each small enough to load.
+
+    Each card is written once; parts are groups of those texts (a card's text does not depend on
+    the part it lands in), so splitting costs no more than writing.
+    """
+    with gc_paused():  # a big deck makes many strings and no cycles
+        texts = [_card(card) for card in pack.cards]
+    sizes = [len(text.encode("utf-8")) for text in texts]
+    room = PART_BYTES - len(_assemble(pack, pack.name + "-00", pack.title + " (part 00 of 00)", [], header).encode())
+    parts = max(1, -(-sum(sizes) // room))  # a first guess from the size, then up as needed
     while True:
-        split = _split(pack, parts)
-        texts = [dump_pack(part, header) for part in split]
-        if all(len(text.encode("utf-8")) <= PART_BYTES for text in texts) or parts >= len(pack.cards):
-            return list(zip(split, texts))
+        groups: list[list[int]] = [[] for _ in range(parts)]
+        for index, card in enumerate(pack.cards):
+            groups[0 if parts == 1 else zlib.crc32(card.id.encode()) % parts].append(index)
+        if all(sum(sizes[index] for index in group) <= room for group in groups) or parts >= len(texts):
+            break
         parts += 1
-
-
-def _split(pack: Pack, parts: int) -> list[Pack]:
     if parts == 1:
-        return [pack]
-    groups: list[list[Card]] = [[] for _ in range(parts)]
-    for card in pack.cards:
-        groups[zlib.crc32(card.id.encode()) % parts].append(card)
-    split = []
-    for number, cards in enumerate(groups, start=1):
-        if not cards:
-            continue
-        name = pack.name if number == 1 else f"{pack.name[:60]}-{number}"
-        split.append(replace(pack, name=name, title=f"{pack.title} (part {number} of {parts})",
-                             cards=tuple(replace(card, pack=name) for card in cards)))
-    return split
+        return [(pack.name, _assemble(pack, pack.name, pack.title, texts, header))]
+    named = [(number, group) for number, group in enumerate(groups, start=1) if group]
+    return [(_part_name(pack.name, number), _assemble(pack, _part_name(pack.name, number),
+                                                      f"{pack.title} (part {number} of {parts})",
+                                                      [texts[index] for index in group], header))
+            for number, group in named]
+
+
+def _part_name(name: str, number: int) -> str:
+    return name if number == 1 else f"{name[:60]}-{number}"
 
 
 def write_deck(pack: Pack, path: Path, header: str = "") -> list[Path]:
     """Write a built deck to `path`, or to `path` and `STEM-2.yaml`, … when it needs several files."""
     written = []
-    for part, text in split_deck(pack, header):
-        number = part.name[len(pack.name[:60]) + 1:] if part.name != pack.name else ""
-        target = path.with_name(f"{path.stem}-{number}{path.suffix}") if number else path
+    for name, text in split_deck(pack, header):
+        suffix = name[len(pack.name[:60]) + 1:] if name != pack.name else ""
+        target = path.with_name(f"{path.stem}-{suffix}{path.suffix}") if suffix else path
         atomic_write(target, text.encode("utf-8"))
         written.append(target)
     _remove_stale_parts(pack, path, written)
@@ -128,5 +134,5 @@ def _remove_stale_parts(pack: Pack, path: Path, written: list[Path]) -> None:
             continue
         with candidate.open(encoding="utf-8", errors="replace") as handle:
             head = handle.read(4096)
-        if f"  name: {_text(f'{pack.name[:60]}-{number}')}\n" in head:
+        if f"  name: {_text(_part_name(pack.name, int(number)))}\n" in head:
             candidate.unlink()
