@@ -62,9 +62,10 @@ def answer_matches(given: str, accepted: Iterable[str]) -> bool:
 SPARKS = " ▁▂▃▄▅▆▇█"
 
 
-def bar(share: float, width: int = 20) -> str:
+def bar(share: float, width: int = 20, full: str = "█", empty: str = "·") -> str:
+    """A text bar `width` characters wide, `share` (0–1) of it filled."""
     filled = round(max(0.0, min(1.0, share)) * width)
-    return "█" * filled + "·" * (width - filled)
+    return full * filled + empty * (width - filled)
 
 
 def sparkline(values: list[int]) -> str:

@@ -112,7 +112,7 @@ class QuizScreen(Screen[Summary]):
         done = len(session.outcomes)
         self.query_one("#status", Static).update(Content.assemble(
             f"{session.level} track  ", (f"score {session.right}/{session.answered}", "bold"), "   ",
-            (bar(done / session.total if session.total else 0, 30), "$primary"), f"  {done}/{session.total}",
+            (bar(done / session.total if session.total else 0, 30, "━", "─"), "$primary"), f"  {done}/{session.total}",
         ))
 
     def show_outcome(self, outcome: Outcome) -> None:
