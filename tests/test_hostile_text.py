@@ -40,13 +40,18 @@ def by_id(library: Library, *ids: str):
 
 
 async def click_everything(pilot, app) -> None:
-    """Click every cell of the screen, a row at a time; a markup action would fire here."""
-    width, height = app.size
-    for y in range(0, height - 1, 1):
-        for x in range(0, width, 6):
-            await pilot.click(offset=(x, y))
-            if not app.is_running:
-                return
+    """Click on every piece of text that looks like markup: had it been parsed, an action would
+    be bound right there."""
+    lines = screen_text(app).splitlines()
+    spots = [(x + offset, y) for y, line in enumerate(lines) for x in _markup_starts(line) for offset in (1, 8)]
+    for x, y in spots:
+        await pilot.click(offset=(x, y))
+        if not app.is_running:
+            return
+
+
+def _markup_starts(line: str) -> list[int]:
+    return [index for index in range(len(line)) if line.startswith(("[@click", "[link", "[/", "[b", "[red"), index)]
 
 
 async def test_quiz_widgets_static_optionlist_selectionlist_input_and_table(tmp_path: Path, hostile: Library) -> None:
