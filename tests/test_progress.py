@@ -166,3 +166,49 @@ def test_schema_1_store_is_backed_up_and_migrated_with_its_answers_replayed(tmp_
     assert "before-schema-2" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def damage_pages(path: Path) -> None:
+    """Scribble over the middle of every page but the first, as a failing disk might."""
+    data = bytearray(path.read_bytes())
+    for page in range(4096, len(data), 4096):
+        data[page + 8:page + 208] = b"\xde\xad\xbe\xef" * 50
+    path.write_bytes(bytes(data))
+
+
+def test_a_store_damaged_inside_is_reported_and_restored(data_dir: Path) -> None:
+    run("quiz", "--level", "junior", "--plain", "-n", "3", stdin="1\n2\n3\n")  # also takes the day's backup
+    damage_pages(data_dir / "progress.db")
+    for argv in (["stats"], ["progress", "check"]):
+        done = run(*argv)
+        assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout
+        assert "damaged" in done.stderr + done.stdout and "prep progress restore" in done.stderr + done.stdout
+    restored = run("progress", "restore")
+    assert restored.returncode == 0, restored.stderr
+    assert "-daily.db" in restored.stdout and "unusable" in restored.stdout  # the damaged file kept aside
+    assert json.loads(run("stats", "--json").stdout)["levels"]["junior"]["answered"] == 3
+    assert run("progress", "check").returncode == 0
+
+
+async def test_a_store_failing_under_the_tui_ends_it_with_the_message(tmp_path: Path) -> None:
+    from prep.core.packs.discover import Library
+    from prep.core.session import QuizSession
+    from prep.errors import StoreError
+    from prep.tui.app import make_app
+    from conftest import PACKS
+    from prep.core.packs.load import load_pack
+
+    library = Library()
+    library.add(load_pack(PACKS / "basics.yaml"))
+    with Store.open(tmp_path / "p.db") as store:
+        session = QuizSession(list(library.packs[0].cards[:1]), Level.JUNIOR, store)
+        app = make_app(store=store, library=library, level=Level.JUNIOR, quiz=session)
+
+        def broken(answer: Answer) -> None:
+            raise StoreError("p.db is damaged (database disk image is malformed)")
+
+        store.record_answer = broken  # type: ignore[method-assign]
+        async with app.run_test() as pilot:
+            app.simulate_key("1")  # pilot.press would wait for a screen that is going away
+            await pilot.pause(0.3)
+        assert isinstance(app.failure, StoreError) and not app.is_running

@@ -55,13 +55,18 @@ def run_reset(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from prep.core.transfer import check_store
+    from prep.errors import StoreError
 
     with open_store(args) as store:
-        problems = check_store(store)
-        answers = store.read("SELECT count(*) FROM answers")[0][0]
-        reviews = store.read("SELECT count(*) FROM reviews")[0][0]
+        try:
+            problems = check_store(store)
+            if not problems:
+                answers = store.read("SELECT count(*) FROM answers")[0][0]
+                reviews = store.read("SELECT count(*) FROM reviews")[0][0]
+        except StoreError as error:
+            problems = [str(error)]
     if problems:
-        for problem in problems:
+        for problem in problems[:20]:
             print(problem)
         print("the store is damaged: `prep progress restore` brings back the last backup")
         return 1

@@ -63,39 +63,48 @@ def _taken_at(path: Path) -> datetime | None:
 
 
 def restore(store_path: Path, folder: Path, chosen: Path | None = None) -> tuple[Path, Path | None]:
-    """Replace the store with a backup (the newest by default).
+    """Replace the store with a backup: `chosen`, or the newest sound one.
 
-    The current store is backed up first if it can be opened, or kept aside if it cannot.
-    Returns (the backup restored, the safety copy of what was there).
+    What was there is backed up first if it is sound, or kept aside under a new name if it is not.
+    Returns (the backup restored, where the previous store went).
     """
-    source = chosen or (backups(folder)[-1] if backups(folder) else None)
-    if source is None:
-        raise StoreError(f"no backups in {folder}; nothing to restore")
-    if not source.is_file():
-        raise StoreError(f"{source}: no such backup; `prep progress restore --list` shows them")
-    _check_is_store(source)
-    safety = _save_current(store_path, folder)
+    if chosen is not None:
+        if not chosen.is_file():
+            raise StoreError(f"{chosen}: no such backup; `prep progress restore --list` shows them")
+        problem = _problem(chosen)
+        if problem:
+            raise StoreError(f"{chosen} {problem}; choose another backup (`prep progress restore --list`)")
+        source = chosen
+    else:
+        sound = [path for path in reversed(backups(folder)) if not _problem(path)]
+        if not sound:
+            raise StoreError(f"no sound backup in {folder}; nothing to restore")
+        source = sound[0]
+    previous = _save_current(store_path, folder)
     with sqlite3.connect(source) as origin, Store.open(store_path) as target:
         origin.backup(target.db)
     origin.close()
-    return source, safety
+    return source, previous
 
 
-def _check_is_store(path: Path) -> None:
+def _problem(path: Path) -> str | None:
+    """Why the SQLite file at `path` cannot be restored, or None when it is sound."""
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StoreError(f"{path} is not an SQLite database; choose another backup")
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise StoreError(f"{path} is damaged; choose another backup")
-    db.close()
+            return "is not an SQLite database"
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+        db.close()
+    except sqlite3.DatabaseError as error:
+        return f"is damaged ({error})"
+    return None if verdict == "ok" else "is damaged"
 
 
 def _save_current(store_path: Path, folder: Path) -> Path | None:
     if not store_path.exists():
         return None
-    try:
-        with Store.open(store_path) as current:
-            return make_backup(current, folder, "before-restore")
-    except StoreError:
-        return keep_aside(store_path) if store_path.exists() else None
+    if _problem(store_path):
+        return keep_aside(store_path)
+    with Store.open(store_path) as current:
+        return make_backup(current, folder, "before-restore")

@@ -217,6 +217,9 @@ class Store:
         try:
             yield
         except sqlite3.DatabaseError as error:
+            if "malformed" in str(error) or "not a database" in str(error):
+                raise StoreError(f"{self.path} is damaged ({error}); `prep progress restore` brings back the last"
+                                 " backup and keeps the damaged file aside") from None
             raise StoreError(f"{self.path}: progress store error: {error}; `prep progress check` tells more") from None
 
     @contextmanager

@@ -12,6 +12,7 @@ from textual.widget import AwaitMount
 from prep.core.model import Deck, Level
 from prep.core.store import Clock, Store, utc_now
 from prep.core.text import visible
+from prep.errors import PrepError
 
 if TYPE_CHECKING:
     from prep.core.flashcards import FlashcardSession
@@ -48,6 +49,16 @@ class PrepApp(App[None]):
         # the app's, so the first frame does not wait for a second pass over the CSS.
         first = "quiz" if quiz else "flashcards" if flashcards else "home"
         self.css_path.append(SCREENS / f"{first}.tcss")
+
+    failure: PrepError | None = None
+    """A user-facing error that ended the app; `run_app` raises it so the CLI prints one line."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        if isinstance(error, PrepError):  # a damaged store, say: one line, not a traceback
+            self.failure = error
+            self.exit(return_code=error.exit_code)
+            return
+        super()._handle_exception(error)
 
     @property
     def launched_from_home(self) -> bool:
@@ -108,4 +119,7 @@ def make_app(*, store: Store, library: Library, level: Level | None = None, **kw
 
 
 def run_app(**kwargs: object) -> None:
-    make_app(**kwargs).run()  # type: ignore[arg-type]
+    app = make_app(**kwargs)  # type: ignore[arg-type]
+    app.run()
+    if app.failure is not None:
+        raise app.failure
