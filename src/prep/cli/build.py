@@ -6,6 +6,7 @@ import argparse
 
 from prep.cli.common import paths_of
 
+
 def run_build(args: argparse.Namespace) -> int:
     from pathlib import Path
 

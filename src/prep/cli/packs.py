@@ -8,6 +8,7 @@ import sys
 from prep.cli.common import load_library, paths_of
 from prep.errors import PrepError
 
+
 def run_list(args: argparse.Namespace) -> int:
     from prep.core.model import Level
 
@@ -147,7 +148,6 @@ def run_validate(args: argparse.Namespace) -> int:
         if not problems:
             print(f"{checked} pack file{'s' if checked != 1 else ''} valid")
     return 1 if problems else 0
-
 
 
 def json_argument(parser: argparse.ArgumentParser) -> None:

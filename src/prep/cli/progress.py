@@ -6,6 +6,7 @@ import argparse
 
 from prep.cli.common import LEVEL_HELP, confirm, level_of, open_store, paths_of
 
+
 def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -96,7 +97,6 @@ def run_restore(args: argparse.Namespace) -> int:
     kept = f"; what was there before is saved as {safety.name}" if safety else ""
     print(f"restored {source.name}{kept}")
     return 0
-
 
 
 def export_arguments(parser: argparse.ArgumentParser) -> None:

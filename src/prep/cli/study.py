@@ -7,6 +7,13 @@ import argparse
 from prep.cli.common import LEVEL_HELP, level_of, load_library, open_store, study_store, warnings_of
 from prep.errors import PrepError, UsageError
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from prep.core.flashcards import FlashcardSession
+    from prep.core.packs.discover import Library
+    from prep.core.session import QuizSession
+
+
 def run_home(args: argparse.Namespace) -> int:
     """`prep` alone: the TUI's home screen on the last level used."""
     library = load_library(args)
@@ -28,17 +35,7 @@ def run_quiz(args: argparse.Namespace) -> int:
         raise PrepError(f"no quiz questions for {level} in these packs"
                         f"{' on ' + ', '.join(args.topic) if args.topic else ''}; try another level or topic")
     with study_store(args) as store:
-        session = QuizSession(cards, level, store)
-        store.set_setting("last_level", level.label)
-        if args.plain:
-            from prep.plain import Console, run_quiz
-
-            run_quiz(session, Console())
-            return 0
-        from prep.tui.app import run_app
-
-        run_app(store=store, library=library, level=level, quiz=session, warnings=warnings_of(library))
-    return 0
+        return study(args, library, QuizSession(cards, level, store))
 
 
 def run_cards(args: argparse.Namespace) -> int:
@@ -63,16 +60,27 @@ def run_cards(args: argparse.Namespace) -> int:
             print(f"Nothing due on the {level} track and no new cards left today."
                   " Come back tomorrow, raise --new, or try `prep quiz`.")
             return 0
-        session = FlashcardSession(cards, level, store, cram=cram_until is not None)
-        store.set_setting("last_level", level.label)
-        if args.plain:
-            from prep.plain import Console, run_flashcards
+        return study(args, library, FlashcardSession(cards, level, store, cram=cram_until is not None))
 
-            run_flashcards(session, Console())
-            return 0
-        from prep.tui.app import run_app
 
-        run_app(store=store, library=library, level=level, flashcards=session, warnings=warnings_of(library))
+def study(args: argparse.Namespace, library: Library, session: QuizSession | FlashcardSession) -> int:
+    """Run a quiz or flashcard session on stdin/stdout (`--plain`) or in the TUI; remember its level."""
+    from prep.core.session import QuizSession
+
+    session.store.set_setting("last_level", session.level.label)
+    quiz = isinstance(session, QuizSession)
+    if args.plain:
+        from prep import plain
+
+        (plain.run_quiz if quiz else plain.run_flashcards)(session, plain.Console())
+        return 0
+    from prep.tui.app import run_app
+
+    run_app(store=session.store, library=library, level=session.level, warnings=warnings_of(library),
+            **{"quiz" if quiz else "flashcards": session})
+    if not quiz:  # the TUI has closed: leave the tally in the terminal
+        print(f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
+              f" · {session.remaining} left")
     return 0
 
 
@@ -106,7 +114,6 @@ def run_stats(args: argparse.Namespace) -> int:
 
     print(render_stats(figures, detailed=bool(args.level)))
     return 0
-
 
 
 def quiz_arguments(parser: argparse.ArgumentParser) -> None:

@@ -17,8 +17,10 @@ MAX_ANSWER_LENGTH = 500
 
 # C0 controls except tab and newline, DEL, and the C1 block.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
-# Bidi embeddings, overrides and isolates; zero-width and other invisible format characters.
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Bidi embeddings, overrides and isolates; zero-width and other invisible format characters;
+# the object replacement character and the noncharacters U+FFFE and U+FFFF.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                        "\ufffc\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " \t\n.,;:!?\"'`()[]{}«»“”‘’"
 
@@ -37,6 +39,12 @@ def visible(text: str) -> str:
     text = text.replace("\r\n", "\n")
     text = _INVISIBLE.sub("", text)
     return _CONTROL.sub(_show_control, text)
+
+
+def without_controls(text: str) -> str:
+    """`text` with control and invisible characters removed (tab and newline stay): for text that
+    prep itself writes into packs, such as what `prep build` extracts from documents."""
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
 def find_control_character(text: str) -> int | None:

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from prep.core.text import without_controls
 from prep.errors import BuildError
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -159,15 +160,12 @@ def _is_html(path: Path, text: str) -> bool:
 # ---------------------------------------------------------------- cleaning text
 
 _NEWLINES = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
-_DROP = {code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0))}
-_DROP.update({code: None for code in (0x00AD, 0x061C, 0x180E, 0xFEFF, 0xFFFE, 0xFFFF, 0xFFFC, *range(0x200B, 0x2010),
-                                      *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x206A))})
-_DROP.update({code: " " for code in (0x09, 0x0B, 0x0C, 0x0D, 0x85, 0xA0)})
+_SPACES = str.maketrans({code: " " for code in (0x09, 0x0B, 0x0C, 0x0D, 0x85, 0xA0)})
 
 
 def clean(text: str) -> str:
     """`text` without control or invisible formatting characters; tabs and no-break spaces become spaces."""
-    return text.translate(_DROP)
+    return without_controls(text.translate(_SPACES))
 
 
 def text_lines(text: str) -> tuple[Line, ...]:
