@@ -116,30 +116,30 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def quiz_arguments(parser: argparse.ArgumentParser) -> None:
+def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str) -> None:
+    """What quizzes and flashcards both take: the level, topics, packs, a seed and --plain."""
     parser.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
-    parser.add_argument("-n", type=int, default=20, metavar="N", help="number of questions (default 20; 0 for all)")
     parser.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
     parser.add_argument("--pack", "-p", action="append", metavar="FILE",
-                        help="quiz on this pack file or folder only, instead of the installed packs (repeatable)")
-    parser.add_argument("--seed", type=int, help="make the question order reproducible")
-    parser.add_argument("--plain", action="store_true", help="no TUI: questions on stdout, answers from stdin")
+                        help="use this pack file or folder only, instead of the installed packs (repeatable)")
+    parser.add_argument("--seed", type=int, help=f"make the order of {order} reproducible")
+    parser.add_argument("--plain", action="store_true", help=f"no TUI: {plain}")
+
+
+def quiz_arguments(parser: argparse.ArgumentParser) -> None:
+    session_arguments(parser, order="questions", plain="questions on stdout, answers from stdin")
+    parser.add_argument("-n", type=int, default=20, metavar="N", help="number of questions (default 20; 0 for all)")
 
 
 def cards_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
+    session_arguments(parser, order="new cards", plain="Enter reveals, then type 1-4")
     parser.add_argument("--new", type=int, default=20, metavar="N", help="new cards a day on this level (default 20)")
-    parser.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
-    parser.add_argument("--pack", "-p", action="append", metavar="FILE",
-                        help="study this pack file or folder only (repeatable)")
     parser.add_argument("-n", type=int, default=0, metavar="N", help="at most N cards this session")
     cram = parser.add_mutually_exclusive_group()
     cram.add_argument("--until", metavar="DATE",
                       help="cram for an interview on DATE (YYYY-MM-DD): the cards you would most likely have"
                            " forgotten by then, weakest first; the long-term schedule is not changed")
     cram.add_argument("--cram", action="store_true", help="cram now: the weakest cards first, schedule unchanged")
-    parser.add_argument("--seed", type=int, help="make the order of new cards reproducible")
-    parser.add_argument("--plain", action="store_true", help="no TUI: Enter reveals, then type 1-4")
 
 
 def stats_arguments(parser: argparse.ArgumentParser) -> None:
