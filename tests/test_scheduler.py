@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import fsrs
 import pytest
 
-from prep.core.scheduler import DEFAULT_DECAY, Rating, Scheduler, describe_interval, recall_probability
+from prep.core.scheduler import PARAMETERS, Rating, Scheduler, describe_interval, recall_probability
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
@@ -48,13 +48,12 @@ def test_retrievability_matches_fsrs(scheduler: Scheduler) -> None:
     memory = scheduler.review(3, memory, Rating.EASY, memory.due)
     card = fsrs.Card(card_id=3, state=fsrs.State(memory.state), step=memory.step, stability=memory.stability,
                      difficulty=memory.difficulty, due=memory.due, last_review=memory.last_review)
-    reference = fsrs.Scheduler(enable_fuzzing=False)
+    reference = fsrs.Scheduler(parameters=PARAMETERS, enable_fuzzing=False)
     for days in (0, 1, 5, 30, 365):
         later = memory.last_review + timedelta(days=days, hours=3)
         assert recall_probability(memory.stability, memory.last_review, later) == pytest.approx(
             reference.get_card_retrievability(card, later))
     assert recall_probability(None, None, NOW) == 0.0
-    assert DEFAULT_DECAY == fsrs.Scheduler().parameters[20]
 
 
 @pytest.mark.parametrize("delta, shown", [(timedelta(seconds=10), "1m"), (timedelta(minutes=10), "10m"),

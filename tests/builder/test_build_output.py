@@ -99,14 +99,14 @@ def test_report_has_the_issue_shape() -> None:
     assert list(report) == ["documents", "cards", "output"] and report["output"] == "OUT.yaml"
     first, second = report["documents"]
     assert list(first) == ["path", "title", "levels", "faq", "questions", "skills", "cards", "skipped"]
-    assert first["levels"] == ["junior", "senior", "lead"] and first["faq"] == 4 and first["questions"] == 0
+    assert first["levels"] == ["junior", "senior"] and first["faq"] == 4 and first["questions"] == 0
     assert "Kafka" in first["skills"] and any("AVERAGE SALARY" in line for line in first["skipped"])
     assert second["faq"] == 2 and second["questions"] == 5 and second["cards"] == 7
     assert report["cards"] == len(result.pack.cards) <= first["cards"] + second["cards"]
     json.dumps(report)
     text = result.describe(["OUT.yaml"])
     assert text.splitlines()[0] == f"Built {result.pack.name}: {report['cards']} cards → OUT.yaml"
-    assert "levels: junior, senior, lead" in text and "FAQ pairs: 4  questions: 0" in text
+    assert "levels: junior, senior" in text and "FAQ pairs: 4  questions: 0" in text
 
 
 def test_names_and_titles() -> None:

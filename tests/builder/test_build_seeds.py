@@ -59,22 +59,30 @@ def card_texts(card: Card) -> list[str]:
     return [card.prompt, *card.answer, *card.choices]
 
 
+def faq_matches(item: dict, faq_cards: list[Card]) -> list[Card]:
+    """The cards made from one labelled FAQ item: by its question's words, or by how its answer starts."""
+    if item.get("question"):
+        wanted = words(item["question"])
+        return [card for card in faq_cards if sum(word in words(card.prompt) for word in wanted) >= 0.8 * len(wanted)]
+    start = item["answer_starts"]
+    return [card for card in faq_cards if (card.answer and card.answer[0].startswith(start))
+            or (card.type is CardType.CLOZE and card.explain.startswith(start))]
+
+
 @pytest.mark.parametrize("name", SEED_NAMES)
 def test_every_faq_item_becomes_a_card_with_a_sensible_prompt(name: str, built) -> None:
     _, pack = built[name]
     faq_cards = [card for card in pack.cards if card.source and card.source.kind == "faq"]
     for item in labels()[name]["faq"] or []:
+        if item.get("keep", True) is False:
+            continue
+        matches = faq_matches(item, faq_cards)
         if item.get("question"):
-            wanted = words(item["question"])
-            matches = [card for card in faq_cards
-                       if sum(word in words(card.prompt) for word in wanted) >= 0.8 * len(wanted)]
             assert matches, f"no card asks {item['question']!r}"
             card = matches[0]
             assert card.answer and len(card.answer[0]) > 40
         else:
             start = item["answer_starts"]
-            matches = [card for card in faq_cards if (card.answer and card.answer[0].startswith(start))
-                       or (card.type is CardType.CLOZE and card.explain.startswith(start))]
             assert len(matches) == 1, f"no card answers {start!r}"
             card = matches[0]
             if card.type is CardType.FLASHCARD:
@@ -82,6 +90,14 @@ def test_every_faq_item_becomes_a_card_with_a_sensible_prompt(name: str, built) 
             else:
                 assert card.prompt.count("{{") == 1
         assert card.prompt.endswith("?") or card.type is CardType.CLOZE
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_faq_items_about_pay_or_the_market_make_no_card(name: str, built) -> None:
+    _, pack = built[name]
+    for item in labels()[name]["faq"] or []:
+        if item.get("keep", True) is False:
+            assert faq_matches(item, list(pack.cards)) == [], f"{item} became a card"
 
 
 def assert_real_question_about(prompt: str, answer_start: str) -> None:
@@ -154,4 +170,4 @@ def test_the_seed_folder_builds_one_valid_deck(bundled_packs: list[Pack], tmp_pa
     assert len(loaded.cards) == len(result.pack.cards) == result.report(["x"])["cards"]
     assert [document["path"].rsplit("/", 1)[-1] for document in result.report(["x"])["documents"]] == SEED_NAMES
     kinds = {card.source.kind for card in loaded.cards if card.source}
-    assert {"faq", "skill", "responsibility", "qualification", "role", "career", "level"} <= kinds
+    assert {"faq", "skill", "responsibility", "qualification", "role", "level"} <= kinds

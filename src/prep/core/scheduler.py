@@ -15,10 +15,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import fsrs
 
-DEFAULT_DECAY = 0.1542
-"""FSRS-6's default forgetting-curve decay (parameter w20); tests check it against the fsrs package.
-Kept here so that reading progress (stats, readiness) need not import fsrs."""
+PARAMETERS = (0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835,
+              0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542)
+"""FSRS-6's published default weights. prep passes them to fsrs itself, so that a new fsrs release
+with other defaults cannot change schedules, or make them disagree with the recall figures below."""
+DEFAULT_DECAY = PARAMETERS[20]
+"""The forgetting curve's decay (w20). Kept here so that reading progress (stats, readiness) need not import fsrs."""
 _FACTOR = 0.9 ** (1 / -DEFAULT_DECAY) - 1
+LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
+"""A new card is shown again after 1 minute, then 10, before its first interval in days."""
+RELEARNING_STEPS = (timedelta(minutes=10),)
+"""A forgotten card comes back after 10 minutes."""
+MAXIMUM_INTERVAL_DAYS = 36500
 
 
 def recall_probability(stability: float | None, last_review: datetime | None, now: datetime) -> float:
@@ -67,7 +75,9 @@ class Scheduler:
     def __init__(self, *, desired_retention: float = 0.9, fuzz: bool = True) -> None:
         import fsrs
 
-        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        self._fsrs = fsrs.Scheduler(parameters=PARAMETERS, desired_retention=desired_retention,
+                                    learning_steps=LEARNING_STEPS, relearning_steps=RELEARNING_STEPS,
+                                    maximum_interval=MAXIMUM_INTERVAL_DAYS, enable_fuzzing=fuzz)
 
     def review(self, card_id: int, memory: Memory | None, rating: Rating, now: datetime) -> Memory:
         """The card's memory after a review with `rating` at `now` (a new card when `memory` is None)."""

@@ -7,7 +7,8 @@
 - Responsibilities and qualifications → "Which of these is listed as a responsibility of a ...?"
   with wrong options from `distractors.py`.
 - "Name - what they do" lists of roles → "Which role is responsible for ...?" among the names.
-- Level sections, career paths and level columns → cards at the level they describe.
+- Level sections and level columns → cards at the level they describe. A career path (the roles
+  a job leads to) makes no card: it says nothing an interviewer asks about.
 - Each skill found → up to `SKILL_CARDS_PER_LEVEL` bundled cards on it at each level of the
   document, copied with a new id (`skill-<pack>-<id>`) and a source pointing at the document.
 
@@ -25,7 +26,6 @@ from typing import Sequence
 from prep.core.build.distractors import QUALIFICATIONS, MAX_OPTION_CHARS, RESPONSIBILITIES, digest, pick, place, words
 from prep.core.build.extract import Extraction, Faq, Listing
 from prep.core.build.headings import SectionKind
-from prep.core.build.levels import level_in
 from prep.core.build.skills import scan
 from prep.core.build.trim import shorten
 from prep.core.model import Card, CardType, Level, Pack, Source
@@ -192,8 +192,6 @@ class CardMaker:
             return self.listed_cards(found, listing)
         if listing.kind is SectionKind.ROLES and listing.definitions:
             return self.definition_cards(found, listing)
-        if listing.kind is SectionKind.CAREER and len(listing.items) >= 2:
-            return [self.career_card(found, listing)]
         return []
 
     def listed_cards(self, found: Extraction, listing: Listing) -> list[Card]:
@@ -247,17 +245,6 @@ class CardMaker:
                 explain=f"{shorten(found.title, 100)}, “{shorten(listing.heading, 80)}”: {term} — {description}."[:MAX_EXPLAIN_CHARS],
                 pack=self.pack, source=self.source(found, line, listing.heading, "role")))
         return cards
-
-    def career_card(self, found: Extraction, listing: Listing) -> Card:
-        role = found.name_of(listing.role)
-        prompt = (f"Which roles does the career path of {_article(role)} {role} lead to?" if role
-                  else f"Which steps make up the career path in “{shorten(listing.heading, 80)}”?")
-        answer = "\n".join(f"• {item.text}" for item in listing.items)[:4000]
-        ladder = [level for item in listing.items if (level := level_in(item.text)) is not None]
-        levels = self.levels(*(ladder or found.level_of(listing.role)))
-        return Card(id=card_id("career", role or listing.heading, *(item.text for item in listing.items)),
-                    type=CardType.FLASHCARD, levels=levels, prompt=prompt, answer=(answer,), topics=("career",),
-                    pack=self.pack, source=self.source(found, listing.line, listing.heading, "career"))
 
     # -- levels
 

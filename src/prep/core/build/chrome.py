@@ -114,3 +114,26 @@ def question_reason(text: str) -> str:
     """Why a question is chrome ("Ready to apply?", "Was this helpful?"), or ""."""
     reason = heading_reason(text) if len(text.split()) <= 8 else ""
     return reason or line_reason(text)
+
+
+_OFF_TOPIC_FAQ = _pattern(r"\bsalar", r"\bcompensation\b", r"\bpay (?:range|scale|band|grade)s?\b",
+                          r"\bhow much (?:does|do|will|would|can)\b.{0,60}\b(?:pay|earn|make)\b",
+                          r"\b(?:well|highly|best|better) paid\b", r"\bearnings?\b", r"\bwages?\b",
+                          r"\b(?:job|labou?r|hiring) market\b", r"\bjob outlook\b",
+                          r"\bhow (?:do|can|should) (?:i|you|we) apply\b", r"\bhow to apply\b",
+                          r"\bapplication process\b")
+
+
+def faq_reason(question: str, answer: str) -> str:
+    """Why a FAQ item is not interview material (pay, the job market, how to apply), or "".
+
+    The answer's first sentence counts too: a page that printed only answers leaves prep a question
+    written from it, and "The average salary for ..." is about pay whatever the question says.
+    """
+    lead = answer.split(". ", 1)[0]
+    for text in (question, lead):
+        match = _OFF_TOPIC_FAQ.search(text)
+        if match:
+            word = match.group().lower()
+            return "applying" if "appl" in word else "job market" if "market" in word or "outlook" in word else "pay"
+    return question_reason(question)

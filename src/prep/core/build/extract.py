@@ -7,8 +7,10 @@ One walk over the document's sections (see `sections.py`) collects:
 - responsibilities, qualifications, skills, role types and career paths as lists (`lists.py`);
 - skills from skills and requirements sections (every alias) and from the rest of the text
   (technology names only), never from FAQ answers;
-- seniority from role titles, years of experience, level sections, level columns and career paths;
-- page chrome (salaries, locations, calls to action, navigation) as skipped.
+- seniority from role titles, years of experience, level sections and level columns (a career path
+  names the roles a job leads to, not the level being hired);
+- page chrome (salaries, locations, calls to action, navigation) and FAQ items about pay, the job
+  market or applying, as skipped.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from dataclasses import dataclass, field
 
 from prep.core.build.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
 from prep.core.build.blocks import Block, Kind, blocks_of
+from prep.core.build.chrome import faq_reason
 from prep.core.build.documents import Document
 from prep.core.build.headings import SectionKind
-from prep.core.build.levels import (Role, has_role_noun, level_for_years, level_in, level_word, subject_levels,
+from prep.core.build.levels import (Role, level_for_years, level_in, level_word, subject_levels,
                                     years_asked)
 from prep.core.build.lists import Item, definitions, section_items
 from prep.core.build.sections import Section, display_title, outline
@@ -163,7 +166,12 @@ def _section(found: Extraction, section: Section) -> None:
         only = answer_only(section, rest)
         answered.faqs.extend(only.faqs)
         answered.skipped.extend(only.skipped)
-    found.faqs.extend(answered.faqs)
+    for faq in answered.faqs:
+        reason = faq_reason(faq.question, faq.answer)
+        if reason:
+            found.skipped.append(f"line {faq.line}: {shorten(faq.question, 70)} ({reason})")
+        else:
+            found.faqs.append(faq)
     found.asks.extend(answered.asks)
     found.skipped.extend(answered.skipped)
     items = section_items(section) if kind in _LISTED else []
@@ -190,13 +198,7 @@ def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
     listing = Listing(section.kind, section.heading, section.line, section.role, items)
     if section.kind is SectionKind.ROLES:
         listing.definitions = definitions(items)
-    if section.kind is SectionKind.CAREER:
-        for item in items:
-            level = level_in(item.text)
-            if level is not None:
-                found.extra_levels.add(level)
-            elif has_role_noun(item.text):
-                found.extra_levels.add(Level.MID)
+    # A career path lists the roles the job can lead to: future roles, not the level being hired.
     found.listings.append(listing)
 
 

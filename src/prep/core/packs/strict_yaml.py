@@ -16,6 +16,7 @@ Every problem is a `PackError` with a line number.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -27,6 +28,9 @@ from prep.errors import PackError
 MAX_DEPTH = 16
 MAX_SCALAR_CHARS = 20_000
 MAX_NODES = 1_000_000
+TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; packs are flatter than that"
+SYNTAX_ERROR = "YAML syntax error"
+"""How prep's message on a file the YAML parser refuses begins; the parser's own words follow in brackets."""
 
 _ALLOWED_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -86,12 +90,19 @@ def parse(path: str, text: str) -> YamlMap:
                 builder.feed(event)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if mark is not None:
+            builder.check_unparsed_nesting(text, mark.index + 1)
         line = mark.line + 1 if mark else None
         problem = error.problem or error.context or "syntax error"
-        raise PackError(path, f"YAML syntax error: {problem}", line=line) from None
+        raise PackError(path, f"{SYNTAX_ERROR} ({problem}); check the quotes, brackets and indentation here",
+                        line=line) from None
     except yaml.YAMLError as error:
         raise PackError(path, f"YAML error: {error}") from None
     return builder.result()
+
+
+# What can stand between two flow brackets: quoted text, a comment, or anything else but a bracket.
+_FLOW_TOKEN = re.compile(r"""(?<![^\s\[{,:])'(?:[^']|'')*'|(?<![^\s\[{,:])"(?:[^"\\]|\\.)*"|(?<!\S)#[^\n]*|[\[{\]}]""")
 
 
 class _Builder:
@@ -104,11 +115,14 @@ class _Builder:
         self.root: Any = None
         self.documents = 0
         self.nodes = 0
+        self.parsed_up_to = 0
+        """Index in the text just past the last event seen."""
 
     def error(self, message: str, event: Any) -> PackError:
         return PackError(self.path, message, line=event.start_mark.line + 1)
 
     def feed(self, event: Any) -> None:
+        self.parsed_up_to = event.end_mark.index
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -137,6 +151,24 @@ class _Builder:
             self.pending_keys.pop()
             self.add(node, node.line, event)
 
+    def check_unparsed_nesting(self, text: str, end: int) -> None:
+        """Raise prep's depth error if the text the parser refused opens too many flow collections.
+
+        A parser may refuse deep nesting itself before it has handed over the events that would
+        trip MAX_DEPTH (libyaml looks ahead over a run of brackets); prep's own limit is what the
+        author must see, so the brackets it did not hand over are counted here.
+        """
+        depth = len(self.stack)
+        for token in _FLOW_TOKEN.finditer(text, self.parsed_up_to, end):
+            bracket = token.group()
+            if bracket in ("[", "{"):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = text.count("\n", 0, token.start()) + 1
+                    raise PackError(self.path, TOO_DEEP, line=line)
+            elif bracket in ("]", "}"):
+                depth = max(depth - 1, len(self.stack))
+
     def add_scalar(self, event: yaml.ScalarEvent) -> None:
         value: str | None = event.value
         if len(value) > MAX_SCALAR_CHARS:
@@ -147,7 +179,7 @@ class _Builder:
 
     def open(self, node: YamlMap | YamlList, event: Any) -> None:
         if len(self.stack) >= MAX_DEPTH:
-            raise self.error(f"nested more than {MAX_DEPTH} levels deep; packs are flatter than that", event)
+            raise self.error(TOO_DEEP, event)
         if self.stack and isinstance(self.stack[-1], YamlMap) and self.pending_keys[-1] is None:
             raise self.error("a key must be plain text, not a list or mapping", event)
         self.stack.append(node)
