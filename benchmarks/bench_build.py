@@ -11,37 +11,104 @@ prints the seconds per batch and the ratio between them. The target: 1,000 docum
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROLES = ["Backend Engineer", "Platform Engineer", "Data Engineer", "API Developer", "Software Engineer",
-         "Site Reliability Engineer", "Integration Developer", "Payments Engineer", "Search Engineer"]
+ROLES = [
+    "Backend Engineer",
+    "Platform Engineer",
+    "Data Engineer",
+    "API Developer",
+    "Software Engineer",
+    "Site Reliability Engineer",
+    "Integration Developer",
+    "Payments Engineer",
+    "Search Engineer",
+]
 LEVELS = ["Junior", "", "Senior", "Lead", "Staff", "Mid-level"]
 DOMAINS = ["billing", "search", "logistics", "payments", "messaging", "identity", "analytics", "booking", "pricing"]
 VERBS = ["Design", "Build", "Operate", "Maintain", "Improve", "Review", "Document", "Monitor", "Migrate", "Test"]
-THINGS = ["the {d} service", "internal APIs for {d}", "the {d} data pipeline", "alerting for {d}",
-          "the {d} database schema", "batch jobs that feed {d}", "integrations with {d} partners"]
-GOALS = ["so that releases stay safe", "with the product team", "and keep latency low", "for millions of users",
-         "across three regions", "while paying down technical debt", "with clear runbooks"]
-SKILLS = ["Python", "Java", "Go", "Node.js", "Ruby", "PHP", "C#", "Scala", "PostgreSQL", "MySQL", "MongoDB", "Redis",
-          "Kafka", "RabbitMQ", "Docker", "Kubernetes", "AWS", "GCP", "Azure", "Terraform", "gRPC", "GraphQL",
-          "Django", "Flask", "Spring Boot", "Express.js", "CI/CD", "Git", "REST APIs", "Microservices"]
-QUALITIES = ["{n}+ years of experience with {s}", "Solid knowledge of {s} and {t}", "Experience running {s} in production",
-             "Familiarity with {s} or a similar tool", "A degree in computer science or equivalent experience",
-             "Clear written communication in English"]
-QUESTIONS = ["What is the difference between {s} and {t}?", "How would you scale {s} for {d} traffic?",
-             "When would you choose {s} over {t}?", "Explain how {s} handles failures in the {d} domain.",
-             "What happens when a {d} request times out?", "How do you test code that depends on {s}?"]
-ANSWERS = ["It depends on the {d} workload: {s} favours simplicity while {t} favours throughput.",
-           "Start by measuring, then add caching in front of {s} and partition the {d} data.",
-           "Use {s} when the team already knows it and the {d} load is moderate."]
-FAQ_LEADS = ["A {r} is responsible for keeping the {d} systems reliable.",
-             "To become a {r}, most people start by building small {d} services.",
-             "The average salary for a {r} varies with region and experience.",
-             "Successful {r}s possess skills in {s}, {t} and debugging."]
+THINGS = [
+    "the {d} service",
+    "internal APIs for {d}",
+    "the {d} data pipeline",
+    "alerting for {d}",
+    "the {d} database schema",
+    "batch jobs that feed {d}",
+    "integrations with {d} partners",
+]
+GOALS = [
+    "so that releases stay safe",
+    "with the product team",
+    "and keep latency low",
+    "for millions of users",
+    "across three regions",
+    "while paying down technical debt",
+    "with clear runbooks",
+]
+SKILLS = [
+    "Python",
+    "Java",
+    "Go",
+    "Node.js",
+    "Ruby",
+    "PHP",
+    "C#",
+    "Scala",
+    "PostgreSQL",
+    "MySQL",
+    "MongoDB",
+    "Redis",
+    "Kafka",
+    "RabbitMQ",
+    "Docker",
+    "Kubernetes",
+    "AWS",
+    "GCP",
+    "Azure",
+    "Terraform",
+    "gRPC",
+    "GraphQL",
+    "Django",
+    "Flask",
+    "Spring Boot",
+    "Express.js",
+    "CI/CD",
+    "Git",
+    "REST APIs",
+    "Microservices",
+]
+QUALITIES = [
+    "{n}+ years of experience with {s}",
+    "Solid knowledge of {s} and {t}",
+    "Experience running {s} in production",
+    "Familiarity with {s} or a similar tool",
+    "A degree in computer science or equivalent experience",
+    "Clear written communication in English",
+]
+QUESTIONS = [
+    "What is the difference between {s} and {t}?",
+    "How would you scale {s} for {d} traffic?",
+    "When would you choose {s} over {t}?",
+    "Explain how {s} handles failures in the {d} domain.",
+    "What happens when a {d} request times out?",
+    "How do you test code that depends on {s}?",
+]
+ANSWERS = [
+    "It depends on the {d} workload: {s} favours simplicity while {t} favours throughput.",
+    "Start by measuring, then add caching in front of {s} and partition the {d} data.",
+    "Use {s} when the team already knows it and the {d} load is moderate.",
+]
+FAQ_LEADS = [
+    "A {r} is responsible for keeping the {d} systems reliable.",
+    "To become a {r}, most people start by building small {d} services.",
+    "The average salary for a {r} varies with region and experience.",
+    "Successful {r}s possess skills in {s}, {t} and debugging.",
+]
 
 
 def _fill(rng: random.Random, template: str, role: str = "") -> str:
@@ -50,8 +117,10 @@ def _fill(rng: random.Random, template: str, role: str = "") -> str:
 
 
 def _duties(rng: random.Random, count: int) -> list[str]:
-    return [f"{rng.choice(VERBS)} {_fill(rng, rng.choice(THINGS))} {rng.choice(GOALS)} ({rng.randint(1, 10**6)})."
-            for _ in range(count)]
+    return [
+        f"{rng.choice(VERBS)} {_fill(rng, rng.choice(THINGS))} {rng.choice(GOALS)} ({rng.randint(1, 10**6)})."
+        for _ in range(count)
+    ]
 
 
 def _parts(rng: random.Random, number: int) -> dict[str, object]:
@@ -60,12 +129,19 @@ def _parts(rng: random.Random, number: int) -> dict[str, object]:
         "role": role,
         "intro": f"Join team {number} to work on {rng.choice(DOMAINS)} for our customers.",
         "duties": _duties(rng, rng.randint(4, 9)),
-        "needs": [_fill(rng, rng.choice(QUALITIES)) + f" (ref {rng.randint(1, 10**6)})." for _ in range(rng.randint(3, 7))],
+        "needs": [
+            _fill(rng, rng.choice(QUALITIES)) + f" (ref {rng.randint(1, 10**6)})." for _ in range(rng.randint(3, 7))
+        ],
         "skills": rng.sample(SKILLS, rng.randint(4, 10)),
-        "faq": [(_fill(rng, rng.choice(QUESTIONS)) + f" (#{number}-{index})", _fill(rng, rng.choice(ANSWERS)))
-                for index in range(rng.randint(0, 5))],
-        "leads": [_fill(rng, lead, role) + f" Ref {number}-{index}." for index, lead in enumerate(FAQ_LEADS)
-                  if rng.random() < 0.6],
+        "faq": [
+            (_fill(rng, rng.choice(QUESTIONS)) + f" (#{number}-{index})", _fill(rng, rng.choice(ANSWERS)))
+            for index in range(rng.randint(0, 5))
+        ],
+        "leads": [
+            _fill(rng, lead, role) + f" Ref {number}-{index}."
+            for index, lead in enumerate(FAQ_LEADS)
+            if rng.random() < 0.6
+        ],
         "salary": f"${rng.randint(50, 90)}k - ${rng.randint(100, 200)}k /year",
     }
 
@@ -95,13 +171,17 @@ def _markdown(parts: dict) -> str:
 def _html(parts: dict) -> str:
     duties = "".join(f"<li>{duty}</li>" for duty in parts["duties"])
     needs = "".join(f"<li>{need}</li>" for need in parts["needs"])
-    faq = "".join(f"<details><summary>{question}</summary><p>{answer}</p></details>" for question, answer in parts["faq"])
-    return (f"<!doctype html><html><head><title>{parts['role']} | Jobs</title><script>var x = 1;</script></head>"
-            f"<body><nav><a href='/'>Home</a></nav><h1>{parts['role']}</h1><p>{parts['intro']}</p>"
-            f"<h2>Responsibilities</h2><ul>{duties}</ul><p><strong>Requirements</strong></p><ul>{needs}</ul>"
-            f"<h2>Tools &amp; Technologies</h2><p>{' '.join(parts['skills'])}</p>"
-            f"<h2>Frequently asked questions</h2>{faq}<h2>Salary</h2><p>{parts['salary']}</p>"
-            f"<footer>© Example</footer></body></html>\n")
+    faq = "".join(
+        f"<details><summary>{question}</summary><p>{answer}</p></details>" for question, answer in parts["faq"]
+    )
+    return (
+        f"<!doctype html><html><head><title>{parts['role']} | Jobs</title><script>var x = 1;</script></head>"
+        f"<body><nav><a href='/'>Home</a></nav><h1>{parts['role']}</h1><p>{parts['intro']}</p>"
+        f"<h2>Responsibilities</h2><ul>{duties}</ul><p><strong>Requirements</strong></p><ul>{needs}</ul>"
+        f"<h2>Tools &amp; Technologies</h2><p>{' '.join(parts['skills'])}</p>"
+        f"<h2>Frequently asked questions</h2>{faq}<h2>Salary</h2><p>{parts['salary']}</p>"
+        f"<footer>© Example</footer></body></html>\n"
+    )
 
 
 def _questions(rng: random.Random, number: int) -> str:
@@ -109,8 +189,11 @@ def _questions(rng: random.Random, number: int) -> str:
     lines += [f"{index}. {_fill(rng, rng.choice(QUESTIONS))} ({number}.{index})" for index in range(1, 6)]
     lines += ["", "## Senior level", ""]
     for index in range(rng.randint(2, 5)):
-        lines += [f"**Q:** {_fill(rng, rng.choice(QUESTIONS))} ({number}/{index})",
-                  f"**A:** {_fill(rng, rng.choice(ANSWERS))}", ""]
+        lines += [
+            f"**Q:** {_fill(rng, rng.choice(QUESTIONS))} ({number}/{index})",
+            f"**A:** {_fill(rng, rng.choice(ANSWERS))}",
+            "",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -157,9 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         for count in sizes:
             built, written, cards = time_build(count, Path(temporary))
             timings.append(built)
-            print(f"{count:>7,} documents: build {built:6.2f} s ({built / count * 1000:.2f} ms each), "
-                  f"{cards:,} cards; writing the YAML {written:.2f} s")
-    for (small, first), (large, second) in zip(zip(sizes, timings), zip(sizes[1:], timings[1:])):
+            print(
+                f"{count:>7,} documents: build {built:6.2f} s ({built / count * 1000:.2f} ms each), "
+                f"{cards:,} cards; writing the YAML {written:.2f} s"
+            )
+    for (small, first), (large, second) in itertools.pairwise(zip(sizes, timings, strict=True)):
         print(f"{large:,} / {small:,} documents: {second / first:.1f}× the time for {large / small:.0f}× the documents")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from prep.core.model import Card, CardType, Level, Pack
@@ -12,7 +12,7 @@ from prep.core.packs.write import write_pack
 from prep.core.store import Store
 
 TOPICS = ["http", "sql", "git", "docker", "caching", "python", "kafka", "testing", "security", "algorithms"]
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def make_cards(count: int, pack: str, seed: int = 1) -> list[Card]:
@@ -21,12 +21,19 @@ def make_cards(count: int, pack: str, seed: int = 1) -> list[Card]:
     for number in range(count):
         level = Level(rng.randint(1, 4))
         choices = tuple(f"Option {letter} for question {number}" for letter in "ABCD")
-        cards.append(Card(
-            id=f"q{number:06d}", type=CardType.CHOICE, levels=(level,),
-            prompt=f"Generated question {number} about {rng.choice(TOPICS)}: which option is right?",
-            answer=(choices[number % 4],), topics=(rng.choice(TOPICS), rng.choice(TOPICS)), choices=choices,
-            explain=f"Option {'ABCD'[number % 4]} is right because generated explanations need some length.",
-            pack=pack))
+        cards.append(
+            Card(
+                id=f"q{number:06d}",
+                type=CardType.CHOICE,
+                levels=(level,),
+                prompt=f"Generated question {number} about {rng.choice(TOPICS)}: which option is right?",
+                answer=(choices[number % 4],),
+                topics=(rng.choice(TOPICS), rng.choice(TOPICS)),
+                choices=choices,
+                explain=f"Option {'ABCD'[number % 4]} is right because generated explanations need some length.",
+                pack=pack,
+            )
+        )
     return cards
 
 
@@ -49,24 +56,40 @@ def make_store(path: Path, cards: int, reviews: int, tracks: list[Level], seed: 
     Store.open(path).close()
     db = sqlite3.connect(path)
     db.execute("PRAGMA synchronous = OFF")
-    db.executemany("INSERT INTO cards(id, pack, card) VALUES (?, ?, ?)",
-                   ((ref + 1, f"bench-{cards}-{ref // 5000}", f"q{ref % 5000:06d}") for ref in range(cards)))
+    db.executemany(
+        "INSERT INTO cards(id, pack, card) VALUES (?, ?, ?)",
+        ((ref + 1, f"bench-{cards}-{ref // 5000}", f"q{ref % 5000:06d}") for ref in range(cards)),
+    )
     now = NOW.timestamp()
     rows = []
     for ref in range(1, cards + 1):
         last = now - rng.uniform(0, 60) * 86400
         stability = rng.uniform(0.5, 120)
         level = tracks[ref % len(tracks)]
-        rows.append((int(level), ref, 2, None, stability, rng.uniform(1, 10), last + stability * 86400 * 0.9, last,
-                     last - 86400 * 30))
+        rows.append(
+            (
+                int(level),
+                ref,
+                2,
+                None,
+                stability,
+                rng.uniform(1, 10),
+                last + stability * 86400 * 0.9,
+                last,
+                last - 86400 * 30,
+            )
+        )
     db.executemany("INSERT INTO schedule VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     start = now - 730 * 86400
+
     def review(number: int) -> tuple[int, int, int, float]:
         ref = rng.randint(1, cards)
         return (int(tracks[ref % len(tracks)]), ref, rng.randint(1, 4), start + number * (730 * 86400 / reviews))
 
-    db.executemany("INSERT INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, 'cards', ?)",
-                   (review(number) for number in range(reviews)))
+    db.executemany(
+        "INSERT INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, 'cards', ?)",
+        (review(number) for number in range(reviews)),
+    )
     db.commit()
     db.execute("ANALYZE")
     db.close()

@@ -20,9 +20,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -70,8 +70,12 @@ def time_command(argv: list[str], env: dict[str, str]) -> float:
 
 def bench_startup(work: Path, runs: int) -> list[Figure]:
     env = child_env(work / "data")
-    subprocess.run([PYTHON, "-m", "compileall", "-q", str(Path(__import__("prep").__file__).parent)],
-                   env=env, stdout=subprocess.DEVNULL, check=False)  # what pip does at install time
+    subprocess.run(
+        [PYTHON, "-m", "compileall", "-q", str(Path(__import__("prep").__file__).parent)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )  # what pip does at install time
     commands = {
         "python -c pass": [PYTHON, "-c", "pass"],
         "prep --version": [PREP, "--version"],
@@ -90,8 +94,18 @@ def bench_startup(work: Path, runs: int) -> list[Figure]:
     figures = [Figure("startup", "python -c pass", reference, "ms", "reference", True)]
     for name, limit in limits.items():
         value = median(samples[name])
-        figures.append(Figure("startup", name, value, "ms", f"≤ {limit}× python -c pass", value <= limit * reference,
-                              reference, value / reference))
+        figures.append(
+            Figure(
+                "startup",
+                name,
+                value,
+                "ms",
+                f"≤ {limit}× python -c pass",
+                value <= limit * reference,
+                reference,
+                value / reference,
+            )
+        )
     return figures
 
 
@@ -115,16 +129,19 @@ def time_until_visible(argv: list[str], marker: str, env: dict[str, str], sessio
     """Milliseconds from launching `argv` in a fresh tmux pane until `marker` shows; and its pid."""
     command = " ".join(f"'{part}'" for part in argv)
     started = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", f"exec {command}"],
-                   env=env, check=True)
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", f"exec {command}"], env=env, check=True
+    )
     try:
         while time.perf_counter() - started < 20:
-            shown = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True,
-                                   text=True).stdout
+            shown = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
             if marker in shown:
                 elapsed = (time.perf_counter() - started) * 1000
-                pid = int(subprocess.run(["tmux", "list-panes", "-t", session, "-F", "#{pane_pid}"],
-                                         capture_output=True, text=True).stdout.split()[0])
+                pid = int(
+                    subprocess.run(
+                        ["tmux", "list-panes", "-t", session, "-F", "#{pane_pid}"], capture_output=True, text=True
+                    ).stdout.split()[0]
+                )
                 return elapsed, pid
             time.sleep(0.003)
         raise RuntimeError(f"{marker!r} never appeared for {argv}")
@@ -163,8 +180,10 @@ def _terminal_figures(work: Path, runs: int, env: dict[str, str]) -> list[Figure
     subprocess.run([PREP, "stats", "--json"], env=env, stdout=subprocess.DEVNULL, check=False)  # warm caches
     bare_times, prep_times = [], []
     for number in range(runs + 1):
-        for argv, marker, into in (([PYTHON, str(bare)], "bench-ready", bare_times),
-                                   ([PREP, "quiz", "--level", "junior"], "Question 1/", prep_times)):
+        for argv, marker, into in (
+            ([PYTHON, str(bare)], "bench-ready", bare_times),
+            ([PREP, "quiz", "--level", "junior"], "Question 1/", prep_times),
+        ):
             session = f"prep-bench-{os.getpid()}-{number}"
             try:
                 elapsed, _pid = time_until_visible(argv, marker, env, session)
@@ -175,8 +194,16 @@ def _terminal_figures(work: Path, runs: int, env: dict[str, str]) -> list[Figure
     reference, value = median(bare_times), median(prep_times)
     figures = [
         Figure("terminal", "bare Textual app text visible", reference, "ms", "reference", True),
-        Figure("terminal", "prep quiz: first question visible", value, "ms", "≤ 1.4× bare app", value <= 1.4 * reference,
-               reference, value / reference),
+        Figure(
+            "terminal",
+            "prep quiz: first question visible",
+            value,
+            "ms",
+            "≤ 1.4× bare app",
+            value <= 1.4 * reference,
+            reference,
+            value / reference,
+        ),
     ]
     big = work / "big-pack"
     from fixtures import write_packs
@@ -185,8 +212,9 @@ def _terminal_figures(work: Path, runs: int, env: dict[str, str]) -> list[Figure
     session = f"prep-bench-rss-{os.getpid()}"
     try:
         time_until_visible([PREP, "quiz", "--level", "junior", "--pack", str(big)], "Question 1/", env, session)
-        _elapsed, pid = time_until_visible([PREP, "quiz", "--level", "junior", "--pack", str(big)], "Question 1/",
-                                           env, session + "-warm")
+        _elapsed, pid = time_until_visible(
+            [PREP, "quiz", "--level", "junior", "--pack", str(big)], "Question 1/", env, session + "-warm"
+        )
         rss = peak_rss_mib(pid)
     finally:
         kill_session(session)
@@ -210,14 +238,17 @@ async def _key_latencies(work: Path, presses: int) -> list[float]:
 
         frames: list[float] = []
 
-        def _display(self, screen, renderable) -> None:  # noqa: ANN001
+        def _display(self, screen, renderable) -> None:
             if renderable is not None:
                 self.frames.append(time.perf_counter())
             super()._display(screen, renderable)
 
     library = bundled_library()
-    cards = [card for card in choose_quiz_cards(Deck.of(library.packs), Level.JUNIOR, count=0, seed=1)
-             if card.type is CardType.CHOICE][: presses // 2 + 1]
+    cards = [
+        card
+        for card in choose_quiz_cards(Deck.of(library.packs), Level.JUNIOR, count=0, seed=1)
+        if card.type is CardType.CHOICE
+    ][: presses // 2 + 1]
     latencies: list[float] = []
     with Store.open(work / "keys.db") as store:
         app = TimedApp(store=store, library=library, level=Level.JUNIOR, quiz=QuizSession(cards, Level.JUNIOR, store))
@@ -239,19 +270,27 @@ def bench_keys(work: Path, presses: int) -> list[Figure]:
 
     latencies = asyncio.run(_key_latencies(work, presses))
     value = median(latencies)
-    return [Figure("keys", "key press to updated frame (answer, next question)", value, "ms", "median ≤ 20 ms",
-                   value <= 20, note=f"{len(latencies)} presses; p90 {percentile(latencies, 0.9):.1f} ms; one frame at"
-                                     " 60 fps is 16.7 ms")]
+    return [
+        Figure(
+            "keys",
+            "key press to updated frame (answer, next question)",
+            value,
+            "ms",
+            "median ≤ 20 ms",
+            value <= 20,
+            note=f"{len(latencies)} presses; p90 {percentile(latencies, 0.9):.1f} ms; one frame at 60 fps is 16.7 ms",
+        )
+    ]
 
 
 # ------------------------------------------------------------------ pack loading
 
 
 def bench_packs(work: Path, runs: int) -> list[Figure]:
-    from fixtures import write_packs
-
     from prep.core.packs.discover import discover
     from prep.paths import Paths
+
+    from fixtures import write_packs
 
     sizes = [1_000, 5_000, 10_000, 20_000]
     warm: dict[int, float] = {}
@@ -274,17 +313,44 @@ def bench_packs(work: Path, runs: int) -> list[Figure]:
             del library
         cold[size], warm[size] = median(cold_times), median(warm_times)
     per_thousand = {size: warm[size] / (size / 1000) for size in sizes}
-    figures = [Figure("packs", f"load {size:,} cards, unchanged (cache)", warm[size], "ms",
-                      "≤ 5 ms per 1,000 cards", per_thousand[size] <= 5, note=f"{per_thousand[size]:.2f} ms per 1,000")
-               for size in sizes]
-    figures += [Figure("packs", f"load {size:,} cards, cold (YAML parse)", cold[size], "ms", "(reported)", True,
-                       note=f"{cold[size] / (size / 1000):.1f} ms per 1,000") for size in sizes]
+    figures = [
+        Figure(
+            "packs",
+            f"load {size:,} cards, unchanged (cache)",
+            warm[size],
+            "ms",
+            "≤ 5 ms per 1,000 cards",
+            per_thousand[size] <= 5,
+            note=f"{per_thousand[size]:.2f} ms per 1,000",
+        )
+        for size in sizes
+    ]
+    figures += [
+        Figure(
+            "packs",
+            f"load {size:,} cards, cold (YAML parse)",
+            cold[size],
+            "ms",
+            "(reported)",
+            True,
+            note=f"{cold[size] / (size / 1000):.1f} ms per 1,000",
+        )
+        for size in sizes
+    ]
     for label, times in (("cache", warm), ("cold", cold)):
         fit = r_squared(sizes, [times[size] for size in sizes])
         doubling = times[20_000] / times[10_000]
-        figures.append(Figure("packs", f"linear growth ({label}): straight-line fit R², 1k to 20k cards", fit, "",
-                              "R² ≥ 0.98 and 10k→20k ≤ 2.5× the time", fit >= 0.98 and doubling <= 2.5,
-                              note=f"10k→20k takes {doubling:.2f}× as long; 2.0 is exactly linear"))
+        figures.append(
+            Figure(
+                "packs",
+                f"linear growth ({label}): straight-line fit R², 1k to 20k cards",
+                fit,
+                "",
+                "R² ≥ 0.98 and 10k→20k ≤ 2.5× the time",
+                fit >= 0.98 and doubling <= 2.5,
+                note=f"10k→20k takes {doubling:.2f}× as long; 2.0 is exactly linear",
+            )
+        )
     return figures
 
 
@@ -292,11 +358,11 @@ def bench_packs(work: Path, runs: int) -> list[Figure]:
 
 
 def bench_store(work: Path, runs: int) -> list[Figure]:
-    from fixtures import NOW, make_cards, make_store, when
-
     from prep.core.model import Deck, Level
     from prep.core.stats import level_stats, reviews_per_day, streak
     from prep.core.store import Answer, Store
+
+    from fixtures import NOW, make_cards, make_store, when
 
     path = work / "big.db"
     make_store(path, cards=100_000, reviews=1_000_000, tracks=list(Level))
@@ -304,16 +370,27 @@ def bench_store(work: Path, runs: int) -> list[Figure]:
     with Store.open(path) as store:
         due = [timed(lambda: store.due_keys(Level.SENIOR, NOW, limit=20)) for _ in range(runs * 20)]
         assert len(store.due_keys(Level.SENIOR, NOW, limit=20)) == 20
-        figures.append(Figure("store", "next 20 due cards (100k cards, 1M reviews)", median(due), "ms", "≤ 1 ms",
-                              median(due) <= 1))
+        figures.append(
+            Figure("store", "next 20 due cards (100k cards, 1M reviews)", median(due), "ms", "≤ 1 ms", median(due) <= 1)
+        )
         commits = []
         for number in range(runs * 20):
-            answer = Answer(Level.SENIOR, "bench-100000-0", f"q{number:06d}", number % 3 > 0, "Option A", 3.2,
-                            when(seconds=number))
-            commits.append(timed(lambda: store.record_answer(answer)))
+            answer = Answer(
+                Level.SENIOR, "bench-100000-0", f"q{number:06d}", number % 3 > 0, "Option A", 3.2, when(seconds=number)
+            )
+            commits.append(timed(lambda answer=answer: store.record_answer(answer)))
         p90 = percentile(commits, 0.9)
-        figures.append(Figure("store", "commit an answer (answer + review + schedule), p90", p90, "ms", "≤ 5 ms",
-                              p90 <= 5, note=f"median {median(commits):.2f} ms"))
+        figures.append(
+            Figure(
+                "store",
+                "commit an answer (answer + review + schedule), p90",
+                p90,
+                "ms",
+                "≤ 5 ms",
+                p90 <= 5,
+                note=f"median {median(commits):.2f} ms",
+            )
+        )
         deck = Deck(tuple(card for index in range(4) for card in make_cards(5_000, f"bench-100000-{index}", index)))
 
         def queries() -> None:
@@ -323,26 +400,51 @@ def bench_store(work: Path, runs: int) -> list[Figure]:
             streak(store, Level.SENIOR, NOW)
 
         query_times = [timed(queries) for _ in range(runs)]
-        figures.append(Figure("store", "stats screen queries for one track", median(query_times), "ms", "≤ 50 ms",
-                              median(query_times) <= 50, note="25,000 cards studied on the track; 1M reviews"))
+        figures.append(
+            Figure(
+                "store",
+                "stats screen queries for one track",
+                median(query_times),
+                "ms",
+                "≤ 50 ms",
+                median(query_times) <= 50,
+                note="25,000 cards studied on the track; 1M reviews",
+            )
+        )
         totals = [timed(lambda: level_stats(store, deck, [Level.SENIOR], NOW)) for _ in range(runs)]
-        figures.append(Figure("store", "stats for one track, queries + figures (20,000-card deck)", median(totals),
-                              "ms", "(reported)", True))
+        figures.append(
+            Figure(
+                "store",
+                "stats for one track, queries + figures (20,000-card deck)",
+                median(totals),
+                "ms",
+                "(reported)",
+                True,
+            )
+        )
     worst = work / "worst.db"
     make_store(worst, cards=100_000, reviews=1_000_000, tracks=[Level.SENIOR])
     with Store.open(worst) as store:
         worst_times = [timed(lambda: store.schedule_numbers(Level.SENIOR)) for _ in range(runs)]
-    figures.append(Figure("store", "worst case: all 100k cards studied on one track, schedule read",
-                          median(worst_times), "ms", "(reported)", True))
+    figures.append(
+        Figure(
+            "store",
+            "worst case: all 100k cards studied on one track, schedule read",
+            median(worst_times),
+            "ms",
+            "(reported)",
+            True,
+        )
+    )
     return figures
 
 
 def r_squared(xs: list[float], ys: list[float]) -> float:
     """How well a straight line explains ys from xs (1.0: perfectly)."""
     mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / sum((x - mean_x) ** 2 for x in xs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum((x - mean_x) ** 2 for x in xs)
     intercept = mean_y - slope * mean_x
-    residual = sum((y - (intercept + slope * x)) ** 2 for x, y in zip(xs, ys))
+    residual = sum((y - (intercept + slope * x)) ** 2 for x, y in zip(xs, ys, strict=True))
     total = sum((y - mean_y) ** 2 for y in ys)
     return 1 - residual / total if total else 1.0
 
@@ -365,14 +467,26 @@ def bench_build(work: Path) -> list[Figure]:
         folder = work / f"docs-{count}"
         generate_documents(count, folder)
         started = time.perf_counter()
-        subprocess.run([PREP, "build", str(folder), "-o", str(work / f"deck-{count}.yaml")], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [PREP, "build", str(folder), "-o", str(work / f"deck-{count}.yaml")],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         seconds[count] = time.perf_counter() - started
     ratio = seconds[10_000] / seconds[1_000]
     return [
         Figure("build", "prep build, 1,000 documents", seconds[1_000], "s", "≤ 5 s", seconds[1_000] <= 5),
-        Figure("build", "prep build, 10,000 documents", seconds[10_000], "s", "≤ 11× the 1,000", ratio <= 11,
-               seconds[1_000], ratio),
+        Figure(
+            "build",
+            "prep build, 10,000 documents",
+            seconds[10_000],
+            "s",
+            "≤ 11× the 1,000",
+            ratio <= 11,
+            seconds[1_000],
+            ratio,
+        ),
     ]
 
 
@@ -410,8 +524,15 @@ def main() -> int:
             elif section == "build":
                 figures += bench_build(work)
     if args.json:
-        print(json.dumps({"figures": [asdict(figure) for figure in figures],
-                          "all_targets_met": all(figure.ok for figure in figures)}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "figures": [asdict(figure) for figure in figures],
+                    "all_targets_met": all(figure.ok for figure in figures),
+                },
+                indent=2,
+            )
+        )
     else:
         print(render(figures))
     return 0 if all(figure.ok for figure in figures) else 1
@@ -423,8 +544,10 @@ def render(figures: list[Figure]) -> str:
         reference = f"{figure.reference:.1f}" if figure.reference is not None else ""
         ratio = f"{figure.ratio:.2f}×" if figure.ratio is not None else ""
         mark = "ok " if figure.ok else "MISS"
-        lines.append(f"{figure.name:<62} {figure.value:>8.2f}{figure.unit:>2} {reference:>10} {ratio:>7}  "
-                     f"{mark} {figure.target}" + (f"  ({figure.note})" if figure.note else ""))
+        lines.append(
+            f"{figure.name:<62} {figure.value:>8.2f}{figure.unit:>2} {reference:>10} {ratio:>7}  "
+            f"{mark} {figure.target}" + (f"  ({figure.note})" if figure.note else "")
+        )
     lines.append("all targets met" if all(figure.ok for figure in figures) else "SOME TARGETS MISSED")
     return "\n".join(lines)
 

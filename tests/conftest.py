@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ class FakeClock:
     """An injected clock: timezone-aware UTC, moved by hand."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+        self.now = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -72,3 +72,11 @@ def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
+
+
+@pytest.fixture(scope="session")
+def bundled_packs() -> list:
+    """The packs that ship with prep (their content changes as the curriculum grows)."""
+    from prep.core.packs.discover import bundled_library
+
+    return list(bundled_library().packs)

@@ -9,15 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS
 from prep.core.packs.install import add_packs
 from prep.core.packs.strict_yaml import SYNTAX_ERROR
 from prep.errors import PackErrors
 
+from conftest import PACKS
+
 GOOD = (PACKS / "basics.yaml").read_bytes()
 
 
-def make_zip(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]], compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def make_zip(
+    path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]], compression: int = zipfile.ZIP_DEFLATED
+) -> Path:
     with zipfile.ZipFile(path, "w", compression=compression) as archive:
         for info, data in entries:
             archive.writestr(info, data)
@@ -45,13 +48,27 @@ def world(tmp_path: Path) -> Path:
 CASES = [
     ("absolute path", [("/etc/evil.yaml", GOOD)], "entry '/etc/evil.yaml': has an absolute path"),
     ("windows drive", [("C:/evil.yaml", GOOD)], "entry 'C:/evil.yaml': has an absolute path"),
-    ("parent folder", [("packs/../../evil.yaml", GOOD)], "entry 'packs/../../evil.yaml': points outside the archive (..)"),
+    (
+        "parent folder",
+        [("packs/../../evil.yaml", GOOD)],
+        "entry 'packs/../../evil.yaml': points outside the archive (..)",
+    ),
     ("symlink", [(symlink_entry("link.yaml"), b"/etc/passwd")], "entry 'link.yaml': is a symbolic link"),
-    ("too many entries", [(f"p{i}.txt", b"x") for i in range(200)],
-     "has 201 entries; an archive of packs may hold at most 200"),
-    ("huge entry", [("big.yaml", os.urandom(6 * 1024 * 1024))],
-     "entry 'big.yaml': unpacks to 6.0 MB; a pack may be at most 5 MB"),
-    ("zip bomb", [("bomb.yaml", b"a" * (4 * 1024 * 1024))], "entry 'bomb.yaml': is compressed more than 100:1, like a zip bomb"),
+    (
+        "too many entries",
+        [(f"p{i}.txt", b"x") for i in range(200)],
+        "has 201 entries; an archive of packs may hold at most 200",
+    ),
+    (
+        "huge entry",
+        [("big.yaml", os.urandom(6 * 1024 * 1024))],
+        "entry 'big.yaml': unpacks to 6.0 MB; a pack may be at most 5 MB",
+    ),
+    (
+        "zip bomb",
+        [("bomb.yaml", b"a" * (4 * 1024 * 1024))],
+        "entry 'bomb.yaml': is compressed more than 100:1, like a zip bomb",
+    ),
 ]
 
 
@@ -62,7 +79,9 @@ def test_unsafe_archives_are_refused_whole_with_the_entry_named(world: Path, ent
     with pytest.raises(PackErrors) as caught:
         add_packs(archive, world / "data" / "packs")
     [error] = caught.value.errors
-    assert str(error).endswith(f"course.zip: {message}" + ("; the archive was not installed" if "entry" in message else ""))
+    assert str(error).endswith(
+        f"course.zip: {message}" + ("; the archive was not installed" if "entry" in message else "")
+    )
     assert everything_under(world) == before  # nothing written anywhere, not even the pack folder
 
 
@@ -77,8 +96,9 @@ def test_an_invalid_pack_inside_a_zip_is_located_by_entry(world: Path) -> None:
 
 def test_a_good_archive_installs_its_packs_and_ignores_other_files(world: Path) -> None:
     second = GOOD.replace(b"name: test-basics", b"name: test-second")
-    archive = make_zip(world / "course.zip", [("README.md", b"# hi"), ("a/basics.yaml", GOOD),
-                                               ("b/second.yml", second), ("b/", b"")])
+    archive = make_zip(
+        world / "course.zip", [("README.md", b"# hi"), ("a/basics.yaml", GOOD), ("b/second.yml", second), ("b/", b"")]
+    )
     installed = add_packs(archive, world / "data" / "packs")
     assert sorted(item.pack.name for item in installed) == ["test-basics", "test-second"]
     assert everything_under(world / "data" / "packs") == {"test-basics.yaml", "test-second.yaml"}

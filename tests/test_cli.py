@@ -6,9 +6,10 @@ import subprocess
 
 import pytest
 
-from conftest import PACKS, prep_command, write
 from prep import __version__
 from prep.cli import main
+
+from conftest import PACKS, prep_command, write
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -65,9 +66,12 @@ def test_quiz_on_a_pack_file_with_level_alias() -> None:
 
 
 def test_broken_pack_is_skipped_with_a_located_line(tmp_path) -> None:
-    broken = write(tmp_path / "broken.yaml", "pack:\n  name: b\n  title: B\n  version: '1'\ncards:\n"
-                                               "  - id: x\n    type: choice\n    level: junior\n    prompt: P\n"
-                                               "    choices: [A, B]\n    answer: C\n")
+    broken = write(
+        tmp_path / "broken.yaml",
+        "pack:\n  name: b\n  title: B\n  version: '1'\ncards:\n"
+        "  - id: x\n    type: choice\n    level: junior\n    prompt: P\n"
+        "    choices: [A, B]\n    answer: C\n",
+    )
     done = run("quiz", "--level", "junior", "--pack", str(broken), "--pack", str(PACKS / "basics.yaml"), "--plain")
     assert done.returncode == 0
     assert 'prep: skipped: broken.yaml:11: card x: answer: "C" is not one of the choices' in done.stderr
@@ -89,4 +93,6 @@ def test_validate_reports_and_exits_1(tmp_path) -> None:
 def test_no_questions_is_a_clear_error() -> None:
     done = run("quiz", "--level", "junior", "--topic", "cobol", "--pack", str(PACKS / "basics.yaml"), "--plain")
     assert done.returncode == 1
-    assert done.stderr.strip() == "prep: no quiz questions for junior in these packs on cobol; try another level or topic"
+    assert (
+        done.stderr.strip() == "prep: no quiz questions for junior in these packs on cobol; try another level or topic"
+    )

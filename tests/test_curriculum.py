@@ -7,11 +7,12 @@ from collections import Counter
 import pytest
 import yaml
 
-from conftest import SEEDS
 from prep.core.coverage import REQUIRED_LEVELS, coverage, render
 from prep.core.model import CardType, Level, Pack
 from prep.core.packs.discover import bundled_library
 from prep.core.topics import SEED_SKILLS, TOPIC_BY_SLUG, topic_for
+
+from conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,8 @@ def test_cards_are_well_formed(packs: list[Pack]) -> None:
 
 
 def test_right_answers_are_spread_over_positions(packs: list[Pack]) -> None:
-    positions = Counter(card.choices.index(card.answer[0]) for pack in packs for card in pack.cards
-                        if card.type is CardType.CHOICE)
+    positions = Counter(
+        card.choices.index(card.answer[0]) for pack in packs for card in pack.cards if card.type is CardType.CHOICE
+    )
     total = sum(positions.values())
     assert all(positions[index] > total / 8 for index in range(4)), positions

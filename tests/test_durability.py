@@ -17,9 +17,15 @@ VERDICTS = ("✓ Right.", "✗ Not quite.")
 
 
 def start_quiz(*extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(prep_command() + ["quiz", "--level", "mid", "--plain", "-n", "0", "--pack", PACK, *extra],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            bufsize=1, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return subprocess.Popen(
+        prep_command() + ["quiz", "--level", "mid", "--plain", "-n", "0", "--pack", PACK, *extra],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
 
 
 def answered(db_path: Path) -> int:
@@ -63,7 +69,7 @@ def test_several_processes_answering_at_once_lose_nothing(data_dir: Path) -> Non
     processes = [start_quiz("--seed", str(seed)) for seed in range(4)]
     answers = "".join(f"{n % 4 + 1}\n" for n in range(6))  # mid pool: 6 graded cards each
     results = [process.communicate(answers, timeout=120) for process in processes]
-    for process, (out, err) in zip(processes, results):
+    for process, (out, err) in zip(processes, results, strict=True):
         assert process.returncode == 0, err
         assert "locked" not in err and "Traceback" not in err
         assert sum(out.count(verdict) for verdict in VERDICTS) == 6

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS, FakeClock
 from prep.core.flashcards import FlashcardSession, choose_cram_cards, choose_flashcards
 from prep.core.model import Deck, Level
 from prep.core.packs.load import load_pack
 from prep.core.scheduler import Rating, Scheduler
 from prep.core.store import Store
+
+from conftest import PACKS, FakeClock
 
 
 @pytest.fixture
@@ -26,7 +27,9 @@ def store(tmp_path: Path) -> Store:
         yield store
 
 
-def study(store: Store, deck: Deck, clock: FakeClock, level: Level, ratings: list[Rating], **options) -> FlashcardSession:
+def study(
+    store: Store, deck: Deck, clock: FakeClock, level: Level, ratings: list[Rating], **options
+) -> FlashcardSession:
     session = FlashcardSession(choose_flashcards(deck, store, level, clock(), **options), level, store, clock=clock)
     for rating in ratings:
         session.rate(rating)
@@ -54,16 +57,18 @@ def test_due_cards_come_first_most_overdue_first(store: Store, deck: Deck, clock
 
 
 def test_again_brings_the_card_back_in_the_same_session(store: Store, deck: Deck, clock: FakeClock) -> None:
-    session = FlashcardSession(choose_flashcards(deck, store, Level.JUNIOR, clock(), new_per_day=2, seed=2),
-                               Level.JUNIOR, store, clock=clock)
+    session = FlashcardSession(
+        choose_flashcards(deck, store, Level.JUNIOR, clock(), new_per_day=2, seed=2), Level.JUNIOR, store, clock=clock
+    )
     card = session.current
     session.rate(Rating.AGAIN)
     assert session.queue[-1] is card and session.remaining == 2 and session.again == 1
 
 
 def test_undo_restores_store_and_queue(store: Store, deck: Deck, clock: FakeClock) -> None:
-    session = FlashcardSession(choose_flashcards(deck, store, Level.JUNIOR, clock(), new_per_day=2, seed=2),
-                               Level.JUNIOR, store, clock=clock)
+    session = FlashcardSession(
+        choose_flashcards(deck, store, Level.JUNIOR, clock(), new_per_day=2, seed=2), Level.JUNIOR, store, clock=clock
+    )
     card = session.current
     session.rate(Rating.GOOD)
     clock.advance(minutes=1)
@@ -81,8 +86,9 @@ def test_undo_puts_back_the_previous_memory(store: Store, deck: Deck, clock: Fak
     key = session.history[0][0].key
     clock.advance(days=3)
     before = store.memory(Level.JUNIOR, key)
-    again = FlashcardSession(choose_flashcards(deck, store, Level.JUNIOR, clock(), new_per_day=0), Level.JUNIOR,
-                             store, clock=clock)
+    again = FlashcardSession(
+        choose_flashcards(deck, store, Level.JUNIOR, clock(), new_per_day=0), Level.JUNIOR, store, clock=clock
+    )
     again.rate(Rating.EASY)
     assert store.memory(Level.JUNIOR, key) != before
     again.undo()
@@ -90,10 +96,15 @@ def test_undo_puts_back_the_previous_memory(store: Store, deck: Deck, clock: Fak
 
 
 def test_intervals_are_shown_for_each_rating(store: Store, deck: Deck, clock: FakeClock) -> None:
-    session = FlashcardSession(choose_flashcards(deck, store, Level.JUNIOR, clock(), seed=1), Level.JUNIOR,
-                               store, clock=clock)
-    assert session.intervals() == {Rating.AGAIN: "1m", Rating.HARD: "6m", Rating.GOOD: "10m",
-                                   Rating.EASY: session.intervals()[Rating.EASY]}
+    session = FlashcardSession(
+        choose_flashcards(deck, store, Level.JUNIOR, clock(), seed=1), Level.JUNIOR, store, clock=clock
+    )
+    assert session.intervals() == {
+        Rating.AGAIN: "1m",
+        Rating.HARD: "6m",
+        Rating.GOOD: "10m",
+        Rating.EASY: session.intervals()[Rating.EASY],
+    }
     assert session.intervals()[Rating.EASY].endswith("d")
 
 

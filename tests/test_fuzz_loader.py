@@ -8,13 +8,40 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import PACKS
 from prep.core.packs.load import load_pack_bytes
 from prep.errors import PackErrors
 
+from conftest import PACKS
+
 SEED = (PACKS / "basics.yaml").read_bytes()
-YAML_BITS = [b":", b"- ", b"[", b"]", b"{", b"}", b"&a ", b"*a", b"!!python/object ", b"---\n", b"\n", b"  ",
-             b"'", b'"', b"#", b"? ", b"|\n", b">-\n", b"\x00", b"\xff", b"\x1b", b"{{", b"}}", b"\t", b"no", b"1.10"]
+YAML_BITS = [
+    b":",
+    b"- ",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"&a ",
+    b"*a",
+    b"!!python/object ",
+    b"---\n",
+    b"\n",
+    b"  ",
+    b"'",
+    b'"',
+    b"#",
+    b"? ",
+    b"|\n",
+    b">-\n",
+    b"\x00",
+    b"\xff",
+    b"\x1b",
+    b"{{",
+    b"}}",
+    b"\t",
+    b"no",
+    b"1.10",
+]
 
 
 def load_quickly(data: bytes) -> None:
@@ -48,9 +75,9 @@ def mutated_packs(draw: st.DrawFn) -> bytes:
         if action == "insert":
             data[at:at] = bit
         elif action == "delete":
-            del data[at:at + draw(st.integers(1, 40))]
+            del data[at : at + draw(st.integers(1, 40))]
         else:
-            data[at:at + len(bit)] = bit
+            data[at : at + len(bit)] = bit
     return bytes(data)
 
 

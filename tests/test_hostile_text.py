@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS, write
 from prep.core.model import Level
 from prep.core.packs.discover import Library
 from prep.core.packs.load import load_pack
@@ -21,6 +20,8 @@ from prep.core.store import Store
 from prep.tui.app import make_app
 from prep.tui.screens.packs import PacksScreen
 from prep.tui.screens.summary import SummaryScreen
+
+from conftest import PACKS, write
 from tui_helpers import screen_text
 
 HOSTILE_WARNING = "evil.yaml:1: [@click=app.quit]warning[/] [bold]x"
@@ -62,8 +63,12 @@ async def test_quiz_widgets_static_optionlist_selectionlist_input_and_table(tmp_
             await pilot.pause(0.2)
             text = screen_text(app)
             assert "[@click=app.quit]warning[/]" in text  # the notification, literally
-            for literal in ("Is [bold]this[/] list[int] or [@click=app.quit]that[/]?", "[@click=app.quit]quit[/]",
-                            "[bold]plain", "[red]topic"):
+            for literal in (
+                "Is [bold]this[/] list[int] or [@click=app.quit]that[/]?",
+                "[@click=app.quit]quit[/]",
+                "[bold]plain",
+                "[red]topic",
+            ):
                 assert literal in text
             await click_everything(pilot, app)  # clicking also answers the choice card
             assert app.is_running
@@ -121,14 +126,24 @@ def test_no_escape_sequence_from_pack_text_reaches_the_terminal(tmp_path: Path) 
     folder = tmp_path / "packs"
     evil_name = folder / f"evil{payload}.yaml"
     write(evil_name, "pack: [broken\n")  # a broken pack: its name is echoed in a warning
-    write(folder / "bidi.yaml", (PACKS / "hostile.yaml").read_text().replace(
-        "Is [bold]this[/]", "Is \u202e[bold]this[/]\u2066"))
-    env = {**os.environ, "PREP_DATA_DIR": str(tmp_path / "data"), "TERM": "xterm-256color", "COLUMNS": "100",
-           "LINES": "30"}
+    write(
+        folder / "bidi.yaml",
+        (PACKS / "hostile.yaml").read_text().replace("Is [bold]this[/]", "Is \u202e[bold]this[/]\u2066"),
+    )
+    env = {
+        **os.environ,
+        "PREP_DATA_DIR": str(tmp_path / "data"),
+        "TERM": "xterm-256color",
+        "COLUMNS": "100",
+        "LINES": "30",
+    }
     pid, fd = pty.fork()
     if pid == 0:  # the child: prep in a terminal
-        os.execve(sys.executable, [sys.executable, "-m", "prep", "quiz", "--level", "junior", "--pack", str(folder),
-                                   "--seed", "1"], env)
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "prep", "quiz", "--level", "junior", "--pack", str(folder), "--seed", "1"],
+            env,
+        )
     output = bytearray()
     deadline = time.monotonic() + 20
     sent = False

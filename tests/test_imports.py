@@ -11,9 +11,7 @@ import pytest
 
 import prep.core
 
-CORE_MODULES = sorted(
-    module.name for module in pkgutil.walk_packages(prep.core.__path__, prefix="prep.core.")
-)
+CORE_MODULES = sorted(module.name for module in pkgutil.walk_packages(prep.core.__path__, prefix="prep.core."))
 
 MODULES_AFTER = """
 import json, sys

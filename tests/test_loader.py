@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS, write
 from prep.core.model import CardType, Level
 from prep.core.packs.load import load_pack
 from prep.core.packs.strict_yaml import SYNTAX_ERROR
 from prep.errors import PackErrors
+
+from conftest import PACKS, write
 
 HEADER = 'pack:\n  name: demo\n  title: Demo\n  version: "1"\ncards:\n'
 
@@ -49,8 +50,19 @@ def test_bundled_test_pack_loads_with_every_type() -> None:
 
 @pytest.mark.parametrize(
     "value, expected",
-    [("no", "no"), ("yes", "yes"), ("on", "on"), ("1.10", "1.10"), ("017", "017"), ("12:30", "12:30"),
-     ("2024-01-02", "2024-01-02"), ("null", "null"), ("~", "~"), ("0x1F", "0x1F"), (".inf", ".inf")],
+    [
+        ("no", "no"),
+        ("yes", "yes"),
+        ("on", "on"),
+        ("1.10", "1.10"),
+        ("017", "017"),
+        ("12:30", "12:30"),
+        ("2024-01-02", "2024-01-02"),
+        ("null", "null"),
+        ("~", "~"),
+        ("0x1F", "0x1F"),
+        (".inf", ".inf"),
+    ],
 )
 def test_text_stays_exactly_as_written(tmp_path: Path, value: str, expected: str) -> None:
     path = write(tmp_path / "x.yaml", card(type="typed", choices=None, answer=value))
@@ -58,57 +70,107 @@ def test_text_stays_exactly_as_written(tmp_path: Path, value: str, expected: str
 
 
 CASES = [
-    ("answer not in choices", card(answer="C"),
-     'x.yaml:11: card c1: answer: "C" is not one of the choices; copy the right choice exactly'),
-    ("answer differs in case", card(answer="a"),
-     'x.yaml:11: card c1: answer: "a" is not one of the choices; did you mean \'A\'?'),
-    ("unknown card field", card(promt="x"),
-     "x.yaml:12: card c1: promt: unknown card field; did you mean 'prompt'?"),
-    ("missing prompt", card(prompt=None),
-     "x.yaml:6: card c1: missing `prompt`; add the question as `prompt: ...`"),
-    ("unknown level", card(level="expert"),
-     "x.yaml:8: card c1: level: unknown level 'expert'; use one of junior, mid, senior, lead"),
-    ("unknown type", card(type="choise"),
-     "x.yaml:7: card c1: type: unknown type 'choise'; did you mean 'choice'?"),
+    (
+        "answer not in choices",
+        card(answer="C"),
+        'x.yaml:11: card c1: answer: "C" is not one of the choices; copy the right choice exactly',
+    ),
+    (
+        "answer differs in case",
+        card(answer="a"),
+        "x.yaml:11: card c1: answer: \"a\" is not one of the choices; did you mean 'A'?",
+    ),
+    ("unknown card field", card(promt="x"), "x.yaml:12: card c1: promt: unknown card field; did you mean 'prompt'?"),
+    ("missing prompt", card(prompt=None), "x.yaml:6: card c1: missing `prompt`; add the question as `prompt: ...`"),
+    (
+        "unknown level",
+        card(level="expert"),
+        "x.yaml:8: card c1: level: unknown level 'expert'; use one of junior, mid, senior, lead",
+    ),
+    ("unknown type", card(type="choise"), "x.yaml:7: card c1: type: unknown type 'choise'; did you mean 'choice'?"),
     ("one choice", card(choices="[A]"), "x.yaml:10: card c1: choices: needs at least two choices"),
-    ("duplicate choices", card(choices="[A, a]"),
-     "x.yaml:10: card c1: choices: 'a' is listed twice; make every choice different"),
-    ("choices on a typed card", card(type="typed"),
-     "x.yaml:10: card c1: choices: a typed card has no `choices`; remove it (a typed card uses accept, answer)"),
-    ("cloze without blank", card(type="cloze", choices=None, answer=None),
-     "x.yaml:9: card c1: prompt: a cloze prompt needs exactly one {{blank}}, found 0;"
-     " write it like: Port {{5432}} is PostgreSQL's default"),
-    ("list where text belongs", card(prompt="[a, b]"),
-     "x.yaml:9: card c1: prompt: expected text, got a list; write it as one line of text"),
-    ("bad id", card(id="has space"),
-     "x.yaml:6: card has space: id: 'has space' is not a valid id;"
-     " use letters, digits, dots, dashes and underscores"),
-    ("duplicate key", card() .replace("    answer: A", "    answer: A\n    answer: B"),
-     "x.yaml:12: duplicate key 'answer' (first at line 11); keep only one"),
-    ("python tag", card(answer="!!python/object/apply:os.system [echo hi]"),
-     "x.yaml:11: tag tag:yaml.org,2002:python/object/apply:os.system is not allowed;"
-     " remove it (quote the value if it is text)"),
-    ("custom tag", card(answer="!secret A"),
-     "x.yaml:11: tag !secret is not allowed; remove it (quote the value if it is text)"),
-    ("anchor", card(prompt="&p Pick one"),
-     "x.yaml:9: anchors (&p) are not supported; write each value out in full"),
+    (
+        "duplicate choices",
+        card(choices="[A, a]"),
+        "x.yaml:10: card c1: choices: 'a' is listed twice; make every choice different",
+    ),
+    (
+        "choices on a typed card",
+        card(type="typed"),
+        "x.yaml:10: card c1: choices: a typed card has no `choices`; remove it (a typed card uses accept, answer)",
+    ),
+    (
+        "cloze without blank",
+        card(type="cloze", choices=None, answer=None),
+        "x.yaml:9: card c1: prompt: a cloze prompt needs exactly one {{blank}}, found 0;"
+        " write it like: Port {{5432}} is PostgreSQL's default",
+    ),
+    (
+        "list where text belongs",
+        card(prompt="[a, b]"),
+        "x.yaml:9: card c1: prompt: expected text, got a list; write it as one line of text",
+    ),
+    (
+        "bad id",
+        card(id="has space"),
+        "x.yaml:6: card has space: id: 'has space' is not a valid id;"
+        " use letters, digits, dots, dashes and underscores",
+    ),
+    (
+        "duplicate key",
+        card().replace("    answer: A", "    answer: A\n    answer: B"),
+        "x.yaml:12: duplicate key 'answer' (first at line 11); keep only one",
+    ),
+    (
+        "python tag",
+        card(answer="!!python/object/apply:os.system [echo hi]"),
+        "x.yaml:11: tag tag:yaml.org,2002:python/object/apply:os.system is not allowed;"
+        " remove it (quote the value if it is text)",
+    ),
+    (
+        "custom tag",
+        card(answer="!secret A"),
+        "x.yaml:11: tag !secret is not allowed; remove it (quote the value if it is text)",
+    ),
+    ("anchor", card(prompt="&p Pick one"), "x.yaml:9: anchors (&p) are not supported; write each value out in full"),
     ("empty file", "", "x.yaml:1: file is empty; a pack needs a `pack:` mapping and a `cards:` list"),
-    ("comments only", "# nothing here\n# at all\n",
-     "x.yaml:1: file has no YAML content (only comments?); a pack needs `pack:` and `cards:`"),
-    ("top-level list", "- a\n- b\n",
-     "x.yaml:1: the top level is a list; a pack is a mapping with `pack:` and `cards:` keys"),
-    ("two documents", HEADER + "  - id: a\n---\nmore: 1\n",
-     "x.yaml:7: a pack file holds one YAML document; remove this `---` or split the file"),
+    (
+        "comments only",
+        "# nothing here\n# at all\n",
+        "x.yaml:1: file has no YAML content (only comments?); a pack needs `pack:` and `cards:`",
+    ),
+    (
+        "top-level list",
+        "- a\n- b\n",
+        "x.yaml:1: the top level is a list; a pack is a mapping with `pack:` and `cards:` keys",
+    ),
+    (
+        "two documents",
+        HEADER + "  - id: a\n---\nmore: 1\n",
+        "x.yaml:7: a pack file holds one YAML document; remove this `---` or split the file",
+    ),
     ("no cards", HEADER.replace("cards:\n", "cards: []\n"), "x.yaml:5: cards: the pack has no cards; add at least one"),
-    ("missing pack", "cards:\n  - id: a\n",
-     "x.yaml:1: missing `pack:` mapping; add `pack:` with name, title and version"),
-    ("bad pack name", HEADER.replace("name: demo", "name: Demo Pack") + "  - id: a\n",
-     "x.yaml:2: pack.name: 'Demo Pack' is not a valid pack name;"
-     " use lowercase letters, digits and dashes, like backend-core"),
-    ("newer format", "format: 2\n" + card(),
-     "x.yaml:1: format: format '2' is not supported; this prep reads `format: 1` (upgrade prep for newer formats)"),
-    ("escaped control character", card(prompt='"Pick \\e[31m one"'),
-     "x.yaml:9: card c1: prompt: contains control character U+001B; remove it"),
+    (
+        "missing pack",
+        "cards:\n  - id: a\n",
+        "x.yaml:1: missing `pack:` mapping; add `pack:` with name, title and version",
+    ),
+    (
+        "bad pack name",
+        HEADER.replace("name: demo", "name: Demo Pack") + "  - id: a\n",
+        "x.yaml:2: pack.name: 'Demo Pack' is not a valid pack name;"
+        " use lowercase letters, digits and dashes, like backend-core",
+    ),
+    (
+        "newer format",
+        "format: 2\n" + card(),
+        "x.yaml:1: format: format '2' is not supported; this prep reads `format: 1` (upgrade prep for newer formats)",
+    ),
+    (
+        "escaped control character",
+        card(prompt='"Pick \\e[31m one"'),
+        "x.yaml:9: card c1: prompt: contains control character U+001B; remove it",
+    ),
 ]
 
 
@@ -137,8 +199,10 @@ def test_every_problem_in_a_file_is_reported(tmp_path: Path) -> None:
         (b"pack: \xff\xfe oops\n", "x.yaml:1: file is not UTF-8 text; save it as UTF-8"),
         (b"\xff\xfep\x00a\x00", "x.yaml:1: file is UTF-16; save it as UTF-8"),
         (b"pack:\n  name: a\x00b\n", "x.yaml:2: a NUL byte in the text; remove it (only tab and newline are allowed)"),
-        (b"a: 1\nb: 2\nc: \x1b[31m\n",
-         "x.yaml:3: control character U+001B in the text; remove it (only tab and newline are allowed)"),
+        (
+            b"a: 1\nb: 2\nc: \x1b[31m\n",
+            "x.yaml:3: control character U+001B in the text; remove it (only tab and newline are allowed)",
+        ),
     ],
 )
 def test_bytes_that_are_not_clean_utf8_are_located_by_line(tmp_path: Path, data: bytes, expected: str) -> None:
@@ -193,7 +257,8 @@ def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
 @pytest.mark.parametrize("depth", [17, 1_000, 100_000])
 @pytest.mark.parametrize("shape", list(NESTINGS))
 def test_deep_nesting_is_refused_with_prep_s_message_before_it_costs_anything(
-        tmp_path: Path, shape: str, depth: int, yaml_parser: str) -> None:
+    tmp_path: Path, shape: str, depth: int, yaml_parser: str
+) -> None:
     """prep's limit is what an author meets, whichever parser (and parser limit) is installed."""
     import tracemalloc
 

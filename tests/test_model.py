@@ -10,8 +10,16 @@ from prep.errors import UsageError
 
 @pytest.mark.parametrize(
     "text, level",
-    [("junior", Level.JUNIOR), ("Entry", Level.JUNIOR), ("mid", Level.MID), ("intermediate", Level.MID),
-     ("SENIOR", Level.SENIOR), ("lead", Level.LEAD), ("staff", Level.LEAD), (" principal ", Level.LEAD)],
+    [
+        ("junior", Level.JUNIOR),
+        ("Entry", Level.JUNIOR),
+        ("mid", Level.MID),
+        ("intermediate", Level.MID),
+        ("SENIOR", Level.SENIOR),
+        ("lead", Level.LEAD),
+        ("staff", Level.LEAD),
+        (" principal ", Level.LEAD),
+    ],
 )
 def test_levels_and_aliases(text: str, level: Level) -> None:
     assert Level.parse(text) is level
@@ -33,16 +41,28 @@ def make(card_id: str, *levels: Level, type: CardType = CardType.TYPED, topics: 
 
 
 def test_pool_holds_the_level_and_below_with_its_own_cards_first() -> None:
-    deck = Deck((make("j", Level.JUNIOR), make("s", Level.SENIOR), make("m", Level.MID),
-                 make("l", Level.LEAD), make("js", Level.JUNIOR, Level.SENIOR)))
+    deck = Deck(
+        (
+            make("j", Level.JUNIOR),
+            make("s", Level.SENIOR),
+            make("m", Level.MID),
+            make("l", Level.LEAD),
+            make("js", Level.JUNIOR, Level.SENIOR),
+        )
+    )
     assert [card.id for card in deck.pool(Level.SENIOR)] == ["s", "js", "m", "j"]
     assert [card.id for card in deck.pool(Level.JUNIOR)] == ["j", "js"]
     assert [card.id for card in deck.pool(Level.MID)] == ["m", "j", "js"]
 
 
 def test_pool_filters_topics_and_graded_cards() -> None:
-    deck = Deck((make("a", Level.JUNIOR, topics=("git",)), make("b", Level.JUNIOR, topics=("sql",)),
-                 make("c", Level.JUNIOR, type=CardType.FLASHCARD, topics=("git",))))
+    deck = Deck(
+        (
+            make("a", Level.JUNIOR, topics=("git",)),
+            make("b", Level.JUNIOR, topics=("sql",)),
+            make("c", Level.JUNIOR, type=CardType.FLASHCARD, topics=("git",)),
+        )
+    )
     assert [card.id for card in deck.pool(Level.JUNIOR, ["GIT"])] == ["a", "c"]
     assert [card.id for card in deck.pool(Level.JUNIOR, ["git"], graded_only=True)] == ["a"]
 
@@ -53,10 +73,20 @@ def test_cloze_question_masks_the_blank() -> None:
 
 
 def test_pack_round_trips_through_dict() -> None:
-    cards = (make("a", Level.JUNIOR, topics=("git",)),
-             Card("b", CardType.MULTI, (Level.MID, Level.LEAD), "Pick", ("x", "z"), choices=("x", "y", "z"),
-                  explain="why", pack="p"),
-             Card("c", CardType.CLOZE, (Level.SENIOR,), "Port {{5432}}", ("5432",), accept=("five",), pack="p"))
+    cards = (
+        make("a", Level.JUNIOR, topics=("git",)),
+        Card(
+            "b",
+            CardType.MULTI,
+            (Level.MID, Level.LEAD),
+            "Pick",
+            ("x", "z"),
+            choices=("x", "y", "z"),
+            explain="why",
+            pack="p",
+        ),
+        Card("c", CardType.CLOZE, (Level.SENIOR,), "Port {{5432}}", ("5432",), accept=("five",), pack="p"),
+    )
     pack = Pack("p", "P", "1", cards, description="d", license="MIT")
     again = Pack.from_dict(pack.to_dict())
     assert again.cards == pack.cards

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS
 from prep.core.packs import cache as cache_module
 from prep.core.packs.cache import PackCache
 from prep.core.packs.load import load_pack
+
+from conftest import PACKS
 
 
 @pytest.fixture

@@ -45,7 +45,9 @@ def test_add_list_show_remove(data_dir: Path) -> None:
 
 def test_adding_a_new_version_replaces_the_old(data_dir: Path, tmp_path: Path) -> None:
     run("packs", "add", str(PACKS / "basics.yaml"))
-    newer = write(tmp_path / "newer.yaml", (PACKS / "basics.yaml").read_text().replace('version: "1.0"', 'version: "1.1"'))
+    newer = write(
+        tmp_path / "newer.yaml", (PACKS / "basics.yaml").read_text().replace('version: "1.0"', 'version: "1.1"')
+    )
     done = run("packs", "add", str(newer))
     assert "installed test-basics 1.1: Test basics, 8 cards (replaces version 1.0)" in done.stdout
     assert [p.name for p in (data_dir / "packs").iterdir()] == ["test-basics.yaml"]
@@ -75,8 +77,11 @@ def test_same_name_twice_in_one_add_is_refused(tmp_path: Path, data_dir: Path) -
 def test_name_clash_warns_and_the_user_pack_wins(data_dir: Path, tmp_path: Path) -> None:
     bundled = json.loads(run("packs", "list", "--json").stdout)["packs"]
     name = bundled[0]["name"]
-    clone = write(tmp_path / "clone.yaml", f"pack:\n  name: {name}\n  title: Mine\n  version: '9'\ncards:\n"
-                                           "  - id: a\n    type: typed\n    level: junior\n    prompt: P\n    answer: A\n")
+    clone = write(
+        tmp_path / "clone.yaml",
+        f"pack:\n  name: {name}\n  title: Mine\n  version: '9'\ncards:\n"
+        "  - id: a\n    type: typed\n    level: junior\n    prompt: P\n    answer: A\n",
+    )
     assert run("packs", "add", str(clone)).returncode == 0
     listing = run("packs", "list", "--json")
     packs = json.loads(listing.stdout)
@@ -88,14 +93,27 @@ def test_name_clash_warns_and_the_user_pack_wins(data_dir: Path, tmp_path: Path)
 
 
 def test_validate_json(tmp_path: Path) -> None:
-    bad = write(tmp_path / "bad.yaml", "pack:\n  name: b\n  title: B\n  version: '1'\ncards:\n"
-                                        "  - id: x\n    type: choice\n    level: junior\n    prompt: P\n"
-                                        "    choices: [A, B]\n    answer: C\n")
+    bad = write(
+        tmp_path / "bad.yaml",
+        "pack:\n  name: b\n  title: B\n  version: '1'\ncards:\n"
+        "  - id: x\n    type: choice\n    level: junior\n    prompt: P\n"
+        "    choices: [A, B]\n    answer: C\n",
+    )
     done = run("packs", "validate", "--json", str(bad))
     assert done.returncode == 1
-    assert json.loads(done.stdout) == {"checked": 1, "valid": False, "problems": [{
-        "path": "bad.yaml", "line": 11, "card": "x", "field": "answer",
-        "message": '"C" is not one of the choices; copy the right choice exactly'}]}
+    assert json.loads(done.stdout) == {
+        "checked": 1,
+        "valid": False,
+        "problems": [
+            {
+                "path": "bad.yaml",
+                "line": 11,
+                "card": "x",
+                "field": "answer",
+                "message": '"C" is not one of the choices; copy the right choice exactly',
+            }
+        ],
+    }
 
 
 def test_schema_is_printed_as_json() -> None:
@@ -105,7 +123,9 @@ def test_schema_is_printed_as_json() -> None:
 
 def test_show_unknown_pack_is_one_line() -> None:
     done = run("packs", "show", "nope")
-    assert done.returncode == 1 and done.stderr.startswith("prep: no pack named 'nope'") and done.stderr.count("\n") == 1
+    assert (
+        done.returncode == 1 and done.stderr.startswith("prep: no pack named 'nope'") and done.stderr.count("\n") == 1
+    )
 
 
 @pytest.mark.parametrize("argv", [["packs", "add", "missing.yaml"], ["packs", "add", "notes.txt"]])
@@ -113,5 +133,7 @@ def test_add_of_something_that_is_not_a_pack(argv: list[str], tmp_path: Path) ->
     write(tmp_path / "notes.txt", "hello")
     done = run(*argv)
     assert done.returncode == 1
-    assert done.stderr.splitlines()[0] in ("missing.yaml: no such file or folder",
-                                           "notes.txt: is not a pack: give a .yaml file, a folder of them, or a .zip")
+    assert done.stderr.splitlines()[0] in (
+        "missing.yaml: no such file or folder",
+        "notes.txt: is not a pack: give a .yaml file, a folder of them, or a .zip",
+    )

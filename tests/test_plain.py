@@ -7,11 +7,12 @@ import json
 import subprocess
 from pathlib import Path
 
-from conftest import PACKS, prep_command
 from prep.core.model import Level
 from prep.core.packs.load import load_pack
 from prep.core.session import QuizSession
 from prep.plain import Console, run_quiz
+
+from conftest import PACKS, prep_command
 
 
 def run(stdin: str, *ids: str) -> tuple[str, QuizSession]:
@@ -23,7 +24,7 @@ def run(stdin: str, *ids: str) -> tuple[str, QuizSession]:
 
 
 def test_numbers_text_and_multi_answers() -> None:
-    out, session = run("4\n404\n1, 3\n", "http-post", "http-404", "idempotent-methods")
+    out, _session = run("4\n404\n1, 3\n", "http-post", "http-404", "idempotent-methods")
     assert "  4) POST" in out
     assert out.count("✓ Right.") == 3
     assert "Score: 3/3 (100%)" in out
@@ -61,8 +62,13 @@ def test_hostile_text_is_printed_without_escapes(tmp_path) -> None:
 
 def test_plain_quiz_end_to_end_then_stats(data_dir) -> None:
     """The issue's own check: three answers through stdin, then `prep stats --json` counts them."""
-    done = subprocess.run(prep_command() + ["quiz", "--level", "junior", "--plain", "-n", "3"],
-                          input="1\n1\n1\n", capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        prep_command() + ["quiz", "--level", "junior", "--plain", "-n", "3"],
+        input="1\n1\n1\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("Question ") == 3 and "Score: " in done.stdout
     stats = subprocess.run(prep_command() + ["stats", "--json"], capture_output=True, text=True, timeout=60)
@@ -77,16 +83,24 @@ def test_plain_flashcards_reveal_rate_and_undo(data_dir) -> None:
     """`prep cards --plain`: Enter reveals, a line 1-4 rates, u takes the last rating back."""
     pack = str(PACKS / "basics.yaml")
     stdin = "\n3\n\nu\n\n4\n\n1\nq\n"
-    done = subprocess.run(prep_command() + ["cards", "--level", "junior", "--pack", pack, "--plain", "--seed", "1"],
-                          input=stdin, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        prep_command() + ["cards", "--level", "junior", "--pack", pack, "--plain", "--seed", "1"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "prep flashcards · junior track · 4 cards" in out
     assert "Answer: " in out and "Rate: 1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (" in out
     assert "Undone." in out
     assert "Rated 2 cards · 1 again" in out
-    figures = json.loads(subprocess.run(prep_command() + ["stats", "--json", "--pack", pack], capture_output=True,
-                                        text=True, timeout=60).stdout)["levels"]["junior"]
+    figures = json.loads(
+        subprocess.run(
+            prep_command() + ["stats", "--json", "--pack", pack], capture_output=True, text=True, timeout=60
+        ).stdout
+    )["levels"]["junior"]
     assert figures["seen"] == 2 and figures["answered"] == 0
     assert sum(figures["reviews_per_day"]) == 2
     assert figures["due_today"] >= 1  # the card rated Again
@@ -94,19 +108,34 @@ def test_plain_flashcards_reveal_rate_and_undo(data_dir) -> None:
 
 def test_plain_cram_leaves_the_schedule_alone(data_dir) -> None:
     pack = str(PACKS / "basics.yaml")
-    subprocess.run(prep_command() + ["cards", "-l", "junior", "--pack", pack, "--plain"], input="\n4\n\n4\nq\n",
-                   capture_output=True, text=True, timeout=60)
+    subprocess.run(
+        prep_command() + ["cards", "-l", "junior", "--pack", pack, "--plain"],
+        input="\n4\n\n4\nq\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
     def schedule() -> list:
         subprocess.run(prep_command() + ["progress", "export", "snapshot.json"], check=True, capture_output=True)
         return json.loads(Path("snapshot.json").read_text())["schedule"]
 
     before = schedule()
     assert len(before) == 2
-    done = subprocess.run(prep_command() + ["cards", "-l", "junior", "--pack", pack, "--plain", "--until", "2026-12-15"],
-                          input="\n1\n\n1\nq\n", capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        prep_command() + ["cards", "-l", "junior", "--pack", pack, "--plain", "--until", "2026-12-15"],
+        input="\n1\n\n1\nq\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "prep cram · junior track" in done.stdout and "1 Again (cram)" in done.stdout
     assert schedule() == before
-    bad = subprocess.run(prep_command() + ["cards", "-l", "junior", "--until", "soon", "--plain"],
-                         capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        prep_command() + ["cards", "-l", "junior", "--until", "soon", "--plain"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "write it as YYYY-MM-DD" in bad.stderr

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FakeClock, prep_command
 from prep.core.backup import KEEP, backups, daily_backup, make_backup, restore
 from prep.core.model import Level
 from prep.core.scheduler import Rating
 from prep.core.store import MIGRATIONS, SCHEMA_VERSION, Answer, Store
 from prep.core.transfer import export_progress, import_progress, read_export
 from prep.errors import StoreError
+
+from conftest import FakeClock, prep_command
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -33,11 +34,15 @@ def fill(store: Store, clock: FakeClock) -> None:
 def contents(store: Store) -> dict[str, list[tuple]]:
     return {
         "answers": store.read("SELECT level, pack, card, correct, given, seconds, answered_at FROM answers ORDER BY 7"),
-        "reviews": store.read("SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
-                              " JOIN cards c ON c.id = r.card_ref ORDER BY 6"),
-        "schedule": store.read("SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due,"
-                               " s.last_review, s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
-                               " ORDER BY 1, 2, 3"),
+        "reviews": store.read(
+            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
+            " JOIN cards c ON c.id = r.card_ref ORDER BY 6"
+        ),
+        "schedule": store.read(
+            "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due,"
+            " s.last_review, s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
+            " ORDER BY 1, 2, 3"
+        ),
     }
 
 
@@ -75,11 +80,14 @@ def test_export_of_one_level_only(tmp_path: Path, clock: FakeClock) -> None:
     assert [(r["level"], r["card"]) for r in document["reviews"]] == [("senior", "f1")]
 
 
-@pytest.mark.parametrize("text, message", [
-    ("not json", "is not a prep progress export (cannot read it as JSON"),
-    ('{"format": "other"}', "is not a prep progress export (write one with `prep progress export`)"),
-    ('{"format": "prep-progress", "version": 1, "answers": [{"level": "junior"}]}', "a record is incomplete"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("not json", "is not a prep progress export (cannot read it as JSON"),
+        ('{"format": "other"}', "is not a prep progress export (write one with `prep progress export`)"),
+        ('{"format": "prep-progress", "version": 1, "answers": [{"level": "junior"}]}', "a record is incomplete"),
+    ],
+)
 def test_bad_imports_are_one_line_and_change_nothing(data_dir: Path, tmp_path: Path, text: str, message: str) -> None:
     printf = run("quiz", "--level", "junior", "--plain", "-n", "1", stdin="1\n")
     assert printf.returncode == 0
@@ -134,7 +142,7 @@ def test_a_damaged_store_is_kept_aside_and_can_be_restored(tmp_path: Path, clock
     with pytest.raises(StoreError) as caught:
         Store.open(path)
     assert "kept it as progress.db.unusable-" in str(caught.value) and "prep progress restore" in str(caught.value)
-    restored, safety = restore(path, folder)
+    _restored, safety = restore(path, folder)
     assert safety is None  # the damaged file was already kept aside
     with Store.open(path) as store:
         assert len(store.answers()) == 3
@@ -154,8 +162,11 @@ def test_schema_1_store_is_backed_up_and_migrated_with_its_answers_replayed(tmp_
     db.execute("PRAGMA application_id = 1886545264")
     db.execute("PRAGMA user_version = 1")
     for minute, correct in enumerate([1, 1, 0]):
-        db.execute("INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at) VALUES"
-                   " ('junior', 'p', 'c', ?, 'x', 1.0, ?)", (correct, (clock() + timedelta(minutes=minute)).timestamp()))
+        db.execute(
+            "INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at) VALUES"
+            " ('junior', 'p', 'c', ?, 'x', 1.0, ?)",
+            (correct, (clock() + timedelta(minutes=minute)).timestamp()),
+        )
     db.commit()
     db.close()
     with Store.open(path, backups=folder) as store:
@@ -172,7 +183,7 @@ def damage_pages(path: Path) -> None:
     """Scribble over the middle of every page but the first, as a failing disk might."""
     data = bytearray(path.read_bytes())
     for page in range(4096, len(data), 4096):
-        data[page + 8:page + 208] = b"\xde\xad\xbe\xef" * 50
+        data[page + 8 : page + 208] = b"\xde\xad\xbe\xef" * 50
     path.write_bytes(bytes(data))
 
 
@@ -192,11 +203,12 @@ def test_a_store_damaged_inside_is_reported_and_restored(data_dir: Path) -> None
 
 async def test_a_store_failing_under_the_tui_ends_it_with_the_message(tmp_path: Path) -> None:
     from prep.core.packs.discover import Library
+    from prep.core.packs.load import load_pack
     from prep.core.session import QuizSession
     from prep.errors import StoreError
     from prep.tui.app import make_app
+
     from conftest import PACKS
-    from prep.core.packs.load import load_pack
 
     library = Library()
     library.add(load_pack(PACKS / "basics.yaml"))

@@ -10,16 +10,20 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import PACKS
 from prep.core.packs.load import load_pack, pack_files
 from prep.core.packs.strict_yaml import parse
 from prep.errors import PackErrors
 from prep.paths import bundled_packs_dir
 
+from conftest import PACKS
+
 SCHEMA = json.loads(files("prep.core.packs").joinpath("schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-GOOD_FILES = pack_files(bundled_packs_dir()) + pack_files(PACKS) + pack_files(
-    Path(__file__).resolve().parent.parent / "examples")
+GOOD_FILES = (
+    pack_files(bundled_packs_dir())
+    + pack_files(PACKS)
+    + pack_files(Path(__file__).resolve().parent.parent / "examples")
+)
 
 
 def schema_errors(text: str) -> list[str]:
@@ -40,7 +44,7 @@ BASE = 'pack:\n  name: demo\n  title: Demo\n  version: "1"\ncards:\n  - id: c1\n
 CARD = "    type: choice\n    level: junior\n    prompt: Pick\n    choices: [A, B]\n    answer: A\n"
 BAD = {
     "no cards key": 'pack:\n  name: demo\n  title: Demo\n  version: "1"\n',
-    "empty cards": BASE.replace("  - id: c1\n", "") .replace("cards:\n", "cards: []\n"),
+    "empty cards": BASE.replace("  - id: c1\n", "").replace("cards:\n", "cards: []\n"),
     "unknown top-level key": "extra: 1\n" + BASE + CARD,
     "unknown pack key": BASE.replace("  title: Demo\n", "  title: Demo\n  author: me\n") + CARD,
     "bad pack name": BASE.replace("name: demo", "name: Demo Pack") + CARD,

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS
 from prep.core.model import Card, Deck, Level
 from prep.core.packs.load import load_pack
 from prep.core.session import QuizSession, choose_quiz_cards
 from prep.core.store import Store
+
+from conftest import PACKS
 
 
 @pytest.fixture
@@ -26,8 +27,14 @@ def test_quiz_draws_graded_cards_own_level_first(deck: Deck) -> None:
     cards = choose_quiz_cards(deck, Level.MID, count=0, seed=1)
     levels = [card.level for card in cards]
     assert levels == sorted(levels, reverse=True)
-    assert {card.id for card in cards} == {"http-post", "http-404", "norway", "pg-port", "idempotent-methods",
-                                           "isolation-default"}  # no flashcards, no senior cards
+    assert {card.id for card in cards} == {
+        "http-post",
+        "http-404",
+        "norway",
+        "pg-port",
+        "idempotent-methods",
+        "isolation-default",
+    }  # no flashcards, no senior cards
 
 
 def test_seed_makes_the_order_reproducible(deck: Deck) -> None:
@@ -40,13 +47,16 @@ def test_seed_makes_the_order_reproducible(deck: Deck) -> None:
 def test_count_and_topics_limit_the_quiz(deck: Deck) -> None:
     assert len(choose_quiz_cards(deck, Level.SENIOR, count=3)) == 3
     assert {card.id for card in choose_quiz_cards(deck, Level.SENIOR, topics=["postgresql"])} == {
-        "pg-port", "isolation-default"}
+        "pg-port",
+        "isolation-default",
+    }
 
 
 def test_answers_are_graded_scored_and_summarised(deck: Deck) -> None:
     cards = by_id(deck)
-    session = QuizSession([cards["http-post"], cards["http-404"], cards["idempotent-methods"], cards["pg-port"]],
-                          Level.MID)
+    session = QuizSession(
+        [cards["http-post"], cards["http-404"], cards["idempotent-methods"], cards["pg-port"]], Level.MID
+    )
     assert session.submit(frozenset({3})).correct is True
     session.advance()
     assert session.submit(" 404 not found ").correct is True

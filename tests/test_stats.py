@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PACKS, FakeClock
 from prep.core.model import Deck, Level
 from prep.core.packs.load import load_pack
 from prep.core.scheduler import Rating, Scheduler
 from prep.core.stats import level_stats
 from prep.core.store import Store
+
+from conftest import PACKS, FakeClock
 
 
 def test_readiness_topics_activity_and_forecast(tmp_path: Path, clock: FakeClock) -> None:

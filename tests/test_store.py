@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from prep.core.model import Level
 from prep.core.store import APPLICATION_ID, SCHEMA_VERSION, Answer, Store
 from prep.errors import StoreError
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def answer(card: str = "c", correct: bool = True, level: Level = Level.JUNIOR, minute: int = 0) -> Answer:
@@ -61,7 +61,9 @@ def test_reopening_keeps_everything(tmp_path: Path) -> None:
         assert len(store.answers()) == 1
 
 
-@pytest.mark.parametrize("content, reason", [(b"", "is empty (0 bytes)"), (b"not a database at all", "is not an SQLite")])
+@pytest.mark.parametrize(
+    "content, reason", [(b"", "is empty (0 bytes)"), (b"not a database at all", "is not an SQLite")]
+)
 def test_a_file_that_is_not_a_store_is_kept_aside(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "progress.db"
     path.write_bytes(content)

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS
 from prep.core.model import Card, Level
 from prep.core.packs.load import load_pack
 from prep.core.session import QuizSession
 from prep.core.store import Store
 from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.summary import SummaryScreen
+
+from conftest import PACKS
 from tui_helpers import quiz_app, screen_text
 
 
@@ -119,8 +120,15 @@ async def test_footer_shows_the_bindings(store: Store) -> None:
         assert "Next" in footer and "Pick" not in footer
 
 
-HOSTILE_STRINGS = ["[bold]this[/]", "list[int]", "[@click=app.quit]that[/]", "[@click=app.quit]quit[/]", "[/]",
-                   "[bold]plain", "[red]topic"]
+HOSTILE_STRINGS = [
+    "[bold]this[/]",
+    "list[int]",
+    "[@click=app.quit]that[/]",
+    "[@click=app.quit]quit[/]",
+    "[/]",
+    "[bold]plain",
+    "[red]topic",
+]
 
 
 async def test_pack_text_that_looks_like_markup_is_shown_literally_and_never_acts(store: Store) -> None:

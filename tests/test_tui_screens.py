@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PACKS, FakeClock
 from prep.core.flashcards import FlashcardSession, choose_flashcards
 from prep.core.model import Level
 from prep.core.packs.discover import Library
@@ -20,6 +19,8 @@ from prep.tui.screens.packs import PacksScreen
 from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.stats import StatsScreen
 from prep.tui.screens.summary import SummaryScreen
+
+from conftest import PACKS, FakeClock
 from tui_helpers import screen_text
 
 
@@ -55,8 +56,9 @@ async def test_home_shows_levels_and_remembers_the_chosen_one(store: Store, libr
         assert again.level is Level.MID and "Mid track" in screen_text(again)
 
 
-async def test_from_home_quiz_then_back_home_with_readiness_moved(store: Store, library: Library,
-                                                                  clock: FakeClock) -> None:
+async def test_from_home_quiz_then_back_home_with_readiness_moved(
+    store: Store, library: Library, clock: FakeClock
+) -> None:
     app = make_app(store=store, library=library, level=Level.JUNIOR, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a")
@@ -101,8 +103,9 @@ async def test_flashcards_flip_rate_undo_by_keys_and_clicks(store: Store, librar
 
 
 async def test_flashcards_started_directly_exit_at_the_end(store: Store, library: Library, clock: FakeClock) -> None:
-    deck_cards = choose_flashcards(make_app(store=store, library=library).deck, store, Level.JUNIOR, clock(),
-                                   new_per_day=1)
+    deck_cards = choose_flashcards(
+        make_app(store=store, library=library).deck, store, Level.JUNIOR, clock(), new_per_day=1
+    )
     session = FlashcardSession(deck_cards, Level.JUNIOR, store, clock=clock)
     app = make_app(store=store, library=library, level=Level.JUNIOR, clock=clock, flashcards=session)
     async with app.run_test(size=(80, 24)) as pilot:

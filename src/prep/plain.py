@@ -89,8 +89,10 @@ def _print_outcome(console: Console, outcome: Outcome) -> None:
 def print_summary(console: Console, summary: Summary) -> None:
     minutes, seconds = divmod(round(summary.seconds), 60)
     console.say()
-    console.say(f"Score: {summary.right}/{summary.answered} ({summary.percent}%)"
-                f" · {summary.skipped} skipped · {minutes}:{seconds:02d}")
+    console.say(
+        f"Score: {summary.right}/{summary.answered} ({summary.percent}%)"
+        f" · {summary.skipped} skipped · {minutes}:{seconds:02d}"
+    )
     if summary.topics:
         console.say("By topic:")
         width = max(len(topic) for topic in summary.topics)
@@ -101,7 +103,6 @@ def print_summary(console: Console, summary: Summary) -> None:
         for outcome in summary.missed:
             console.say(f"  - {visible(outcome.card.question)}")
             console.say(f"    you: {visible(outcome.given) or '—'} · answer: {visible(outcome.card.answer_text)}")
-
 
 
 RATING_KEYS = {"1": 1, "2": 2, "3": 3, "4": 4}
@@ -115,7 +116,10 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
     console.say(f"prep {kind} · {session.level} track · {session.remaining} cards")
     while (card := session.current) is not None:
         console.say()
-        console.say(f"Card {session.rated + 1} · {session.remaining} left" + visible(f"  [{', '.join(card.topics)}]" if card.topics else ""))
+        console.say(
+            f"Card {session.rated + 1} · {session.remaining} left"
+            + visible(f"  [{', '.join(card.topics)}]" if card.topics else "")
+        )
         console.say(visible(card.question))
         for number, choice in enumerate(card.choices, start=1):
             console.say(f"  {number}) {visible(choice)}")
@@ -135,8 +139,10 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
             continue
         session.rate(Rating(RATING_KEYS[line]))
     console.say()
-    console.say(f"Rated {session.rated} card{'s' if session.rated != 1 else ''} · {session.again} again"
-                f" · {session.remaining} left")
+    console.say(
+        f"Rated {session.rated} card{'s' if session.rated != 1 else ''} · {session.again} again"
+        f" · {session.remaining} left"
+    )
     return session.rated
 
 

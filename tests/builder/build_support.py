@@ -1,28 +1,12 @@
-"""Shared pieces of the `prep build` tests (a plain module: the fixtures are imported by name)."""
+"""Shared pieces of the `prep build` tests (a plain module; the fixtures are in conftest.py)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
-
-import pytest
 
 from prep.core.model import Card, CardType, Level, Pack
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
-
-
-@lru_cache(maxsize=1)
-def _bundled() -> tuple[Pack, ...]:
-    from prep.core.packs.discover import bundled_library
-
-    return tuple(bundled_library().packs)
-
-
-@pytest.fixture(scope="session")
-def bundled_packs() -> list[Pack]:
-    """The packs that ship with prep (their content changes as the curriculum grows)."""
-    return list(_bundled())
 
 
 def skill_pack() -> Pack:
@@ -30,13 +14,38 @@ def skill_pack() -> Pack:
     cards = []
     for level in Level:
         for number in range(8):
-            cards.append(Card(id=f"kafka-{level.label}-{number}", type=CardType.CHOICE, levels=(level,),
-                              prompt=f"Kafka question {number} for {level.label}?", answer=("A",),
-                              choices=("A", "B", "C"), topics=("kafka", "message-queues"), pack="streams"))
-    cards.append(Card(id="pg-port", type=CardType.CLOZE, levels=(Level.JUNIOR, Level.SENIOR),
-                      prompt="PostgreSQL listens on port {{5432}} by default.", answer=("5432",),
-                      topics=("postgresql",), pack="streams"))
-    cards.append(Card(id="pg-mvcc-a-rather-long-card-id-for-the-limit", type=CardType.FLASHCARD, levels=(Level.SENIOR,),
-                      prompt="Explain MVCC.", answer=("Readers see a snapshot.",), topics=("postgresql",),
-                      pack="streams"))
+            cards.append(
+                Card(
+                    id=f"kafka-{level.label}-{number}",
+                    type=CardType.CHOICE,
+                    levels=(level,),
+                    prompt=f"Kafka question {number} for {level.label}?",
+                    answer=("A",),
+                    choices=("A", "B", "C"),
+                    topics=("kafka", "message-queues"),
+                    pack="streams",
+                )
+            )
+    cards.append(
+        Card(
+            id="pg-port",
+            type=CardType.CLOZE,
+            levels=(Level.JUNIOR, Level.SENIOR),
+            prompt="PostgreSQL listens on port {{5432}} by default.",
+            answer=("5432",),
+            topics=("postgresql",),
+            pack="streams",
+        )
+    )
+    cards.append(
+        Card(
+            id="pg-mvcc-a-rather-long-card-id-for-the-limit",
+            type=CardType.FLASHCARD,
+            levels=(Level.SENIOR,),
+            prompt="Explain MVCC.",
+            answer=("Readers see a snapshot.",),
+            topics=("postgresql",),
+            pack="streams",
+        )
+    )
     return Pack(name="streams", title="Streams", version="1", cards=tuple(cards))

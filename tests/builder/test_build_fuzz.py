@@ -19,24 +19,133 @@ from prep.errors import BuildError
 
 from build_support import skill_pack
 
-FUZZ = settings(max_examples=120, deadline=1000, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=120,
+    deadline=1000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 BUNDLED = [skill_pack()]
 
 MARKDOWN_PIECES = [
-    "# ", "## ", "### 1. ", "- ", "* ", "• ", "1. ", "2) ", "-\n", "1\n", "| ", " |", "|---|---|\n", "---\n", "===\n",
-    "```\n", "~~~", "> ", ">> ", "<details>", "<summary>", "</summary>", "</details>", "<!-- ", " -->", "Q: ", "A: ",
-    "**Q:** ", "**", "__", "`", "[link](#x)", "![img](a.png)", "<br>", "\n", "\n\n", "  ", "\t", "?", ".", ":",
-    "Skills", "Responsibilities", "Requirements", "Frequently Asked Questions", "Career Path", "Seniority Levels",
-    "Salary Range", "ROLES AND TYPES", "WHAT IS A BACKEND JOB", "What is Kafka?", "How do you scale Postgres?",
-    "A Senior Engineer is responsible for uptime.", "To become a Lead, ship things.", "Python", "k8s", "Go", "REST",
-    "5+ years of experience", "Junior Backend Engineer", "Staff Engineer", "$100k /year", "Start Free Trial",
-    "Ready to apply?", "Explain the CAP theorem.", "{{x}}", "}}", "{{", "é", "😀", "\u202e", "\x1b[2J", "\x00",
-    "\u2028", "\r", "\x0c", "Term - responsible for things",
+    "# ",
+    "## ",
+    "### 1. ",
+    "- ",
+    "* ",
+    "• ",
+    "1. ",
+    "2) ",
+    "-\n",
+    "1\n",
+    "| ",
+    " |",
+    "|---|---|\n",
+    "---\n",
+    "===\n",
+    "```\n",
+    "~~~",
+    "> ",
+    ">> ",
+    "<details>",
+    "<summary>",
+    "</summary>",
+    "</details>",
+    "<!-- ",
+    " -->",
+    "Q: ",
+    "A: ",
+    "**Q:** ",
+    "**",
+    "__",
+    "`",
+    "[link](#x)",
+    "![img](a.png)",
+    "<br>",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "?",
+    ".",
+    ":",
+    "Skills",
+    "Responsibilities",
+    "Requirements",
+    "Frequently Asked Questions",
+    "Career Path",
+    "Seniority Levels",
+    "Salary Range",
+    "ROLES AND TYPES",
+    "WHAT IS A BACKEND JOB",
+    "What is Kafka?",
+    "How do you scale Postgres?",
+    "A Senior Engineer is responsible for uptime.",
+    "To become a Lead, ship things.",
+    "Python",
+    "k8s",
+    "Go",
+    "REST",
+    "5+ years of experience",
+    "Junior Backend Engineer",
+    "Staff Engineer",
+    "$100k /year",
+    "Start Free Trial",
+    "Ready to apply?",
+    "Explain the CAP theorem.",
+    "{{x}}",
+    "}}",
+    "{{",
+    "é",
+    "😀",
+    "\u202e",
+    "\x1b[2J",
+    "\x00",
+    "\u2028",
+    "\r",
+    "\x0c",
+    "Term - responsible for things",
 ]
-HTML_TAGS = ["div", "p", "span", "ul", "ol", "li", "h1", "h2", "h3", "table", "tr", "td", "th", "details", "summary",
-             "dl", "dt", "dd", "script", "style", "nav", "footer", "a", "strong", "b", "br", "hr", "pre", "svg",
-             "template", "noscript", "title", "head", "body", "section", "button", "img", "iframe"]
+HTML_TAGS = [
+    "div",
+    "p",
+    "span",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "details",
+    "summary",
+    "dl",
+    "dt",
+    "dd",
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "a",
+    "strong",
+    "b",
+    "br",
+    "hr",
+    "pre",
+    "svg",
+    "template",
+    "noscript",
+    "title",
+    "head",
+    "body",
+    "section",
+    "button",
+    "img",
+    "iframe",
+]
 
 
 def build_text(tmp_path: Path, text: str, suffix: str) -> None:
@@ -64,8 +173,10 @@ def test_arbitrary_text(tmp_path: Path, text: str, suffix: str) -> None:
 
 
 @FUZZ
-@given(pieces=st.lists(st.sampled_from(MARKDOWN_PIECES) | st.text(max_size=12), max_size=120),
-       suffix=st.sampled_from([".txt", ".md"]))
+@given(
+    pieces=st.lists(st.sampled_from(MARKDOWN_PIECES) | st.text(max_size=12), max_size=120),
+    suffix=st.sampled_from([".txt", ".md"]),
+)
 def test_markdown_soup(tmp_path: Path, pieces: list[str], suffix: str) -> None:
     build_text(tmp_path, "".join(pieces).encode("utf-8", "replace").decode("utf-8"), suffix)
 
@@ -85,8 +196,29 @@ def html(draw: st.DrawFn) -> str:
         elif choice == 3:
             parts.append(draw(st.sampled_from(MARKDOWN_PIECES)))
         elif choice == 4:
-            parts.append(draw(st.sampled_from(["&amp;", "&#0;", "&#x1b;", "&nbsp;", "<!--", "-->", "<![CDATA[",
-                                               "]]>", "<!doctype html>", "<?xml?>", "<", ">", "&", "<a", "</"])))
+            parts.append(
+                draw(
+                    st.sampled_from(
+                        [
+                            "&amp;",
+                            "&#0;",
+                            "&#x1b;",
+                            "&nbsp;",
+                            "<!--",
+                            "-->",
+                            "<![CDATA[",
+                            "]]>",
+                            "<!doctype html>",
+                            "<?xml?>",
+                            "<",
+                            ">",
+                            "&",
+                            "<a",
+                            "</",
+                        ]
+                    )
+                )
+            )
         else:
             parts.append(draw(st.text(max_size=20)))
     return "".join(parts)
@@ -98,31 +230,57 @@ def test_html_soup(tmp_path: Path, page: str) -> None:
     build_text(tmp_path, page.encode("utf-8", "replace").decode("utf-8"), ".html")
 
 
-SLOT = st.text(min_size=1, max_size=80) | st.sampled_from(["{{x}}", "- a: b", "&anchor *alias !!tag", "? key",
-                                                          "'quoted' \"double\"", "#comment", "|", ">", "\\", "null",
-                                                          "1e3", "yes", "x" * 3000])
+SLOT = st.text(min_size=1, max_size=80) | st.sampled_from(
+    [
+        "{{x}}",
+        "- a: b",
+        "&anchor *alias !!tag",
+        "? key",
+        "'quoted' \"double\"",
+        "#comment",
+        "|",
+        ">",
+        "\\",
+        "null",
+        "1e3",
+        "yes",
+        "x" * 3000,
+    ]
+)
 
 
 @FUZZ
-@given(title=SLOT, duties=st.lists(SLOT, min_size=1, max_size=6), questions=st.lists(st.tuples(SLOT, SLOT), max_size=4),
-       answers=st.lists(SLOT, max_size=3), suffix=st.sampled_from([".txt", ".md", ".html"]))
-def test_structured_documents_with_arbitrary_text(tmp_path: Path, title: str, duties: list[str],
-                                                  questions: list[tuple[str, str]], answers: list[str],
-                                                  suffix: str) -> None:
+@given(
+    title=SLOT,
+    duties=st.lists(SLOT, min_size=1, max_size=6),
+    questions=st.lists(st.tuples(SLOT, SLOT), max_size=4),
+    answers=st.lists(SLOT, max_size=3),
+    suffix=st.sampled_from([".txt", ".md", ".html"]),
+)
+def test_structured_documents_with_arbitrary_text(
+    tmp_path: Path, title: str, duties: list[str], questions: list[tuple[str, str]], answers: list[str], suffix: str
+) -> None:
     """Every slot a card is made from holds arbitrary text; the pack must still load back without a problem."""
     lines = [f"# Senior {title} Engineer", "", "## Responsibilities", ""]
     lines += [f"- {duty}" for duty in duties]
     lines += ["", "## Skills", "", "- Kafka", f"- {title}", "", "## FAQ", ""]
     for question, answer in questions:
         lines += [f"{question}?", answer, ""]
-    lines += ["", "## Frequently Asked Questions", ""] + [f"A Staff {answer} is responsible for it.\n" for answer in answers]
+    lines += ["", "## Frequently Asked Questions", ""] + [
+        f"A Staff {answer} is responsible for it.\n" for answer in answers
+    ]
     text = "\n".join(lines)
     if suffix == ".html":
         import html as escape
 
-        text = "".join(f"<p>{escape.escape(line)}</p>" if not line.startswith(("#", "-")) else
-                       f"<h2>{escape.escape(line.lstrip('# '))}</h2>" if line.startswith("#") else
-                       f"<li>{escape.escape(line[2:])}</li>" for line in lines)
+        text = "".join(
+            f"<p>{escape.escape(line)}</p>"
+            if not line.startswith(("#", "-"))
+            else f"<h2>{escape.escape(line.lstrip('# '))}</h2>"
+            if line.startswith("#")
+            else f"<li>{escape.escape(line[2:])}</li>"
+            for line in lines
+        )
     build_text(tmp_path, text.encode("utf-8", "replace").decode("utf-8"), suffix)
 
 

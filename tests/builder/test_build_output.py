@@ -35,7 +35,7 @@ def test_each_fixture_builds_a_pack_that_loads_back_unchanged(path: Path, tmp_pa
     for card in loaded.cards:
         assert card.source is not None and card.source.document.endswith(path.name) and card.source.line >= 1
         if card.type is CardType.CHOICE:
-            assert len(set(choice.casefold() for choice in card.choices)) == len(card.choices) >= 3
+            assert len({choice.casefold() for choice in card.choices}) == len(card.choices) >= 3
             assert card.choices.count(card.answer[0]) == 1
 
 
@@ -56,8 +56,9 @@ def test_a_small_edit_keeps_the_ids_of_unchanged_cards(tmp_path: Path) -> None:
     for path in (before, after):
         path.parent.mkdir()
     before.write_text(original, encoding="utf-8")
-    edited = original.replace("Add tests to existing transformation code.",
-                              "Add tests to the existing transformation code.")
+    edited = original.replace(
+        "Add tests to existing transformation code.", "Add tests to the existing transformation code."
+    )
     edited = edited.replace("Two openings in our data platform team", "Two open roles in our data team\n\nand more")
     assert edited != original
     after.write_text(edited, encoding="utf-8")
@@ -66,7 +67,8 @@ def test_a_small_edit_keeps_the_ids_of_unchanged_cards(tmp_path: Path) -> None:
     changed = set(old) ^ set(new)
     assert len(old) == len(new) and len(changed) == 2  # only the edited responsibility's card
     assert {old.get(card_id) or new.get(card_id) for card_id in changed} == {
-        "Which of these is listed as a responsibility of a Junior Data Engineer?"}
+        "Which of these is listed as a responsibility of a Junior Data Engineer?"
+    }
 
 
 def test_skill_cards_come_from_the_bundled_packs_at_the_documents_levels(tmp_path: Path) -> None:
@@ -75,7 +77,9 @@ def test_skill_cards_come_from_the_bundled_packs_at_the_documents_levels(tmp_pat
     result = build([posting], bundled=[skill_pack()])
     skill_cards = [card for card in result.pack.cards if card.source and card.source.kind == "skill"]
     assert {card.source.line for card in skill_cards} == {5, 6} and {card.level for card in skill_cards} == {
-        Level.JUNIOR, Level.SENIOR}
+        Level.JUNIOR,
+        Level.SENIOR,
+    }
     kafka = [card.id for card in skill_cards if "kafka" in card.topics]
     assert len(kafka) == 6 and all(card_id.startswith("skill-streams-kafka-senior-") for card_id in kafka)
     postgres = [card.id for card in skill_cards if "postgresql" in card.topics]
@@ -132,12 +136,15 @@ def test_unreadable_documents(tmp_path: Path) -> None:
     good.write_text("## Skills\n\n- Kafka\n- Redis\n", encoding="utf-8")
     result = build([tmp_path], bundled=[skill_pack()])
     skipped = {entry["path"]: entry["skipped"] for entry in result.report(["x"])["documents"]}
-    assert skipped == {"good.md": [], "notes.txt": ["line 4: not UTF-8 text; save the file as UTF-8"],
-                       "scan.txt": ["binary file, not text; give prep .txt, .md or .html documents"]}
+    assert skipped == {
+        "good.md": [],
+        "notes.txt": ["line 4: not UTF-8 text; save the file as UTF-8"],
+        "scan.txt": ["binary file, not text; give prep .txt, .md or .html documents"],
+    }
     with pytest.raises(BuildError, match="no such file or folder"):
         build([tmp_path / "missing.md"])
     good.unlink()
-    with pytest.raises(BuildError, match="^no readable documents: notes.txt:4: not UTF-8 text"):
+    with pytest.raises(BuildError, match=r"^no readable documents: notes\.txt:4: not UTF-8 text"):
         build([tmp_path])
 
 
@@ -167,8 +174,7 @@ def test_cli_builds_then_quizzes_on_the_deck(tmp_path: Path) -> None:
     assert report["output"] == str(out) and report["documents"][0]["title"] == "Senior Platform Engineer"
     assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 4
     assert out.read_text(encoding="utf-8").startswith("# Built by `prep build` from 1 document:")
-    quiz = run("quiz", "--pack", str(out), "--level", "senior", "--plain", "--seed", "3", "-n", "3",
-               stdin="1\n2\n3\n")
+    quiz = run("quiz", "--pack", str(out), "--level", "senior", "--plain", "--seed", "3", "-n", "3", stdin="1\n2\n3\n")
     assert quiz.returncode == 0, quiz.stderr
     assert "prep quiz · senior track · 3 questions" in quiz.stdout and "Score:" in quiz.stdout
 
@@ -195,7 +201,8 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
 
 
 def test_a_deck_too_big_for_one_file_is_written_as_parts_that_all_load(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import prep.core.packs.write as writer
     from prep.core.packs.load import load_pack
 
@@ -214,4 +221,5 @@ def test_a_deck_too_big_for_one_file_is_written_as_parts_that_all_load(
     report = result.report([str(path) for path in written])
     assert report["output"] == str(written[0]) and report["parts"] == [str(path) for path in written]
     assert "2 pack files" in result.describe(["a.yaml", "b.yaml"]) or "pack files" in result.describe(
-        ["a.yaml", "b.yaml"])
+        ["a.yaml", "b.yaml"]
+    )

@@ -20,8 +20,6 @@ from prep.core.packs.load import load_pack
 from prep.core.packs.write import write_pack
 from prep.core.topics import topic_for
 
-from build_support import bundled_packs  # noqa: F401 - a fixture
-
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 LABELS = SEEDS / "labels.yaml"
 pytestmark = pytest.mark.skipif(not LABELS.is_file(), reason=f"seed documents not found at {SEEDS}")
@@ -65,8 +63,12 @@ def faq_matches(item: dict, faq_cards: list[Card]) -> list[Card]:
         wanted = words(item["question"])
         return [card for card in faq_cards if sum(word in words(card.prompt) for word in wanted) >= 0.8 * len(wanted)]
     start = item["answer_starts"]
-    return [card for card in faq_cards if (card.answer and card.answer[0].startswith(start))
-            or (card.type is CardType.CLOZE and card.explain.startswith(start))]
+    return [
+        card
+        for card in faq_cards
+        if (card.answer and card.answer[0].startswith(start))
+        or (card.type is CardType.CLOZE and card.explain.startswith(start))
+    ]
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)
@@ -123,8 +125,10 @@ def test_levels_are_the_labelled_ones(name: str, built) -> None:
     found, pack = built[name]
     wanted = labels()[name]["levels"]
     assert [level.label for level in found.levels] == wanted
-    assert sorted({level.label for card in pack.cards for level in card.levels
-                   if card.source and card.source.kind != "skill"} | set(wanted)) == sorted(wanted)
+    assert sorted(
+        {level.label for card in pack.cards for level in card.levels if card.source and card.source.kind != "skill"}
+        | set(wanted)
+    ) == sorted(wanted)
 
 
 def _listing_for(found: Extraction, key: str, role: str | None = None):

@@ -17,14 +17,16 @@ from prep.errors import PrepError
 
 TYPE_CHECKING = False  # typing costs milliseconds that `prep --help` should not pay
 if TYPE_CHECKING:
-    from typing import Any, Sequence
+    from collections.abc import Sequence
+    from typing import Any
 
 
 class Command:
-    __slots__ = ("name", "help", "run", "arguments", "children")
+    __slots__ = ("arguments", "children", "help", "name", "run")
 
-    def __init__(self, name: str, help: str, run: str = "", arguments: str = "",
-                 children: tuple[Command, ...] = ()) -> None:
+    def __init__(
+        self, name: str, help: str, run: str = "", arguments: str = "", children: tuple[Command, ...] = ()
+    ) -> None:
         self.name = name
         self.help = help
         self.run = run
@@ -36,34 +38,78 @@ class Command:
 
 COMMANDS = (
     Command("quiz", "answer questions for a target level", "study:run_quiz", "study:quiz_arguments"),
-    Command("cards", "review flashcards with spaced repetition (due cards first, then new)", "study:run_cards",
-            "study:cards_arguments"),
+    Command(
+        "cards",
+        "review flashcards with spaced repetition (due cards first, then new)",
+        "study:run_cards",
+        "study:cards_arguments",
+    ),
     Command("stats", "show progress per level", "study:run_stats", "study:stats_arguments"),
-    Command("packs", "list, check and install question packs", children=(
-        Command("list", "list the installed packs", "packs:run_list", "packs:list_arguments"),
-        Command("show", "show one pack: metadata, topics, counts", "packs:run_show", "packs:show_arguments"),
-        Command("validate", "check pack files and report every problem", "packs:run_validate",
-                "packs:validate_arguments"),
-        Command("add", "check and install a pack file, a folder of them, or a .zip", "packs:run_add",
-                "packs:add_arguments"),
-        Command("remove", "remove a pack from the user pack folder (progress is kept)", "packs:run_remove",
-                "packs:remove_arguments"),
-        Command("schema", "print the JSON Schema of pack format 1 (for editors)", "packs:run_schema"),
-        Command("coverage", "cards per topic and level, and seed skills missing junior or senior cards",
-                "packs:run_coverage", "packs:pack_files_argument"),
-    )),
-    Command("build", "turn job descriptions and question collections into a deck", "build:run_build",
-            "build:build_arguments"),
-    Command("progress", "export, import, reset, check or restore your progress", children=(
-        Command("export", "write progress to a JSON file", "progress:run_export", "progress:export_arguments"),
-        Command("import", "merge a JSON export into your progress (safe to repeat)", "progress:run_import",
-                "progress:import_arguments"),
-        Command("reset", "forget one level's progress (asks first; backed up)", "progress:run_reset",
-                "progress:reset_arguments"),
-        Command("check", "check the store for damage", "progress:run_check"),
-        Command("restore", "bring back a backup (the newest by default)", "progress:run_restore",
-                "progress:restore_arguments"),
-    )),
+    Command(
+        "packs",
+        "list, check and install question packs",
+        children=(
+            Command("list", "list the installed packs", "packs:run_list", "packs:list_arguments"),
+            Command("show", "show one pack: metadata, topics, counts", "packs:run_show", "packs:show_arguments"),
+            Command(
+                "validate",
+                "check pack files and report every problem",
+                "packs:run_validate",
+                "packs:validate_arguments",
+            ),
+            Command(
+                "add",
+                "check and install a pack file, a folder of them, or a .zip",
+                "packs:run_add",
+                "packs:add_arguments",
+            ),
+            Command(
+                "remove",
+                "remove a pack from the user pack folder (progress is kept)",
+                "packs:run_remove",
+                "packs:remove_arguments",
+            ),
+            Command("schema", "print the JSON Schema of pack format 1 (for editors)", "packs:run_schema"),
+            Command(
+                "coverage",
+                "cards per topic and level, and seed skills missing junior or senior cards",
+                "packs:run_coverage",
+                "packs:pack_files_argument",
+            ),
+        ),
+    ),
+    Command(
+        "build",
+        "turn job descriptions and question collections into a deck",
+        "build:run_build",
+        "build:build_arguments",
+    ),
+    Command(
+        "progress",
+        "export, import, reset, check or restore your progress",
+        children=(
+            Command("export", "write progress to a JSON file", "progress:run_export", "progress:export_arguments"),
+            Command(
+                "import",
+                "merge a JSON export into your progress (safe to repeat)",
+                "progress:run_import",
+                "progress:import_arguments",
+            ),
+            Command(
+                "reset",
+                "forget one level's progress (asks first; backed up)",
+                "progress:run_reset",
+                "progress:reset_arguments",
+            ),
+            Command("check", "check the store for damage", "progress:run_check"),
+            Command(
+                "restore",
+                "bring back a backup (the newest by default)",
+                "progress:run_restore",
+                "progress:restore_arguments",
+            ),
+        ),
+    ),
 )
 
 
@@ -87,12 +133,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser for this command line: every command is listed, the one in `argv` complete."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="keep progress and packs here instead of the user data folder (or set PREP_DATA_DIR)")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep progress and packs here instead of the user data folder (or set PREP_DATA_DIR)",
+    )
     parser = argparse.ArgumentParser(
         prog="prep",
         description="Interview practice for backend engineers: quizzes and flashcards by seniority level."
-                    " Without a command, opens the home screen.",
+        " Without a command, opens the home screen.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"prep {__version__}")
@@ -101,8 +151,9 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def _add_commands(parser: argparse.ArgumentParser, commands: tuple[Command, ...], common: argparse.ArgumentParser,
-                  wanted: list[str]) -> None:
+def _add_commands(
+    parser: argparse.ArgumentParser, commands: tuple[Command, ...], common: argparse.ArgumentParser, wanted: list[str]
+) -> None:
     title, metavar = ("commands", "COMMAND") if parser.prog == "prep" else ("actions", "ACTION")
     into = parser.add_subparsers(title=title, metavar=metavar)
     for command in commands:

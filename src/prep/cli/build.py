@@ -16,8 +16,13 @@ def run_build(args: argparse.Namespace) -> int:
     from prep.core.packs.write import write_deck
 
     level = Level.parse(args.level) if args.level else None
-    result = build([Path(path) for path in args.inputs], level=level, name=args.name, title=args.title,
-                   bundled=bundled_library().packs)
+    result = build(
+        [Path(path) for path in args.inputs],
+        level=level,
+        name=args.name,
+        title=args.title,
+        bundled=bundled_library().packs,
+    )
     output = Path(args.output) if args.output else paths_of(args).packs / f"{result.pack.name}.yaml"
     outputs = [str(path) for path in write_deck(result.pack, output, header=result.header)]
     if args.json:
@@ -32,9 +37,15 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", metavar="DOC_OR_DIR", help="text, Markdown or HTML files, or folders of them")
-    parser.add_argument("-o", "--output", metavar="OUT.yaml",
-                        help="where to write the deck (default: the user pack folder, so quizzes find it)")
+    parser.add_argument(
+        "inputs", nargs="+", metavar="DOC_OR_DIR", help="text, Markdown or HTML files, or folders of them"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.yaml",
+        help="where to write the deck (default: the user pack folder, so quizzes find it)",
+    )
     parser.add_argument("--level", "-l", help="tag every card with this level instead of the detected ones")
     parser.add_argument("--name", help="pack name (a slug; default: from the documents)")
     parser.add_argument("--title", help="pack title (default: from the documents)")

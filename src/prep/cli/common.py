@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 TYPE_CHECKING = False  # typing and pathlib cost milliseconds that `prep --help` should not pay
 if TYPE_CHECKING:
-    from typing import Iterator
+    from collections.abc import Iterator
 
     from prep.core.model import Level
     from prep.core.packs.discover import Library
@@ -82,4 +82,3 @@ def confirm(question: str) -> bool:
     if not sys.stdin.isatty():
         raise UsageError("refusing to delete progress without confirmation: add --yes")
     return input(question).strip().lower() in ("y", "yes")
-

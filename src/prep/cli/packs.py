@@ -17,8 +17,11 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        print(json.dumps({"packs": rows, "problems": [str(p) for p in library.problems],
-                          "warnings": library.warnings}, indent=2))
+        print(
+            json.dumps(
+                {"packs": rows, "problems": [str(p) for p in library.problems], "warnings": library.warnings}, indent=2
+            )
+        )
         return 0
     if not rows:
         print("no packs found")
@@ -138,8 +141,12 @@ def run_validate(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        print(json.dumps({"checked": checked, "valid": not problems,
-                          "problems": [problem.to_dict() for problem in problems]}, indent=2))
+        print(
+            json.dumps(
+                {"checked": checked, "valid": not problems, "problems": [problem.to_dict() for problem in problems]},
+                indent=2,
+            )
+        )
     else:
         from prep.core.text import visible
 

@@ -16,8 +16,10 @@ def run_export(args: argparse.Namespace) -> int:
     levels = [level_of(args)] if args.level else list(Level)
     with open_store(args) as store:
         counts = export_progress(store, Path(args.file), levels)
-    print(f"exported {counts['answers']} answers, {counts['reviews']} reviews and {counts['schedule']}"
-          f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}")
+    print(
+        f"exported {counts['answers']} answers, {counts['reviews']} reviews and {counts['schedule']}"
+        f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}"
+    )
     return 0
 
 
@@ -31,8 +33,10 @@ def run_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         backup = make_backup(store, paths_of(args).backups, "before-import")
         result = import_progress(store, document, args.file)
-    print(f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
-          f" {result.skipped} were already here. Backup taken first: {backup.name}")
+    print(
+        f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
+        f" {result.skipped} were already here. Backup taken first: {backup.name}"
+    )
     return 0
 
 
@@ -43,14 +47,18 @@ def run_reset(args: argparse.Namespace) -> int:
     level = level_of(args)
     with open_store(args) as store:
         answers, reviews = level_activity(store, level)
-        if not args.yes and not confirm(f"Delete all {level} progress ({answers} answers, {reviews} reviews)?"
-                                        " A backup is taken first. Type yes to go on: "):
+        if not args.yes and not confirm(
+            f"Delete all {level} progress ({answers} answers, {reviews} reviews)?"
+            " A backup is taken first. Type yes to go on: "
+        ):
             print("Nothing was deleted.")
             return 1
         backup = make_backup(store, paths_of(args).backups, f"before-reset-{level.label}")
         reset_level(store, level)
-    print(f"reset the {level} track; the previous state is in backup {backup.name}"
-          " (`prep progress restore` brings it back)")
+    print(
+        f"reset the {level} track; the previous state is in backup {backup.name}"
+        " (`prep progress restore` brings it back)"
+    )
     return 0
 
 

@@ -32,8 +32,10 @@ def run_quiz(args: argparse.Namespace) -> int:
     library = load_library(args)
     cards = choose_quiz_cards(Deck.of(library.packs), level, count=args.n, topics=args.topic, seed=args.seed)
     if not cards:
-        raise PrepError(f"no quiz questions for {level} in these packs"
-                        f"{' on ' + ', '.join(args.topic) if args.topic else ''}; try another level or topic")
+        raise PrepError(
+            f"no quiz questions for {level} in these packs"
+            f"{' on ' + ', '.join(args.topic) if args.topic else ''}; try another level or topic"
+        )
     with study_store(args) as store:
         return study(args, library, QuizSession(cards, level, store))
 
@@ -52,13 +54,14 @@ def run_cards(args: argparse.Namespace) -> int:
         if cram_until is not None:
             cards = choose_cram_cards(deck, store, level, cram_until, count=args.n or 50, topics=args.topic)
         else:
-            cards = choose_flashcards(deck, store, level, now, new_per_day=args.new, topics=args.topic,
-                                      seed=args.seed)
+            cards = choose_flashcards(deck, store, level, now, new_per_day=args.new, topics=args.topic, seed=args.seed)
             if args.n:
-                cards = cards[:args.n]
+                cards = cards[: args.n]
         if not cards:
-            print(f"Nothing due on the {level} track and no new cards left today."
-                  " Come back tomorrow, raise --new, or try `prep quiz`.")
+            print(
+                f"Nothing due on the {level} track and no new cards left today."
+                " Come back tomorrow, raise --new, or try `prep quiz`."
+            )
             return 0
         return study(args, library, FlashcardSession(cards, level, store, cram=cram_until is not None))
 
@@ -76,11 +79,18 @@ def study(args: argparse.Namespace, library: Library, session: QuizSession | Fla
         return 0
     from prep.tui.app import run_app
 
-    run_app(store=session.store, library=library, level=session.level, warnings=warnings_of(library),
-            **{"quiz" if quiz else "flashcards": session})
+    run_app(
+        store=session.store,
+        library=library,
+        level=session.level,
+        warnings=warnings_of(library),
+        **{"quiz" if quiz else "flashcards": session},
+    )
     if not quiz:  # the TUI has closed: leave the tally in the terminal
-        print(f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
-              f" · {session.remaining} left")
+        print(
+            f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
+            f" · {session.remaining} left"
+        )
     return 0
 
 
@@ -120,8 +130,13 @@ def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str
     """What quizzes and flashcards both take: the level, topics, packs, a seed and --plain."""
     parser.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
     parser.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
-    parser.add_argument("--pack", "-p", action="append", metavar="FILE",
-                        help="use this pack file or folder only, instead of the installed packs (repeatable)")
+    parser.add_argument(
+        "--pack",
+        "-p",
+        action="append",
+        metavar="FILE",
+        help="use this pack file or folder only, instead of the installed packs (repeatable)",
+    )
     parser.add_argument("--seed", type=int, help=f"make the order of {order} reproducible")
     parser.add_argument("--plain", action="store_true", help=f"no TUI: {plain}")
 
@@ -136,9 +151,12 @@ def cards_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--new", type=int, default=20, metavar="N", help="new cards a day on this level (default 20)")
     parser.add_argument("-n", type=int, default=0, metavar="N", help="at most N cards this session")
     cram = parser.add_mutually_exclusive_group()
-    cram.add_argument("--until", metavar="DATE",
-                      help="cram for an interview on DATE (YYYY-MM-DD): the cards you would most likely have"
-                           " forgotten by then, weakest first; the long-term schedule is not changed")
+    cram.add_argument(
+        "--until",
+        metavar="DATE",
+        help="cram for an interview on DATE (YYYY-MM-DD): the cards you would most likely have"
+        " forgotten by then, weakest first; the long-term schedule is not changed",
+    )
     cram.add_argument("--cram", action="store_true", help="cram now: the weakest cards first, schedule unchanged")
 
 

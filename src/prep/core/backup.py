@@ -55,7 +55,7 @@ def daily_backup(store: Store, folder: Path, now: datetime | None = None) -> Pat
 
 
 def _taken_at(path: Path) -> datetime | None:
-    stamp = path.name[len(PREFIX):len(PREFIX) + 22]
+    stamp = path.name[len(PREFIX) : len(PREFIX) + 22]
     try:
         return datetime.strptime(stamp + "+0000", "%Y%m%d-%H%M%S-%f%z")
     except ValueError:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from prep.core.model import Card, Level
 from prep.core.topics import SEED_SKILLS, topic_for
@@ -32,8 +32,12 @@ def coverage(cards: Iterable[Card], skills: Iterable[str] = SEED_SKILLS) -> Cove
                 counts[(topic, level)] += 1
     topics = sorted({topic for topic, _level in counts})
     table = {topic: {level: counts[(topic, level)] for level in Level} for topic in topics}
-    gaps = [(skill, level) for skill in skills for level in REQUIRED_LEVELS
-            if not counts[(topic_for(skill) or skill.lower(), level)]]
+    gaps = [
+        (skill, level)
+        for skill in skills
+        for level in REQUIRED_LEVELS
+        if not counts[(topic_for(skill) or skill.lower(), level)]
+    ]
     return Coverage(table, gaps, {level: per_level[level] for level in Level})
 
 

@@ -8,9 +8,9 @@ Like the quiz session, this knows nothing of screens: the TUI, `--plain` and the
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Sequence
 
 from prep.core.model import Card, Deck, Level
 from prep.core.scheduler import Rating, describe_interval, recall_at
@@ -24,8 +24,16 @@ LEARN_AHEAD = timedelta(minutes=20)
 _PAGE = 200
 
 
-def choose_flashcards(deck: Deck, store: Store, level: Level, now: datetime, *, new_per_day: int = DEFAULT_NEW_PER_DAY,
-                      topics: Sequence[str] = (), seed: int | None = None) -> list[Card]:
+def choose_flashcards(
+    deck: Deck,
+    store: Store,
+    level: Level,
+    now: datetime,
+    *,
+    new_per_day: int = DEFAULT_NEW_PER_DAY,
+    topics: Sequence[str] = (),
+    seed: int | None = None,
+) -> list[Card]:
     """Due cards (most overdue first), then up to the day's allowance of new cards."""
     pool = arrange(deck.pool(level, topics), level, random.Random(seed))
     by_key = {card.key: card for card in pool}
@@ -50,7 +58,7 @@ def _new_cards(store: Store, level: Level, pool: list[Card], allowance: int) -> 
         return []
     fresh: list[Card] = []
     for start in range(0, len(pool), _PAGE):
-        page = pool[start:start + _PAGE]
+        page = pool[start : start + _PAGE]
         seen = store.studied(level, [card.key for card in page])
         fresh += [card for card in page if card.key not in seen]
         if len(fresh) >= allowance:
@@ -58,8 +66,15 @@ def _new_cards(store: Store, level: Level, pool: list[Card], allowance: int) -> 
     return fresh[:allowance]
 
 
-def choose_cram_cards(deck: Deck, store: Store, level: Level, until: datetime, *, count: int = DEFAULT_CRAM_SIZE,
-                      topics: Sequence[str] = ()) -> list[Card]:
+def choose_cram_cards(
+    deck: Deck,
+    store: Store,
+    level: Level,
+    until: datetime,
+    *,
+    count: int = DEFAULT_CRAM_SIZE,
+    topics: Sequence[str] = (),
+) -> list[Card]:
     """The `count` cards least likely to be recalled at `until`; never-studied cards count as 0."""
     numbers = store.schedule_numbers(level)
     refs = store.refs()
@@ -106,7 +121,7 @@ class FlashcardSession:
         if card is None:
             return {}
         if self.cram:
-            return {rating: "cram" for rating in Rating}
+            return dict.fromkeys(Rating, "cram")
         memory = self.store.memory(self.level, card.key)
         deltas = self.store.scheduler.intervals(self.store.ref(card.key) or 0, memory, self.clock())
         return {rating: describe_interval(delta) for rating, delta in deltas.items()}

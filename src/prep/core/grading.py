@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import AbstractSet, Union
 
 from prep.core.model import Card, CardType
 from prep.core.text import answer_matches, normalise_answer
 
-Response = Union[str, AbstractSet[int]]
+Response = str | AbstractSet[int]
 """Typed text, or the 0-based indexes of the picked choices."""
 
 _NUMBERS = re.compile(r"^\s*\d+(\s*[,\s]\s*\d+)*\s*$")
@@ -36,9 +36,11 @@ def grade(card: Card, response: Response) -> Graded:
 
 def _grade_choice_text(card: Card, text: str) -> Graded:
     """A choice answered by typing its text (plain mode, scripts)."""
-    wanted = {normalise_answer(part) for part in text.split(";")} if card.type is CardType.MULTI else {
-        normalise_answer(text)
-    }
+    wanted = (
+        {normalise_answer(part) for part in text.split(";")}
+        if card.type is CardType.MULTI
+        else {normalise_answer(text)}
+    )
     right = {normalise_answer(answer) for answer in card.answer}
     return Graded(wanted == right, text.strip())
 

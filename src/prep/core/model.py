@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from prep.errors import UsageError
 
@@ -249,7 +250,9 @@ class Pack:
             description=meta.get("description", ""),
             license=meta.get("license", ""),
             format=int(data.get("format", 1)),
-            cards=tuple(Card.from_dict(card, pack=name, line=line) for card, line in zip(data["cards"], lines)),
+            cards=tuple(
+                Card.from_dict(card, pack=name, line=line) for card, line in zip(data["cards"], lines, strict=True)
+            ),
             path=path,
             origin=origin,
         )
@@ -279,8 +282,11 @@ class Deck:
         if not topics and not graded_only:
             return list(pool)
         wanted = {topic.lower() for topic in topics}
-        return [card for card in pool
-                if (not wanted or wanted.intersection(card.topics)) and (card.type.auto_graded or not graded_only)]
+        return [
+            card
+            for card in pool
+            if (not wanted or wanted.intersection(card.topics)) and (card.type.auto_graded or not graded_only)
+        ]
 
 
 def band(card: Card, level: Level) -> int:

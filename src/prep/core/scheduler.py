@@ -8,15 +8,36 @@ the next state, the intervals each rating would give, and the probability of rec
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import fsrs
 
-PARAMETERS = (0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835,
-              0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542)
+PARAMETERS = (
+    0.212,
+    1.2931,
+    2.3065,
+    8.2956,
+    6.4133,
+    0.8334,
+    3.0194,
+    0.001,
+    1.8722,
+    0.1666,
+    0.796,
+    1.4835,
+    0.0614,
+    0.2629,
+    1.6483,
+    0.6014,
+    1.8729,
+    0.5425,
+    0.0912,
+    0.0658,
+    0.1542,
+)
 """FSRS-6's published default weights. prep passes them to fsrs itself, so that a new fsrs release
 with other defaults cannot change schedules, or make them disagree with the recall figures below."""
 DEFAULT_DECAY = PARAMETERS[20]
@@ -75,18 +96,30 @@ class Scheduler:
     def __init__(self, *, desired_retention: float = 0.9, fuzz: bool = True) -> None:
         import fsrs
 
-        self._fsrs = fsrs.Scheduler(parameters=PARAMETERS, desired_retention=desired_retention,
-                                    learning_steps=LEARNING_STEPS, relearning_steps=RELEARNING_STEPS,
-                                    maximum_interval=MAXIMUM_INTERVAL_DAYS, enable_fuzzing=fuzz)
+        self._fsrs = fsrs.Scheduler(
+            parameters=PARAMETERS,
+            desired_retention=desired_retention,
+            learning_steps=LEARNING_STEPS,
+            relearning_steps=RELEARNING_STEPS,
+            maximum_interval=MAXIMUM_INTERVAL_DAYS,
+            enable_fuzzing=fuzz,
+        )
 
     def review(self, card_id: int, memory: Memory | None, rating: Rating, now: datetime) -> Memory:
         """The card's memory after a review with `rating` at `now` (a new card when `memory` is None)."""
         import fsrs
 
-        reviewed, _log = self._fsrs.review_card(self._to_fsrs(card_id, memory, now), fsrs.Rating(int(rating)),
-                                                review_datetime=_utc(now))
-        return Memory(int(reviewed.state), reviewed.step, reviewed.stability, reviewed.difficulty,
-                      reviewed.due, reviewed.last_review)
+        reviewed, _log = self._fsrs.review_card(
+            self._to_fsrs(card_id, memory, now), fsrs.Rating(int(rating)), review_datetime=_utc(now)
+        )
+        return Memory(
+            int(reviewed.state),
+            reviewed.step,
+            reviewed.stability,
+            reviewed.difficulty,
+            reviewed.due,
+            reviewed.last_review,
+        )
 
     def intervals(self, card_id: int, memory: Memory | None, now: datetime) -> dict[Rating, timedelta]:
         """How long until the card is due again, for each rating it could get now."""
@@ -97,13 +130,19 @@ class Scheduler:
 
         if memory is None:
             return fsrs.Card(card_id=card_id, due=_utc(now))
-        return fsrs.Card(card_id=card_id, state=fsrs.State(memory.state), step=memory.step,
-                         stability=memory.stability, difficulty=memory.difficulty, due=_utc(memory.due),
-                         last_review=_utc(memory.last_review) if memory.last_review else None)
+        return fsrs.Card(
+            card_id=card_id,
+            state=fsrs.State(memory.state),
+            step=memory.step,
+            stability=memory.stability,
+            difficulty=memory.difficulty,
+            due=_utc(memory.due),
+            last_review=_utc(memory.last_review) if memory.last_review else None,
+        )
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def describe_interval(interval: timedelta) -> str:

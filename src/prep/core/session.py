@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from prep.core.grading import Response, grade
 from prep.core.model import Card, Deck, Level, band
@@ -32,8 +32,9 @@ def arrange(cards: Sequence[Card], level: Level, rng: random.Random) -> list[Car
     return ordered
 
 
-def choose_quiz_cards(deck: Deck, level: Level, *, count: int = DEFAULT_QUESTIONS, topics: Sequence[str] = (),
-                      seed: int | None = None) -> list[Card]:
+def choose_quiz_cards(
+    deck: Deck, level: Level, *, count: int = DEFAULT_QUESTIONS, topics: Sequence[str] = (), seed: int | None = None
+) -> list[Card]:
     """Up to `count` (0: all) auto-graded cards for a `level` quiz, from its pool, its own level first."""
     ordered = arrange(deck.pool(level, topics, graded_only=True), level, random.Random(seed))
     return ordered[:count] if count > 0 else ordered

@@ -9,9 +9,9 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from prep.core.model import Card, Deck, Level
 from prep.core.scheduler import recall_at
@@ -63,15 +63,18 @@ class LevelFigures:
     def to_dict(self) -> dict[str, object]:
         """Plain data for `prep stats --json` (dataclasses.asdict deep-copies, which is slow)."""
         data: dict[str, object] = {name: getattr(self, name) for name in self.__slots__}
-        data["topics"] = {topic: {"readiness": t.readiness, "seen": t.seen, "total": t.total}
-                          for topic, t in self.topics.items()}
-        data["weakest"] = [{"pack": w.pack, "card": w.card, "prompt": w.prompt, "recall": w.recall}
-                           for w in self.weakest]
+        data["topics"] = {
+            topic: {"readiness": t.readiness, "seen": t.seen, "total": t.total} for topic, t in self.topics.items()
+        }
+        data["weakest"] = [
+            {"pack": w.pack, "card": w.card, "prompt": w.prompt, "recall": w.recall} for w in self.weakest
+        ]
         return data
 
 
-def level_stats(store: Store, deck: Deck, levels: Iterable[Level], now: datetime | None = None, *,
-                detail: bool = True) -> dict[Level, LevelFigures]:
+def level_stats(
+    store: Store, deck: Deck, levels: Iterable[Level], now: datetime | None = None, *, detail: bool = True
+) -> dict[Level, LevelFigures]:
     """Figures for each level; without `detail`, only what the home screen shows (no topics,
     weakest cards or daily history)."""
     now = now or utc_now()
@@ -79,8 +82,9 @@ def level_stats(store: Store, deck: Deck, levels: Iterable[Level], now: datetime
     return {level: _figures(store, deck.pool(level), level, counts[level], now, detail) for level in levels}
 
 
-def _figures(store: Store, pool: list[Card], level: Level, count: LevelCounts, now: datetime,
-             detail: bool) -> LevelFigures:
+def _figures(
+    store: Store, pool: list[Card], level: Level, count: LevelCounts, now: datetime, detail: bool
+) -> LevelFigures:
     numbers = store.schedule_numbers(level)
     refs = store.refs()
     moment = now.timestamp()
@@ -120,10 +124,15 @@ def _figures(store: Store, pool: list[Card], level: Level, count: LevelCounts, n
         streak=streak(store, level, now),
         reviews_per_day=reviews_per_day(store, level, now) if detail else [],
         forecast=forecast,
-        topics={topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2]))
-                for topic, s in sorted(topic_sums.items())},
-        weakest=[WeakCard(card.pack, card.id, card.question, round(value, 4))
-                 for value, card in heapq.nsmallest(WEAKEST, studied, key=lambda item: item[0])] if detail else [],
+        topics={
+            topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2])) for topic, s in sorted(topic_sums.items())
+        },
+        weakest=[
+            WeakCard(card.pack, card.id, card.question, round(value, 4))
+            for value, card in heapq.nsmallest(WEAKEST, studied, key=lambda item: item[0])
+        ]
+        if detail
+        else [],
     )
 
 
@@ -133,7 +142,9 @@ def reviews_per_day(store: Store, level: Level, now: datetime, days: int = HISTO
     start = today - timedelta(days=days - 1)
     rows = store.read(
         "SELECT date(reviewed_at, 'unixepoch', 'localtime') AS day, count(*) FROM reviews"
-        " WHERE level = ? AND reviewed_at >= ? GROUP BY day", (int(level), start.timestamp()))
+        " WHERE level = ? AND reviewed_at >= ? GROUP BY day",
+        (int(level), start.timestamp()),
+    )
     found = dict(rows)
     return [found.get((today.date() - timedelta(days=back)).isoformat(), 0) for back in range(days - 1, -1, -1)]
 

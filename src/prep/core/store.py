@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from prep.core.model import Level
 from prep.errors import StoreError
@@ -37,7 +38,7 @@ CardKey = tuple[str, str]
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def start_of_day(moment: datetime) -> datetime:
@@ -46,7 +47,7 @@ def start_of_day(moment: datetime) -> datetime:
 
 
 def _from_ts(value: float | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, timezone.utc)
+    return None if value is None else datetime.fromtimestamp(value, UTC)
 
 
 # ---------------------------------------------------------------- schema
@@ -218,8 +219,10 @@ class Store:
             yield
         except sqlite3.DatabaseError as error:
             if "malformed" in str(error) or "not a database" in str(error):
-                raise StoreError(f"{self.path} is damaged ({error}); `prep progress restore` brings back the last"
-                                 " backup and keeps the damaged file aside") from None
+                raise StoreError(
+                    f"{self.path} is damaged ({error}); `prep progress restore` brings back the last"
+                    " backup and keeps the damaged file aside"
+                ) from None
             raise StoreError(f"{self.path}: progress store error: {error}; `prep progress check` tells more") from None
 
     @contextmanager
@@ -259,7 +262,7 @@ class Store:
             if self.version == SCHEMA_VERSION:  # another process migrated it meanwhile
                 return
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for step in MIGRATIONS[self.version:]:
+            for step in MIGRATIONS[self.version :]:
                 step(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -273,11 +276,20 @@ class Store:
             db.execute(
                 "INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (answer.level.label, answer.pack, answer.card, int(answer.correct), answer.given, answer.seconds,
-                 answer.at.timestamp()),
+                (
+                    answer.level.label,
+                    answer.pack,
+                    answer.card,
+                    int(answer.correct),
+                    answer.given,
+                    answer.seconds,
+                    answer.at.timestamp(),
+                ),
             )
             rating = Rating.GOOD if answer.correct else Rating.AGAIN
-            return _apply_review(db, self.scheduler, answer.level, (answer.pack, answer.card), rating, "quiz", answer.at)
+            return _apply_review(
+                db, self.scheduler, answer.level, (answer.pack, answer.card), rating, "quiz", answer.at
+            )
 
     def record_rating(self, level: Level, key: CardKey, rating: Rating, at: datetime, *, cram: bool = False) -> Review:
         """Store a flashcard rating; a cram drill is logged but leaves the long-term schedule alone."""
@@ -293,7 +305,9 @@ class Store:
             if review.after is None:
                 return
             if review.before is None:
-                db.execute("DELETE FROM schedule WHERE level = ? AND card_ref = ?", (int(review.level), review.card_ref))
+                db.execute(
+                    "DELETE FROM schedule WHERE level = ? AND card_ref = ?", (int(review.level), review.card_ref)
+                )
             else:
                 write_memory(db, review.level, review.card_ref, review.before)
 
@@ -309,15 +323,19 @@ class Store:
 
     def answers(self, level: Level | None = None) -> list[Answer]:
         query = "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
-        rows = self.read(query + (" WHERE level = ?" if level else "") + " ORDER BY id",
-                         (level.label,) if level else ())
-        return [Answer(Level[row[0].upper()], row[1], row[2], bool(row[3]), row[4], row[5], _from_ts(row[6]))
-                for row in rows]
+        rows = self.read(
+            query + (" WHERE level = ?" if level else "") + " ORDER BY id", (level.label,) if level else ()
+        )
+        return [
+            Answer(Level[row[0].upper()], row[1], row[2], bool(row[3]), row[4], row[5], _from_ts(row[6]))
+            for row in rows
+        ]
 
     def counts(self) -> dict[Level, LevelCounts]:
         """Answered, correct and distinct cards seen, for every level."""
-        rows = self.read("SELECT level, count(*), sum(correct), count(DISTINCT pack || char(0) || card)"
-                         " FROM answers GROUP BY level")
+        rows = self.read(
+            "SELECT level, count(*), sum(correct), count(DISTINCT pack || char(0) || card) FROM answers GROUP BY level"
+        )
         found = {row[0]: LevelCounts(row[1], row[2] or 0, row[3]) for row in rows}
         return {level: found.get(level.label, LevelCounts()) for level in Level}
 
@@ -342,8 +360,10 @@ class Store:
         return self._refs
 
     def reviewed_between(self, level: Level, start: datetime, end: datetime) -> bool:
-        rows = self.read("SELECT EXISTS(SELECT 1 FROM reviews WHERE level = ? AND reviewed_at >= ? AND reviewed_at < ?)",
-                         (int(level), start.timestamp(), end.timestamp()))
+        rows = self.read(
+            "SELECT EXISTS(SELECT 1 FROM reviews WHERE level = ? AND reviewed_at >= ? AND reviewed_at < ?)",
+            (int(level), start.timestamp(), end.timestamp()),
+        )
         return bool(rows[0][0])
 
     def memory(self, level: Level, key: CardKey) -> Memory | None:
@@ -351,7 +371,9 @@ class Store:
 
         rows = self.read(
             "SELECT s.state, s.step, s.stability, s.difficulty, s.due, s.last_review FROM schedule s"
-            " JOIN cards c ON c.id = s.card_ref WHERE s.level = ? AND c.pack = ? AND c.card = ?", (int(level), *key))
+            " JOIN cards c ON c.id = s.card_ref WHERE s.level = ? AND c.pack = ? AND c.card = ?",
+            (int(level), *key),
+        )
         if not rows:
             return None
         row = rows[0]
@@ -362,13 +384,15 @@ class Store:
         rows = self.read(
             "SELECT c.pack, c.card FROM schedule s JOIN cards c ON c.id = s.card_ref"
             " WHERE s.level = ? AND s.due <= ? ORDER BY s.due LIMIT ? OFFSET ?",
-            (int(level), until.timestamp(), limit, offset))
+            (int(level), until.timestamp(), limit, offset),
+        )
         return [(row[0], row[1]) for row in rows]
 
     def introduced_since(self, level: Level, since: datetime) -> int:
         """How many cards were seen for the first time on `level` since `since`."""
-        return self.read("SELECT count(*) FROM schedule WHERE level = ? AND first_review >= ?",
-                         (int(level), since.timestamp()))[0][0]
+        return self.read(
+            "SELECT count(*) FROM schedule WHERE level = ? AND first_review >= ?", (int(level), since.timestamp())
+        )[0][0]
 
     def studied(self, level: Level, keys: list[CardKey]) -> set[CardKey]:
         """Which of `keys` have been studied on `level`'s track."""
@@ -379,7 +403,8 @@ class Store:
             f"WITH wanted(pack, card) AS (VALUES {pairs})"
             " SELECT w.pack, w.card FROM wanted w JOIN cards c ON c.pack = w.pack AND c.card = w.card"
             " JOIN schedule s ON s.card_ref = c.id AND s.level = ?",
-            [value for key in keys for value in key] + [int(level)])
+            [value for key in keys for value in key] + [int(level)],
+        )
         return {(row[0], row[1]) for row in rows}
 
     def ref(self, key: CardKey) -> int | None:
@@ -400,14 +425,18 @@ def ensure_card_ref(db: sqlite3.Connection, key: CardKey) -> int:
 def _read_memory(db: sqlite3.Connection, level: Level, card_ref: int) -> Memory | None:
     from prep.core.scheduler import Memory
 
-    row = db.execute("SELECT state, step, stability, difficulty, due, last_review FROM schedule"
-                     " WHERE level = ? AND card_ref = ?", (int(level), card_ref)).fetchone()
+    row = db.execute(
+        "SELECT state, step, stability, difficulty, due, last_review FROM schedule WHERE level = ? AND card_ref = ?",
+        (int(level), card_ref),
+    ).fetchone()
     if row is None:
         return None
     return Memory(row[0], row[1], row[2], row[3], _from_ts(row[4]), _from_ts(row[5]))
 
 
-def write_memory(db: sqlite3.Connection, level: Level, card_ref: int, memory: Memory, first: datetime | None = None) -> None:
+def write_memory(
+    db: sqlite3.Connection, level: Level, card_ref: int, memory: Memory, first: datetime | None = None
+) -> None:
     last = memory.last_review.timestamp() if memory.last_review else None
     db.execute(
         "INSERT INTO schedule(level, card_ref, state, step, stability, difficulty, due, last_review, first_review)"
@@ -415,23 +444,35 @@ def write_memory(db: sqlite3.Connection, level: Level, card_ref: int, memory: Me
         " ON CONFLICT(level, card_ref) DO UPDATE SET state = excluded.state, step = excluded.step,"
         " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
         " last_review = excluded.last_review",
-        (int(level), card_ref, memory.state, memory.step, memory.stability, memory.difficulty,
-         memory.due.timestamp(), last, (first or memory.last_review or memory.due).timestamp()),
+        (
+            int(level),
+            card_ref,
+            memory.state,
+            memory.step,
+            memory.stability,
+            memory.difficulty,
+            memory.due.timestamp(),
+            last,
+            (first or memory.last_review or memory.due).timestamp(),
+        ),
     )
 
 
 def _insert_review(db: sqlite3.Connection, level: Level, card_ref: int, rating: int, mode: str, at: datetime) -> int:
     stamp = at.timestamp()
     while True:  # two ratings of one card in the same microsecond (imports, fast scripts): nudge the second
-        cursor = db.execute("INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at)"
-                            " VALUES (?, ?, ?, ?, ?)", (int(level), card_ref, rating, mode, stamp))
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
+            (int(level), card_ref, rating, mode, stamp),
+        )
         if cursor.rowcount:
             return cursor.lastrowid
         stamp += 1e-6
 
 
-def _apply_review(db: sqlite3.Connection, scheduler: Scheduler, level: Level, key: CardKey, rating: Rating,
-                  mode: str, at: datetime) -> Review:
+def _apply_review(
+    db: sqlite3.Connection, scheduler: Scheduler, level: Level, key: CardKey, rating: Rating, mode: str, at: datetime
+) -> Review:
     card_ref = ensure_card_ref(db, key)
     before = _read_memory(db, level, card_ref)
     after = scheduler.review(card_ref, before, rating, at)
@@ -473,7 +514,6 @@ def _create(path: Path) -> None:
     finally:
         for leftover in (draft, draft.with_name(draft.name + "-wal"), draft.with_name(draft.name + "-shm")):
             leftover.unlink(missing_ok=True)
-
 
 
 def _refuse_foreign_file(path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 MAX_ANSWER_LENGTH = 500
 """Typed answers longer than this are cut before comparing."""
@@ -19,8 +19,9 @@ MAX_ANSWER_LENGTH = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 # Bidi embeddings, overrides and isolates; zero-width and other invisible format characters;
 # the object replacement character and the noncharacters U+FFFE and U+FFFF.
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-                        "\ufffc\ufffe\uffff]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffc\ufffe\uffff]"
+)
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " \t\n.,;:!?\"'`()[]{}«»“”‘’"
 
@@ -80,5 +81,6 @@ def sparkline(values: list[int]) -> str:
     top = max(values, default=0)
     if not top:
         return SPARKS[0] * len(values)
-    return "".join(SPARKS[min(len(SPARKS) - 1, round(value / top * (len(SPARKS) - 1)))] if value else SPARKS[0]
-                   for value in values)
+    return "".join(
+        SPARKS[min(len(SPARKS) - 1, round(value / top * (len(SPARKS) - 1)))] if value else SPARKS[0] for value in values
+    )

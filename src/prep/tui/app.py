@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -32,9 +33,17 @@ class PrepApp(App[None]):
     ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer; ^p would only add clutter
     BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True)]
 
-    def __init__(self, *, store: Store, library: Library, level: Level, clock: Clock = utc_now,
-                 quiz: QuizSession | None = None, flashcards: FlashcardSession | None = None,
-                 warnings: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        store: Store,
+        library: Library,
+        level: Level,
+        clock: Clock = utc_now,
+        quiz: QuizSession | None = None,
+        flashcards: FlashcardSession | None = None,
+        warnings: Iterable[str] = (),
+    ) -> None:
         super().__init__()
         self.store = store
         self.library = library

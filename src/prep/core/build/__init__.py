@@ -20,9 +20,10 @@ fails when no document can be read. A missing input is always an error: it is us
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from prep.core.build.cards import CardMaker, DocumentCards, merge
 from prep.core.build.documents import DOCUMENT_SUFFIXES, UnreadableDocument, clean, find_documents, read_document
@@ -56,9 +57,16 @@ class DocumentReport:
     skipped: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "title": self.title, "levels": list(self.levels), "faq": self.faq,
-                "questions": self.questions, "skills": list(self.skills), "cards": self.cards,
-                "skipped": list(self.skipped)}
+        return {
+            "path": self.path,
+            "title": self.title,
+            "levels": list(self.levels),
+            "faq": self.faq,
+            "questions": self.questions,
+            "skills": list(self.skills),
+            "cards": self.cards,
+            "skipped": list(self.skipped),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,23 +78,31 @@ class BuildResult:
 
     def report(self, outputs: Sequence[str]) -> dict[str, Any]:
         """The JSON report; `outputs` has more than one file when the deck was split into parts."""
-        report = {"documents": [document.to_dict() for document in self.documents], "cards": len(self.pack.cards),
-                  "output": outputs[0]}
+        report = {
+            "documents": [document.to_dict() for document in self.documents],
+            "cards": len(self.pack.cards),
+            "output": outputs[0],
+        }
         if len(outputs) > 1:
             report["parts"] = list(outputs)
         return report
 
     def describe(self, outputs: Sequence[str]) -> str:
-        where = outputs[0] if len(outputs) == 1 else (
-            f"{len(outputs)} pack files (one pack file holds at most 5 MB): {', '.join(outputs)}")
+        where = (
+            outputs[0]
+            if len(outputs) == 1
+            else (f"{len(outputs)} pack files (one pack file holds at most 5 MB): {', '.join(outputs)}")
+        )
         lines = [f"Built {self.pack.name}: {len(self.pack.cards)} cards → {where}"]
         for document in self.documents:
             lines.append("")
             lines.append(f"{document.path}" + (f" — {document.title}" if document.title else ""))
             if document.title or document.cards:
                 lines.append(f"  levels: {', '.join(document.levels) or '-'}")
-                lines.append(f"  FAQ pairs: {document.faq}  questions: {document.questions}  "
-                             f"skill cards: {document.skill_cards}  other cards: {document.other}")
+                lines.append(
+                    f"  FAQ pairs: {document.faq}  questions: {document.questions}  "
+                    f"skill cards: {document.skill_cards}  other cards: {document.other}"
+                )
                 shown = ", ".join(document.skills[:20]) + (" …" if len(document.skills) > 20 else "")
                 lines.append(f"  skills ({len(document.skills)}): {shown or '-'}")
             for skipped in document.skipped[:10]:
@@ -96,22 +112,31 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def build(inputs: Sequence[Path], *, level: Level | None = None, name: str | None = None,
-          title: str | None = None, bundled: Sequence[Pack] = ()) -> BuildResult:
+def build(
+    inputs: Sequence[Path],
+    *,
+    level: Level | None = None,
+    name: str | None = None,
+    title: str | None = None,
+    bundled: Sequence[Pack] = (),
+) -> BuildResult:
     """Turn documents (files or folders) into one pack; `BuildError` when nothing usable is found."""
     with gc_paused():  # many small objects, none of them cyclic: collections would only cost time
         return _build(inputs, level, name, title, bundled)
 
 
-def _build(inputs: Sequence[Path], level: Level | None, name: str | None, title: str | None,
-           bundled: Sequence[Pack]) -> BuildResult:
+def _build(
+    inputs: Sequence[Path], level: Level | None, name: str | None, title: str | None, bundled: Sequence[Pack]
+) -> BuildResult:
     from prep.core.packs.load import display_path
 
     found = find_documents(inputs)
     if not found:
         shown = ", ".join(str(path) for path in inputs)
-        raise BuildError(f"{shown}: no documents here; prep reads {', '.join(DOCUMENT_SUFFIXES)} files "
-                         "and text files without an extension")
+        raise BuildError(
+            f"{shown}: no documents here; prep reads {', '.join(DOCUMENT_SUFFIXES)} files "
+            "and text files without an extension"
+        )
     several = len(found) > 1
     entries: list[Extraction | DocumentReport] = []
     problems: list[UnreadableDocument] = []
@@ -134,10 +159,18 @@ def _build(inputs: Sequence[Path], level: Level | None, name: str | None, title:
     cards = merge([made[id(found)] for found in extractions])
     if not cards:
         shown = ", ".join(found.path for found in extractions[:3])
-        raise BuildError(f"{shown}: found nothing to make cards from (no FAQ, questions, responsibilities, "
-                         "qualifications or known skills)")
-    pack = Pack(name=pack_name, title=deck_title, version="1", cards=tuple(cards),
-                description=_description(extractions), license=LICENSE)
+        raise BuildError(
+            f"{shown}: found nothing to make cards from (no FAQ, questions, responsibilities, "
+            "qualifications or known skills)"
+        )
+    pack = Pack(
+        name=pack_name,
+        title=deck_title,
+        version="1",
+        cards=tuple(cards),
+        description=_description(extractions),
+        license=LICENSE,
+    )
     reports = tuple(_report(entry, made, level) if isinstance(entry, Extraction) else entry for entry in entries)
     return BuildResult(pack, _header(extractions), reports)
 
@@ -146,9 +179,17 @@ def _report(found: Extraction, made: dict[int, DocumentCards], level: Level | No
     cards = made[id(found)]
     levels = [level] if level is not None else found.levels
     return DocumentReport(
-        path=found.path, title=found.title, levels=tuple(item.label for item in levels),
-        faq=len(found.faqs), questions=len(found.asks), skills=tuple(skill.name for skill in found.skills),
-        cards=cards.total, other=cards.other, skill_cards=cards.skills, skipped=tuple(found.skipped))
+        path=found.path,
+        title=found.title,
+        levels=tuple(item.label for item in levels),
+        faq=len(found.faqs),
+        questions=len(found.asks),
+        skills=tuple(skill.name for skill in found.skills),
+        cards=cards.total,
+        other=cards.other,
+        skill_cards=cards.skills,
+        skipped=tuple(found.skipped),
+    )
 
 
 def _title(title: str | None, extractions: Sequence[Extraction]) -> str:
@@ -169,8 +210,10 @@ def _title(title: str | None, extractions: Sequence[Extraction]) -> str:
 def _name(name: str | None, title: str) -> str:
     if name is not None:
         if not NAME_PATTERN.match(name):
-            raise UsageError(f"--name {name!r} is not a valid pack name; use lowercase letters, digits and dashes,"
-                             f" like {slug(name) or 'my-deck'}")
+            raise UsageError(
+                f"--name {name!r} is not a valid pack name; use lowercase letters, digits and dashes,"
+                f" like {slug(name) or 'my-deck'}"
+            )
         return name
     name = NAME_PREFIX.rstrip("-")
     for word in slug(title).split("-"):

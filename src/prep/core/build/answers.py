@@ -17,8 +17,17 @@ from prep.core.build.blocks import Block, Kind
 from prep.core.build.chrome import line_reason, question_reason
 from prep.core.build.headings import SectionKind
 from prep.core.build.levels import Role
-from prep.core.build.questions import (answer_prefix, is_prompt, is_question, lead_sentence, question_for,
-                                       question_prefix, reads_as_question, split_inline, tidy)
+from prep.core.build.questions import (
+    answer_prefix,
+    is_prompt,
+    is_question,
+    lead_sentence,
+    question_for,
+    question_prefix,
+    reads_as_question,
+    split_inline,
+    tidy,
+)
 from prep.core.build.sections import Section
 from prep.core.build.skills import scan
 from prep.core.build.trim import limit, shorten
@@ -113,8 +122,13 @@ def pair_questions(section: Section, role_name: str) -> Answered:
                 continue
             dropping = False
             depth = block.level if block.kind is Kind.ITEM else -1
-            pending = _Open(tidy(question, role_name), block.line, inline=inline, item_depth=depth,
-                            after_unanswered=depth >= 0 and unanswered_items > 0)
+            pending = _Open(
+                tidy(question, role_name),
+                block.line,
+                inline=inline,
+                item_depth=depth,
+                after_unanswered=depth >= 0 and unanswered_items > 0,
+            )
             if inline:
                 close()
             continue
@@ -224,4 +238,4 @@ def _cloze(text: str) -> str | None:
     if not matches:
         return None
     match = matches[0]
-    return f"{sentence[:match.start]}{{{{{match.text}}}}}{sentence[match.end:]}"
+    return f"{sentence[: match.start]}{{{{{match.text}}}}}{sentence[match.end :]}"

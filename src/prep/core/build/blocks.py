@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Iterable, Sequence
 
 from prep.core.build.documents import Document, Line
 from prep.core.build.headings import SectionKind, classify_heading
@@ -87,8 +87,17 @@ def _html_blocks(lines: Iterable[Line]) -> Iterable[Block]:
         if bullet:  # "• Design the API" typed into a paragraph
             kind, text = Kind.ITEM, bullet.group(3)
         indent = 2 if kind is Kind.TEXT and line.depth else 0
-        yield Block(kind, text, line.number, level=line.depth, link=line.link, cells=line.cells,
-                    header=line.header, indent=indent, strong=line.strong)
+        yield Block(
+            kind,
+            text,
+            line.number,
+            level=line.depth,
+            link=line.link,
+            cells=line.cells,
+            header=line.header,
+            indent=indent,
+            strong=line.strong,
+        )
 
 
 # ---------------------------------------------------------------- plain text and Markdown
@@ -107,9 +116,11 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```+|~~~+)")
 _SUMMARY = re.compile(r"<summary[^<>]{0,200}>(.{0,500}?)</summary>", re.IGNORECASE)
 _DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->")
-_ANSWER_LABEL = re.compile(r"^(?:show |see |view |reveal |click (?:here )?(?:to|for) )?(?:the )?"
-                           r"(?:answers?|solutions?|explanations?|hints?|details|more|expand)\b.{0,20}$",
-                           re.IGNORECASE)
+_ANSWER_LABEL = re.compile(
+    r"^(?:show |see |view |reveal |click (?:here )?(?:to|for) )?(?:the )?"
+    r"(?:answers?|solutions?|explanations?|hints?|details|more|expand)\b.{0,20}$",
+    re.IGNORECASE,
+)
 _TERMINAL = (".", "!", "?", ":", ";")
 
 # Inline Markdown: each pattern is linear (bounded, non-overlapping character classes).
@@ -199,7 +210,7 @@ class _TextReader:
         if "<" in raw and self.html_bits(raw, line.number):
             return
         if self.marker is not None:
-            marker_line, numbered, indent = self.marker
+            _line, numbered, indent = self.marker
             self.marker = None
             text, link = inline(raw)
             if text:
@@ -213,7 +224,7 @@ class _TextReader:
             if end < 0:
                 return None
             self.in_comment = False
-            raw = raw[end + 3:]
+            raw = raw[end + 3 :]
         if "<!--" in raw:
             raw = _COMMENT.sub("", raw)
             start = raw.find("<!--")
@@ -273,8 +284,16 @@ class _TextReader:
             text, link = inline(item.group(3))
             if text:
                 numbered = item.group(2).isdigit()
-                self.add(Block(Kind.ITEM, text, number, level=len(item.group(1).expandtabs(4)) // 2,
-                               numbered=numbered, link=link))
+                self.add(
+                    Block(
+                        Kind.ITEM,
+                        text,
+                        number,
+                        level=len(item.group(1).expandtabs(4)) // 2,
+                        numbered=numbered,
+                        link=link,
+                    )
+                )
             return
         self.text(raw, number)
 
@@ -303,7 +322,7 @@ class _TextReader:
     @staticmethod
     def _continues(current: Block, previous: str, text: str, indent: int) -> bool:
         """Whether a line carries on the paragraph or item above it (`previous` is its last line so far)."""
-        if previous.endswith("?") or current.kind is Kind.ITEM and previous.endswith(_TERMINAL):
+        if previous.endswith("?") or (current.kind is Kind.ITEM and previous.endswith(_TERMINAL)):
             return False
         if current.kind is Kind.ITEM and indent >= 2:
             return True
@@ -314,7 +333,7 @@ class _TextReader:
 
 def _text_blocks(lines: Sequence[Line]) -> list[Block]:
     reader = _TextReader()
-    for line in lines[_front_matter(lines):]:
+    for line in lines[_front_matter(lines) :]:
         reader.read(line)
     if reader.fence is not None and reader.code:
         reader.add(Block(Kind.CODE, _code(reader.code), reader.code_line))
@@ -342,14 +361,43 @@ def _front_matter(lines: Sequence[Line]) -> int:
 # ---------------------------------------------------------------- guessing plain-text structure
 
 _WORD = re.compile(r"[^\W\d_][\w'’.+#/-]*")
-_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by", "&", "vs",
-                          "as", "from", "into", "your", "our", "you", "we"})
+_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "at",
+        "by",
+        "&",
+        "vs",
+        "as",
+        "from",
+        "into",
+        "your",
+        "our",
+        "you",
+        "we",
+    }
+)
 
 
 def _short_line(block: Block) -> bool:
     text = block.text
-    return (block.kind is Kind.TEXT and block.lines == 1 and not text.endswith(("?", ".", ",", ";", "!"))
-            and len(text) <= 60 and len(text.split()) <= 6)
+    return (
+        block.kind is Kind.TEXT
+        and block.lines == 1
+        and not text.endswith(("?", ".", ",", ";", "!"))
+        and len(text) <= 60
+        and len(text.split()) <= 6
+    )
 
 
 def _short_runs_to_items(found: list[Block]) -> None:
@@ -405,10 +453,15 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
         shouting = uppercase(text) and (len(words) >= 2 or known)
         if html:
-            heading = shouting or colon or known and len(words) <= 6 or block.strong and len(words) <= 10
+            heading = shouting or colon or (known and len(words) <= 6) or (block.strong and len(words) <= 10)
         else:
-            heading = shouting or colon or known and len(words) <= 8 or first or (
-                ": " not in text and len(words) <= 10 and title_case(text))
+            heading = (
+                shouting
+                or colon
+                or (known and len(words) <= 8)
+                or first
+                or (": " not in text and len(words) <= 10 and title_case(text))
+            )
         if heading:
             block.kind = Kind.HEADING
             block.level = 0

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Sequence
 
-from prep.core.build.distractors import QUALIFICATIONS, MAX_OPTION_CHARS, RESPONSIBILITIES, digest, pick, place, words
+from prep.core.build.distractors import MAX_OPTION_CHARS, QUALIFICATIONS, RESPONSIBILITIES, digest, pick, place, words
 from prep.core.build.extract import Extraction, Faq, Listing
 from prep.core.build.headings import SectionKind
 from prep.core.build.skills import scan
@@ -37,14 +37,50 @@ MAX_ID_CHARS = 40
 MAX_EXPLAIN_CHARS = TEXT_LIMITS["explain"]
 MAX_SECTION_CHARS = TEXT_LIMITS["section"]
 MAX_DOCUMENT_CHARS = TEXT_LIMITS["document"]
-NO_MODEL_ANSWER = ("The document gives no model answer: answer out loud or on paper, then grade yourself "
-                   "(check the facts you used if you are unsure).")
+NO_MODEL_ANSWER = (
+    "The document gives no model answer: answer out loud or on paper, then grade yourself "
+    "(check the facts you used if you are unsure)."
+)
 TOP_OF_DOCUMENT = "(top of the document)"
 _ID_WORD = re.compile(r"[a-z0-9]+")
-_DOMAIN_WORDS = frozenset({"backend", "back-end", "frontend", "front-end", "fullstack", "full-stack", "data", "devops",
-                           "mobile", "ios", "android", "qa", "test", "security", "ml", "machine", "platform", "cloud",
-                           "embedded", "game", "web", "reliability", "infrastructure", "database", "network", "ui",
-                           "ux", "product", "marketing", "sales", "design", "support", "firmware", "analytics"})
+_DOMAIN_WORDS = frozenset(
+    {
+        "backend",
+        "back-end",
+        "frontend",
+        "front-end",
+        "fullstack",
+        "full-stack",
+        "data",
+        "devops",
+        "mobile",
+        "ios",
+        "android",
+        "qa",
+        "test",
+        "security",
+        "ml",
+        "machine",
+        "platform",
+        "cloud",
+        "embedded",
+        "game",
+        "web",
+        "reliability",
+        "infrastructure",
+        "database",
+        "network",
+        "ui",
+        "ux",
+        "product",
+        "marketing",
+        "sales",
+        "design",
+        "support",
+        "firmware",
+        "analytics",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -92,8 +128,9 @@ def _article(phrase: str) -> str:
 class CardMaker:
     """Makes the cards of every document in one build (the documents share distractor pools)."""
 
-    def __init__(self, extractions: Sequence[Extraction], bundled: Sequence[Pack], level: Level | None,
-                 pack: str = "") -> None:
+    def __init__(
+        self, extractions: Sequence[Extraction], bundled: Sequence[Pack], level: Level | None, pack: str = ""
+    ) -> None:
         self.level = level
         self.pack = pack
         """The name of the pack being built (each card records it)."""
@@ -102,7 +139,9 @@ class CardMaker:
         self.words: dict[str, frozenset[str]] = {}
         """The words of every listed item, computed once (distractor choice compares them)."""
         self.pools: dict[SectionKind, list[tuple[frozenset[str], str]]] = {
-            SectionKind.RESPONSIBILITIES: [], SectionKind.QUALIFICATIONS: []}
+            SectionKind.RESPONSIBILITIES: [],
+            SectionKind.QUALIFICATIONS: [],
+        }
         for found in extractions:
             for listing in found.listings:
                 if listing.kind in self.pools:
@@ -118,8 +157,9 @@ class CardMaker:
         """Items of `kind` from roles of other kinds than `family` (a frontend role's duties for a backend one)."""
         key = (kind, family)
         if key not in self._pools_for:
-            self._pools_for[key] = [(text, self.words[text]) for other, text in self.pools[kind]
-                                    if other and family and not other & family]
+            self._pools_for[key] = [
+                (text, self.words[text]) for other, text in self.pools[kind] if other and family and not other & family
+            ]
         return self._pools_for[key]
 
     # -- shared pieces
@@ -131,7 +171,7 @@ class CardMaker:
     def source(found: Extraction, line: int, section: str, kind: str) -> Source:
         document = found.path
         if len(document) > MAX_DOCUMENT_CHARS:
-            document = "…" + document[-(MAX_DOCUMENT_CHARS - 1):]
+            document = "…" + document[-(MAX_DOCUMENT_CHARS - 1) :]
         section = shorten(section or TOP_OF_DOCUMENT, MAX_SECTION_CHARS)
         return Source(document, max(line, 1), section, kind)
 
@@ -150,11 +190,18 @@ class CardMaker:
             made.cards.append(self.faq_card(found, faq))
             made.faq += 1
         for ask in found.asks:
-            made.cards.append(Card(
-                id=card_id("ask", ask.question), type=CardType.FLASHCARD,
-                levels=self.levels(*found.level_of(ask.role)), prompt=ask.question, answer=(NO_MODEL_ANSWER,),
-                topics=self.topics(found, ask.question), pack=self.pack,
-                source=self.source(found, ask.line, ask.section, "question")))
+            made.cards.append(
+                Card(
+                    id=card_id("ask", ask.question),
+                    type=CardType.FLASHCARD,
+                    levels=self.levels(*found.level_of(ask.role)),
+                    prompt=ask.question,
+                    answer=(NO_MODEL_ANSWER,),
+                    topics=self.topics(found, ask.question),
+                    pack=self.pack,
+                    source=self.source(found, ask.line, ask.section, "question"),
+                )
+            )
             made.questions += 1
         for listing in found.listings:
             made.cards.extend(self.listing_cards(found, listing))
@@ -175,15 +222,37 @@ class CardMaker:
         levels = self.levels(*found.level_of(faq.role))
         source = self.source(found, faq.line, faq.section, "faq")
         if faq.cloze:
-            return Card(id=card_id("faq", faq.question), type=CardType.CLOZE, levels=levels, prompt=faq.question,
-                        answer=(), topics=self.topics(found, faq.question), explain=faq.answer[:MAX_EXPLAIN_CHARS],
-                        source=source, pack=self.pack)
-        explain = ("The document gives this answer without its question; prep wrote the question from the "
-                   "answer's first sentence.") if faq.generated else ""
+            return Card(
+                id=card_id("faq", faq.question),
+                type=CardType.CLOZE,
+                levels=levels,
+                prompt=faq.question,
+                answer=(),
+                topics=self.topics(found, faq.question),
+                explain=faq.answer[:MAX_EXPLAIN_CHARS],
+                source=source,
+                pack=self.pack,
+            )
+        explain = (
+            (
+                "The document gives this answer without its question; prep wrote the question from the "
+                "answer's first sentence."
+            )
+            if faq.generated
+            else ""
+        )
         key = faq.answer.split(".", 1)[0] if faq.generated else faq.question
-        return Card(id=card_id("faq", key), type=CardType.FLASHCARD, levels=levels, prompt=faq.question,
-                    answer=(faq.answer,), topics=self.topics(found, faq.question), explain=explain,
-                    source=source, pack=self.pack)
+        return Card(
+            id=card_id("faq", key),
+            type=CardType.FLASHCARD,
+            levels=levels,
+            prompt=faq.question,
+            answer=(faq.answer,),
+            topics=self.topics(found, faq.question),
+            explain=explain,
+            source=source,
+            pack=self.pack,
+        )
 
     # -- lists
 
@@ -200,8 +269,11 @@ class CardMaker:
         kind = "responsibility" if responsibility else "qualification"
         prefix = "duty" if responsibility else "qual"
         if role:
-            prompt = (f"Which of these is listed as a responsibility of {_article(role)} {role}?" if responsibility
-                      else f"Which of these is listed as a qualification for {_article(role)} {role}?")
+            prompt = (
+                f"Which of these is listed as a responsibility of {_article(role)} {role}?"
+                if responsibility
+                else f"Which of these is listed as a qualification for {_article(role)} {role}?"
+            )
         else:
             prompt = f"Which of these is listed under “{shorten(listing.heading, 80)}” in {shorten(found.title, 100)}?"
         family = _family(role)
@@ -216,12 +288,24 @@ class CardMaker:
             if len(wrong) < 2:
                 continue
             answer = shorten(item.text, MAX_OPTION_CHARS)
-            explain = (f"{shorten(found.title, 100)} lists this under “{shorten(listing.heading, 80)}”: {item.text} "
-                       f"The other options are typical of other jobs or roles.")
-            cards.append(Card(
-                id=key, type=CardType.CHOICE, levels=levels, prompt=prompt, answer=(answer,),
-                choices=place(answer, wrong, key), topics=("career",), explain=explain[:MAX_EXPLAIN_CHARS],
-                pack=self.pack, source=self.source(found, item.line, listing.heading, kind)))
+            explain = (
+                f"{shorten(found.title, 100)} lists this under “{shorten(listing.heading, 80)}”: {item.text} "
+                f"The other options are typical of other jobs or roles."
+            )
+            cards.append(
+                Card(
+                    id=key,
+                    type=CardType.CHOICE,
+                    levels=levels,
+                    prompt=prompt,
+                    answer=(answer,),
+                    choices=place(answer, wrong, key),
+                    topics=("career",),
+                    explain=explain[:MAX_EXPLAIN_CHARS],
+                    pack=self.pack,
+                    source=self.source(found, item.line, listing.heading, kind),
+                )
+            )
         return cards
 
     def definition_cards(self, found: Extraction, listing: Listing) -> list[Card]:
@@ -236,14 +320,26 @@ class CardMaker:
             else:
                 prompt = f"Which of these is described as: “{description}”?"
             key = card_id("role", term, description)
-            wrong = sorted((other for other in terms if other.casefold() != term.casefold()),
-                           key=lambda other: digest(key, other))[:3]
+            wrong = sorted(
+                (other for other in terms if other.casefold() != term.casefold()), key=lambda other: digest(key, other)
+            )[:3]
             answer = shorten(term, MAX_OPTION_CHARS)
-            cards.append(Card(
-                id=key, type=CardType.CHOICE, levels=levels, prompt=prompt[:2000], answer=(answer,),
-                choices=place(answer, [shorten(other, MAX_OPTION_CHARS) for other in wrong], key), topics=("career",),
-                explain=f"{shorten(found.title, 100)}, “{shorten(listing.heading, 80)}”: {term} — {description}."[:MAX_EXPLAIN_CHARS],
-                pack=self.pack, source=self.source(found, line, listing.heading, "role")))
+            cards.append(
+                Card(
+                    id=key,
+                    type=CardType.CHOICE,
+                    levels=levels,
+                    prompt=prompt[:2000],
+                    answer=(answer,),
+                    choices=place(answer, [shorten(other, MAX_OPTION_CHARS) for other in wrong], key),
+                    topics=("career",),
+                    explain=f"{shorten(found.title, 100)}, “{shorten(listing.heading, 80)}”: {term} — {description}."[
+                        :MAX_EXPLAIN_CHARS
+                    ],
+                    pack=self.pack,
+                    source=self.source(found, line, listing.heading, "role"),
+                )
+            )
         return cards
 
     # -- levels
@@ -253,10 +349,18 @@ class CardMaker:
         for note in found.level_notes:
             subject = note.subject or f"{note.level.label} {found.role_name or 'engineer'}".strip()
             prompt = f"What is expected of {_article(subject)} {subject}?"
-            cards.append(Card(id=card_id("level", note.level.label, note.subject, note.text[:200]),
-                              type=CardType.FLASHCARD, levels=self.levels(note.level), prompt=prompt,
-                              answer=(note.text,), topics=("career",),
-                              pack=self.pack, source=self.source(found, note.line, note.section, "level")))
+            cards.append(
+                Card(
+                    id=card_id("level", note.level.label, note.subject, note.text[:200]),
+                    type=CardType.FLASHCARD,
+                    levels=self.levels(note.level),
+                    prompt=prompt,
+                    answer=(note.text,),
+                    topics=("career",),
+                    pack=self.pack,
+                    source=self.source(found, note.line, note.section, "level"),
+                )
+            )
         columns: dict[str, list[str]] = {}
         for cell in found.level_cells:
             names = columns.setdefault(cell.section, [])
@@ -267,14 +371,26 @@ class CardMaker:
             if len(names) < 2:
                 continue
             about = f" ({shorten(cell.label, 60)})" if cell.label else ""
-            prompt = f"In the career ladder under “{shorten(cell.section or found.title, 80)}”, which level does " \
-                     f"this describe{about}: “{cell.text}”?"
+            prompt = (
+                f"In the career ladder under “{shorten(cell.section or found.title, 80)}”, which level does "
+                f"this describe{about}: “{cell.text}”?"
+            )
             key = card_id("level", cell.text, cell.column, cell.label)
             wrong = [shorten(name, MAX_OPTION_CHARS) for name in names if name.casefold() != cell.column.casefold()][:3]
             answer = shorten(cell.column, MAX_OPTION_CHARS)
-            cards.append(Card(id=key, type=CardType.CHOICE, levels=self.levels(cell.level), prompt=prompt[:2000],
-                              answer=(answer,), choices=place(answer, wrong, key), topics=("career",),
-                              pack=self.pack, source=self.source(found, cell.line, cell.section, "level")))
+            cards.append(
+                Card(
+                    id=key,
+                    type=CardType.CHOICE,
+                    levels=self.levels(cell.level),
+                    prompt=prompt[:2000],
+                    answer=(answer,),
+                    choices=place(answer, wrong, key),
+                    topics=("career",),
+                    pack=self.pack,
+                    source=self.source(found, cell.line, cell.section, "level"),
+                )
+            )
         return cards
 
     # -- bundled cards on the skills found
@@ -294,19 +410,33 @@ class CardMaker:
                     if card_id in self.copied:
                         continue
                     self.copied.add(card_id)
-                    cards.append(Card(
-                        id=card_id, type=card.type, levels=(self.level,) if self.level is not None else card.levels,
-                        prompt=card.prompt, answer=card.answer, topics=card.topics, choices=card.choices,
-                        accept=card.accept, explain=card.explain,
-                        pack=self.pack, source=self.source(found, skill.line, skill.section, "skill")))
+                    cards.append(
+                        Card(
+                            id=card_id,
+                            type=card.type,
+                            levels=(self.level,) if self.level is not None else card.levels,
+                            prompt=card.prompt,
+                            answer=card.answer,
+                            topics=card.topics,
+                            choices=card.choices,
+                            accept=card.accept,
+                            explain=card.explain,
+                            pack=self.pack,
+                            source=self.source(found, skill.line, skill.section, "skill"),
+                        )
+                    )
         return cards, chosen
 
 
 def fits(card: Card) -> bool:
     """Whether every text of `card` is within the pack format's limits (a last guard: makers trim first)."""
-    return (len(card.prompt) <= TEXT_LIMITS["prompt"] and all(len(text) <= TEXT_LIMITS["answer"] for text in card.answer)
-            and all(len(text) <= TEXT_LIMITS["choices"] for text in card.choices)
-            and len(card.explain) <= TEXT_LIMITS["explain"] and len(card.choices) <= MAX_CHOICES)
+    return (
+        len(card.prompt) <= TEXT_LIMITS["prompt"]
+        and all(len(text) <= TEXT_LIMITS["answer"] for text in card.answer)
+        and all(len(text) <= TEXT_LIMITS["choices"] for text in card.choices)
+        and len(card.explain) <= TEXT_LIMITS["explain"]
+        and len(card.choices) <= MAX_CHOICES
+    )
 
 
 def _skill_id(card: Card) -> str:
@@ -348,4 +478,3 @@ def merge(groups: Sequence[DocumentCards]) -> list[Card]:
                     suffix += 1
                 merged[f"{card.id}-{suffix}"] = replace(card, id=f"{card.id}-{suffix}")
     return list(merged.values())
-

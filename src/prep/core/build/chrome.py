@@ -17,64 +17,198 @@ def _pattern(*parts: str) -> re.Pattern[str]:
 
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("salary", _pattern(r"\bsalar", r"\bcompensation\b", r"^pay\b", r"\bpay (?:range|scale|band)", r"\bwages?\b",
-                        r"how much (?:do|does|can)\b.*\b(?:earn|make|paid)")),
-    ("benefits", _pattern(r"^(?:our |employee |the )?benefits(?: (?:and|&) perks)?$", r"^perks\b", r"what we offer",
-                          r"why (?:join|work)", r"why you(?:'|’)?ll love", r"^we offer\b",
-                          r"^(?:what )?you(?:'|’)?ll get\b")),
-    ("locations", _pattern(r"\blocations?\b", r"\bcities\b", r"\bjobs? (?:in|near|by)\b", r"popular jobs",
-                           r"\bwhere (?:to|are the) (?:work|jobs)\b", r"^(?:remote|hybrid|on-?site)\b")),
-    ("call to action", _pattern(r"^(?:ready to |how to |where to |want to |time to )?apply\b",
-                                r"\bapply (?:now|today|here|online|for (?:this|the) (?:job|role|position))",
-                                r"application process", r"free trial", r"get started",
-                                r"sign (?:up|in)\b", r"\blog ?in\b", r"\bsubscribe\b", r"newsletter", r"^download\b",
-                                r"^contact(?: us)?\b", r"\bshare (?:this|on)\b", r"\bfollow us\b",
-                                r"\bjoin (?:us|our team)\b", r"\bpost a job\b", r"\bwe(?:'|’)?re hiring\b",
-                                r"\bbook a demo\b", r"\brequest a demo\b", r"^see \d+", r"\blive jobs\b",
-                                r"^find\b.*\bjobs?\b", r"^browse\b", r"^search\b", r"^interested\b",
-                                r"\bsound(?:s)? like you\b", r"\bwas this (?:article |page )?helpful\b")),
-    ("navigation", _pattern(r"table of contents", r"^contents$", r"^on this page$", r"^in this (?:article|guide|post)$",
-                            r"^navigation$", r"^menu$", r"^(?:related|similar|more|recommended) (?:jobs|articles|posts|"
-                            r"roles|reading|positions|searches)", r"popular searches", r"\btrending\b",
-                            r"you may also like", r"^see also$", r"^(?:useful |further )?(?:links|resources|reading)$",
-                            r"^references$", r"^categories$", r"^tags$", r"back to top", r"^breadcrumbs?$",
-                            r"^footer$", r"^sidebar$")),
-    ("about the company", _pattern(r"^about (?:us|the company|our company|the team|company)\b", r"^who we are\b",
-                                   r"^our (?:company|story|mission|values|culture|team)\b",
-                                   r"^company (?:overview|description|info)", r"^why us\b")),
-    ("legal", _pattern(r"equal (?:opportunity|employment)", r"\beeo\b", r"\bdisclaimer\b", r"privacy policy",
-                       r"terms (?:of|and) ", r"\bcookie (?:policy|settings|preferences|consent|banner)\b",
-                       r"\bwe use cookies\b", r"\bcopyright\b", r"all rights reserved",
-                       r"diversity (?:and|&) inclusion statement")),
-    ("comments", _pattern(r"^comments?\b", r"leave a (?:reply|comment)", r"^responses$", r"^about the author",
-                          r"^(?:written|posted|published) by\b")),
+    (
+        "salary",
+        _pattern(
+            r"\bsalar",
+            r"\bcompensation\b",
+            r"^pay\b",
+            r"\bpay (?:range|scale|band)",
+            r"\bwages?\b",
+            r"how much (?:do|does|can)\b.*\b(?:earn|make|paid)",
+        ),
+    ),
+    (
+        "benefits",
+        _pattern(
+            r"^(?:our |employee |the )?benefits(?: (?:and|&) perks)?$",
+            r"^perks\b",
+            r"what we offer",
+            r"why (?:join|work)",
+            r"why you(?:'|’)?ll love",
+            r"^we offer\b",
+            r"^(?:what )?you(?:'|’)?ll get\b",
+        ),
+    ),
+    (
+        "locations",
+        _pattern(
+            r"\blocations?\b",
+            r"\bcities\b",
+            r"\bjobs? (?:in|near|by)\b",
+            r"popular jobs",
+            r"\bwhere (?:to|are the) (?:work|jobs)\b",
+            r"^(?:remote|hybrid|on-?site)\b",
+        ),
+    ),
+    (
+        "call to action",
+        _pattern(
+            r"^(?:ready to |how to |where to |want to |time to )?apply\b",
+            r"\bapply (?:now|today|here|online|for (?:this|the) (?:job|role|position))",
+            r"application process",
+            r"free trial",
+            r"get started",
+            r"sign (?:up|in)\b",
+            r"\blog ?in\b",
+            r"\bsubscribe\b",
+            r"newsletter",
+            r"^download\b",
+            r"^contact(?: us)?\b",
+            r"\bshare (?:this|on)\b",
+            r"\bfollow us\b",
+            r"\bjoin (?:us|our team)\b",
+            r"\bpost a job\b",
+            r"\bwe(?:'|’)?re hiring\b",
+            r"\bbook a demo\b",
+            r"\brequest a demo\b",
+            r"^see \d+",
+            r"\blive jobs\b",
+            r"^find\b.*\bjobs?\b",
+            r"^browse\b",
+            r"^search\b",
+            r"^interested\b",
+            r"\bsound(?:s)? like you\b",
+            r"\bwas this (?:article |page )?helpful\b",
+        ),
+    ),
+    (
+        "navigation",
+        _pattern(
+            r"table of contents",
+            r"^contents$",
+            r"^on this page$",
+            r"^in this (?:article|guide|post)$",
+            r"^navigation$",
+            r"^menu$",
+            r"^(?:related|similar|more|recommended) (?:jobs|articles|posts|"
+            r"roles|reading|positions|searches)",
+            r"popular searches",
+            r"\btrending\b",
+            r"you may also like",
+            r"^see also$",
+            r"^(?:useful |further )?(?:links|resources|reading)$",
+            r"^references$",
+            r"^categories$",
+            r"^tags$",
+            r"back to top",
+            r"^breadcrumbs?$",
+            r"^footer$",
+            r"^sidebar$",
+        ),
+    ),
+    (
+        "about the company",
+        _pattern(
+            r"^about (?:us|the company|our company|the team|company)\b",
+            r"^who we are\b",
+            r"^our (?:company|story|mission|values|culture|team)\b",
+            r"^company (?:overview|description|info)",
+            r"^why us\b",
+        ),
+    ),
+    (
+        "legal",
+        _pattern(
+            r"equal (?:opportunity|employment)",
+            r"\beeo\b",
+            r"\bdisclaimer\b",
+            r"privacy policy",
+            r"terms (?:of|and) ",
+            r"\bcookie (?:policy|settings|preferences|consent|banner)\b",
+            r"\bwe use cookies\b",
+            r"\bcopyright\b",
+            r"all rights reserved",
+            r"diversity (?:and|&) inclusion statement",
+        ),
+    ),
+    (
+        "comments",
+        _pattern(
+            r"^comments?\b",
+            r"leave a (?:reply|comment)",
+            r"^responses$",
+            r"^about the author",
+            r"^(?:written|posted|published) by\b",
+        ),
+    ),
 )
 
 _CALL_TO_ACTION = re.compile(
     r"^(?:start|try|get|sign|log|apply|subscribe|download|book|request|join|find|see|view|browse|explore|search|"
     r"hire|learn|read|click|contact|share|follow|watch|register|upgrade|buy|shop|discover|load|show)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # (reason, words that must appear for the pattern to have a chance, pattern): most lines skip the regex.
 _LINES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("salary", ("$", "€", "£", "¥", "₹", "year", "annum", "annually", "hour", "month", "/yr"),
-     _pattern(r"[$€£¥₹]\s?\d", r"\b\d[\d,.]*\s?(?:k|usd|eur|gbp)\b.{0,30}\b(?:year|yr|annum|annually|hour|month)\b",
-              r"\bper (?:year|annum|hour|month)\b", r"/\s?(?:year|yr|hour|hr|month)\b")),
-    ("locations", (", ", "location", "based in", "office", "remote", "hybrid", "site"),
-     _pattern(r"^[A-Z][A-Za-z.' -]{1,30}, [A-Z]{2}(?:,? (?:USA|US))?$", r"^(?:location|based in|office)\s*:",
-              r"^(?:remote|hybrid|on-?site)(?:\s*[-/(|,:].{0,40})?$")),
-    ("call to action", ("open", "job", "apply", "join", "click"),
-     _pattern(r"\bpositions? (?:are )?open\b", r"\bopen (?:positions|roles|jobs)\b", r"\bjobs? (?:available|open)\b",
-              r"\b\d+\+? (?:live|open|new) jobs\b", r"^(?:ready to|want to|time to) (?:apply|join)\b",
-              r"\bapply (?:now|today|here)\b", r"\bclick here\b")),
-    ("navigation", (">", "»", "›", "/", "back to top", "next", "previous", "page "),
-     _pattern(r"^\w[\w ]{0,20}(?:\s[>»›/]\s[\w &-]{1,30}){2,}$", r"back to top",
-              r"^(?:next|previous)(?: (?:page|post|article))?\s*[:»›>]?$", r"^page \d+ of \d+$")),
-    ("legal", ("©", "(c)", "rights reserved", "privacy", "terms of", "cookie"),
-     _pattern(r"©", r"\(c\) \d{4}", r"all rights reserved", r"privacy policy", r"terms of (?:use|service)",
-              r"\bcookies?\b.{0,40}\b(?:accept|consent|use)\b")),
+    (
+        "salary",
+        ("$", "€", "£", "¥", "₹", "year", "annum", "annually", "hour", "month", "/yr"),
+        _pattern(
+            r"[$€£¥₹]\s?\d",
+            r"\b\d[\d,.]*\s?(?:k|usd|eur|gbp)\b.{0,30}\b(?:year|yr|annum|annually|hour|month)\b",
+            r"\bper (?:year|annum|hour|month)\b",
+            r"/\s?(?:year|yr|hour|hr|month)\b",
+        ),
+    ),
+    (
+        "locations",
+        (", ", "location", "based in", "office", "remote", "hybrid", "site"),
+        _pattern(
+            r"^[A-Z][A-Za-z.' -]{1,30}, [A-Z]{2}(?:,? (?:USA|US))?$",
+            r"^(?:location|based in|office)\s*:",
+            r"^(?:remote|hybrid|on-?site)(?:\s*[-/(|,:].{0,40})?$",
+        ),
+    ),
+    (
+        "call to action",
+        ("open", "job", "apply", "join", "click"),
+        _pattern(
+            r"\bpositions? (?:are )?open\b",
+            r"\bopen (?:positions|roles|jobs)\b",
+            r"\bjobs? (?:available|open)\b",
+            r"\b\d+\+? (?:live|open|new) jobs\b",
+            r"^(?:ready to|want to|time to) (?:apply|join)\b",
+            r"\bapply (?:now|today|here)\b",
+            r"\bclick here\b",
+        ),
+    ),
+    (
+        "navigation",
+        (">", "»", "›", "/", "back to top", "next", "previous", "page "),
+        _pattern(
+            r"^\w[\w ]{0,20}(?:\s[>»›/]\s[\w &-]{1,30}){2,}$",
+            r"back to top",
+            r"^(?:next|previous)(?: (?:page|post|article))?\s*[:»›>]?$",
+            r"^page \d+ of \d+$",
+        ),
+    ),
+    (
+        "legal",
+        ("©", "(c)", "rights reserved", "privacy", "terms of", "cookie"),
+        _pattern(
+            r"©",
+            r"\(c\) \d{4}",
+            r"all rights reserved",
+            r"privacy policy",
+            r"terms of (?:use|service)",
+            r"\bcookies?\b.{0,40}\b(?:accept|consent|use)\b",
+        ),
+    ),
 )
-_ANY_TRIGGER = re.compile("|".join(re.escape(trigger) for _, triggers, _ in _LINES for trigger in triggers),
-                          re.IGNORECASE)
+_ANY_TRIGGER = re.compile(
+    "|".join(re.escape(trigger) for _, triggers, _ in _LINES for trigger in triggers), re.IGNORECASE
+)
 MAX_CHROME_LINE = 160
 """Chrome lines are short; a long line that mentions a price or a city is content."""
 
@@ -116,12 +250,20 @@ def question_reason(text: str) -> str:
     return reason or line_reason(text)
 
 
-_OFF_TOPIC_FAQ = _pattern(r"\bsalar", r"\bcompensation\b", r"\bpay (?:range|scale|band|grade)s?\b",
-                          r"\bhow much (?:does|do|will|would|can)\b.{0,60}\b(?:pay|earn|make)\b",
-                          r"\b(?:well|highly|best|better) paid\b", r"\bearnings?\b", r"\bwages?\b",
-                          r"\b(?:job|labou?r|hiring) market\b", r"\bjob outlook\b",
-                          r"\bhow (?:do|can|should) (?:i|you|we) apply\b", r"\bhow to apply\b",
-                          r"\bapplication process\b")
+_OFF_TOPIC_FAQ = _pattern(
+    r"\bsalar",
+    r"\bcompensation\b",
+    r"\bpay (?:range|scale|band|grade)s?\b",
+    r"\bhow much (?:does|do|will|would|can)\b.{0,60}\b(?:pay|earn|make)\b",
+    r"\b(?:well|highly|best|better) paid\b",
+    r"\bearnings?\b",
+    r"\bwages?\b",
+    r"\b(?:job|labou?r|hiring) market\b",
+    r"\bjob outlook\b",
+    r"\bhow (?:do|can|should) (?:i|you|we) apply\b",
+    r"\bhow to apply\b",
+    r"\bapplication process\b",
+)
 
 
 def faq_reason(question: str, answer: str) -> str:

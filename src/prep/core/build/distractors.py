@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from prep.core.build.trim import shorten
 
@@ -86,8 +86,37 @@ QUALIFICATIONS: tuple[str, ...] = (
 """Requirements of other jobs at a software company."""
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.-]*")
-_STOP = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "for", "with", "on", "as", "by", "at", "from",
-                   "their", "its", "our", "your", "other", "into", "that", "this", "be", "is", "are", "all"})
+_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "on",
+        "as",
+        "by",
+        "at",
+        "from",
+        "their",
+        "its",
+        "our",
+        "your",
+        "other",
+        "into",
+        "that",
+        "this",
+        "be",
+        "is",
+        "are",
+        "all",
+    }
+)
 
 
 def digest(*parts: str) -> int:
@@ -105,8 +134,14 @@ def similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= SIMILAR
 
 
-def pick(answer: str, own: Sequence[frozenset[str]], pool: Sequence[tuple[str, frozenset[str]]],
-         builtin: Sequence[str], key: str, count: int = 3) -> list[str]:
+def pick(
+    answer: str,
+    own: Sequence[frozenset[str]],
+    pool: Sequence[tuple[str, frozenset[str]]],
+    builtin: Sequence[str],
+    key: str,
+    count: int = 3,
+) -> list[str]:
     """Up to `count` wrong options for `answer`, none resembling an item of the right answer's list (`own`).
 
     `pool` holds (text, words) pairs, the words computed once per build rather than once per card.
@@ -126,8 +161,9 @@ def pick(answer: str, own: Sequence[frozenset[str]], pool: Sequence[tuple[str, f
     return chosen
 
 
-def _candidates(pool: Sequence[tuple[str, frozenset[str]]], builtin: Sequence[str], answer: str,
-                key: str) -> Iterable[tuple[str, frozenset[str]]]:
+def _candidates(
+    pool: Sequence[tuple[str, frozenset[str]]], builtin: Sequence[str], answer: str, key: str
+) -> Iterable[tuple[str, frozenset[str]]]:
     if pool:
         start = digest(key, "pool") % len(pool)
         for offset in range(min(SAMPLE, len(pool))):
@@ -137,9 +173,13 @@ def _candidates(pool: Sequence[tuple[str, frozenset[str]]], builtin: Sequence[st
 
 def _by_length(builtin: tuple[str, ...], size: int, seed: int) -> list[tuple[str, frozenset[str]]]:
     """The built-in options closest in length to `size` first, ties in an order that `seed` picks."""
-    return [(text, text_words) for _, _, text, text_words in sorted(
-        (abs(length - size) // 15, (index * 2654435761 + seed) % 1_000_003, text, text_words)
-        for index, (length, text, text_words) in enumerate(_prepared(builtin)))]
+    return [
+        (text, text_words)
+        for _, _, text, text_words in sorted(
+            (abs(length - size) // 15, (index * 2654435761 + seed) % 1_000_003, text, text_words)
+            for index, (length, text, text_words) in enumerate(_prepared(builtin))
+        )
+    ]
 
 
 @lru_cache(maxsize=8)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from prep.core.text import without_controls
 from prep.errors import BuildError
@@ -160,7 +160,7 @@ def _is_html(path: Path, text: str) -> bool:
 # ---------------------------------------------------------------- cleaning text
 
 _NEWLINES = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
-_SPACES = str.maketrans({code: " " for code in (0x09, 0x0B, 0x0C, 0x0D, 0x85, 0xA0)})
+_SPACES = str.maketrans(dict.fromkeys((9, 11, 12, 13, 133, 160), " "))
 
 
 def clean(text: str) -> str:
@@ -171,22 +171,77 @@ def clean(text: str) -> str:
 def text_lines(text: str) -> tuple[Line, ...]:
     """Plain text or Markdown: one `Line` per source line, cleaned."""
     text = text.replace("\r\n", "\n").translate(_NEWLINES)
-    return tuple(Line(number, clean(raw[:MAX_LINE_CHARS]).rstrip())
-                 for number, raw in enumerate(text.split("\n"), start=1))
+    return tuple(
+        Line(number, clean(raw[:MAX_LINE_CHARS]).rstrip()) for number, raw in enumerate(text.split("\n"), start=1)
+    )
 
 
 # ---------------------------------------------------------------- HTML
 
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "nav", "footer", "form",
-                      "select", "option", "iframe", "object", "canvas", "aside", "dialog", "menu"})
+_SKIPPED = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "nav",
+        "footer",
+        "form",
+        "select",
+        "option",
+        "iframe",
+        "object",
+        "canvas",
+        "aside",
+        "dialog",
+        "menu",
+    }
+)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "blockquote", "pre", "dd", "dt", "dl",
-                     "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "details",
-                     "summary", "figure", "figcaption", "hr", "br", "address", "center", "legend", "fieldset",
-                     "button"}
-                    | _HEADINGS)
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track",
-                   "wbr", "param"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "dl",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "details",
+        "summary",
+        "figure",
+        "figcaption",
+        "hr",
+        "br",
+        "address",
+        "center",
+        "legend",
+        "fieldset",
+        "button",
+    }
+    | _HEADINGS
+)
+_VOID = frozenset(
+    {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
+)
 _BOLD = frozenset({"b", "strong"})
 _SPACE = re.compile(r"\s+")
 
@@ -399,7 +454,7 @@ def defuse(text: str) -> str:
             out.append("&lt;")
             position = start + 1
             continue
-        out.append(text[start:end + 1])
+        out.append(text[start : end + 1])
         position = end + 1
     return "".join(out)
 
@@ -410,7 +465,7 @@ def html_lines(text: str) -> tuple[tuple[Line, ...], str]:
     try:
         parser.feed(defuse(text))
         parser.close()
-    except Exception:  # noqa: BLE001 - html.parser can trip on hostile markup; fall back to plain text
+    except Exception:
         stripped = _TAG.sub(" ", text)
         return text_lines(stripped), ""
     title = _SPACE.sub(" ", clean(parser.title)).strip()[:300]

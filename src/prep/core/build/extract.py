@@ -22,8 +22,7 @@ from prep.core.build.blocks import Block, Kind, blocks_of
 from prep.core.build.chrome import faq_reason
 from prep.core.build.documents import Document
 from prep.core.build.headings import SectionKind
-from prep.core.build.levels import (Role, level_for_years, level_in, level_word, subject_levels,
-                                    years_asked)
+from prep.core.build.levels import Role, level_for_years, level_in, level_word, subject_levels, years_asked
 from prep.core.build.lists import Item, definitions, section_items
 from prep.core.build.sections import Section, display_title, outline
 from prep.core.build.skills import display, scan
@@ -181,8 +180,12 @@ def _section(found: Extraction, section: Section) -> None:
         _level_notes(found, section)
     _level_tables(found, section)
     _skills(found, section, rest, items)
-    if section.role is not None and kind not in (SectionKind.LEVELS, SectionKind.CAREER, SectionKind.FAQ,
-                                                 SectionKind.QUESTIONS):
+    if section.role is not None and kind not in (
+        SectionKind.LEVELS,
+        SectionKind.CAREER,
+        SectionKind.FAQ,
+        SectionKind.QUESTIONS,
+    ):
         for block in section.blocks:
             section.role.years.extend(years_asked(block.text))
 
@@ -190,8 +193,15 @@ def _section(found: Extraction, section: Section) -> None:
 # ---------------------------------------------------------------- lists
 
 
-_LISTED = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.SKILLS, SectionKind.ROLES,
-                     SectionKind.CAREER})
+_LISTED = frozenset(
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.QUALIFICATIONS,
+        SectionKind.SKILLS,
+        SectionKind.ROLES,
+        SectionKind.CAREER,
+    }
+)
 
 
 def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
@@ -200,7 +210,6 @@ def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
         listing.definitions = definitions(items)
     # A career path lists the roles the job can lead to: future roles, not the level being hired.
     found.listings.append(listing)
-
 
 
 # ---------------------------------------------------------------- levels
@@ -232,7 +241,7 @@ def _level_notes(found: Extraction, section: Section) -> None:
 
 
 def _leading_level(text: str) -> Level | None:
-    """"Junior (0-2 years): ...", "Senior: ...", "0-2 years: ..." at the start of a line."""
+    """ "Junior (0-2 years): ...", "Senior: ...", "0-2 years: ..." at the start of a line."""
     head = text.split(":", 1)[0] if ":" in text[:40] else " ".join(text.split()[:2])
     word = head.split()[0].strip("()-–:,") if head.split() else ""
     level = level_word(word) or level_word(" ".join(head.split()[:2]).strip("()-–:,"))
@@ -250,8 +259,11 @@ def _level_tables(found: Extraction, section: Section) -> None:
             columns = {}
             continue
         if block.header or not columns:
-            candidate = {index: (level, cell) for index, cell in enumerate(block.cells)
-                         if cell and len(cell.split()) <= 4 and (level := level_in(cell)) is not None}
+            candidate = {
+                index: (level, cell)
+                for index, cell in enumerate(block.cells)
+                if cell and len(cell.split()) <= 4 and (level := level_in(cell)) is not None
+            }
             if len(candidate) >= 2 and (block.header or len(candidate) >= len(block.cells) - 1):
                 columns = candidate
                 found.extra_levels.update(level for level, _ in columns.values())
@@ -261,8 +273,9 @@ def _level_tables(found: Extraction, section: Section) -> None:
         label = block.cells[0] if block.cells and 0 not in columns else ""
         for index, (level, column) in columns.items():
             if index < len(block.cells) and block.cells[index] and len(block.cells[index]) <= 300:
-                found.level_cells.append(LevelCell(level, column, label, block.cells[index], block.line,
-                                                   section.heading))
+                found.level_cells.append(
+                    LevelCell(level, column, label, block.cells[index], block.line, section.heading)
+                )
 
 
 # ---------------------------------------------------------------- skills

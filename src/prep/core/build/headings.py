@@ -9,9 +9,9 @@ Backend Developer Job Description Template") starts that role's part of the docu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from prep.core.build.chrome import heading_reason
 from prep.core.build.levels import Role, has_role_noun, level_in, role_of
@@ -39,9 +39,19 @@ class SectionKind(StrEnum):
     """The heading is a role title."""
 
 
-LIST_KINDS = frozenset({SectionKind.FAQ, SectionKind.QUESTIONS, SectionKind.RESPONSIBILITIES,
-                        SectionKind.QUALIFICATIONS, SectionKind.SKILLS, SectionKind.ROLES, SectionKind.LEVELS,
-                        SectionKind.CAREER, SectionKind.CHROME})
+LIST_KINDS = frozenset(
+    {
+        SectionKind.FAQ,
+        SectionKind.QUESTIONS,
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.QUALIFICATIONS,
+        SectionKind.SKILLS,
+        SectionKind.ROLES,
+        SectionKind.LEVELS,
+        SectionKind.CAREER,
+        SectionKind.CHROME,
+    }
+)
 """Kinds a sub-heading of unknown kind inherits from its parent heading."""
 
 
@@ -62,29 +72,101 @@ def _pattern(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-_FAQ = _pattern(r"\bfaqs?\b", r"frequently asked", r"common(?:ly asked)? questions", r"questions (?:and|&) answers",
-                r"\bq ?(?:&|and) ?a\b", r"\bask(?:ed)? questions\b")
+_FAQ = _pattern(
+    r"\bfaqs?\b",
+    r"frequently asked",
+    r"common(?:ly asked)? questions",
+    r"questions (?:and|&) answers",
+    r"\bq ?(?:&|and) ?a\b",
+    r"\bask(?:ed)? questions\b",
+)
 _QUESTIONS = _pattern(r"\bquestions?\b", r"\bquiz\b", r"\bexercises?\b", r"\bpractice problems\b", r"\bflashcards?\b")
-_LEVELS = _pattern(r"\bseniority\b", r"\b(?:experience|career|job|engineering|role|skill) levels\b", r"^levels?$",
-                   r"^levels? (?:and|&) ", r"\blevels? of (?:experience|seniority)\b", r"\bjob grades?\b")
-_CAREER = _pattern(r"\bcareer (?:path|paths|progression|ladder|growth|advancement|development|trajectory|"
-                   r"opportunities|outlook)\b", r"\bprogression\b", r"\bladder\b", r"\bnext steps? in (?:your|the) career",
-                   r"\bgrowth path\b", r"\bwhere (?:this|the) role (?:can )?leads?\b", r"\badvancement\b")
-_RESPONSIBILITIES = _pattern(r"responsibilit", r"\bduties\b", r"what you(?:'|’)?ll (?:do|be doing|work on)",
-                             r"what you will (?:do|be doing|work on)", r"day[- ]to[- ]day", r"\byour (?:role|mission|"
-                             r"impact|tasks|job)\b", r"\bin this role\b", r"^(?:key )?tasks\b", r"accountabilit",
-                             r"^the role$", r"^(?:about )?the (?:role|job|position)$", r"what the job involves",
-                             r"\bwhat (?:they|you) do\b", r"^role description")
-_SKILLS = _pattern(r"\bskills?\b", r"technolog", r"\btools?\b", r"tech(?:nical)? stack", r"^stack$", r"\bour stack\b",
-                   r"proficienc", r"\bexpertise\b", r"^(?:programming )?languages\b", r"\bframeworks\b",
-                   r"\bcompetenc", r"\btoolkit\b", r"\bknowledge\b")
-_QUALIFICATIONS = _pattern(r"qualification", r"requirement", r"\brequired\b", r"what you(?:'|’)?ll (?:need|bring)",
-                           r"what you (?:will )?(?:need|bring)", r"\byou(?:'|’)?ll bring\b", r"looking for",
-                           r"who you are", r"about you\b", r"must[- ]haves?", r"nice[- ]to[- ]haves?", r"\bpreferred\b",
-                           r"bonus points", r"^education\b", r"\bexperience\b", r"ideal candidate", r"^you have\b",
-                           r"you should have", r"what we expect", r"\bprofile\b", r"\bcandidate\b")
-_ROLES = _pattern(r"roles? (?:and|&) types", r"types of\b", r"related (?:roles|jobs titles|titles)", r"^roles$",
-                  r"specializ", r"specialis", r"job titles", r"also known as", r"similar roles", r"kinds of\b")
+_LEVELS = _pattern(
+    r"\bseniority\b",
+    r"\b(?:experience|career|job|engineering|role|skill) levels\b",
+    r"^levels?$",
+    r"^levels? (?:and|&) ",
+    r"\blevels? of (?:experience|seniority)\b",
+    r"\bjob grades?\b",
+)
+_CAREER = _pattern(
+    r"\bcareer (?:path|paths|progression|ladder|growth|advancement|development|trajectory|"
+    r"opportunities|outlook)\b",
+    r"\bprogression\b",
+    r"\bladder\b",
+    r"\bnext steps? in (?:your|the) career",
+    r"\bgrowth path\b",
+    r"\bwhere (?:this|the) role (?:can )?leads?\b",
+    r"\badvancement\b",
+)
+_RESPONSIBILITIES = _pattern(
+    r"responsibilit",
+    r"\bduties\b",
+    r"what you(?:'|’)?ll (?:do|be doing|work on)",
+    r"what you will (?:do|be doing|work on)",
+    r"day[- ]to[- ]day",
+    r"\byour (?:role|mission|"
+    r"impact|tasks|job)\b",
+    r"\bin this role\b",
+    r"^(?:key )?tasks\b",
+    r"accountabilit",
+    r"^the role$",
+    r"^(?:about )?the (?:role|job|position)$",
+    r"what the job involves",
+    r"\bwhat (?:they|you) do\b",
+    r"^role description",
+)
+_SKILLS = _pattern(
+    r"\bskills?\b",
+    r"technolog",
+    r"\btools?\b",
+    r"tech(?:nical)? stack",
+    r"^stack$",
+    r"\bour stack\b",
+    r"proficienc",
+    r"\bexpertise\b",
+    r"^(?:programming )?languages\b",
+    r"\bframeworks\b",
+    r"\bcompetenc",
+    r"\btoolkit\b",
+    r"\bknowledge\b",
+)
+_QUALIFICATIONS = _pattern(
+    r"qualification",
+    r"requirement",
+    r"\brequired\b",
+    r"what you(?:'|’)?ll (?:need|bring)",
+    r"what you (?:will )?(?:need|bring)",
+    r"\byou(?:'|’)?ll bring\b",
+    r"looking for",
+    r"who you are",
+    r"about you\b",
+    r"must[- ]haves?",
+    r"nice[- ]to[- ]haves?",
+    r"\bpreferred\b",
+    r"bonus points",
+    r"^education\b",
+    r"\bexperience\b",
+    r"ideal candidate",
+    r"^you have\b",
+    r"you should have",
+    r"what we expect",
+    r"\bprofile\b",
+    r"\bcandidate\b",
+)
+_ROLES = _pattern(
+    r"roles? (?:and|&) types",
+    r"types of\b",
+    r"related (?:roles|jobs titles|titles)",
+    r"^roles$",
+    r"specializ",
+    r"specialis",
+    r"job titles",
+    r"also known as",
+    r"similar roles",
+    r"kinds of\b",
+)
+
 
 @lru_cache(maxsize=65536)
 def classify_heading(text: str) -> Heading:
@@ -95,10 +177,15 @@ def classify_heading(text: str) -> Heading:
     reason = heading_reason(text)
     if reason and (len(text.split()) <= 8 or not question):
         return Heading(SectionKind.CHROME, question, reason=reason)
-    for kind, pattern in ((SectionKind.QUESTIONS, _QUESTIONS), (SectionKind.LEVELS, _LEVELS),
-                          (SectionKind.CAREER, _CAREER), (SectionKind.RESPONSIBILITIES, _RESPONSIBILITIES),
-                          (SectionKind.SKILLS, _SKILLS), (SectionKind.ROLES, _ROLES),
-                          (SectionKind.QUALIFICATIONS, _QUALIFICATIONS)):
+    for kind, pattern in (
+        (SectionKind.QUESTIONS, _QUESTIONS),
+        (SectionKind.LEVELS, _LEVELS),
+        (SectionKind.CAREER, _CAREER),
+        (SectionKind.RESPONSIBILITIES, _RESPONSIBILITIES),
+        (SectionKind.SKILLS, _SKILLS),
+        (SectionKind.ROLES, _ROLES),
+        (SectionKind.QUALIFICATIONS, _QUALIFICATIONS),
+    ):
         if pattern.search(text):
             role = None if question else _named_role(text)
             return Heading(kind, question, role=role, level=_bare_level(text, role, question))
@@ -111,13 +198,13 @@ def classify_heading(text: str) -> Heading:
 
 
 def _named_role(text: str) -> Role | None:
-    """"Responsibilities of a Senior Engineer": the role a section heading names, if any."""
+    """ "Responsibilities of a Senior Engineer": the role a section heading names, if any."""
     match = re.search(r"\b(?:for|of) (?:an? |the )?(.{3,60})$", text, re.IGNORECASE)
     return role_of(match.group(1)) if match and has_role_noun(match.group(1)) else None
 
 
 def _bare_level(text: str, role: Role | None, question: bool) -> Level | None:
-    """"Senior", "Mid-level questions": a level named without a role."""
+    """ "Senior", "Mid-level questions": a level named without a role."""
     if question or role is not None or len(text.split()) > 6:
         return None
     return level_in(text)

@@ -16,29 +16,50 @@ from prep.core.model import LEVEL_ALIASES, Level
 
 _LEVEL_WORDS: dict[str, Level] = {
     **LEVEL_ALIASES,  # junior, mid, senior, lead, entry(-level), graduate, intermediate, middle, staff, principal
-    "jr": Level.JUNIOR, "entry level": Level.JUNIOR, "grad": Level.JUNIOR, "intern": Level.JUNIOR,
-    "trainee": Level.JUNIOR, "apprentice": Level.JUNIOR, "beginner": Level.JUNIOR,
-    "mid level": Level.MID, "midlevel": Level.MID, "medior": Level.MID,
-    "sr": Level.SENIOR, "experienced": Level.SENIOR, "advanced": Level.SENIOR,
-    "architect": Level.LEAD, "head": Level.LEAD, "director": Level.LEAD, "manager": Level.LEAD,
-    "distinguished": Level.LEAD, "chief": Level.LEAD, "vp": Level.LEAD, "cto": Level.LEAD,
+    "jr": Level.JUNIOR,
+    "entry level": Level.JUNIOR,
+    "grad": Level.JUNIOR,
+    "intern": Level.JUNIOR,
+    "trainee": Level.JUNIOR,
+    "apprentice": Level.JUNIOR,
+    "beginner": Level.JUNIOR,
+    "mid level": Level.MID,
+    "midlevel": Level.MID,
+    "medior": Level.MID,
+    "sr": Level.SENIOR,
+    "experienced": Level.SENIOR,
+    "advanced": Level.SENIOR,
+    "architect": Level.LEAD,
+    "head": Level.LEAD,
+    "director": Level.LEAD,
+    "manager": Level.LEAD,
+    "distinguished": Level.LEAD,
+    "chief": Level.LEAD,
+    "vp": Level.LEAD,
+    "cto": Level.LEAD,
 }
 _LEVEL_PATTERN = re.compile(
-    r"\b(entry[- ]level|mid[- ]level|" + "|".join(sorted((w for w in _LEVEL_WORDS if " " not in w and "-" not in w),
-                                                         key=len, reverse=True)) + r")\b\.?",
-    re.IGNORECASE)
-_ROLE_NOUNS = (r"engineers?|developers?|programmers?|architects?|managers?|administrators?|admins?|analysts?|"
-               r"scientists?|designers?|testers?|consultants?|specialists?|sres?|interns?|technicians?|coders?|"
-               r"officers?|directors?|leads?|heads? of [\w ]{2,30}|devops|ctos?|vps? of [\w ]{2,30}")
+    r"\b(entry[- ]level|mid[- ]level|"
+    + "|".join(sorted((w for w in _LEVEL_WORDS if " " not in w and "-" not in w), key=len, reverse=True))
+    + r")\b\.?",
+    re.IGNORECASE,
+)
+_ROLE_NOUNS = (
+    r"engineers?|developers?|programmers?|architects?|managers?|administrators?|admins?|analysts?|"
+    r"scientists?|designers?|testers?|consultants?|specialists?|sres?|interns?|technicians?|coders?|"
+    r"officers?|directors?|leads?|heads? of [\w ]{2,30}|devops|ctos?|vps? of [\w ]{2,30}"
+)
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUNS})\b", re.IGNORECASE)
 _ROLE_AT_END = re.compile(rf"\b(?:{_ROLE_NOUNS})(?:\s*\([^()]{{0,40}}\))?\s*$", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"(?:\s*[-–—|:,]\s*|\s+)(?:job description(?:s| template| example| sample)*|job (?:posting|ad|advert|profile|"
     r"spec(?:ification)?|opening|offer|listing)s?|jobs?\s*(?:&|and)\s*careers?|careers?|jobs?|templates?|"
     r"role profile|hiring guide|salary)\s*$",
-    re.IGNORECASE)
-_GENDER = re.compile(r"\s*\((?:[mfwdxi]\s*/\s*){1,3}[mfwdxi]\)|\s*\((?:all genders|any gender|gn)\)|\s*\*in\b",
-                     re.IGNORECASE)
+    re.IGNORECASE,
+)
+_GENDER = re.compile(
+    r"\s*\((?:[mfwdxi]\s*/\s*){1,3}[mfwdxi]\)|\s*\((?:all genders|any gender|gn)\)|\s*\*in\b", re.IGNORECASE
+)
 _FIELD = re.compile(r"^(?:job title|title|position|role|job|vacancy|opening)\s*[:\-–—]\s*(.{2,80})$", re.IGNORECASE)
 _YEARS = re.compile(
     r"\b(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*"
@@ -46,12 +67,14 @@ _YEARS = re.compile(
     r"(?:experience|exp\b)"
     r"|\b(\d{1,2})\s*(?:\+|plus)\s*(?:years?|yrs?)\s+(?:of|with|in|working|building|developing|writing|"
     r"professional|commercial|hands-on|industry|production)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SUBJECT = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:an?|the|as an?|for an?|our)\s+)?(entry[- ]level|mid[- ]level|"
     r"junior|jr\.?|intermediate|mid|senior|sr\.?|lead|staff|principal)\s+((?:[\w/-]+\s+){0,3}?)"
     rf"({_ROLE_NOUNS})\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 MAX_ROLE_CHARS = 80
@@ -113,8 +136,18 @@ def clean_title(text: str) -> str:
 
 _EMPLOYER = re.compile(r"\s+(?:at|@)\s+[A-Z0-9][\w&.,' -]{1,50}$")
 _GRADE = re.compile(r"\s+(?:(I{1,3}|IV)|L([1-9]))$")
-_GRADE_LEVELS = {"I": Level.JUNIOR, "II": Level.MID, "III": Level.SENIOR, "IV": Level.LEAD, "L1": Level.JUNIOR,
-                 "L2": Level.JUNIOR, "L3": Level.JUNIOR, "L4": Level.MID, "L5": Level.SENIOR, "L6": Level.LEAD}
+_GRADE_LEVELS = {
+    "I": Level.JUNIOR,
+    "II": Level.MID,
+    "III": Level.SENIOR,
+    "IV": Level.LEAD,
+    "L1": Level.JUNIOR,
+    "L2": Level.JUNIOR,
+    "L3": Level.JUNIOR,
+    "L4": Level.MID,
+    "L5": Level.SENIOR,
+    "L6": Level.LEAD,
+}
 """Grades after a title: "Software Engineer II", "Backend Engineer L5" (the common big-company ladders)."""
 
 
@@ -142,12 +175,42 @@ def role_of(text: str) -> Role | None:
     return Role(name=_uncapitalised(name), level=level_in(name))
 
 
-_ACRONYMS = frozenset({"API", "SRE", "QA", "ML", "AI", "UI", "UX", "IT", "BI", "IOS", "AWS", "GCP", "SQL", "DBA", "CTO",
-                       "VP", "SDET", "ETL", "IOT", "HR", "PHP", "NET", ".NET", "C#", "C++", "DEVOPS", "SAP", "CRM"})
+_ACRONYMS = frozenset(
+    {
+        "API",
+        "SRE",
+        "QA",
+        "ML",
+        "AI",
+        "UI",
+        "UX",
+        "IT",
+        "BI",
+        "IOS",
+        "AWS",
+        "GCP",
+        "SQL",
+        "DBA",
+        "CTO",
+        "VP",
+        "SDET",
+        "ETL",
+        "IOT",
+        "HR",
+        "PHP",
+        "NET",
+        ".NET",
+        "C#",
+        "C++",
+        "DEVOPS",
+        "SAP",
+        "CRM",
+    }
+)
 
 
 def _uncapitalised(name: str) -> str:
-    """"JUNIOR DATA ENGINEER" → "Junior Data Engineer" (acronyms kept); other names unchanged."""
+    """ "JUNIOR DATA ENGINEER" → "Junior Data Engineer" (acronyms kept); other names unchanged."""
     letters = [char for char in name if char.isalpha()]
     if not letters or any(char.islower() for char in letters):
         return name
@@ -159,11 +222,11 @@ def _uncapitalised(name: str) -> str:
 
 
 def _has_role_noun_then_qualifier(name: str) -> bool:
-    """"Software Engineer - Backend", "Engineer, Platform": a role noun followed by its specialty."""
+    """ "Software Engineer - Backend", "Engineer, Platform": a role noun followed by its specialty."""
     match = _ROLE_NOUN.search(name)
     if not match:
         return False
-    rest = name[match.end():].strip()
+    rest = name[match.end() :].strip()
     return bool(rest) and rest[:1] in "-–—,(/" and len(rest.split()) <= 3
 
 

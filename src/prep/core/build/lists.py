@@ -32,11 +32,14 @@ def _items(section: Section) -> list[Item]:
         candidates = _unmarked_items(section)
     if not candidates:
         return []
-    top = min(block.level for block in candidates if block.kind is Kind.ITEM) if any(
-        block.kind is Kind.ITEM for block in candidates) else 0
+    top = (
+        min(block.level for block in candidates if block.kind is Kind.ITEM)
+        if any(block.kind is Kind.ITEM for block in candidates)
+        else 0
+    )
     items = []
     for block in candidates:
-        if block.kind is Kind.ITEM and block.level > top or block.link:
+        if (block.kind is Kind.ITEM and block.level > top) or block.link:
             continue
         text = " — ".join(cell for cell in block.cells if cell) if block.kind is Kind.ROW else block.text
         if not text or len(text) > MAX_ITEM_CHARS or is_question(text) or line_reason(text):
@@ -92,14 +95,14 @@ def _split_list(text: str) -> list[str]:
                 part = part.strip()
                 for joiner in ("and ", "or ", "& "):
                     if part.startswith(joiner):
-                        part = part[len(joiner):]
+                        part = part[len(joiner) :]
                 parts.append(part)
             return [part for part in parts if part]
     return [text]
 
 
 def _run_of_names(text: str, line: int) -> list[Item]:
-    """"Python (Django/Flask) Node.js (Express.js) Java (Spring Boot) PostgreSQL": one item per name.
+    """ "Python (Django/Flask) Node.js (Express.js) Java (Spring Boot) PostgreSQL": one item per name.
 
     Names are the skills found outside parentheses (a parenthesis belongs to the name before it);
     a capitalised word that is no known skill counts as a name of its own. Lower-case words mean

@@ -19,20 +19,102 @@ import re
 from prep.core.topics import TOPICS
 
 MAX_QUESTION_CHARS = 300
-_INTERROGATIVES = frozenset({"what", "what's", "whats", "how", "why", "when", "where", "who", "whom", "whose",
-                             "which", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should",
-                             "would", "will", "shall", "may", "might", "must", "has", "have", "had", "name",
-                             "explain", "describe", "define", "compare", "list"})
-_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
-                  "shall", "may", "might", "must", "has", "have", "had", "'s", "’s", "'re", "’re"})
-_PRONOUNS = frozenset({"you", "you'll", "you’ll", "you're", "you’re", "we", "we'll", "we’ll", "we're", "we’re",
-                       "i", "i'll", "they", "our", "your", "us", "makes", "sets"})
+_INTERROGATIVES = frozenset(
+    {
+        "what",
+        "what's",
+        "whats",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "name",
+        "explain",
+        "describe",
+        "define",
+        "compare",
+        "list",
+    }
+)
+_AUX = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "'s",
+        "’s",
+        "'re",
+        "’re",
+    }
+)
+_PRONOUNS = frozenset(
+    {
+        "you",
+        "you'll",
+        "you’ll",
+        "you're",
+        "you’re",
+        "we",
+        "we'll",
+        "we’ll",
+        "we're",
+        "we’re",
+        "i",
+        "i'll",
+        "they",
+        "our",
+        "your",
+        "us",
+        "makes",
+        "sets",
+    }
+)
 _QUANTITY = frozenset({"much", "many", "long", "often", "far", "old", "big", "important", "hard", "difficult"})
 _IMPERATIVE = re.compile(
     r"^(?:explain|describe|define|compare|contrast|discuss|list|name|outline|summari[sz]e|design|implement|write|"
     r"walk (?:me|us) through|tell (?:me|us) about|give (?:an|one|two|some) examples?|show how|how would you|"
     r"what would you|why would you|what happens|when would you|differentiate|distinguish)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _Q_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*#?\s*\d{0,3}\s*[:.)\-–]|q\d{1,3}\b\.?|#\d{1,3}[:.)]?)\s*", re.IGNORECASE)
 _A_PREFIX = re.compile(r"^(?:a(?:nswer)?\s*#?\s*\d{0,3}\s*:|answer\s*\d{0,3}\s*[.)\-–])\s*", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s(?:a|answer)\s*:\s+", re.IGNORECASE)
@@ -44,11 +126,56 @@ _PLAIN_PLURAL_ASK = re.compile(r"^what are the (?:[a-z-]+ ){0,2}[a-z-]+s$", re.I
 _WORDS = re.compile(r"[\w'’.+#/-]+")
 
 _NAMES = {topic.name.casefold(): topic.name for topic in TOPICS if " " not in topic.name and len(topic.name) > 2}
-_NAMES.update({alias: alias.upper() for alias in ("aws", "gcp", "sql", "api", "apis", "http", "dns", "tls", "ci/cd",
-                                                  "rest", "jvm", "orm", "acid", "cap", "oop", "tcp", "udp", "json",
-                                                  "xml", "html", "css", "url", "uri", "ssl", "sso", "jwt", "sla",
-                                                  "slo", "cdn", "vpn", "ssh", "gdpr", "owasp", "crud", "tdd", "qa",
-                                                  "ui", "ux", "it", "us", "usa", "uk", "eu")})
+_NAMES.update(
+    {
+        alias: alias.upper()
+        for alias in (
+            "aws",
+            "gcp",
+            "sql",
+            "api",
+            "apis",
+            "http",
+            "dns",
+            "tls",
+            "ci/cd",
+            "rest",
+            "jvm",
+            "orm",
+            "acid",
+            "cap",
+            "oop",
+            "tcp",
+            "udp",
+            "json",
+            "xml",
+            "html",
+            "css",
+            "url",
+            "uri",
+            "ssl",
+            "sso",
+            "jwt",
+            "sla",
+            "slo",
+            "cdn",
+            "vpn",
+            "ssh",
+            "gdpr",
+            "owasp",
+            "crud",
+            "tdd",
+            "qa",
+            "ui",
+            "ux",
+            "it",
+            "us",
+            "usa",
+            "uk",
+            "eu",
+        )
+    }
+)
 _NAMES.pop("it", None)
 _NAMES.pop("us", None)
 
@@ -69,15 +196,15 @@ def answer_prefix(text: str) -> tuple[str, bool]:
 
 
 def split_inline(text: str) -> tuple[str, str] | None:
-    """"What is X? X is ..." or "Q: What is X? A: ..." in one block → (question, answer), else None."""
+    """ "What is X? X is ..." or "Q: What is X? A: ..." in one block → (question, answer), else None."""
     marked = _INLINE_ANSWER.search(text)
     if marked and marked.start() > 5:
-        question, answer = text[: marked.start()].strip(), text[marked.end():].strip()
+        question, answer = text[: marked.start()].strip(), text[marked.end() :].strip()
         if question and answer:
             return question, answer
     mark = text.find("? ")
     if 5 < mark < MAX_QUESTION_CHARS:
-        question, answer = text[: mark + 1], text[mark + 2:].strip()
+        question, answer = text[: mark + 1], text[mark + 2 :].strip()
         if _starts_like_question(question) and len(answer.split()) >= 3 and "?" not in question[:-1]:
             return question, answer
     return None
@@ -151,8 +278,11 @@ def _letters_upper(text: str) -> bool:
 
 
 def _title_cased(text: str) -> bool:
-    words = [word for word in text.split() if word[:1].isalpha() and word.lower() not in ("a", "an", "the", "of",
-                                                                                          "to", "in", "for", "and")]
+    words = [
+        word
+        for word in text.split()
+        if word[:1].isalpha() and word.lower() not in ("a", "an", "the", "of", "to", "in", "for", "and")
+    ]
     return len(words) >= 4 and sum(1 for word in words if word[:1].isupper()) * 10 >= len(words) * 8
 
 
@@ -170,7 +300,7 @@ def _role_phrase(role: str) -> str:
     """A role name as it reads inside a sentence: acronyms and tech names kept, other words lowered."""
     words = []
     for word in role.split():
-        keep = word.isupper() and len(word) > 1 or any(char.isupper() for char in word[1:])
+        keep = (word.isupper() and len(word) > 1) or any(char.isupper() for char in word[1:])
         words.append(word if keep else word.lower())
     return " ".join(words)
 
@@ -193,53 +323,317 @@ def lead_sentence(text: str) -> str:
 # Finite verbs an answer's lead sentence commonly turns on: form → (base form, singular subject).
 _VERBS: dict[str, tuple[str, bool]] = {}
 for _base, _singular in (
-    ("specialize", "specializes"), ("specialise", "specialises"), ("focus", "focuses"), ("work", "works"),
-    ("require", "requires"), ("need", "needs"), ("include", "includes"), ("involve", "involves"),
-    ("possess", "possesses"), ("use", "uses"), ("handle", "handles"), ("build", "builds"), ("design", "designs"),
-    ("develop", "develops"), ("create", "creates"), ("maintain", "maintains"), ("manage", "manages"),
-    ("ensure", "ensures"), ("write", "writes"), ("earn", "earns"), ("make", "makes"), ("vary", "varies"),
-    ("range", "ranges"), ("depend", "depends"), ("offer", "offers"), ("provide", "provides"), ("play", "plays"),
-    ("spend", "spends"), ("take", "takes"), ("mean", "means"), ("refer", "refers"), ("describe", "describes"),
-    ("cover", "covers"), ("consist", "consists"), ("help", "helps"), ("allow", "allows"), ("enable", "enables"),
-    ("support", "supports"), ("combine", "combines"), ("collaborate", "collaborates"), ("lead", "leads"),
-    ("own", "owns"), ("oversee", "oversees"), ("implement", "implements"), ("contain", "contains"),
-    ("store", "stores"), ("return", "returns"), ("run", "runs"), ("define", "defines"), ("determine", "determines"),
-    ("come", "comes"), ("differ", "differs"), ("demand", "demands"), ("expect", "expects"), ("call", "calls"),
-    ("represent", "represents"), ("stand", "stands"), ("prevent", "prevents"), ("protect", "protects"),
-    ("guarantee", "guarantees"), ("deliver", "delivers"), ("perform", "performs"), ("rely", "relies"),
-    ("belong", "belongs"), ("apply", "applies"), ("benefit", "benefits"), ("improve", "improves"),
-    ("reduce", "reduces"), ("increase", "increases"), ("affect", "affects"), ("measure", "measures"),
+    ("specialize", "specializes"),
+    ("specialise", "specialises"),
+    ("focus", "focuses"),
+    ("work", "works"),
+    ("require", "requires"),
+    ("need", "needs"),
+    ("include", "includes"),
+    ("involve", "involves"),
+    ("possess", "possesses"),
+    ("use", "uses"),
+    ("handle", "handles"),
+    ("build", "builds"),
+    ("design", "designs"),
+    ("develop", "develops"),
+    ("create", "creates"),
+    ("maintain", "maintains"),
+    ("manage", "manages"),
+    ("ensure", "ensures"),
+    ("write", "writes"),
+    ("earn", "earns"),
+    ("make", "makes"),
+    ("vary", "varies"),
+    ("range", "ranges"),
+    ("depend", "depends"),
+    ("offer", "offers"),
+    ("provide", "provides"),
+    ("play", "plays"),
+    ("spend", "spends"),
+    ("take", "takes"),
+    ("mean", "means"),
+    ("refer", "refers"),
+    ("describe", "describes"),
+    ("cover", "covers"),
+    ("consist", "consists"),
+    ("help", "helps"),
+    ("allow", "allows"),
+    ("enable", "enables"),
+    ("support", "supports"),
+    ("combine", "combines"),
+    ("collaborate", "collaborates"),
+    ("lead", "leads"),
+    ("own", "owns"),
+    ("oversee", "oversees"),
+    ("implement", "implements"),
+    ("contain", "contains"),
+    ("store", "stores"),
+    ("return", "returns"),
+    ("run", "runs"),
+    ("define", "defines"),
+    ("determine", "determines"),
+    ("come", "comes"),
+    ("differ", "differs"),
+    ("demand", "demands"),
+    ("expect", "expects"),
+    ("call", "calls"),
+    ("represent", "represents"),
+    ("stand", "stands"),
+    ("prevent", "prevents"),
+    ("protect", "protects"),
+    ("guarantee", "guarantees"),
+    ("deliver", "delivers"),
+    ("perform", "performs"),
+    ("rely", "relies"),
+    ("belong", "belongs"),
+    ("apply", "applies"),
+    ("benefit", "benefits"),
+    ("improve", "improves"),
+    ("reduce", "reduces"),
+    ("increase", "increases"),
+    ("affect", "affects"),
+    ("measure", "measures"),
 ):
     _VERBS[_singular] = (_base, True)
     _VERBS.setdefault(_base, (_base, False))
 _VERBS.update({"has": ("have", True), "have": ("have", False), "does": ("do", True), "do": ("do", False)})
 _BE = {"is": True, "are": False}
 _MODALS = frozenset({"can", "should", "must", "will", "may", "might", "would", "could"})
-_ADVERBS = frozenset({"typically", "usually", "often", "generally", "mainly", "primarily", "also", "commonly",
-                      "normally", "mostly", "frequently", "largely", "always", "sometimes", "chiefly", "especially",
-                      "increasingly", "significantly", "actually", "really", "still", "now", "first"})
-_PREPOSITIONS = frozenset({"in", "on", "for", "with", "to", "of", "from", "as", "into", "about", "at", "by",
-                           "between", "across", "within", "upon"})
-_DETERMINERS = frozenset({"a", "an", "the", "most", "many", "some", "all", "every", "each", "successful", "good",
-                          "great", "typical", "average", "experienced", "effective", "strong", "top", "modern"})
-_BAD_SUBJECTS = frozenset({"it", "they", "this", "these", "that", "those", "he", "she", "we", "you", "i", "there",
-                           "here", "one", "such", "yes", "no", "however", "additionally", "also", "while", "if",
-                           "when", "because", "although", "as", "in", "on", "for", "with", "to", "by", "from",
-                           "at", "after", "before", "since", "so", "and", "but", "or", "its", "their", "our",
-                           "your", "his", "her", "what", "how", "why", "who", "where", "which", "not", "only"})
-_OBJECT_NOUNS = frozenset({"skills", "qualifications", "tools", "languages", "technologies", "responsibilities",
-                           "tasks", "duties", "traits", "qualities", "abilities", "certifications", "degrees",
-                           "frameworks", "knowledge", "experience", "expertise", "education"})
-_ADJECTIVES = frozenset({"responsible", "important", "essential", "critical", "crucial", "useful", "valuable",
-                         "necessary", "common", "difficult", "hard", "required", "key", "vital", "central",
-                         "known", "used", "involved", "expected", "paid", "based", "considered", "needed",
-                         "designed", "tasked", "focused", "accountable", "able", "capable", "different",
-                         "similar", "related", "made", "built", "composed", "determined", "influenced"})
-_HOW_ADJECTIVES = frozenset({"important", "essential", "critical", "crucial", "useful", "valuable", "necessary",
-                             "common", "difficult", "hard", "vital", "central"})
-_TO_VERBS = frozenset({"become", "be", "get", "land", "work", "succeed", "start", "qualify", "prepare", "grow",
-                       "advance", "move", "transition", "stand", "excel", "thrive", "build", "design", "ensure",
-                       "improve", "learn", "master"})
+_ADVERBS = frozenset(
+    {
+        "typically",
+        "usually",
+        "often",
+        "generally",
+        "mainly",
+        "primarily",
+        "also",
+        "commonly",
+        "normally",
+        "mostly",
+        "frequently",
+        "largely",
+        "always",
+        "sometimes",
+        "chiefly",
+        "especially",
+        "increasingly",
+        "significantly",
+        "actually",
+        "really",
+        "still",
+        "now",
+        "first",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "of",
+        "from",
+        "as",
+        "into",
+        "about",
+        "at",
+        "by",
+        "between",
+        "across",
+        "within",
+        "upon",
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "most",
+        "many",
+        "some",
+        "all",
+        "every",
+        "each",
+        "successful",
+        "good",
+        "great",
+        "typical",
+        "average",
+        "experienced",
+        "effective",
+        "strong",
+        "top",
+        "modern",
+    }
+)
+_BAD_SUBJECTS = frozenset(
+    {
+        "it",
+        "they",
+        "this",
+        "these",
+        "that",
+        "those",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "there",
+        "here",
+        "one",
+        "such",
+        "yes",
+        "no",
+        "however",
+        "additionally",
+        "also",
+        "while",
+        "if",
+        "when",
+        "because",
+        "although",
+        "as",
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "by",
+        "from",
+        "at",
+        "after",
+        "before",
+        "since",
+        "so",
+        "and",
+        "but",
+        "or",
+        "its",
+        "their",
+        "our",
+        "your",
+        "his",
+        "her",
+        "what",
+        "how",
+        "why",
+        "who",
+        "where",
+        "which",
+        "not",
+        "only",
+    }
+)
+_OBJECT_NOUNS = frozenset(
+    {
+        "skills",
+        "qualifications",
+        "tools",
+        "languages",
+        "technologies",
+        "responsibilities",
+        "tasks",
+        "duties",
+        "traits",
+        "qualities",
+        "abilities",
+        "certifications",
+        "degrees",
+        "frameworks",
+        "knowledge",
+        "experience",
+        "expertise",
+        "education",
+    }
+)
+_ADJECTIVES = frozenset(
+    {
+        "responsible",
+        "important",
+        "essential",
+        "critical",
+        "crucial",
+        "useful",
+        "valuable",
+        "necessary",
+        "common",
+        "difficult",
+        "hard",
+        "required",
+        "key",
+        "vital",
+        "central",
+        "known",
+        "used",
+        "involved",
+        "expected",
+        "paid",
+        "based",
+        "considered",
+        "needed",
+        "designed",
+        "tasked",
+        "focused",
+        "accountable",
+        "able",
+        "capable",
+        "different",
+        "similar",
+        "related",
+        "made",
+        "built",
+        "composed",
+        "determined",
+        "influenced",
+    }
+)
+_HOW_ADJECTIVES = frozenset(
+    {
+        "important",
+        "essential",
+        "critical",
+        "crucial",
+        "useful",
+        "valuable",
+        "necessary",
+        "common",
+        "difficult",
+        "hard",
+        "vital",
+        "central",
+    }
+)
+_TO_VERBS = frozenset(
+    {
+        "become",
+        "be",
+        "get",
+        "land",
+        "work",
+        "succeed",
+        "start",
+        "qualify",
+        "prepare",
+        "grow",
+        "advance",
+        "move",
+        "transition",
+        "stand",
+        "excel",
+        "thrive",
+        "build",
+        "design",
+        "ensure",
+        "improve",
+        "learn",
+        "master",
+    }
+)
 
 
 def question_for(answer: str) -> str | None:
@@ -255,7 +649,7 @@ def question_for(answer: str) -> str | None:
 
 
 def _to_do_question(words: list[str]) -> str | None:
-    """"To become a Senior Backend Engineer, one needs ..." → "How do you become a Senior Backend Engineer?"."""
+    """ "To become a Senior Backend Engineer, one needs ..." → "How do you become a Senior Backend Engineer?"."""
     if words[0].lower() != "to" or words[1].lower().strip(",") not in _TO_VERBS:
         return None
     clause: list[str] = []
@@ -281,7 +675,7 @@ def _subject_question(words: list[str]) -> str | None:
         if word in _ADVERBS and index + 1 < len(words):
             following = words[index + 1]
             if following.islower() and (following in _VERBS or following in _BE or following in _MODALS):
-                return _ask(words[:index], [word], words[index + 1:])
+                return _ask(words[:index], [word], words[index + 1 :])
             continue
         if word in _VERBS or word in _BE or word in _MODALS:
             return _ask(words[:index], [], words[index:])
@@ -299,8 +693,13 @@ def _ask(subject_words: list[str], adverbs: list[str], rest: list[str]) -> str |
     if verb in _BE:
         return _be_question(verb, subject, adverb, after)
     if verb in _MODALS:
-        if not after or not after[0].isalpha() or not rest[1].islower() or after[0] in _BE or after[0] in (
-                "does", "do", "has", "have", "not", "be", "been"):
+        if (
+            not after
+            or not after[0].isalpha()
+            or not rest[1].islower()
+            or after[0] in _BE
+            or after[0] in ("does", "do", "has", "have", "not", "be", "been")
+        ):
             return None
         base = _VERBS.get(after[0], (after[0], False))[0]
         tail = f" {after[1]}" if len(after) > 1 and after[1] in _PREPOSITIONS else ""
@@ -325,7 +724,7 @@ def _ask(subject_words: list[str], adverbs: list[str], rest: list[str]) -> str |
 
 
 def _adverb(word: str) -> bool:
-    return word in _ADVERBS or len(word) > 4 and word.endswith("ly") and not word.endswith(("ply", "mily"))
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and not word.endswith(("ply", "mily")))
 
 
 def _be_question(verb: str, subject: str, adverb: str, after: list[str]) -> str | None:
@@ -337,8 +736,26 @@ def _be_question(verb: str, subject: str, adverb: str, after: list[str]) -> str 
         return f"How {head} {verb} {subject}?"
     if head in _ADJECTIVES and len(words) > 1 and words[1] in _PREPOSITIONS:
         return f"What {verb} {subject}{adverb} {head} {words[1]}?"
-    if head in ("a", "an", "the", "one", "around", "about", "approximately", "roughly", "typically", "usually",
-                "generally", "between", "from") or head[:1] in "$€£" or head[:1].isdigit():
+    if (
+        head
+        in (
+            "a",
+            "an",
+            "the",
+            "one",
+            "around",
+            "about",
+            "approximately",
+            "roughly",
+            "typically",
+            "usually",
+            "generally",
+            "between",
+            "from",
+        )
+        or head[:1] in "$€£"
+        or head[:1].isdigit()
+    ):
         return f"What {verb} {subject}?"
     return None
 
@@ -346,17 +763,17 @@ def _be_question(verb: str, subject: str, adverb: str, after: list[str]) -> str 
 def _subject(words: list[str]) -> str | None:
     if not words or len(words) > 10:
         return None
-    first = words[0].lower().strip(",;:\"“")
+    first = words[0].lower().strip(',;:"“')
     if first in _BAD_SUBJECTS or words[0].endswith(","):
         return None
     if any(word.endswith((",", ";", ":")) for word in words):
         return None
     if len(words) == 1 and not (words[0][:1].isupper() or words[0].isupper()):
         return None
-    text = " ".join(words).strip("\"“”")
+    text = " ".join(words).strip('"“”')
     head = words[0]
     if first in _DETERMINERS or (len(words) > 1 and words[1][:1].islower() and not _is_name(head)):
-        text = head.lower() + text[len(head):]
+        text = head.lower() + text[len(head) :]
     return text
 
 

@@ -91,8 +91,7 @@ def outline(blocks: list[Block], fallback_title: str = "") -> Outline:
         sections.append(section)
         stack.append(_Parent(depth, current_role, kind, reason))
         previous = section
-    return Outline(title, main_role, [section for section in sections if section.blocks or section.heading],
-                   roles)
+    return Outline(title, main_role, [section for section in sections if section.blocks or section.heading], roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +115,18 @@ def _inherited_kind(info: Heading, stack: list[_Parent], previous: Section) -> S
         return info.kind
     if stack and stack[-1].depth < GUESSED_DEPTH:
         parent = stack[-1]
-        if parent.kind in LIST_KINDS and (not info.question or parent.kind in _QUESTION_PARENTS) \
-                and parent.reason != "navigation":
+        if (
+            parent.kind in LIST_KINDS
+            and (not info.question or parent.kind in _QUESTION_PARENTS)
+            and parent.reason != "navigation"
+        ):
             return parent.kind
-    if not info.question and not previous.blocks and previous.kind in LIST_KINDS - _QUESTION_PARENTS \
-            and previous.kind is not SectionKind.CHROME:
+    if (
+        not info.question
+        and not previous.blocks
+        and previous.kind in LIST_KINDS - _QUESTION_PARENTS
+        and previous.kind is not SectionKind.CHROME
+    ):
         return previous.kind
     return info.kind
 

@@ -45,13 +45,55 @@ _CASED: dict[str, re.Pattern[str]] = {
     "e2e": re.compile(r"^(?:e2e|E2E)$"),
     "cdn": re.compile(r"^CDN$"),
 }
-_GO_FOLLOWERS = frozenset({"and", "or", "lang", "language", "programming", "developer", "developers", "services",
-                           "microservices", "modules", "code", "backend", "backends", "experience", "skills"})
+_GO_FOLLOWERS = frozenset(
+    {
+        "and",
+        "or",
+        "lang",
+        "language",
+        "programming",
+        "developer",
+        "developers",
+        "services",
+        "microservices",
+        "modules",
+        "code",
+        "backend",
+        "backends",
+        "experience",
+        "skills",
+    }
+)
 
 NAMED_GROUPS = frozenset({"languages", "frameworks"})
-NAMED_TOPICS = frozenset({"sql", "postgresql", "mysql", "nosql", "mongodb", "redis", "cassandra", "rest", "http",
-                          "dns", "tls", "tcp-ip", "owasp", "git", "svn", "docker", "kubernetes", "ci-cd", "aws",
-                          "azure", "gcp", "kafka", "rabbitmq", "microservices"})
+NAMED_TOPICS = frozenset(
+    {
+        "sql",
+        "postgresql",
+        "mysql",
+        "nosql",
+        "mongodb",
+        "redis",
+        "cassandra",
+        "rest",
+        "http",
+        "dns",
+        "tls",
+        "tcp-ip",
+        "owasp",
+        "git",
+        "svn",
+        "docker",
+        "kubernetes",
+        "ci-cd",
+        "aws",
+        "azure",
+        "gcp",
+        "kafka",
+        "rabbitmq",
+        "microservices",
+    }
+)
 """Topics that are proper technology names, found anywhere in a posting (not only under skills)."""
 
 
@@ -94,7 +136,7 @@ def scan(text: str, *, named_only: bool = False) -> list[Match]:
         size = longest.get(words[index], 0)
         matched = 0
         for count in range(min(size, len(tokens) - index), 0, -1):
-            key = words[index] if count == 1 else " ".join(words[index:index + count])
+            key = words[index] if count == 1 else " ".join(words[index : index + count])
             slug = aliases.get(key)
             if slug is not None and _accept(tokens, words, index, count, slug, named_only):
                 start, end = tokens[index].start(), tokens[index + count - 1].end()
@@ -108,7 +150,7 @@ def scan(text: str, *, named_only: bool = False) -> list[Match]:
 
 
 def _slashed(token: re.Match[str], named_only: bool) -> list[Match]:
-    """"Django/Flask", "SQL/NoSQL": names joined by slashes that are not one name themselves."""
+    """ "Django/Flask", "SQL/NoSQL": names joined by slashes that are not one name themselves."""
     found = []
     offset = token.start()
     for part in token.group().split("/"):
@@ -143,8 +185,10 @@ def _accept(tokens: list[re.Match[str]], words: list[str], index: int, count: in
     if not following:
         return True
     source = tokens[index].string
-    after = source[tokens[index].end():tokens[index].end() + 3].lstrip()[:1]
-    return after in (",", ";", "/", ")", "(", "|") or following in _GO_FOLLOWERS or tokens[index + 1].group()[:1].isupper()
+    after = source[tokens[index].end() : tokens[index].end() + 3].lstrip()[:1]
+    return (
+        after in (",", ";", "/", ")", "(", "|") or following in _GO_FOLLOWERS or tokens[index + 1].group()[:1].isupper()
+    )
 
 
 def display(slug: str) -> str:
@@ -161,4 +205,4 @@ def is_skill_name(text: str) -> bool:
         return False
     covered = sum(match.end - match.start for match in matches)
     letters = sum(1 for char in text if char.isalnum())
-    return covered >= letters * 0.6 or len(matches) == 1 and matches[0].start == 0 and len(text.split()) <= 3
+    return covered >= letters * 0.6 or (len(matches) == 1 and matches[0].start == 0 and len(text.split()) <= 3)

@@ -32,8 +32,13 @@ class PackCache:
         shown = display_path(path)
         data = read_pack_bytes(path, shown)
         status = path.stat()
-        key = [CACHE_FORMAT, __version__, status.st_size, status.st_mtime_ns,
-               hashlib.blake2b(data, digest_size=16).hexdigest()]
+        key = [
+            CACHE_FORMAT,
+            __version__,
+            status.st_size,
+            status.st_mtime_ns,
+            hashlib.blake2b(data, digest_size=16).hexdigest(),
+        ]
         entry = self.folder / (hashlib.blake2b(str(path.resolve()).encode(), digest_size=16).hexdigest() + ".json")
         pack = _read_entry(entry, key, shown, origin)
         if pack is None:
@@ -68,12 +73,34 @@ def _write_entry(entry: Path, key: list[Any], pack: Pack) -> None:
 
 def _row(card: Card) -> list[Any]:
     source = card.source
-    return [card.id, card.type.value, [int(level) for level in card.levels], card.prompt, list(card.answer),
-            list(card.topics), list(card.choices), list(card.accept), card.explain,
-            [source.document, source.line, source.section, source.kind] if source else None, card.line]
+    return [
+        card.id,
+        card.type.value,
+        [int(level) for level in card.levels],
+        card.prompt,
+        list(card.answer),
+        list(card.topics),
+        list(card.choices),
+        list(card.accept),
+        card.explain,
+        [source.document, source.line, source.section, source.kind] if source else None,
+        card.line,
+    ]
 
 
 def _card(row: list[Any], pack: str) -> Card:
     identity, kind, levels, prompt, answer, topics, choices, accept, explain, source, line = row
-    return Card(identity, _TYPES[kind], tuple([_LEVELS[level] for level in levels]), prompt, tuple(answer),
-                tuple(topics), tuple(choices), tuple(accept), explain, Source(*source) if source else None, pack, line)
+    return Card(
+        identity,
+        _TYPES[kind],
+        tuple([_LEVELS[level] for level in levels]),
+        prompt,
+        tuple(answer),
+        tuple(topics),
+        tuple(choices),
+        tuple(accept),
+        explain,
+        Source(*source) if source else None,
+        pack,
+        line,
+    )

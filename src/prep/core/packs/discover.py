@@ -11,9 +11,9 @@ A pack with errors is skipped and its problems are reported; the others load.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from prep.core.model import Pack
 from prep.core.packs.cache import PackCache

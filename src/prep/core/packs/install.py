@@ -19,8 +19,15 @@ from pathlib import Path, PurePosixPath
 from prep.core.files import atomic_write
 from prep.core.model import Pack
 from prep.core.packs.discover import USER
-from prep.core.packs.load import PACK_SUFFIXES, display_path, load_pack, load_pack_bytes, pack_files, read_pack_bytes
-from prep.core.packs.load import MAX_FILE_BYTES
+from prep.core.packs.load import (
+    MAX_FILE_BYTES,
+    PACK_SUFFIXES,
+    display_path,
+    load_pack,
+    load_pack_bytes,
+    pack_files,
+    read_pack_bytes,
+)
 from prep.errors import PackError, PackErrors, PrepError
 
 MAX_ENTRIES = 200
@@ -54,9 +61,11 @@ def remove_pack(name: str, packs_dir: Path) -> Pack:
         if pack.name == name:
             Path(pack.path).unlink()
             return pack
-    raise PrepError(f"no pack named {name!r} in the user pack folder ({packs_dir}); `prep packs list` shows"
-                    " where each pack comes from (bundled packs cannot be removed; packs from Python"
-                    " packages go with `pip uninstall`)")
+    raise PrepError(
+        f"no pack named {name!r} in the user pack folder ({packs_dir}); `prep packs list` shows"
+        " where each pack comes from (bundled packs cannot be removed; packs from Python"
+        " packages go with `pip uninstall`)"
+    )
 
 
 def user_packs(packs_dir: Path) -> list[Pack]:
@@ -107,7 +116,8 @@ def _zip_candidates(path: Path, shown: str) -> list[tuple[str, bytes]]:
         return [
             (f"{shown}:{info.filename}", _read_entry(archive, info, shown))
             for info in infos
-            if not info.is_dir() and info.filename.lower().endswith(PACK_SUFFIXES)
+            if not info.is_dir()
+            and info.filename.lower().endswith(PACK_SUFFIXES)
             and not PurePosixPath(info.filename).name.startswith(".")
         ]
 
@@ -156,8 +166,13 @@ def _check(candidates: list[tuple[str, bytes]]) -> list[tuple[Pack, bytes]]:
             problems.extend(errors.errors)
             continue
         if pack.name in first_of:
-            problems.append(PackError(shown, f"pack name {pack.name!r} is also used by {first_of[pack.name]};"
-                                             " give each pack its own name", field="pack.name"))
+            problems.append(
+                PackError(
+                    shown,
+                    f"pack name {pack.name!r} is also used by {first_of[pack.name]}; give each pack its own name",
+                    field="pack.name",
+                )
+            )
             continue
         first_of[pack.name] = shown
         checked.append((pack, data))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from prep.core.model import Pack
 from prep.errors import PackError, PackErrors
@@ -28,7 +28,9 @@ def read_pack_bytes(path: Path, shown: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PackError(shown, f"file is {size / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files")
+            raise PackError(
+                shown, f"file is {size / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files"
+            )
         return path.read_bytes()
     except IsADirectoryError:
         raise PackError(shown, "is a folder, not a pack file") from None

@@ -39,7 +39,7 @@ _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class YamlMap(dict):
     """A mapping that remembers its own line and the line of each key."""
 
-    __slots__ = ("line", "key_lines")
+    __slots__ = ("key_lines", "line")
 
     def __init__(self, line: int) -> None:
         super().__init__()
@@ -50,7 +50,7 @@ class YamlMap(dict):
 class YamlList(list):
     """A sequence that remembers its own line and the line of each item."""
 
-    __slots__ = ("line", "item_lines")
+    __slots__ = ("item_lines", "line")
 
     def __init__(self, line: int) -> None:
         super().__init__()
@@ -61,7 +61,9 @@ class YamlList(list):
 def read_text(path: str, data: bytes) -> str:
     """Decode a pack file's bytes, rejecting what is not clean UTF-8 text."""
     if len(data) > MAX_FILE_BYTES:
-        raise PackError(path, f"file is {len(data) / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files")
+        raise PackError(
+            path, f"file is {len(data) / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise PackError(path, "file is UTF-16; save it as UTF-8", line=1)
     try:
@@ -94,8 +96,9 @@ def parse(path: str, text: str) -> YamlMap:
             builder.check_unparsed_nesting(text, mark.index + 1)
         line = mark.line + 1 if mark else None
         problem = error.problem or error.context or "syntax error"
-        raise PackError(path, f"{SYNTAX_ERROR} ({problem}); check the quotes, brackets and indentation here",
-                        line=line) from None
+        raise PackError(
+            path, f"{SYNTAX_ERROR} ({problem}); check the quotes, brackets and indentation here", line=line
+        ) from None
     except yaml.YAMLError as error:
         raise PackError(path, f"YAML error: {error}") from None
     return builder.result()

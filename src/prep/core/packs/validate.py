@@ -10,7 +10,7 @@ import difflib
 import re
 from typing import Any
 
-from prep.core.model import CLOZE_BLANK, Card, CardType, Level, LEVEL_ALIASES, Pack, Source
+from prep.core.model import CLOZE_BLANK, LEVEL_ALIASES, Card, CardType, Level, Pack, Source
 from prep.core.packs.strict_yaml import YamlList, YamlMap
 from prep.core.text import find_control_character
 from prep.errors import PackError, PackErrors
@@ -115,7 +115,9 @@ class _Fields:
             return None
         return value
 
-    def text_list(self, field: str, *, limit: int, required: bool = False, allow_single: bool = True) -> list[str] | None:
+    def text_list(
+        self, field: str, *, limit: int, required: bool = False, allow_single: bool = True
+    ) -> list[str] | None:
         """A list of texts; a single text counts as a list of one when `allow_single`."""
         value = self.node.get(field)
         if value is None:
@@ -131,7 +133,7 @@ class _Fields:
         if len(value) > limit:
             self.problem(field, f"has {len(value)} items; the limit is {limit}")
             return None
-        items = [self._check_text(field, item, line, field) for item, line in zip(value, value.item_lines)]
+        items = [self._check_text(field, item, line, field) for item, line in zip(value, value.item_lines, strict=True)]
         return None if any(item is None for item in items) else items  # type: ignore[return-value]
 
 
@@ -153,22 +155,27 @@ def _check_format(top: _Fields) -> None:
     if value is None and "format" not in top.node:
         return
     if value != str(FORMAT_VERSION):
-        top.problem("format", f"format {value!r} is not supported; this prep reads `format: {FORMAT_VERSION}`"
-                    " (upgrade prep for newer formats)")
+        top.problem(
+            "format",
+            f"format {value!r} is not supported; this prep reads `format: {FORMAT_VERSION}`"
+            " (upgrade prep for newer formats)",
+        )
 
 
 def _pack_meta(top: _Fields, report: _Reporter) -> dict[str, Any]:
     node = top.node.get("pack")
     if not isinstance(node, YamlMap):
-        top.problem("pack" if "pack" in top.node else None,
-                    "missing `pack:` mapping; add `pack:` with name, title and version")
+        top.problem(
+            "pack" if "pack" in top.node else None, "missing `pack:` mapping; add `pack:` with name, title and version"
+        )
         return {}
     fields = _Fields(node, report, prefix="pack.")
     fields.unknown(PACK_FIELDS, "pack")
     name = fields.text("name", required=True, limit_key="title")
     if name is not None and not NAME_PATTERN.match(name):
-        fields.problem("name", f"{name!r} is not a valid pack name; use lowercase letters, digits and dashes,"
-                               " like backend-core")
+        fields.problem(
+            "name", f"{name!r} is not a valid pack name; use lowercase letters, digits and dashes, like backend-core"
+        )
         name = None
     meta = {
         "name": name,
@@ -183,15 +190,17 @@ def _pack_meta(top: _Fields, report: _Reporter) -> dict[str, Any]:
 def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
     node = top.node.get("cards")
     if not isinstance(node, YamlList):
-        top.problem("cards" if "cards" in top.node else None,
-                    "missing `cards:` list; add `cards:` followed by `- id: ...` items")
+        top.problem(
+            "cards" if "cards" in top.node else None,
+            "missing `cards:` list; add `cards:` followed by `- id: ...` items",
+        )
         return []
     if not node:
         top.problem("cards", "the pack has no cards; add at least one")
         return []
     cards: list[Card] = []
     first_line_of: dict[str, int] = {}
-    for item, line in zip(node, node.item_lines):
+    for item, line in zip(node, node.item_lines, strict=True):
         if not isinstance(item, YamlMap):
             report.add(line, f"each card is a mapping (id, type, level, prompt, ...), got {_kind(item)}")
             continue
@@ -199,8 +208,12 @@ def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
         if card is None:
             continue
         if card.id in first_line_of:
-            report.add(card.line, f"duplicate card id (first at line {first_line_of[card.id]}); give each card its own id",
-                       card.id, "id")
+            report.add(
+                card.line,
+                f"duplicate card id (first at line {first_line_of[card.id]}); give each card its own id",
+                card.id,
+                "id",
+            )
             continue
         first_line_of[card.id] = card.line
         cards.append(card)
@@ -320,8 +333,11 @@ def _cloze_answer(fields: _Fields, prompt: str | None) -> tuple[str, ...]:
         return ()
     blanks = [blank.strip() for blank in CLOZE_BLANK.findall(prompt)]
     if len(blanks) != 1 or not blanks[0]:
-        fields.problem("prompt", f"a cloze prompt needs exactly one {{{{blank}}}}, found {len(blanks)};"
-                                 " write it like: Port {{5432}} is PostgreSQL's default")
+        fields.problem(
+            "prompt",
+            f"a cloze prompt needs exactly one {{{{blank}}}}, found {len(blanks)};"
+            " write it like: Port {{5432}} is PostgreSQL's default",
+        )
         return ()
     return (blanks[0],)
 
@@ -383,4 +399,3 @@ def _why_not(card_type: CardType, field: str) -> str:
         return specific
     allowed = sorted(FIELDS_BY_TYPE[card_type])
     return f"remove it (a {card_type.value} card uses {', '.join(allowed) or 'only the prompt'})"
-

@@ -104,10 +104,19 @@ def split_deck(pack: Pack, header: str = "") -> list[tuple[str, str]]:
     if parts == 1:
         return [(pack.name, _assemble(pack, pack.name, pack.title, texts, header))]
     named = [(number, group) for number, group in enumerate(groups, start=1) if group]
-    return [(_part_name(pack.name, number), _assemble(pack, _part_name(pack.name, number),
-                                                      f"{pack.title} (part {number} of {parts})",
-                                                      [texts[index] for index in group], header))
-            for number, group in named]
+    return [
+        (
+            _part_name(pack.name, number),
+            _assemble(
+                pack,
+                _part_name(pack.name, number),
+                f"{pack.title} (part {number} of {parts})",
+                [texts[index] for index in group],
+                header,
+            ),
+        )
+        for number, group in named
+    ]
 
 
 def _part_name(name: str, number: int) -> str:
@@ -118,7 +127,7 @@ def write_deck(pack: Pack, path: Path, header: str = "") -> list[Path]:
     """Write a built deck to `path`, or to `path` and `STEM-2.yaml`, … when it needs several files."""
     written = []
     for name, text in split_deck(pack, header):
-        suffix = name[len(pack.name[:60]) + 1:] if name != pack.name else ""
+        suffix = name[len(pack.name[:60]) + 1 :] if name != pack.name else ""
         target = path.with_name(f"{path.stem}-{suffix}{path.suffix}") if suffix else path
         atomic_write(target, text.encode("utf-8"))
         written.append(target)
@@ -129,7 +138,7 @@ def write_deck(pack: Pack, path: Path, header: str = "") -> list[Path]:
 def _remove_stale_parts(pack: Pack, path: Path, written: list[Path]) -> None:
     """Delete parts an earlier, bigger build of this deck left behind (they would duplicate cards)."""
     for candidate in path.parent.glob(f"{path.stem}-*{path.suffix}"):
-        number = candidate.stem[len(path.stem) + 1:]
+        number = candidate.stem[len(path.stem) + 1 :]
         if candidate in written or not number.isdigit():
             continue
         with candidate.open(encoding="utf-8", errors="replace") as handle:

@@ -79,10 +79,12 @@ class FlashcardScreen(Screen[None]):
 
     def update_status(self) -> None:
         session = self.session
-        self.query_one("#status", Static).update(Content.assemble(
-            (f"{session.level} track", "bold"),
-            f"  ·  rated {session.rated}  ·  {session.remaining} to go  ·  {session.again} again",
-        ))
+        self.query_one("#status", Static).update(
+            Content.assemble(
+                (f"{session.level} track", "bold"),
+                f"  ·  rated {session.rated}  ·  {session.remaining} to go  ·  {session.again} again",
+            )
+        )
 
     def action_flip(self) -> None:
         card = self.session.current
@@ -98,7 +100,8 @@ class FlashcardScreen(Screen[None]):
         intervals = self.session.intervals()
         for rating in Rating:
             self.query_one(f"#rate-{int(rating)}", Button).label = Content(
-                f"{int(rating)} {rating.label} · {intervals[rating]}")
+                f"{int(rating)} {rating.label} · {intervals[rating]}"
+            )
         self.query_one("#ratings").display = True
         self.refresh_bindings()
 
@@ -132,6 +135,7 @@ class FlashcardScreen(Screen[None]):
     def finish(self) -> None:
         session = self.session
         if session.rated:
-            self.app.notify(f"Rated {session.rated} cards ({session.again} again). {session.remaining} left.",
-                            timeout=5)
+            self.app.notify(
+                f"Rated {session.rated} cards ({session.again} again). {session.remaining} left.", timeout=5
+            )
         self.dismiss(None)

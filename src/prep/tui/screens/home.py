@@ -95,8 +95,12 @@ class HomeScreen(Screen[None]):
 
     @on(Button.Pressed)
     def button_pressed(self, event: Button.Pressed) -> None:
-        actions = {"quiz": self.action_quiz, "flashcards": self.action_flashcards, "stats": self.action_stats,
-                   "packs": self.action_packs}
+        actions = {
+            "quiz": self.action_quiz,
+            "flashcards": self.action_flashcards,
+            "stats": self.action_stats,
+            "packs": self.action_packs,
+        }
         actions[event.button.id or ""]()
 
     def action_quiz(self) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 class QuizScreen(Screen[Summary]):
     """Dismisses with the quiz `Summary` when the last card is answered or the learner ends early."""
+
     CSS_PATH = "quiz.tcss"
 
     BINDINGS = [
@@ -89,7 +90,9 @@ class QuizScreen(Screen[Summary]):
         self.refresh_bindings()
 
     def describe(self, card: Card) -> Content:
-        parts: list[Content | str | tuple[str, str]] = [(f"Question {self.session.position}/{self.session.total}", "bold")]
+        parts: list[Content | str | tuple[str, str]] = [
+            (f"Question {self.session.position}/{self.session.total}", "bold")
+        ]
         if card.topics:
             parts += ["  ·  ", literal(", ".join(card.topics))]
         parts += ["  ·  ", literal(card.pack)]
@@ -110,10 +113,15 @@ class QuizScreen(Screen[Summary]):
     def update_status(self) -> None:
         session = self.session
         done = len(session.outcomes)
-        self.query_one("#status", Static).update(Content.assemble(
-            f"{session.level} track  ", (f"score {session.right}/{session.answered}", "bold"), "   ",
-            (bar(done / session.total if session.total else 0, 30, "━", "─"), "$primary"), f"  {done}/{session.total}",
-        ))
+        self.query_one("#status", Static).update(
+            Content.assemble(
+                f"{session.level} track  ",
+                (f"score {session.right}/{session.answered}", "bold"),
+                "   ",
+                (bar(done / session.total if session.total else 0, 30, "━", "─"), "$primary"),
+                f"  {done}/{session.total}",
+            )
+        )
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome

@@ -60,20 +60,29 @@ class StatsScreen(Screen[None]):
         overview.clear()
         for level, figure in figures.items():
             marker = "▶ " if level is app.level else "  "
-            overview.add_row(marker + level.label, f"{figure.readiness:.0%}", f"{figure.seen}/{figure.total}",
-                             str(figure.due_today), f"{figure.streak}d", str(figure.answered),
-                             f"{figure.accuracy:.0%}")
+            overview.add_row(
+                marker + level.label,
+                f"{figure.readiness:.0%}",
+                f"{figure.seen}/{figure.total}",
+                str(figure.due_today),
+                f"{figure.streak}d",
+                str(figure.answered),
+                f"{figure.accuracy:.0%}",
+            )
         self.show_level(app.level, figures[app.level])
 
     def show_level(self, level: Level, figure: LevelFigures) -> None:
         self.sub_title = f"stats · {level} track"
-        self.query_one("#readiness", Static).update(Content.assemble(
-            (f"You would recall {figure.readiness:.0%} of {level} questions today.", "bold"),
-            f"  Streak: {figure.streak} days · due today: {figure.due_today}",
-        ))
+        self.query_one("#readiness", Static).update(
+            Content.assemble(
+                (f"You would recall {figure.readiness:.0%} of {level} questions today.", "bold"),
+                f"  Streak: {figure.streak} days · due today: {figure.due_today}",
+            )
+        )
         self.query_one("#activity", Sparkline).data = figure.reviews_per_day
         self.query_one("#forecast", Static).update(
-            "Due, next 7 days: " + "  ".join(f"{count}" for count in figure.forecast))
+            "Due, next 7 days: " + "  ".join(f"{count}" for count in figure.forecast)
+        )
         self.query_one("#mastery", Static).update(self.topics(figure))
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
@@ -85,8 +94,13 @@ class StatsScreen(Screen[None]):
         parts: list[Content | str | tuple[str, str]] = [("Mastery by topic", "bold")]
         width = max((len(topic) for topic in figure.topics), default=0)
         for topic, mastery in sorted(figure.topics.items(), key=lambda item: (item[1].readiness, item[0])):
-            parts += ["\n", literal(topic.ljust(width)), "  ", (bar(mastery.readiness), "$success"),
-                      f" {mastery.readiness:>4.0%}  {mastery.seen}/{mastery.total}"]
+            parts += [
+                "\n",
+                literal(topic.ljust(width)),
+                "  ",
+                (bar(mastery.readiness), "$success"),
+                f" {mastery.readiness:>4.0%}  {mastery.seen}/{mastery.total}",
+            ]
         return Content.assemble(*parts)
 
     def action_level(self, number: int) -> None:

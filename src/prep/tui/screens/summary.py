@@ -54,8 +54,14 @@ class SummaryScreen(Screen[None]):
             return Content("No cards missed." if self.summary.answered else "No questions answered.")
         parts: list[Content | str | tuple[str, str]] = [("Missed", "bold")]
         for outcome in self.summary.missed:
-            parts += ["\n\n• ", literal(outcome.card.question), "\n  you: ", literal(outcome.given or "—"),
-                      "\n  answer: ", literal(outcome.card.answer_text)]
+            parts += [
+                "\n\n• ",
+                literal(outcome.card.question),
+                "\n  you: ",
+                literal(outcome.given or "—"),
+                "\n  answer: ",
+                literal(outcome.card.answer_text),
+            ]
         return Content.assemble(*parts)
 
     def action_close(self) -> None:

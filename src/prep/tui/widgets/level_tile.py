@@ -25,10 +25,12 @@ class LevelTile(Static, can_focus=True):
 
     def show(self, figure: LevelFigures, *, active: bool) -> None:
         self.set_class(active, "-active")
-        self.update(Content.assemble(
-            (self.level.label.capitalize(), "bold"),
-            f"\n{figure.readiness:.0%} ready\n{figure.due_today} due",
-        ))
+        self.update(
+            Content.assemble(
+                (self.level.label.capitalize(), "bold"),
+                f"\n{figure.readiness:.0%} ready\n{figure.due_today} due",
+            )
+        )
 
     def on_click(self) -> None:
         self.action_choose()
