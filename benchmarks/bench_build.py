@@ -217,7 +217,7 @@ def generate_documents(count: int, folder: Path) -> list[Path]:
 
 def time_build(count: int, root: Path) -> tuple[float, float, int]:
     """Seconds to build a deck from `count` generated documents, seconds to write it, and its cards."""
-    from prep.core.build import build
+    from prep.core.builder import build
     from prep.core.packs.discover import bundled_library
     from prep.core.packs.write import write_pack
 

@@ -229,7 +229,7 @@ def _terminal_figures(work: Path, runs: int, env: dict[str, str]) -> list[Figure
 async def _key_latencies(work: Path, presses: int) -> list[float]:
     from prep.core.model import CardType, Deck, Level
     from prep.core.packs.discover import bundled_library
-    from prep.core.session import QuizSession, choose_quiz_cards
+    from prep.core.quiz import QuizSession, choose_quiz_cards
     from prep.core.store import Store
     from prep.tui.app import PrepApp
 
@@ -251,7 +251,9 @@ async def _key_latencies(work: Path, presses: int) -> list[float]:
     ][: presses // 2 + 1]
     latencies: list[float] = []
     with Store.open(work / "keys.db") as store:
-        app = TimedApp(store=store, library=library, level=Level.JUNIOR, quiz=QuizSession(cards, Level.JUNIOR, store))
+        app = TimedApp(
+            store=store, library=library, level=Level.JUNIOR, session=QuizSession(cards, Level.JUNIOR, store)
+        )
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause(0.3)
             for number in range(presses):

@@ -80,3 +80,15 @@ def bundled_packs() -> list:
     from prep.core.packs.discover import bundled_library
 
     return list(bundled_library().packs)
+
+
+def query(store, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of a read-only query on the store's file, as another process would see it (tests only:
+    prep's own code asks the store's named methods)."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    try:
+        return db.execute(sql, params).fetchall()
+    finally:
+        db.close()

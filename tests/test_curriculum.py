@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 import yaml
 
-from prep.core.coverage import REQUIRED_LEVELS, coverage, render
+from prep.cli.packs import render_coverage as render
+from prep.core.coverage import REQUIRED_LEVELS, coverage
 from prep.core.model import CardType, Level, Pack
 from prep.core.packs.discover import bundled_library
 from prep.core.topics import SEED_SKILLS, TOPIC_BY_SLUG, topic_for

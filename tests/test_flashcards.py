@@ -12,7 +12,7 @@ from prep.core.packs.load import load_pack
 from prep.core.scheduler import Rating, Scheduler
 from prep.core.store import Store
 
-from conftest import PACKS, FakeClock
+from conftest import PACKS, FakeClock, query
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_undo_restores_store_and_queue(store: Store, deck: Deck, clock: FakeCloc
     session.undo()
     session.undo()
     assert session.current is card and session.remaining == 2 and session.again == 0
-    assert store.read("SELECT count(*) FROM reviews")[0][0] == 0
+    assert query(store, "SELECT count(*) FROM reviews")[0][0] == 0
     assert store.memory(Level.JUNIOR, card.key) is None
     assert session.undo() is None
 
@@ -111,7 +111,7 @@ def test_intervals_are_shown_for_each_rating(store: Store, deck: Deck, clock: Fa
 def test_cram_drills_the_weakest_first_and_leaves_the_schedule(store: Store, deck: Deck, clock: FakeClock) -> None:
     session = study(store, deck, clock, Level.JUNIOR, [Rating.EASY, Rating.AGAIN], new_per_day=2, seed=5)
     strong, weak = (review.key for review, *_ in session.history[:2])
-    schedule = store.read("SELECT * FROM schedule ORDER BY card_ref")
+    schedule = query(store, "SELECT * FROM schedule ORDER BY card_ref")
     cram = choose_cram_cards(deck, store, Level.JUNIOR, clock().replace(day=30))
     keys = [card.key for card in cram]
     assert keys.index(weak) < keys.index(strong)
@@ -119,6 +119,6 @@ def test_cram_drills_the_weakest_first_and_leaves_the_schedule(store: Store, dec
     drill = FlashcardSession(cram, Level.JUNIOR, store, clock=clock, cram=True)
     drill.rate(Rating.AGAIN)
     drill.rate(Rating.GOOD)
-    assert store.read("SELECT * FROM schedule ORDER BY card_ref") == schedule
-    assert store.read("SELECT count(*) FROM reviews WHERE mode = 'cram'")[0][0] == 2
+    assert query(store, "SELECT * FROM schedule ORDER BY card_ref") == schedule
+    assert query(store, "SELECT count(*) FROM reviews WHERE mode = 'cram'")[0][0] == 2
     assert drill.queue[-1] is cram[0]  # Again in a cram comes round again

@@ -15,7 +15,7 @@ import pytest
 from prep.core.model import Level
 from prep.core.packs.discover import Library
 from prep.core.packs.load import load_pack
-from prep.core.session import QuizSession
+from prep.core.quiz import QuizSession
 from prep.core.store import Store
 from prep.tui.app import make_app
 from prep.tui.screens.packs import PacksScreen
@@ -58,7 +58,7 @@ def _markup_starts(line: str) -> list[int]:
 async def test_quiz_widgets_static_optionlist_selectionlist_input_and_table(tmp_path: Path, hostile: Library) -> None:
     with Store.open(tmp_path / "p.db") as store:
         session = QuizSession(by_id(hostile, "markup-prompt", "markup-multi", "markup-typed"), Level.JUNIOR, store)
-        app = make_app(store=store, library=hostile, level=Level.JUNIOR, quiz=session, warnings=[HOSTILE_WARNING])
+        app = make_app(store=store, library=hostile, level=Level.JUNIOR, session=session, warnings=[HOSTILE_WARNING])
         async with app.run_test(size=(100, 30), notifications=True) as pilot:
             await pilot.pause(0.2)
             text = screen_text(app)

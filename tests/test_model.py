@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from prep.core.model import Card, CardType, Deck, Level, Pack
-from prep.errors import UsageError
+from prep.core.packs.format import pack_from_record, pack_record
+from prep.errors import UnknownLevel
 
 
 @pytest.mark.parametrize(
@@ -26,10 +27,9 @@ def test_levels_and_aliases(text: str, level: Level) -> None:
 
 
 def test_unknown_level_lists_the_valid_ones() -> None:
-    with pytest.raises(UsageError) as caught:
+    with pytest.raises(UnknownLevel) as caught:  # the caller decides the exit code (a flag: 2; a file: 1)
         Level.parse("expert")
     assert "junior, mid, senior, lead" in str(caught.value)
-    assert caught.value.exit_code == 2
 
 
 def test_levels_are_ordered() -> None:
@@ -88,7 +88,7 @@ def test_pack_round_trips_through_dict() -> None:
         Card("c", CardType.CLOZE, (Level.SENIOR,), "Port {{5432}}", ("5432",), accept=("five",), pack="p"),
     )
     pack = Pack("p", "P", "1", cards, description="d", license="MIT")
-    again = Pack.from_dict(pack.to_dict())
+    again = pack_from_record(pack_record(pack))
     assert again.cards == pack.cards
     assert (again.name, again.title, again.version, again.description, again.license) == ("p", "P", "1", "d", "MIT")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from prep.core.model import Level
 from prep.core.packs.load import load_pack
-from prep.core.session import QuizSession
+from prep.core.quiz import QuizSession
 from prep.plain import Console, run_quiz
 
 from conftest import PACKS, prep_command

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from prep.core.backup import KEEP, backups, daily_backup, make_backup, restore
 from prep.core.model import Level
+from prep.core.progress_file import read_export, write_export
 from prep.core.scheduler import Rating
-from prep.core.store import MIGRATIONS, SCHEMA_VERSION, Answer, Store
-from prep.core.transfer import export_progress, import_progress, read_export
+from prep.core.store import Answer, Store
+from prep.core.store.backups import KEEP, backup_before_migration, backups, daily_backup, make_backup, restore
+from prep.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from prep.errors import StoreError
 
-from conftest import FakeClock, prep_command
+from conftest import FakeClock, prep_command, query
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -33,15 +34,19 @@ def fill(store: Store, clock: FakeClock) -> None:
 
 def contents(store: Store) -> dict[str, list[tuple]]:
     return {
-        "answers": store.read("SELECT level, pack, card, correct, given, seconds, answered_at FROM answers ORDER BY 7"),
-        "reviews": store.read(
-            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
-            " JOIN cards c ON c.id = r.card_ref ORDER BY 6"
+        "answers": query(
+            store, "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers ORDER BY 7"
         ),
-        "schedule": store.read(
+        "reviews": query(
+            store,
+            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
+            " JOIN cards c ON c.id = r.card_ref ORDER BY 6",
+        ),
+        "schedule": query(
+            store,
             "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due,"
             " s.last_review, s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
-            " ORDER BY 1, 2, 3"
+            " ORDER BY 1, 2, 3",
         ),
     }
 
@@ -49,13 +54,13 @@ def contents(store: Store) -> dict[str, list[tuple]]:
 def test_export_import_round_trip_and_idempotence(tmp_path: Path, clock: FakeClock) -> None:
     with Store.open(tmp_path / "a.db") as source:
         fill(source, clock)
-        export_progress(source, tmp_path / "out.json", list(Level))
+        write_export(tmp_path / "out.json", source.export(list(Level)), list(Level))
         original = contents(source)
     with Store.open(tmp_path / "b.db") as target:
-        first = import_progress(target, read_export(tmp_path / "out.json"), "out.json")
+        first = target.merge(read_export(tmp_path / "out.json"))
         assert (first.answers, first.reviews, first.schedule, first.skipped) == (3, 4, 4, 0)
         assert contents(target) == original
-        second = import_progress(target, read_export(tmp_path / "out.json"), "out.json")
+        second = target.merge(read_export(tmp_path / "out.json"))
         assert (second.answers, second.reviews, second.schedule) == (0, 0, 0) and second.skipped == 11
         assert contents(target) == original
 
@@ -63,18 +68,18 @@ def test_export_import_round_trip_and_idempotence(tmp_path: Path, clock: FakeClo
 def test_import_merges_with_newer_local_progress(tmp_path: Path, clock: FakeClock) -> None:
     with Store.open(tmp_path / "a.db") as store:
         fill(store, clock)
-        export_progress(store, tmp_path / "old.json", [Level.JUNIOR])
+        write_export(tmp_path / "old.json", store.export([Level.JUNIOR]), [Level.JUNIOR])
         clock.advance(days=2)
         store.record_rating(Level.JUNIOR, ("p", "q0"), Rating.EASY, clock())
         newer = store.memory(Level.JUNIOR, ("p", "q0"))
-        import_progress(store, read_export(tmp_path / "old.json"), "old.json")
+        store.merge(read_export(tmp_path / "old.json"))
         assert store.memory(Level.JUNIOR, ("p", "q0")) == newer  # the later review wins
 
 
 def test_export_of_one_level_only(tmp_path: Path, clock: FakeClock) -> None:
     with Store.open(tmp_path / "a.db") as store:
         fill(store, clock)
-        export_progress(store, tmp_path / "s.json", [Level.SENIOR])
+        write_export(tmp_path / "s.json", store.export([Level.SENIOR]), [Level.SENIOR])
     document = json.loads((tmp_path / "s.json").read_text())
     assert document["levels"] == ["senior"] and document["answers"] == []
     assert [(r["level"], r["card"]) for r in document["reviews"]] == [("senior", "f1")]
@@ -169,14 +174,36 @@ def test_schema_1_store_is_backed_up_and_migrated_with_its_answers_replayed(tmp_
         )
     db.commit()
     db.close()
-    with Store.open(path, backups=folder) as store:
+    with Store.open(path, before_migration=backup_before_migration(folder)) as store:
         assert store.version == SCHEMA_VERSION
-        assert [row[0] for row in store.read("SELECT rating FROM reviews ORDER BY reviewed_at")] == [3, 3, 1]
+        assert [row[0] for row in query(store, "SELECT rating FROM reviews ORDER BY reviewed_at")] == [3, 3, 1]
         assert store.memory(Level.JUNIOR, ("p", "c")) is not None
     [backup] = backups(folder)
-    assert "before-schema-2" in backup.name
+    assert f"before-schema-{SCHEMA_VERSION}" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_schema_2_answers_keep_their_levels_as_numbers(tmp_path: Path, clock: FakeClock) -> None:
+    """Schema 3 stores every level as its number; a schema 2 store's answers move over intact."""
+    path = tmp_path / "progress.db"
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:2]:
+        step(db)
+    db.execute("PRAGMA application_id = 1886545264")
+    db.execute("PRAGMA user_version = 2")
+    for level, minute in (("junior", 0), ("lead", 1)):
+        db.execute(
+            "INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at) VALUES"
+            " (?, 'p', 'c', 1, 'x', 1.0, ?)",
+            (level, (clock() + timedelta(minutes=minute)).timestamp()),
+        )
+    db.commit()
+    db.close()
+    with Store.open(path) as store:
+        assert [(answer.level, answer.card) for answer in store.answers()] == [(Level.JUNIOR, "c"), (Level.LEAD, "c")]
+        assert query(store, "SELECT DISTINCT typeof(level) FROM answers") == [("integer",)]
+        assert store.counts()[Level.LEAD].answered == 1
 
 
 def damage_pages(path: Path) -> None:
@@ -204,7 +231,7 @@ def test_a_store_damaged_inside_is_reported_and_restored(data_dir: Path) -> None
 async def test_a_store_failing_under_the_tui_ends_it_with_the_message(tmp_path: Path) -> None:
     from prep.core.packs.discover import Library
     from prep.core.packs.load import load_pack
-    from prep.core.session import QuizSession
+    from prep.core.quiz import QuizSession
     from prep.errors import StoreError
     from prep.tui.app import make_app
 
@@ -214,7 +241,7 @@ async def test_a_store_failing_under_the_tui_ends_it_with_the_message(tmp_path: 
     library.add(load_pack(PACKS / "basics.yaml"))
     with Store.open(tmp_path / "p.db") as store:
         session = QuizSession(list(library.packs[0].cards[:1]), Level.JUNIOR, store)
-        app = make_app(store=store, library=library, level=Level.JUNIOR, quiz=session)
+        app = make_app(store=store, library=library, level=Level.JUNIOR, session=session)
 
         def broken(answer: Answer) -> None:
             raise StoreError("p.db is damaged (database disk image is malformed)")

@@ -8,7 +8,7 @@ import pytest
 
 from prep.core.model import Card, Deck, Level
 from prep.core.packs.load import load_pack
-from prep.core.session import QuizSession, choose_quiz_cards
+from prep.core.quiz import QuizSession, choose_quiz_cards
 from prep.core.store import Store
 
 from conftest import PACKS

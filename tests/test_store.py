@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from prep.core.model import Level
-from prep.core.store import APPLICATION_ID, SCHEMA_VERSION, Answer, Store
+from prep.core.store import Answer, Store
+from prep.core.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from prep.errors import StoreError
+
+from conftest import query
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -21,9 +24,9 @@ def answer(card: str = "c", correct: bool = True, level: Level = Level.JUNIOR, m
 
 def test_new_store_is_wal_versioned_and_marked(tmp_path: Path) -> None:
     with Store.open(tmp_path / "sub" / "p.db") as store:
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert query(store, "PRAGMA journal_mode") == [("wal",)]
         assert store.version == SCHEMA_VERSION
-        assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert query(store, "PRAGMA application_id") == [(APPLICATION_ID,)]
 
 
 def test_a_second_connection_sees_each_answer_at_once(tmp_path: Path) -> None:

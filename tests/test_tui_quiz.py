@@ -8,7 +8,7 @@ import pytest
 
 from prep.core.model import Card, Level
 from prep.core.packs.load import load_pack
-from prep.core.session import QuizSession
+from prep.core.quiz import QuizSession
 from prep.core.store import Store
 from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.summary import SummaryScreen

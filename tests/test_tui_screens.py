@@ -20,7 +20,7 @@ from prep.tui.screens.quiz import QuizScreen
 from prep.tui.screens.stats import StatsScreen
 from prep.tui.screens.summary import SummaryScreen
 
-from conftest import PACKS, FakeClock
+from conftest import PACKS, FakeClock, query
 from tui_helpers import screen_text
 
 
@@ -99,7 +99,7 @@ async def test_flashcards_flip_rate_undo_by_keys_and_clicks(store: Store, librar
         assert store.memory(Level.SENIOR, first.key).state == 2  # Easy: straight to review
         await pilot.press("q")
         assert isinstance(app.screen, HomeScreen)
-    assert store.read("SELECT count(*) FROM reviews")[0][0] == 1
+    assert query(store, "SELECT count(*) FROM reviews")[0][0] == 1
 
 
 async def test_flashcards_started_directly_exit_at_the_end(store: Store, library: Library, clock: FakeClock) -> None:
@@ -107,7 +107,7 @@ async def test_flashcards_started_directly_exit_at_the_end(store: Store, library
         make_app(store=store, library=library).deck, store, Level.JUNIOR, clock(), new_per_day=1
     )
     session = FlashcardSession(deck_cards, Level.JUNIOR, store, clock=clock)
-    app = make_app(store=store, library=library, level=Level.JUNIOR, clock=clock, flashcards=session)
+    app = make_app(store=store, library=library, level=Level.JUNIOR, clock=clock, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("space", "4")
     assert not app.is_running

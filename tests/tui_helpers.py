@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import App
 
 from prep.core.packs.discover import Library
-from prep.core.session import QuizSession
+from prep.core.quiz import QuizSession
 from prep.tui.app import PrepApp, make_app
 
 
@@ -17,4 +17,4 @@ def screen_text(app: App) -> str:
 
 def quiz_app(session: QuizSession) -> PrepApp:
     """The app as `prep quiz` starts it, on this session."""
-    return make_app(store=session.store, library=Library(), level=session.level, quiz=session)
+    return make_app(store=session.store, library=Library(), level=session.level, session=session)

@@ -19,6 +19,10 @@ class UsageError(PrepError):
     exit_code = 2
 
 
+class UnknownLevel(PrepError, ValueError):
+    """A level name prep does not know; where it came from (a flag, a file) decides the exit code."""
+
+
 class PackError(PrepError):
     """One problem in a pack file, located as precisely as we can.
 

@@ -12,7 +12,7 @@ from typing import TextIO
 from prep.core.flashcards import FlashcardSession
 from prep.core.grading import parse_choice_numbers
 from prep.core.model import Card, CardType
-from prep.core.session import Outcome, QuizSession, Summary
+from prep.core.quiz import Outcome, QuizSession, Summary
 from prep.core.text import visible
 
 QUIT_WORDS = {"q", "quit", ":q"}
@@ -37,6 +37,14 @@ class Console:
             self.stdout.write("\n")
             return None
         return line.rstrip("\r\n")
+
+
+def run_session(session: QuizSession | FlashcardSession, console: Console) -> None:
+    """Run a session from `prep.core.study.start_session` on the console."""
+    if isinstance(session, QuizSession):
+        run_quiz(session, console)
+    else:
+        run_flashcards(session, console)
 
 
 def run_quiz(session: QuizSession, console: Console) -> Summary:

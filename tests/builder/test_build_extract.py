@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from prep.core.build.blocks import Kind, blocks_of
-from prep.core.build.chrome import heading_reason, line_reason, question_reason
-from prep.core.build.documents import read_document, text_lines
-from prep.core.build.extract import Extraction, extract
-from prep.core.build.headings import SectionKind, classify_heading
-from prep.core.build.levels import clean_title, level_in, role_of, subject_levels, years_asked
-from prep.core.build.questions import is_question, question_for, reads_as_question, split_inline, tidy
-from prep.core.build.skills import scan
+from prep.core.builder.blocks import Kind, blocks_of
+from prep.core.builder.chrome import heading_reason, line_reason, question_reason
+from prep.core.builder.documents import read_document, text_lines
+from prep.core.builder.extract import Extraction, extract
+from prep.core.builder.headings import SectionKind, classify_heading
+from prep.core.builder.levels import clean_title, level_in, role_of, subject_levels, years_asked
+from prep.core.builder.questions import is_question, question_for, reads_as_question, split_inline, tidy
+from prep.core.builder.skills import scan
 from prep.core.model import Level
 
 from build_support import DOCUMENTS
@@ -423,7 +423,7 @@ def test_plain_text_structure() -> None:
         "ROLE OVERVIEW\n\nSome text here.\nSkills\n-\nKafka\n1\nLead Engineer\n"
         "Python\nGo\nRust\n\n| Area | Junior | Senior |\n|---|---|---|\n| Scope | Task | System |"
     )
-    from prep.core.build.documents import Document
+    from prep.core.builder.documents import Document
 
     blocks = blocks_of(Document("x.txt", "text", lines, ""))
     assert [(block.kind, block.text) for block in blocks] == [

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prep.core.build import build
+from prep.core.builder import build
 from prep.core.packs.load import load_pack
 from prep.core.packs.write import write_pack
 from prep.errors import BuildError

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from prep.core.build import build
+from prep.cli.build import describe_build
+from prep.core.builder import build
 from prep.core.model import CardType, Level
+from prep.core.packs.format import card_record
 from prep.core.packs.load import load_pack
 from prep.core.packs.write import dump_pack, write_pack
 from prep.errors import BuildError, PrepError, UsageError
@@ -31,7 +33,7 @@ def written(result, tmp_path: Path, name: str = "deck.yaml") -> Path:
 def test_each_fixture_builds_a_pack_that_loads_back_unchanged(path: Path, tmp_path: Path) -> None:
     result = build([path], bundled=[skill_pack()])
     loaded = load_pack(written(result, tmp_path))
-    assert [card.to_dict() for card in loaded.cards] == [card.to_dict() for card in result.pack.cards]
+    assert [card_record(card) for card in loaded.cards] == [card_record(card) for card in result.pack.cards]
     for card in loaded.cards:
         assert card.source is not None and card.source.document.endswith(path.name) and card.source.line >= 1
         if card.type is CardType.CHOICE:
@@ -108,7 +110,7 @@ def test_report_has_the_issue_shape() -> None:
     assert second["faq"] == 2 and second["questions"] == 5 and second["cards"] == 7
     assert report["cards"] == len(result.pack.cards) <= first["cards"] + second["cards"]
     json.dumps(report)
-    text = result.describe(["OUT.yaml"])
+    text = describe_build(result, ["OUT.yaml"])
     assert text.splitlines()[0] == f"Built {result.pack.name}: {report['cards']} cards → OUT.yaml"
     assert "levels: junior, senior" in text and "FAQ pairs: 4  questions: 0" in text
 
@@ -220,6 +222,5 @@ def test_a_deck_too_big_for_one_file_is_written_as_parts_that_all_load(
     assert sorted(tmp_path.iterdir()) == [tmp_path / "deck.yaml"]  # the old parts are gone
     report = result.report([str(path) for path in written])
     assert report["output"] == str(written[0]) and report["parts"] == [str(path) for path in written]
-    assert "2 pack files" in result.describe(["a.yaml", "b.yaml"]) or "pack files" in result.describe(
-        ["a.yaml", "b.yaml"]
-    )
+    described = describe_build(result, ["a.yaml", "b.yaml"]).splitlines()[0]
+    assert described.endswith("→ 2 pack files (one pack file holds at most 5 MB): a.yaml, b.yaml")

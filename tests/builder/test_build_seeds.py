@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from prep.core.build import build
-from prep.core.build.documents import read_document
-from prep.core.build.extract import Extraction, extract
+from prep.core.builder import build
+from prep.core.builder.documents import read_document
+from prep.core.builder.extract import Extraction, extract
 from prep.core.model import Card, CardType, Pack
 from prep.core.packs.load import load_pack
 from prep.core.packs.write import write_pack

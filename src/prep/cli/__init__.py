@@ -44,7 +44,7 @@ COMMANDS = (
         "study:run_cards",
         "study:cards_arguments",
     ),
-    Command("stats", "show progress per level", "study:run_stats", "study:stats_arguments"),
+    Command("stats", "show progress per level", "stats:run_stats", "stats:stats_arguments"),
     Command(
         "packs",
         "list, check and install question packs",

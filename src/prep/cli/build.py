@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import argparse
 
-from prep.cli.common import paths_of
+from prep.cli.common import level_of, paths_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from prep.core.builder import BuildResult
 
 
 def run_build(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.build import build
-    from prep.core.model import Level
+    from prep.core.builder import build
     from prep.core.packs.discover import bundled_library
     from prep.core.packs.write import write_deck
 
-    level = Level.parse(args.level) if args.level else None
+    level = level_of(args.level) if args.level else None
     result = build(
         [Path(path) for path in args.inputs],
         level=level,
@@ -32,8 +37,34 @@ def run_build(args: argparse.Namespace) -> int:
     else:
         from prep.core.text import visible
 
-        print(visible(result.describe(outputs)))
+        print(visible(describe_build(result, outputs)))
     return 0
+
+
+def describe_build(result: BuildResult, outputs: Sequence[str]) -> str:
+    """What a build made, document by document; `outputs` has several files when the deck was split."""
+    from prep.core.packs.format import FILE_LIMIT
+
+    if len(outputs) == 1:
+        where = outputs[0]
+    else:
+        where = f"{len(outputs)} pack files (one pack file holds at most {FILE_LIMIT}): {', '.join(outputs)}"
+    lines = [f"Built {result.pack.name}: {len(result.pack.cards)} cards → {where}"]
+    for document in result.documents:
+        lines.append("")
+        lines.append(f"{document.path}" + (f" — {document.title}" if document.title else ""))
+        if document.title or document.cards:
+            lines.append(f"  levels: {', '.join(document.levels) or '-'}")
+            lines.append(
+                f"  FAQ pairs: {document.faq}  questions: {document.questions}  "
+                f"skill cards: {document.skill_cards}  other cards: {document.other}"
+            )
+            shown = ", ".join(document.skills[:20]) + (" …" if len(document.skills) > 20 else "")
+            lines.append(f"  skills ({len(document.skills)}): {shown or '-'}")
+        lines += [f"  skipped: {skipped}" for skipped in document.skipped[:10]]
+        if len(document.skipped) > 10:
+            lines.append(f"  skipped: … and {len(document.skipped) - 10} more")
+    return "\n".join(lines)
 
 
 def build_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,4 +1,8 @@
-"""Helpers every command shares: where things are, the level asked for, the store and the packs."""
+"""What every command shares: where things are, the level asked for, the store and the packs.
+
+Commands turn their `argparse` arguments into plain values (`Paths`, a `Level`, `StudyOptions`)
+at the top and pass those down; nothing below the command reads `args`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from contextlib import contextmanager
 
 TYPE_CHECKING = False  # typing and pathlib cost milliseconds that `prep --help` should not pay
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from prep.core.model import Level
     from prep.core.packs.discover import Library
@@ -24,43 +28,49 @@ def paths_of(args: argparse.Namespace) -> Paths:
     return Paths.default(getattr(args, "data_dir", None))
 
 
-def level_of(args: argparse.Namespace) -> Level:
+def level_of(text: str) -> Level:
+    """The level a command-line flag names; an unknown one is a usage error (exit 2)."""
     from prep.core.model import Level
+    from prep.errors import UnknownLevel, UsageError
 
-    return Level.parse(args.level)
+    try:
+        return Level.parse(text)
+    except UnknownLevel as error:
+        raise UsageError(str(error)) from None
 
 
-def open_store(args: argparse.Namespace) -> Store:
+def open_store(paths: Paths) -> Store:
+    """The progress store; an older one is backed up before it is migrated."""
     from prep.core.store import Store
+    from prep.core.store.backups import backup_before_migration
 
-    paths = paths_of(args)
-    return Store.open(paths.store, backups=paths.backups)
+    return Store.open(paths.store, before_migration=backup_before_migration(paths.backups))
 
 
 @contextmanager
-def study_store(args: argparse.Namespace) -> Iterator[Store]:
+def study_store(paths: Paths) -> Iterator[Store]:
     """The store for a study session; the day's backup is taken when the session ends, so it
     never delays the first question."""
-    from prep.core.backup import daily_backup
+    from prep.core.store.backups import daily_backup
 
-    with open_store(args) as store:
+    with open_store(paths) as store:
         try:
             yield store
         finally:
-            daily_backup(store, paths_of(args).backups)
+            daily_backup(store, paths.backups)
 
 
 def warnings_of(library: Library) -> list[str]:
     return [str(problem) for problem in library.problems] + library.warnings
 
 
-def load_library(args: argparse.Namespace, *, quiet: bool = False) -> Library:
-    """The packs for this command: `--pack` files if given, else everything installed."""
+def load_library(paths: Paths, packs: Sequence[str] | None = None, *, quiet: bool = False) -> Library:
+    """The packs for this command: the `--pack` files or folders if given, else everything installed."""
     from pathlib import Path
 
     from prep.core.packs.discover import discover
 
-    library = discover(paths_of(args), only=[Path(path) for path in getattr(args, "pack", None) or ()])
+    library = discover(paths, only=[Path(path) for path in packs or ()])
     if not quiet:
         report_library(library)
     return library

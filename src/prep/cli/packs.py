@@ -8,11 +8,18 @@ import sys
 from prep.cli.common import load_library, paths_of
 from prep.errors import PrepError
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from prep.core.coverage import Coverage
+    from prep.core.model import Pack
+
 
 def run_list(args: argparse.Namespace) -> int:
     from prep.core.model import Level
 
-    library = load_library(args, quiet=args.json)
+    library = load_library(paths_of(args), args.pack, quiet=args.json)
     rows = [pack_summary(pack) for pack in library.packs]
     if args.json:
         import json
@@ -26,17 +33,21 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no packs found")
         return 0
+    from prep.cli.tables import table
     from prep.core.text import visible
 
     levels = [level.label for level in Level]
-    print(f"{'name':<22} {'version':<8} {'from':<14} " + " ".join(f"{name:>6}" for name in levels) + "  title")
-    for row in rows:
-        counts = " ".join(f"{row['levels'][name]:>6}" for name in levels)
-        print(visible(f"{row['name']:<22} {row['version']:<8} {row['origin']:<14} {counts}  {row['title']}"))
+    lines = table(
+        ("name", "version", "from", *levels, "title"),
+        [(row["name"], row["version"], row["origin"], *(row["levels"][name] for name in levels), row["title"])
+         for row in rows],
+        "<<<" + ">" * len(levels) + "<",
+    )  # fmt: skip
+    print(visible("\n".join(lines)))
     return 0
 
 
-def pack_summary(pack) -> dict[str, object]:
+def pack_summary(pack: Pack) -> dict[str, Any]:
     return {
         "name": pack.name,
         "title": pack.title,
@@ -53,7 +64,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     from prep.core.text import visible
 
-    library = load_library(args)
+    library = load_library(paths_of(args))
     pack = library.find(args.name)
     if pack is None:
         known = ", ".join(sorted(p.name for p in library.packs)) or "none"
@@ -112,12 +123,31 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_coverage(args: argparse.Namespace) -> int:
-    from prep.core.coverage import coverage, render
+    from prep.core.coverage import coverage
     from prep.core.model import Deck
 
-    report = coverage(Deck.of(load_library(args).packs).cards)
-    print(render(report))
+    report = coverage(Deck.of(load_library(paths_of(args), args.pack).packs).cards)
+    print(render_coverage(report))
     return 1 if report.gaps else 0
+
+
+def render_coverage(report: Coverage) -> str:
+    """Cards per topic and level, then the seed skills that lack junior or senior cards."""
+    from prep.cli.tables import table
+    from prep.core.model import Level
+
+    levels = list(Level)
+    rows = [(topic, *(counts[level] for level in levels)) for topic, counts in report.table.items()]
+    rows.append(("cards", *(report.per_level[level] for level in levels)))
+    header, *body, total = table(("topic", *(level.label for level in levels)), rows, "<" + ">" * len(levels))
+    rule = "-" * len(header)
+    lines = [header, rule, *body, rule, total]
+    if report.gaps:
+        lines.append("")
+        lines += [f"missing: {skill} has no {level} card" for skill, level in report.gaps]
+    else:
+        lines.append("\nevery seed skill has junior and senior cards")
+    return "\n".join(lines)
 
 
 def run_validate(args: argparse.Namespace) -> int:

@@ -11,13 +11,14 @@ def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from prep.core.model import Level
-    from prep.core.transfer import export_progress
+    from prep.core.progress_file import write_export
 
-    levels = [level_of(args)] if args.level else list(Level)
-    with open_store(args) as store:
-        counts = export_progress(store, Path(args.file), levels)
+    levels = [level_of(args.level)] if args.level else list(Level)
+    with open_store(paths_of(args)) as store:
+        progress = store.export(levels)
+    write_export(Path(args.file), progress, levels)
     print(
-        f"exported {counts['answers']} answers, {counts['reviews']} reviews and {counts['schedule']}"
+        f"exported {len(progress.answers)} answers, {len(progress.reviews)} reviews and {len(progress.schedule)}"
         f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}"
     )
     return 0
@@ -26,13 +27,14 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.backup import make_backup
-    from prep.core.transfer import import_progress, read_export
+    from prep.core.progress_file import read_export
+    from prep.core.store.backups import make_backup
 
-    document = read_export(Path(args.file))
-    with open_store(args) as store:
-        backup = make_backup(store, paths_of(args).backups, "before-import")
-        result = import_progress(store, document, args.file)
+    progress = read_export(Path(args.file))
+    paths = paths_of(args)
+    with open_store(paths) as store:
+        backup = make_backup(store, paths.backups, "before-import")
+        result = store.merge(progress)
     print(
         f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
         f" {result.skipped} were already here. Backup taken first: {backup.name}"
@@ -41,20 +43,20 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_reset(args: argparse.Namespace) -> int:
-    from prep.core.backup import make_backup
-    from prep.core.transfer import level_activity, reset_level
+    from prep.core.store.backups import make_backup
 
-    level = level_of(args)
-    with open_store(args) as store:
-        answers, reviews = level_activity(store, level)
+    level = level_of(args.level)
+    paths = paths_of(args)
+    with open_store(paths) as store:
+        answers, reviews = store.activity(level)
         if not args.yes and not confirm(
             f"Delete all {level} progress ({answers} answers, {reviews} reviews)?"
             " A backup is taken first. Type yes to go on: "
         ):
             print("Nothing was deleted.")
             return 1
-        backup = make_backup(store, paths_of(args).backups, f"before-reset-{level.label}")
-        reset_level(store, level)
+        backup = make_backup(store, paths.backups, f"before-reset-{level.label}")
+        store.reset(level)
     print(
         f"reset the {level} track; the previous state is in backup {backup.name}"
         " (`prep progress restore` brings it back)"
@@ -63,15 +65,14 @@ def run_reset(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from prep.core.transfer import check_store
     from prep.errors import StoreError
 
-    with open_store(args) as store:
+    paths = paths_of(args)
+    with open_store(paths) as store:
         try:
-            problems = check_store(store)
+            problems = store.problems()
             if not problems:
-                answers = store.read("SELECT count(*) FROM answers")[0][0]
-                reviews = store.read("SELECT count(*) FROM reviews")[0][0]
+                answers, reviews = store.totals()
         except StoreError as error:
             problems = [str(error)]
     if problems:
@@ -79,14 +80,14 @@ def run_check(args: argparse.Namespace) -> int:
             print(problem)
         print("the store is damaged: `prep progress restore` brings back the last backup")
         return 1
-    print(f"ok: {paths_of(args).store} ({answers} answers, {reviews} reviews)")
+    print(f"ok: {paths.store} ({answers} answers, {reviews} reviews)")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.backup import backups, restore
+    from prep.core.store.backups import backups, restore
 
     paths = paths_of(args)
     if args.list:

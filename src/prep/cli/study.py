@@ -1,23 +1,26 @@
-"""The study commands: the home screen, quizzes, flashcards and statistics."""
+"""The study commands: the home screen, quizzes and flashcards (in the TUI or `--plain`)."""
 
 from __future__ import annotations
 
 import argparse
 
-from prep.cli.common import LEVEL_HELP, level_of, load_library, open_store, study_store, warnings_of
-from prep.errors import PrepError, UsageError
+from prep.cli.common import LEVEL_HELP, level_of, load_library, paths_of, study_store, warnings_of
+from prep.errors import UsageError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from prep.core.flashcards import FlashcardSession
+    from datetime import datetime
+
     from prep.core.packs.discover import Library
-    from prep.core.session import QuizSession
+    from prep.core.study import Session, StudyOptions
+    from prep.paths import Paths
 
 
 def run_home(args: argparse.Namespace) -> int:
     """`prep` alone: the TUI's home screen on the last level used."""
-    library = load_library(args)
-    with study_store(args) as store:
+    paths = paths_of(args)
+    library = load_library(paths)
+    with study_store(paths) as store:
         from prep.tui.app import run_app
 
         run_app(store=store, library=library, warnings=warnings_of(library))
@@ -25,68 +28,56 @@ def run_home(args: argparse.Namespace) -> int:
 
 
 def run_quiz(args: argparse.Namespace) -> int:
-    from prep.core.model import Deck
-    from prep.core.session import QuizSession, choose_quiz_cards
+    from prep.core.study import Mode, StudyOptions
 
-    level = level_of(args)
-    library = load_library(args)
-    cards = choose_quiz_cards(Deck.of(library.packs), level, count=args.n, topics=args.topic, seed=args.seed)
-    if not cards:
-        raise PrepError(
-            f"no quiz questions for {level} in these packs"
-            f"{' on ' + ', '.join(args.topic) if args.topic else ''}; try another level or topic"
-        )
-    with study_store(args) as store:
-        return study(args, library, QuizSession(cards, level, store))
+    options = StudyOptions(
+        level_of(args.level), Mode.QUIZ, topics=tuple(args.topic), count=_count(args.n, "-n"), seed=args.seed
+    )
+    return study(paths_of(args), args.pack, options, plain=args.plain)
 
 
 def run_cards(args: argparse.Namespace) -> int:
-    from prep.core.flashcards import FlashcardSession, choose_cram_cards, choose_flashcards
-    from prep.core.model import Deck
-    from prep.core.store import utc_now
+    from prep.core.study import Mode, NothingToStudy, StudyOptions
 
-    level = level_of(args)
-    library = load_library(args)
-    deck = Deck.of(library.packs)
-    now = utc_now()
-    with study_store(args) as store:
-        cram_until = cram_date(args, now)
-        if cram_until is not None:
-            cards = choose_cram_cards(deck, store, level, cram_until, count=args.n or 50, topics=args.topic)
-        else:
-            cards = choose_flashcards(deck, store, level, now, new_per_day=args.new, topics=args.topic, seed=args.seed)
-            if args.n:
-                cards = cards[: args.n]
-        if not cards:
-            print(
-                f"Nothing due on the {level} track and no new cards left today."
-                " Come back tomorrow, raise --new, or try `prep quiz`."
-            )
-            return 0
-        return study(args, library, FlashcardSession(cards, level, store, cram=cram_until is not None))
-
-
-def study(args: argparse.Namespace, library: Library, session: QuizSession | FlashcardSession) -> int:
-    """Run a quiz or flashcard session on stdin/stdout (`--plain`) or in the TUI; remember its level."""
-    from prep.core.session import QuizSession
-
-    session.store.set_setting("last_level", session.level.label)
-    quiz = isinstance(session, QuizSession)
-    if args.plain:
-        from prep import plain
-
-        (plain.run_quiz if quiz else plain.run_flashcards)(session, plain.Console())
+    options = StudyOptions(
+        level_of(args.level),
+        Mode.FLASHCARDS,
+        topics=tuple(args.topic),
+        count=_count(args.n, "-n") or None,
+        new_per_day=_count(args.new, "--new"),
+        cram_until=cram_date(args.until, cram=args.cram),
+        seed=args.seed,
+    )
+    try:
+        return study(paths_of(args), args.pack, options, plain=args.plain)
+    except NothingToStudy as nothing:  # not a failure: the schedule has nothing for today
+        print(f"{str(nothing)[:1].upper()}{str(nothing)[1:]}.")
         return 0
+
+
+def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain: bool) -> int:
+    """Start the session `options` describe and run it on stdin/stdout or in the TUI."""
+    from prep.core.model import Deck
+    from prep.core.study import start_session
+
+    library = load_library(paths, packs)
+    with study_store(paths) as store:
+        session = start_session(Deck.of(library.packs), store, options)
+        store.set_setting("last_level", options.level.label)
+        if plain:
+            from prep import plain as text_mode
+
+            text_mode.run_session(session, text_mode.Console())
+            return 0
+        return _in_tui(library, session)
+
+
+def _in_tui(library: Library, session: Session) -> int:
+    from prep.core.flashcards import FlashcardSession
     from prep.tui.app import run_app
 
-    run_app(
-        store=session.store,
-        library=library,
-        level=session.level,
-        warnings=warnings_of(library),
-        **{"quiz" if quiz else "flashcards": session},
-    )
-    if not quiz:  # the TUI has closed: leave the tally in the terminal
+    run_app(store=session.store, library=library, level=session.level, warnings=warnings_of(library), session=session)
+    if isinstance(session, FlashcardSession):  # the TUI has closed: leave the tally in the terminal
         print(
             f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
             f" · {session.remaining} left"
@@ -94,36 +85,27 @@ def study(args: argparse.Namespace, library: Library, session: QuizSession | Fla
     return 0
 
 
-def cram_date(args: argparse.Namespace, now):
+def _count(value: int, flag: str) -> int:
+    if value < 0:
+        raise UsageError(f"{flag} {value} is negative; give 0 or more")
+    return value
+
+
+def cram_date(until: str | None, *, cram: bool) -> datetime | None:
     """The moment a cram session aims at: `--until DATE` (end of that day), `--cram` (now), or None."""
-    if args.until:
-        from datetime import date, datetime, time
+    from datetime import date, datetime, time
 
+    if until:
         try:
-            day = date.fromisoformat(args.until)
+            day = date.fromisoformat(until)
         except ValueError:
-            raise UsageError(f"--until {args.until!r} is not a date; write it as YYYY-MM-DD") from None
+            raise UsageError(f"--until {until!r} is not a date; write it as YYYY-MM-DD") from None
         return datetime.combine(day, time(23, 59)).astimezone()
-    return now if args.cram else None
+    if cram:
+        from prep.core.clock import utc_now
 
-
-def run_stats(args: argparse.Namespace) -> int:
-    from prep.core.model import Deck, Level
-    from prep.core.stats import level_stats
-
-    levels = [level_of(args)] if args.level else list(Level)
-    library = load_library(args, quiet=args.json)
-    with open_store(args) as store:
-        figures = level_stats(store, Deck.of(library.packs), levels)
-    if args.json:
-        import json
-
-        print(json.dumps({"levels": {level.label: figure.to_dict() for level, figure in figures.items()}}, indent=2))
-        return 0
-    from prep.stats_text import render_stats
-
-    print(render_stats(figures, detailed=bool(args.level)))
-    return 0
+        return utc_now()
+    return None
 
 
 def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str) -> None:
@@ -158,9 +140,3 @@ def cards_arguments(parser: argparse.ArgumentParser) -> None:
         " forgotten by then, weakest first; the long-term schedule is not changed",
     )
     cram.add_argument("--cram", action="store_true", help="cram now: the weakest cards first, schedule unchanged")
-
-
-def stats_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--level", "-l", help=LEVEL_HELP)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--pack", "-p", action="append", metavar="FILE", help="count these packs' cards only")

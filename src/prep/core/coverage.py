@@ -39,19 +39,3 @@ def coverage(cards: Iterable[Card], skills: Iterable[str] = SEED_SKILLS) -> Cove
         if not counts[(topic_for(skill) or skill.lower(), level)]
     ]
     return Coverage(table, gaps, {level: per_level[level] for level in Level})
-
-
-def render(report: Coverage) -> str:
-    width = max((len(topic) for topic in report.table), default=5)
-    header = f"{'topic':<{width}} " + " ".join(f"{level.label:>7}" for level in Level)
-    lines = [header, "-" * len(header)]
-    for topic, counts in report.table.items():
-        lines.append(f"{topic:<{width}} " + " ".join(f"{counts[level]:>7}" for level in Level))
-    lines.append("-" * len(header))
-    lines.append(f"{'cards':<{width}} " + " ".join(f"{report.per_level[level]:>7}" for level in Level))
-    if report.gaps:
-        lines.append("")
-        lines += [f"missing: {skill} has no {level} card" for skill, level in report.gaps]
-    else:
-        lines.append("\nevery seed skill has junior and senior cards")
-    return "\n".join(lines)

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from prep.core.model import Card, Deck, Level
+from prep.core.clock import Clock, start_of_day, utc_now
+from prep.core.model import Card, Deck, Level, arrange
 from prep.core.scheduler import Rating, describe_interval, recall_at
-from prep.core.session import arrange
-from prep.core.store import Clock, Review, Store, start_of_day, utc_now
+from prep.core.store import Review, Store
 
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_CRAM_SIZE = 50

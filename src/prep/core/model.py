@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import Any
 
-from prep.errors import UsageError
+from prep.errors import UnknownLevel
 
 
 class Level(IntEnum):
@@ -32,11 +33,11 @@ class Level(IntEnum):
 
     @classmethod
     def parse(cls, text: str) -> Level:
-        """The level named by `text`, accepting common aliases; `UsageError` if there is none."""
+        """The level named by `text`, accepting common aliases; `UnknownLevel` if there is none."""
         key = text.strip().lower()
         level = LEVEL_ALIASES.get(key)
         if level is None:
-            raise UsageError(
+            raise UnknownLevel(
                 f"unknown level {text!r}: use one of {', '.join(cls.names())}"
                 " (aliases: entry, intermediate, staff, principal)"
             )
@@ -86,13 +87,6 @@ class Source:
     line: int
     section: str = ""
     kind: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"document": self.document, "line": self.line, "section": self.section, "kind": self.kind}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Source:
-        return cls(str(data["document"]), int(data["line"]), str(data.get("section", "")), str(data.get("kind", "")))
 
     def describe(self) -> str:
         where = f"{self.document}:{self.line}"
@@ -154,54 +148,6 @@ class Card:
         """Every answer that counts as right when typed."""
         return self.answer + self.accept
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
-            "type": self.type.value,
-            "level": self.levels[0].label if len(self.levels) == 1 else [level.label for level in self.levels],
-            "topics": list(self.topics),
-            "prompt": self.prompt,
-        }
-        if self.type is not CardType.CLOZE:
-            data["answer"] = list(self.answer) if self.type is CardType.MULTI else self.answer[0]
-        if self.choices:
-            data["choices"] = list(self.choices)
-        if self.accept:
-            data["accept"] = list(self.accept)
-        if self.explain:
-            data["explain"] = self.explain
-        if self.source:
-            data["source"] = self.source.to_dict()
-        return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], *, pack: str = "", line: int = 0) -> Card:
-        """Rebuild a card from `to_dict` output (the cache and exports); input is trusted to be valid."""
-        card_type = CardType(data["type"])
-        if card_type is CardType.CLOZE:
-            answer: tuple[str, ...] = tuple(CLOZE_BLANK.findall(data["prompt"]))
-        else:
-            answer = tuple(_as_list(data["answer"]))
-        source = data.get("source")
-        return cls(
-            id=data["id"],
-            type=card_type,
-            levels=tuple(Level[name.upper()] for name in _as_list(data["level"])),
-            prompt=data["prompt"],
-            answer=answer,
-            topics=tuple(data.get("topics", ())),
-            choices=tuple(data.get("choices", ())),
-            accept=tuple(data.get("accept", ())),
-            explain=data.get("explain", ""),
-            source=Source.from_dict(source) if source else None,
-            pack=pack,
-            line=line,
-        )
-
-
-def _as_list(value: str | list[str]) -> list[str]:
-    return [value] if isinstance(value, str) else value
-
 
 @dataclass(frozen=True, slots=True)
 class Pack:
@@ -224,38 +170,6 @@ class Pack:
     @property
     def topics(self) -> list[str]:
         return sorted({topic for card in self.cards for topic in card.topics})
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "format": self.format,
-            "pack": {
-                "name": self.name,
-                "title": self.title,
-                "version": self.version,
-                **({"description": self.description} if self.description else {}),
-                **({"license": self.license} if self.license else {}),
-            },
-            "cards": [card.to_dict() for card in self.cards],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], *, path: str = "", origin: str = "", lines: Sequence[int] = ()) -> Pack:
-        meta = data["pack"]
-        name = meta["name"]
-        lines = list(lines) or [0] * len(data["cards"])
-        return cls(
-            name=name,
-            title=meta["title"],
-            version=meta["version"],
-            description=meta.get("description", ""),
-            license=meta.get("license", ""),
-            format=int(data.get("format", 1)),
-            cards=tuple(
-                Card.from_dict(card, pack=name, line=line) for card, line in zip(data["cards"], lines, strict=True)
-            ),
-            path=path,
-            origin=origin,
-        )
 
 
 @dataclass(frozen=True)
@@ -294,3 +208,16 @@ def band(card: Card, level: Level) -> int:
     if level in card.levels:
         return int(level)
     return max(card_level for card_level in card.levels if card_level <= level)
+
+
+def arrange(cards: Sequence[Card], level: Level, rng: random.Random) -> list[Card]:
+    """`level`'s own cards first, then each lower level in turn, shuffled within each level."""
+    bands: dict[int, list[Card]] = defaultdict(list)
+    for card in cards:
+        bands[band(card, level)].append(card)
+    ordered: list[Card] = []
+    for rank in sorted(bands, reverse=True):
+        group = bands[rank]
+        rng.shuffle(group)
+        ordered.extend(group)
+    return ordered

@@ -79,6 +79,11 @@ class Rating(IntEnum):
         return self.name.capitalize()
 
 
+def rating_for_answer(correct: bool) -> Rating:
+    """How a quiz answer feeds the schedule: a right answer counts as Good, a wrong one as Again."""
+    return Rating.GOOD if correct else Rating.AGAIN
+
+
 @dataclass(frozen=True, slots=True)
 class Memory:
     """What the scheduler knows about one card on one level's track."""

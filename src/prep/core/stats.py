@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from prep.core.clock import next_day, previous_day, start_of_day, utc_now
 from prep.core.model import Card, Deck, Level
 from prep.core.scheduler import recall_at
-from prep.core.store import LevelCounts, Store, start_of_day, utc_now
+from prep.core.store import LevelCounts, Store
 
 HISTORY_DAYS = 30
 FORECAST_DAYS = 7
@@ -91,7 +92,7 @@ def _figures(
     today = start_of_day(now)
     day_ends = []
     for _ in range(FORECAST_DAYS):
-        today = _next_day(today)
+        today = next_day(today)
         day_ends.append(today.timestamp())
     forecast = [0] * FORECAST_DAYS
     studied: list[tuple[float, Card]] = []
@@ -140,12 +141,7 @@ def reviews_per_day(store: Store, level: Level, now: datetime, days: int = HISTO
     """Reviews on each of the last `days` local days, oldest first."""
     today = start_of_day(now)
     start = today - timedelta(days=days - 1)
-    rows = store.read(
-        "SELECT date(reviewed_at, 'unixepoch', 'localtime') AS day, count(*) FROM reviews"
-        " WHERE level = ? AND reviewed_at >= ? GROUP BY day",
-        (int(level), start.timestamp()),
-    )
-    found = dict(rows)
+    found = store.reviews_per_day(level, start)
     return [found.get((today.date() - timedelta(days=back)).isoformat(), 0) for back in range(days - 1, -1, -1)]
 
 
@@ -156,18 +152,10 @@ def streak(store: Store, level: Level, now: datetime) -> int:
     history's.
     """
     day = start_of_day(now)
-    if not store.reviewed_between(level, day, _next_day(day)):
-        day = _previous_day(day)
+    if not store.reviewed_between(level, day, next_day(day)):
+        day = previous_day(day)
     length = 0
-    while store.reviewed_between(level, day, _next_day(day)):
+    while store.reviewed_between(level, day, next_day(day)):
         length += 1
-        day = _previous_day(day)
+        day = previous_day(day)
     return length
-
-
-def _next_day(day: datetime) -> datetime:
-    return start_of_day(day + timedelta(hours=36))  # local days are 23 to 25 hours long
-
-
-def _previous_day(day: datetime) -> datetime:
-    return start_of_day(day - timedelta(hours=12))

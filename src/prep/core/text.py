@@ -66,21 +66,3 @@ def answer_matches(given: str, accepted: Iterable[str]) -> bool:
     """Whether a typed answer matches any accepted answer, leniently."""
     wanted = normalise_answer(given)
     return bool(wanted) and any(wanted == normalise_answer(option) for option in accepted)
-
-
-SPARKS = " ▁▂▃▄▅▆▇█"
-
-
-def bar(share: float, width: int = 20, full: str = "█", empty: str = "·") -> str:
-    """A text bar `width` characters wide, `share` (0–1) of it filled."""
-    filled = round(max(0.0, min(1.0, share)) * width)
-    return full * filled + empty * (width - filled)
-
-
-def sparkline(values: list[int]) -> str:
-    top = max(values, default=0)
-    if not top:
-        return SPARKS[0] * len(values)
-    return "".join(
-        SPARKS[min(len(SPARKS) - 1, round(value / top * (len(SPARKS) - 1)))] if value else SPARKS[0] for value in values
-    )

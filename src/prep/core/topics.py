@@ -8,7 +8,14 @@ posting that lists a skill pulls in the bundled cards on that topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+
+from prep.errors import PrepError
+
+
+class UnknownTopic(PrepError):
+    """A topic no card in the packs carries."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +350,24 @@ def alias_key(name: str) -> str:
 def topic_for(name: str) -> str | None:
     """The topic slug a skill name stands for, or None when it is not in the vocabulary."""
     return _ALIASES.get(alias_key(name))
+
+
+def resolve_topics(names: Iterable[str], known: Collection[str]) -> tuple[str, ...]:
+    """The topic slugs `names` ask for ("postgres" → postgresql, "k8s" → kubernetes), each checked
+    against `known` (the topics cards carry); `UnknownTopic` says which one is not there and what
+    is close."""
+    import difflib
+
+    found = []
+    for name in names:
+        key = alias_key(name)
+        slug = key if key in known else _ALIASES.get(key, key)
+        if slug not in known:
+            close = difflib.get_close_matches(slug, list(known), n=3)
+            hint = f"did you mean {' or '.join(close)}?" if close else "see `prep packs coverage` for the topics"
+            raise UnknownTopic(f"no cards on the topic {name!r}; {hint}")
+        found.append(slug)
+    return tuple(dict.fromkeys(found))
 
 
 def alias_table() -> dict[str, str]:

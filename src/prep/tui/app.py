@@ -10,15 +10,17 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widget import AwaitMount
 
+from prep.core.clock import Clock, utc_now
 from prep.core.model import Deck, Level
-from prep.core.store import Clock, Store, utc_now
+from prep.core.store import Store
 from prep.core.text import visible
 from prep.errors import PrepError
 
 if TYPE_CHECKING:
     from prep.core.flashcards import FlashcardSession
     from prep.core.packs.discover import Library
-    from prep.core.session import QuizSession, Summary
+    from prep.core.quiz import QuizSession, Summary
+    from prep.core.study import Session, StudyOptions
 
 # Screens are imported when first shown: each pulls in its own widgets, and the first question
 # should not wait for the stats screen's tables.
@@ -40,8 +42,7 @@ class PrepApp(App[None]):
         library: Library,
         level: Level,
         clock: Clock = utc_now,
-        quiz: QuizSession | None = None,
-        flashcards: FlashcardSession | None = None,
+        session: Session | None = None,
         warnings: Iterable[str] = (),
     ) -> None:
         super().__init__()
@@ -51,13 +52,12 @@ class PrepApp(App[None]):
         self.level = level
         """The active track; the home screen changes it and remembers it in the store."""
         self.clock = clock
-        self.start_quiz = quiz
-        self.start_flashcards = flashcards
+        self.first_session = session
+        """The session the command line started, if any; without one the app opens on the home screen."""
         self.warnings = list(warnings)
         # Each screen brings its own stylesheet when first shown; the first screen's is read with
         # the app's, so the first frame does not wait for a second pass over the CSS.
-        first = "quiz" if quiz else "flashcards" if flashcards else "home"
-        self.css_path.append(SCREENS / f"{first}.tcss")
+        self.css_path.append(SCREENS / f"{_screen_name(session)}.tcss")
 
     failure: PrepError | None = None
     """A user-facing error that ended the app; `run_app` raises it so the CLI prints one line."""
@@ -71,13 +71,11 @@ class PrepApp(App[None]):
 
     @property
     def launched_from_home(self) -> bool:
-        return self.start_quiz is None and self.start_flashcards is None
+        return self.first_session is None
 
     async def on_mount(self) -> None:
-        if self.start_quiz is not None:
-            await self.run_quiz(self.start_quiz)
-        elif self.start_flashcards is not None:
-            await self.run_flashcards(self.start_flashcards)
+        if self.first_session is not None:
+            await self.run_session(self.first_session)
         else:
             from prep.tui.screens.home import HomeScreen
 
@@ -88,6 +86,25 @@ class PrepApp(App[None]):
     def set_level(self, level: Level) -> None:
         self.level = level
         self.store.set_setting(LAST_LEVEL, level.label)
+
+    def study(self, options: StudyOptions) -> None:
+        """Start the session `options` describe (the home screen's buttons and dialog); a toast if there is none."""
+        from prep.core.study import NothingToStudy, start_session
+
+        try:
+            session = start_session(self.deck, self.store, options, self.clock)
+        except NothingToStudy as nothing:
+            self.notify(f"{str(nothing)[:1].upper()}{str(nothing)[1:]}.", severity="warning", markup=False)
+            return
+        self.set_level(options.level)
+        self.run_session(session)
+
+    def run_session(self, session: Session) -> AwaitMount:
+        from prep.core.quiz import QuizSession
+
+        if isinstance(session, QuizSession):
+            return self.run_quiz(session)
+        return self.run_flashcards(session)
 
     def run_quiz(self, session: QuizSession) -> AwaitMount:
         from prep.tui.screens.quiz import QuizScreen
@@ -119,16 +136,40 @@ class PrepApp(App[None]):
             self.push_screen(HelpScreen())
 
 
-def make_app(*, store: Store, library: Library, level: Level | None = None, **kwargs: object) -> PrepApp:
+def make_app(
+    *,
+    store: Store,
+    library: Library,
+    level: Level | None = None,
+    clock: Clock = utc_now,
+    session: Session | None = None,
+    warnings: Iterable[str] = (),
+) -> PrepApp:
     """The app for these inputs; without a level, the last one used (or junior)."""
     if level is None:
         remembered = store.setting(LAST_LEVEL)
         level = Level.parse(remembered) if remembered in Level.names() else Level.JUNIOR
-    return PrepApp(store=store, library=library, level=level, **kwargs)  # type: ignore[arg-type]
+    return PrepApp(store=store, library=library, level=level, clock=clock, session=session, warnings=warnings)
 
 
-def run_app(**kwargs: object) -> None:
-    app = make_app(**kwargs)  # type: ignore[arg-type]
+def run_app(
+    *,
+    store: Store,
+    library: Library,
+    level: Level | None = None,
+    session: Session | None = None,
+    warnings: Iterable[str] = (),
+) -> None:
+    """Run the TUI in this terminal; a `PrepError` that ended it is raised again, for the CLI to print."""
+    app = make_app(store=store, library=library, level=level, session=session, warnings=warnings)
     app.run()
     if app.failure is not None:
         raise app.failure
+
+
+def _screen_name(session: Session | None) -> str:
+    from prep.core.quiz import QuizSession
+
+    if session is None:
+        return "home"
+    return "quiz" if isinstance(session, QuizSession) else "flashcards"

@@ -1,7 +1,8 @@
 """A cache of parsed packs, so a pack file unchanged since the last run is not parsed again.
 
-An entry is used only when the file's size, modification time and BLAKE2 hash of its bytes, the
-cache format and prep's version all match what was stored; anything else — a changed file, a
+An entry holds the pack as records of the pack format (`format.card_record`). It is used only
+when the file's size, modification time and BLAKE2 hash of its bytes, the cache format and prep's
+version all match what was stored; anything else — a changed file, a
 damaged or foreign entry — means a normal, fully checked parse. Entries live in the user cache
 folder (or under PREP_DATA_DIR) and can be deleted at any time.
 """
@@ -15,12 +16,12 @@ from typing import Any
 
 from prep import __version__
 from prep.core.files import atomic_write
-from prep.core.model import Card, CardType, Level, Pack, Source
+from prep.core.model import Pack
+from prep.core.packs.format import PACK_FIELDS, card_from_record, card_record, pack_meta
 from prep.core.packs.load import display_path, load_pack_bytes, read_pack_bytes
 
-CACHE_FORMAT = 1
-_LEVELS = {int(level): level for level in Level}
-_TYPES = {kind.value: kind for kind in CardType}
+CACHE_FORMAT = 2
+"""Bump when what an entry holds changes; older entries are then parsed again."""
 
 
 class PackCache:
@@ -52,55 +53,26 @@ def _read_entry(entry: Path, key: list[Any], shown: str, origin: str) -> Pack | 
         stored = json.loads(entry.read_bytes())
         if stored["key"] != key:
             return None
-        name, title, version, description, license_, format_ = stored["pack"]
-        cards = tuple(_card(row, name) for row in stored["cards"])
-        return Pack(name, title, version, cards, description, license_, format_, shown, origin)
+        meta = stored["pack"]
+        name = meta["name"]
+        cards = tuple(card_from_record(record, pack=name, line=line) for record, line in stored["cards"])
+        return Pack(cards=cards, format=stored["format"], path=shown, origin=origin, **_meta(meta))
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None  # missing, damaged or from another format: parse the file instead
+
+
+def _meta(meta: dict[str, Any]) -> dict[str, Any]:
+    return {field.attribute: meta.get(field.name, "") for field in PACK_FIELDS}
 
 
 def _write_entry(entry: Path, key: list[Any], pack: Pack) -> None:
     stored = {
         "key": key,
-        "pack": [pack.name, pack.title, pack.version, pack.description, pack.license, pack.format],
-        "cards": [_row(card) for card in pack.cards],
+        "format": pack.format,
+        "pack": pack_meta(pack),
+        "cards": [[card_record(card), card.line] for card in pack.cards],
     }
     try:
         atomic_write(entry, json.dumps(stored, separators=(",", ":")).encode(), durable=False)
     except OSError:
         pass  # a read-only cache folder only costs speed
-
-
-def _row(card: Card) -> list[Any]:
-    source = card.source
-    return [
-        card.id,
-        card.type.value,
-        [int(level) for level in card.levels],
-        card.prompt,
-        list(card.answer),
-        list(card.topics),
-        list(card.choices),
-        list(card.accept),
-        card.explain,
-        [source.document, source.line, source.section, source.kind] if source else None,
-        card.line,
-    ]
-
-
-def _card(row: list[Any], pack: str) -> Card:
-    identity, kind, levels, prompt, answer, topics, choices, accept, explain, source, line = row
-    return Card(
-        identity,
-        _TYPES[kind],
-        tuple([_LEVELS[level] for level in levels]),
-        prompt,
-        tuple(answer),
-        tuple(topics),
-        tuple(choices),
-        tuple(accept),
-        explain,
-        Source(*source) if source else None,
-        pack,
-        line,
-    )

@@ -15,9 +15,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from prep.core.collector import gc_paused
 from prep.core.model import Pack
 from prep.core.packs.cache import PackCache
-from prep.core.packs.load import gc_paused, load_pack, pack_files
+from prep.core.packs.load import load_pack, pack_files
 from prep.errors import PackError, PackErrors, PrepError
 from prep.paths import Paths, bundled_packs_dir
 

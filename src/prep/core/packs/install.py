@@ -19,8 +19,8 @@ from pathlib import Path, PurePosixPath
 from prep.core.files import atomic_write
 from prep.core.model import Pack
 from prep.core.packs.discover import USER
+from prep.core.packs.format import FILE_LIMIT, MAX_FILE_BYTES, megabytes
 from prep.core.packs.load import (
-    MAX_FILE_BYTES,
     PACK_SUFFIXES,
     display_path,
     load_pack,
@@ -141,7 +141,7 @@ def _check_entry(info: zipfile.ZipInfo, shown: str) -> None:
     if info.is_dir():
         return
     if info.file_size > MAX_FILE_BYTES:
-        raise refuse(f"unpacks to {info.file_size / 1048576:.1f} MB; a pack may be at most 5 MB")
+        raise refuse(f"unpacks to {megabytes(info.file_size)}; a pack may be at most {FILE_LIMIT}")
     if info.file_size and (not info.compress_size or info.file_size / info.compress_size > MAX_COMPRESSION_RATIO):
         raise refuse(f"is compressed more than {MAX_COMPRESSION_RATIO}:1, like a zip bomb")
 

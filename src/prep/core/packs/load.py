@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from prep.core.model import Pack
+from prep.core.packs.format import MAX_FILE_BYTES, too_big
 from prep.errors import PackError, PackErrors
 
 PACK_SUFFIXES = (".yaml", ".yml")
-MAX_FILE_BYTES = 5 * 1024 * 1024
-"""Pack files larger than this are refused before they are read."""
 
 
 def display_path(path: Path) -> str:
@@ -28,9 +24,7 @@ def read_pack_bytes(path: Path, shown: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PackError(
-                shown, f"file is {size / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files"
-            )
+            raise PackError(shown, too_big(size))
         return path.read_bytes()
     except IsADirectoryError:
         raise PackError(shown, "is a folder, not a pack file") from None
@@ -71,22 +65,3 @@ def pack_files(folder: Path) -> list[Path]:
         folders[:] = [name for name in folders if not name.startswith(".")]  # staging folders, .git
         found += [Path(root) / name for name in names if name.endswith(PACK_SUFFIXES) and not name.startswith(".")]
     return sorted(found)
-
-
-@contextmanager
-def gc_paused(*, keep: bool = False) -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects that are never cyclic
-    garbage: its passes over a growing heap would make loading big packs quadratic.
-
-    With `keep`, what was built is meant to live as long as the process (loaded packs): it is
-    moved out of the collector's sight (`gc.freeze`) instead of being scanned again and again.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if keep:
-            gc.freeze()
-        if enabled:
-            gc.enable()

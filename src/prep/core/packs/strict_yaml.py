@@ -21,7 +21,8 @@ from typing import Any
 
 import yaml
 
-from prep.core.packs.load import MAX_FILE_BYTES, gc_paused
+from prep.core.collector import gc_paused
+from prep.core.packs.format import MAX_FILE_BYTES, too_big
 from prep.core.text import find_control_character
 from prep.errors import PackError
 
@@ -61,9 +62,7 @@ class YamlList(list):
 def read_text(path: str, data: bytes) -> str:
     """Decode a pack file's bytes, rejecting what is not clean UTF-8 text."""
     if len(data) > MAX_FILE_BYTES:
-        raise PackError(
-            path, f"file is {len(data) / 1048576:.1f} MB; packs are limited to 5 MB, split it into several files"
-        )
+        raise PackError(path, too_big(len(data)))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise PackError(path, "file is UTF-16; save it as UTF-8", line=1)
     try:

@@ -1,59 +1,46 @@
-"""Pack format v1: check a parsed pack file and turn it into a `Pack`, reporting every problem.
+"""Check a parsed pack file against the format (`format.py`) and build the `Pack`, reporting every problem.
 
 Each problem is a located `PackError` (`FILE:LINE: card ID: FIELD: what is wrong, and how to fix
-it`). The rules here and `schema.json` describe the same format; tests keep them in agreement.
+it`). A field's kind, limits and card types come from its declaration in `format.py`; the rules
+here are the ones a declaration cannot say (patterns, the answer among the choices, one cloze blank).
 """
 
 from __future__ import annotations
 
 import difflib
-import re
+from collections.abc import Sequence
 from typing import Any
 
 from prep.core.model import CLOZE_BLANK, LEVEL_ALIASES, Card, CardType, Level, Pack, Source
+from prep.core.packs.format import (
+    CARD_FIELD,
+    CARD_FIELDS,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    NAME_PATTERN,
+    PACK_FIELDS,
+    SOURCE_FIELD,
+    SOURCE_FIELDS,
+    TOP_FIELDS,
+    Field,
+    Kind,
+)
 from prep.core.packs.strict_yaml import YamlList, YamlMap
 from prep.core.text import find_control_character
 from prep.errors import PackError, PackErrors
 
-FORMAT_VERSION = 1
-NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
-MAX_CHOICES = 10
-MAX_TOPICS = 12
-MAX_ACCEPT = 20
-TEXT_LIMITS = {
-    "title": 200,
-    "version": 40,
-    "description": 2000,
-    "license": 100,
-    "prompt": 2000,
-    "answer": 4000,
-    "choices": 300,
-    "accept": 300,
-    "explain": 6000,
-    "topics": 40,
-    "document": 500,
-    "section": 200,
-    "kind": 40,
-}
-
-TOP_FIELDS = ("format", "pack", "cards")
-PACK_FIELDS = ("name", "title", "version", "description", "license")
-CARD_FIELDS = ("id", "type", "level", "topics", "prompt", "choices", "answer", "accept", "explain", "source")
-SOURCE_FIELDS = ("document", "line", "section", "kind")
-FIELDS_BY_TYPE: dict[CardType, set[str]] = {
-    CardType.CHOICE: {"choices", "answer"},
-    CardType.MULTI: {"choices", "answer"},
-    CardType.TYPED: {"answer", "accept"},
-    CardType.CLOZE: {"accept"},
-    CardType.FLASHCARD: {"answer"},
-}
-TYPE_SPECIFIC_FIELDS = {"choices", "answer", "accept"}
+_GENERIC = (Kind.TEXT, Kind.TEXTS, Kind.LIST)
+"""Kinds whose fields need no rule beyond their declaration (topics, explain, ...)."""
+_SPECIAL = frozenset({"id", "type", "level", "choices", "answer", "accept", "source"})
 
 
-def suggestion(word: str, options: tuple[str, ...] | list[str]) -> str:
+def suggestion(word: str, options: Sequence[str]) -> str:
     close = difflib.get_close_matches(word, options, n=1)
     return f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(options)}"
+
+
+def _names(fields: Sequence[Field]) -> tuple[str, ...]:
+    return tuple(field.name for field in fields)
 
 
 class _Reporter:
@@ -77,64 +64,72 @@ class _Fields:
         self.prefix = prefix
         """Put before field names in messages (`pack.` for the pack's own fields)."""
 
-    def line(self, field: str) -> int:
-        return self.node.key_lines.get(field, self.node.line)
+    def line(self, name: str) -> int:
+        return self.node.key_lines.get(name, self.node.line)
 
-    def problem(self, field: str | None, message: str, line: int | None = None) -> None:
-        where = line if line is not None else (self.line(field) if field else self.node.line)
-        self.report.add(where, message, self.card_id, self.prefix + field if field else None)
+    def problem(self, name: str | None, message: str, line: int | None = None) -> None:
+        where = line if line is not None else (self.line(name) if name else self.node.line)
+        self.report.add(where, message, self.card_id, self.prefix + name if name else None)
 
     def unknown(self, allowed: tuple[str, ...], what: str) -> None:
         for key in self.node:
             if key not in allowed:
                 self.problem(key, f"unknown {what} field; {suggestion(key, allowed)}")
 
-    def text(self, field: str, *, required: bool = False, limit_key: str | None = None) -> str | None:
-        value = self.node.get(field)
-        if value is None:
-            if required:
-                self.problem(field if field in self.node else None, f"missing `{field}`; add {_example(field)}")
-            return None
-        return self._check_text(field, value, self.line(field), limit_key or field)
+    def missing(self, field: Field) -> None:
+        example = field.example or f"`{field.name}: ...`"
+        self.problem(field.name if field.name in self.node else None, f"missing `{field.name}`; add {example}")
 
-    def _check_text(self, field: str, value: Any, line: int, limit_key: str) -> str | None:
+    def text(self, field: Field, *, required: bool | None = None) -> str | None:
+        value = self.node.get(field.name)
+        if value is None:
+            if field.required if required is None else required:
+                self.missing(field)
+            return None
+        return self._check_text(field, value, self.line(field.name))
+
+    def _check_text(self, field: Field, value: Any, line: int) -> str | None:
         if not isinstance(value, str):
-            self.problem(field, f"expected text, got a {_kind(value)}; write it as one line of text", line)
+            self.problem(field.name, f"expected text, got a {_kind(value)}; write it as one line of text", line)
             return None
         value = value.strip()
         if not value:
-            self.problem(field, "is empty; write some text or remove the field", line)
+            self.problem(field.name, "is empty; write some text or remove the field", line)
             return None
         control = find_control_character(value)
         if control is not None:
-            self.problem(field, f"contains control character U+{ord(value[control]):04X}; remove it", line)
+            self.problem(field.name, f"contains control character U+{ord(value[control]):04X}; remove it", line)
             return None
-        limit = TEXT_LIMITS.get(limit_key, 2000)
-        if len(value) > limit:
-            self.problem(field, f"is {len(value):,} characters; the limit is {limit:,}, shorten it", line)
+        if len(value) > field.limit:
+            self.problem(field.name, f"is {len(value):,} characters; the limit is {field.limit:,}, shorten it", line)
             return None
         return value
 
-    def text_list(
-        self, field: str, *, limit: int, required: bool = False, allow_single: bool = True
-    ) -> list[str] | None:
-        """A list of texts; a single text counts as a list of one when `allow_single`."""
-        value = self.node.get(field)
+    def text_list(self, field: Field, *, required: bool | None = None, single: bool = True) -> list[str] | None:
+        """A list of texts; a single text counts as a list of one when `single`."""
+        value = self.node.get(field.name)
         if value is None:
-            if required:
-                self.problem(field if field in self.node else None, f"missing `{field}`; add {_example(field)}")
+            if field.required if required is None else required:
+                self.missing(field)
             return None
-        if isinstance(value, str) and allow_single:
-            checked = self._check_text(field, value, self.line(field), field)
+        if isinstance(value, str) and single:
+            checked = self._check_text(field, value, self.line(field.name))
             return None if checked is None else [checked]
         if not isinstance(value, YamlList):
-            self.problem(field, f"expected a list, got a {_kind(value)}; write it as [a, b, c]")
+            self.problem(field.name, f"expected a list, got a {_kind(value)}; write it as [a, b, c]")
             return None
-        if len(value) > limit:
-            self.problem(field, f"has {len(value)} items; the limit is {limit}")
+        if field.items and len(value) > field.items:
+            self.problem(field.name, f"has {len(value)} items; the limit is {field.items}")
             return None
-        items = [self._check_text(field, item, line, field) for item, line in zip(value, value.item_lines, strict=True)]
-        return None if any(item is None for item in items) else items  # type: ignore[return-value]
+        items = [self._check_text(field, item, line) for item, line in zip(value, value.item_lines, strict=True)]
+        checked = [item for item in items if item is not None]
+        return checked if len(checked) == len(items) else None
+
+    def value(self, field: Field) -> Any:
+        """A field of a generic kind: its checked text or list of texts."""
+        if field.kind is Kind.TEXT:
+            return self.text(field)
+        return self.text_list(field, single=field.kind is Kind.TEXTS)
 
 
 def build_pack(path: str, document: YamlMap, *, origin: str = "") -> Pack:
@@ -170,20 +165,17 @@ def _pack_meta(top: _Fields, report: _Reporter) -> dict[str, Any]:
         )
         return {}
     fields = _Fields(node, report, prefix="pack.")
-    fields.unknown(PACK_FIELDS, "pack")
-    name = fields.text("name", required=True, limit_key="title")
+    fields.unknown(_names(PACK_FIELDS), "pack")
+    meta = {field.attribute: fields.text(field) for field in PACK_FIELDS}
+    name = meta["name"]
     if name is not None and not NAME_PATTERN.match(name):
         fields.problem(
             "name", f"{name!r} is not a valid pack name; use lowercase letters, digits and dashes, like backend-core"
         )
-        name = None
-    meta = {
-        "name": name,
-        "title": fields.text("title", required=True),
-        "version": fields.text("version", required=True),
-        "description": fields.text("description") or "",
-        "license": fields.text("license") or "",
-    }
+        meta["name"] = None
+    for field in PACK_FIELDS:
+        if not field.required and meta[field.attribute] is None:
+            meta[field.attribute] = ""
     return meta
 
 
@@ -222,46 +214,48 @@ def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
 
 def _card(fields: _Fields, pack_name: str) -> Card | None:
     before = len(fields.report.errors)
-    card_id = fields.text("id", required=True, limit_key="version")
+    card_id = fields.text(CARD_FIELD["id"])
     fields.card_id = card_id or "(no id)"
     if card_id is not None and not ID_PATTERN.match(card_id):
         fields.problem("id", f"{card_id!r} is not a valid id; use letters, digits, dots, dashes and underscores")
         card_id = None
-    fields.unknown(CARD_FIELDS, "card")
+    fields.unknown(_names(CARD_FIELDS), "card")
     card_type = _card_type(fields)
     levels = _levels(fields)
-    topics = fields.text_list("topics", limit=MAX_TOPICS) or []
-    prompt = fields.text("prompt", required=True)
-    explain = fields.text("explain") or ""
-    source = _source(fields)
+    values = {field.attribute: fields.value(field) for field in CARD_FIELDS if field.name not in _SPECIAL}
+    values["source"] = _source(fields)
     answer: tuple[str, ...] = ()
     choices: list[str] = []
     accept: list[str] = []
     if card_type is not None:
-        for field in sorted(TYPE_SPECIFIC_FIELDS - FIELDS_BY_TYPE[card_type]):
-            if field in fields.node:
-                fields.problem(field, f"a {card_type.value} card has no `{field}`; {_why_not(card_type, field)}")
-        answer, choices, accept = _answer(fields, card_type, prompt)
-    if len(fields.report.errors) > before or card_type is None or card_id is None or prompt is None or not levels:
+        for field in CARD_FIELDS:
+            if card_type not in field.types and field.name in fields.node:
+                why = _why_not(card_type, field)
+                fields.problem(field.name, f"a {card_type.value} card has no `{field.name}`; {why}")
+        answer, choices, accept = _answer(fields, card_type, values["prompt"])
+    failed = len(fields.report.errors) > before
+    if failed or card_type is None or card_id is None or values["prompt"] is None or not levels:
         return None
+    if values.get("topics"):
+        values["topics"] = tuple(dict.fromkeys(topic.lower() for topic in values["topics"]))
+    for field in CARD_FIELDS:
+        if field.name not in _SPECIAL and values[field.attribute] is None:
+            values[field.attribute] = "" if field.kind is Kind.TEXT else ()
     return Card(
         id=card_id,
         type=card_type,
         levels=levels,
-        prompt=prompt,
         answer=answer,
-        topics=tuple(dict.fromkeys(topic.lower() for topic in topics)),
         choices=tuple(choices),
         accept=tuple(accept),
-        explain=explain,
-        source=source,
         pack=pack_name,
         line=fields.node.line,
+        **values,
     )
 
 
 def _card_type(fields: _Fields) -> CardType | None:
-    value = fields.text("type", required=True, limit_key="kind")
+    value = fields.text(CARD_FIELD["type"])
     if value is None:
         return None
     try:
@@ -272,7 +266,7 @@ def _card_type(fields: _Fields) -> CardType | None:
 
 
 def _levels(fields: _Fields) -> tuple[Level, ...]:
-    names = fields.text_list("level", limit=len(LEVEL_ALIASES), required=True)
+    names = fields.text_list(CARD_FIELD["level"])
     levels: set[Level] = set()
     for name in names or []:
         level = LEVEL_ALIASES.get(name.lower())
@@ -285,35 +279,36 @@ def _levels(fields: _Fields) -> tuple[Level, ...]:
 
 def _answer(fields: _Fields, card_type: CardType, prompt: str | None) -> tuple[tuple[str, ...], list[str], list[str]]:
     """Check the answer fields of a card of `card_type`; returns (answer, choices, accept)."""
-    accept = fields.text_list("accept", limit=MAX_ACCEPT) or []
+    accept = fields.text_list(CARD_FIELD["accept"]) if card_type in CARD_FIELD["accept"].types else None
     if card_type is CardType.CLOZE:
-        return _cloze_answer(fields, prompt), [], accept
+        return _cloze_answer(fields, prompt), [], accept or []
+    answer_field = CARD_FIELD["answer"]
     if card_type in (CardType.CHOICE, CardType.MULTI):
         choices = _choices(fields)
         if card_type is CardType.MULTI:
-            answer = fields.text_list("answer", limit=MAX_CHOICES, required=True) or []
+            answer = fields.text_list(answer_field) or []
         else:
-            single = fields.text("answer", required=True)
+            single = fields.text(answer_field)
             answer = [single] if single is not None else []
         if choices:
             _answer_in_choices(fields, answer, choices)
         return tuple(answer), choices, []
-    single = fields.text("answer", required=True)
-    return ((single,) if single is not None else ()), [], accept
+    single = fields.text(answer_field)
+    return ((single,) if single is not None else ()), [], accept or []
 
 
 def _choices(fields: _Fields) -> list[str]:
-    choices = fields.text_list("choices", limit=MAX_CHOICES, required=True, allow_single=False) or []
+    choices = fields.text_list(CARD_FIELD["choices"], single=False) or []
     if choices and len(choices) < 2:
         fields.problem("choices", "needs at least two choices")
         return []
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for choice in choices:
         key = choice.casefold()
         if key in seen:
             fields.problem("choices", f"{choice!r} is listed twice; make every choice different")
             return []
-        seen[key] = choice
+        seen.add(key)
     return choices
 
 
@@ -350,15 +345,17 @@ def _source(fields: _Fields) -> Source | None:
         fields.problem("source", "expected a mapping with document, line, section and kind")
         return None
     sub = _Fields(node, fields.report, fields.card_id, prefix="source.")
-    sub.unknown(SOURCE_FIELDS, "source")
-    document = sub.text("document", required=True)
-    line_text = sub.text("line", required=True, limit_key="kind")
+    sub.unknown(_names(SOURCE_FIELDS), "source")
+    document = sub.text(SOURCE_FIELD["document"])
+    line_text = sub.text(SOURCE_FIELD["line"])
     if line_text is not None and not line_text.isdigit():
         sub.problem("line", f"{line_text!r} is not a line number; write a whole number")
         return None
     if document is None or line_text is None:
         return None
-    return Source(document, int(line_text), sub.text("section") or "", sub.text("kind") or "")
+    return Source(
+        document, int(line_text), sub.text(SOURCE_FIELD["section"]) or "", sub.text(SOURCE_FIELD["kind"]) or ""
+    )
 
 
 def _kind(value: Any) -> str:
@@ -369,33 +366,18 @@ def _kind(value: Any) -> str:
     return "empty value" if value is None else "text"
 
 
-_EXAMPLES = {
-    "name": "a slug like `name: backend-core`",
-    "title": "a title like `title: Backend core`",
-    "version": 'a version like `version: "1.0"`',
-    "id": "a unique id like `id: http-idempotent`",
-    "type": "one of `type: choice`, multi, typed, cloze, flashcard",
-    "level": "`level: junior` (or a list: [junior, mid])",
-    "prompt": "the question as `prompt: ...`",
-    "choices": "`choices: [A, B, C, D]`",
-    "answer": "the right answer as `answer: ...`",
-    "document": "`document: FILE`",
-    "line": "`line: 12`",
-}
-
-
-def _example(field: str) -> str:
-    return _EXAMPLES.get(field, f"`{field}: ...`")
-
-
 _WHY_NOT: dict[tuple[CardType, str], str] = {
     (CardType.CLOZE, "answer"): "put the answer inside the prompt as {{answer}}",
 }
 
 
-def _why_not(card_type: CardType, field: str) -> str:
-    specific = _WHY_NOT.get((card_type, field))
+def _why_not(card_type: CardType, field: Field) -> str:
+    specific = _WHY_NOT.get((card_type, field.name))
     if specific:
         return specific
-    allowed = sorted(FIELDS_BY_TYPE[card_type])
-    return f"remove it (a {card_type.value} card uses {', '.join(allowed) or 'only the prompt'})"
+    used = [
+        other.name
+        for other in CARD_FIELDS
+        if other.name in ("choices", "answer", "accept") and card_type in other.types
+    ]
+    return f"remove it (a {card_type.value} card uses {', '.join(sorted(used)) or 'only the prompt'})"

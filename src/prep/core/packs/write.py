@@ -13,10 +13,21 @@ from __future__ import annotations
 import zlib
 from json.encoder import encode_basestring  # json.dumps for one str, without building an encoder each call
 from pathlib import Path
+from typing import Any
 
+from prep.core.collector import gc_paused
 from prep.core.files import atomic_write
-from prep.core.model import Card, Pack, Source
-from prep.core.packs.load import MAX_FILE_BYTES, gc_paused
+from prep.core.model import Card, Pack
+from prep.core.packs.format import (
+    CARD_FIELD,
+    MAX_FILE_BYTES,
+    PACK_FIELD,
+    SOURCE_FIELD,
+    Field,
+    Kind,
+    card_record,
+    pack_meta,
+)
 
 PART_BYTES = MAX_FILE_BYTES * 9 // 10
 """Room to spare below the loader's limit."""
@@ -26,42 +37,28 @@ def _text(value: str) -> str:
     return encode_basestring(value)
 
 
-def _texts(values: tuple[str, ...], indent: str) -> str:
-    return "".join(f"\n{indent}- {_text(value)}" for value in values)
+def _lines(fields: dict[str, Field], record: dict[str, Any], indent: str) -> list[str]:
+    """`key: value` lines for a record of the pack format: texts quoted, slugs and numbers bare."""
+    lines = []
+    for key, value in record.items():
+        kind = fields[key].kind
+        if kind is Kind.SOURCE:
+            lines.append(f"{indent}{key}:")
+            lines += _lines(SOURCE_FIELD, value, indent + "  ")
+        elif isinstance(value, list) and kind is Kind.LEVELS:
+            lines.append(f"{indent}{key}: [{', '.join(value)}]")
+        elif isinstance(value, list):
+            lines.append(f"{indent}{key}:" + "".join(f"\n{indent}  - {_text(item)}" for item in value))
+        elif kind in (Kind.TYPE, Kind.LEVELS, Kind.NUMBER):
+            lines.append(f"{indent}{key}: {value}")
+        else:
+            lines.append(f"{indent}{key}: {_text(value)}")
+    return lines
 
 
 def _card(card: Card) -> str:
-    levels = [level.label for level in card.levels]
-    lines = [
-        f"  - id: {_text(card.id)}",
-        f"    type: {card.type.value}",
-        f"    level: {levels[0] if len(levels) == 1 else '[' + ', '.join(levels) + ']'}",
-    ]
-    if card.topics:
-        lines.append("    topics:" + _texts(card.topics, "      "))
-    lines.append(f"    prompt: {_text(card.prompt)}")
-    if card.choices:
-        lines.append("    choices:" + _texts(card.choices, "      "))
-    if card.type.value == "multi":
-        lines.append("    answer:" + _texts(card.answer, "      "))
-    elif card.type.value != "cloze":
-        lines.append(f"    answer: {_text(card.answer[0])}")
-    if card.accept:
-        lines.append("    accept:" + _texts(card.accept, "      "))
-    if card.explain:
-        lines.append(f"    explain: {_text(card.explain)}")
-    if card.source:
-        lines.append(_source(card.source))
-    return "\n".join(lines) + "\n"
-
-
-def _source(source: Source) -> str:
-    lines = ["    source:", f"      document: {_text(source.document)}", f"      line: {source.line}"]
-    if source.section:
-        lines.append(f"      section: {_text(source.section)}")
-    if source.kind:
-        lines.append(f"      kind: {_text(source.kind)}")
-    return "\n".join(lines)
+    lines = _lines(CARD_FIELD, card_record(card), "    ")
+    return "  - " + "\n".join(lines)[4:] + "\n"
 
 
 def dump_pack(pack: Pack, header: str = "") -> str:
@@ -71,12 +68,8 @@ def dump_pack(pack: Pack, header: str = "") -> str:
 
 def _assemble(pack: Pack, name: str, title: str, cards: list[str], header: str) -> str:
     comments = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
-    meta = [f"  name: {_text(name)}", f"  title: {_text(title)}", f"  version: {_text(pack.version)}"]
-    if pack.description:
-        meta.append(f"  description: {_text(pack.description)}")
-    if pack.license:
-        meta.append(f"  license: {_text(pack.license)}")
-    return comments + f"format: {pack.format}\npack:\n" + "\n".join(meta) + "\ncards:\n" + "".join(cards)
+    meta = "\n".join(_lines(PACK_FIELD, {**pack_meta(pack), "name": name, "title": title}, "  "))
+    return comments + f"format: {pack.format}\npack:\n{meta}\ncards:\n" + "".join(cards)
 
 
 def write_pack(pack: Pack, path: Path, header: str = "") -> None:

@@ -12,10 +12,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
-from prep.core.flashcards import FlashcardSession, choose_flashcards
 from prep.core.model import Level
-from prep.core.session import QuizSession, choose_quiz_cards
 from prep.core.stats import LevelFigures, level_stats
+from prep.core.study import Mode, StudyOptions
 from prep.tui.widgets.level_tile import LevelTile
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ class HomeScreen(Screen[None]):
         Binding("right", "step(1)", show=False),
         Binding("a", "quiz", "Quiz"),
         Binding("f", "flashcards", "Flashcards"),
+        Binding("o", "options", "Options"),
         Binding("s", "stats", "Stats"),
         Binding("p", "packs", "Packs"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
@@ -51,6 +51,7 @@ class HomeScreen(Screen[None]):
             with Horizontal(id="actions"):
                 yield Button("Quiz  a", id="quiz", variant="primary")
                 yield Button("Flashcards  f", id="flashcards")
+                yield Button("Options…  o", id="options")
                 yield Button("Stats  s", id="stats")
                 yield Button("Packs  p", id="packs")
         yield Footer()
@@ -96,6 +97,7 @@ class HomeScreen(Screen[None]):
     @on(Button.Pressed)
     def button_pressed(self, event: Button.Pressed) -> None:
         actions = {
+            "options": self.action_options,
             "quiz": self.action_quiz,
             "flashcards": self.action_flashcards,
             "stats": self.action_stats,
@@ -104,20 +106,20 @@ class HomeScreen(Screen[None]):
         actions[event.button.id or ""]()
 
     def action_quiz(self) -> None:
-        app = self.app
-        cards = choose_quiz_cards(app.deck, app.level)
-        if not cards:
-            self.notify(f"No quiz questions for {app.level} in the installed packs.", severity="warning")
-            return
-        app.run_quiz(QuizSession(cards, app.level, app.store, clock=app.clock))
+        self.app.study(StudyOptions(self.app.level, Mode.QUIZ))
 
     def action_flashcards(self) -> None:
-        app = self.app
-        cards = choose_flashcards(app.deck, app.store, app.level, app.clock())
-        if not cards:
-            self.notify(f"Nothing due on the {app.level} track and no new cards left today.")
-            return
-        app.run_flashcards(FlashcardSession(cards, app.level, app.store, clock=app.clock))
+        self.app.study(StudyOptions(self.app.level, Mode.FLASHCARDS))
+
+    def action_options(self) -> None:
+        """Choose topics, a count, new cards a day or a cram date, then start."""
+        from prep.tui.screens.study_options import StudyOptionsScreen
+
+        def chosen(options: StudyOptions | None) -> None:
+            if options is not None:
+                self.app.study(options)
+
+        self.app.push_screen(StudyOptionsScreen(self.app.level, self.app.deck, self.app.clock()), chosen)
 
     def action_stats(self) -> None:
         from prep.tui.screens.stats import StatsScreen

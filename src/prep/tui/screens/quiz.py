@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
+from prep.charts import bar
 from prep.core.model import Card, CardType
-from prep.core.session import Outcome, QuizSession, Summary
-from prep.core.text import bar
+from prep.core.quiz import Outcome, QuizSession, Summary
 from prep.tui.text import literal
 from prep.tui.widgets.choices import ChoiceList, ChoicesSubmitted
 

@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
+from prep.charts import bar
 from prep.core.model import Level
 from prep.core.stats import LevelFigures, level_stats
-from prep.core.text import bar
 from prep.tui.text import literal, literal_text
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from prep.core.session import Summary
+from prep.core.quiz import Summary
 from prep.tui.text import literal, literal_text
 
 

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from prep.core.build.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
-from prep.core.build.blocks import Block, Kind, blocks_of
-from prep.core.build.chrome import faq_reason
-from prep.core.build.documents import Document
-from prep.core.build.headings import SectionKind
-from prep.core.build.levels import Role, level_for_years, level_in, level_word, subject_levels, years_asked
-from prep.core.build.lists import Item, definitions, section_items
-from prep.core.build.sections import Section, display_title, outline
-from prep.core.build.skills import display, scan
-from prep.core.build.trim import limit, shorten
+from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
+from prep.core.builder.blocks import Block, Kind, blocks_of
+from prep.core.builder.chrome import faq_reason
+from prep.core.builder.documents import Document
+from prep.core.builder.headings import SectionKind
+from prep.core.builder.levels import Role, level_for_years, level_in, level_word, subject_levels, years_asked
+from prep.core.builder.lists import Item, definitions, section_items
+from prep.core.builder.sections import Section, display_title, outline
+from prep.core.builder.skills import display, scan
+from prep.core.builder.trim import limit, shorten
 from prep.core.model import Level
 
 __all__ = ["Ask", "Extraction", "Faq", "Item", "LevelCell", "LevelNote", "Listing", "Skill", "extract"]

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from prep.core.build.blocks import Block, Kind
-from prep.core.build.chrome import line_reason, question_reason
-from prep.core.build.headings import SectionKind
-from prep.core.build.levels import Role
-from prep.core.build.questions import (
+from prep.core.builder.blocks import Block, Kind
+from prep.core.builder.chrome import line_reason, question_reason
+from prep.core.builder.headings import SectionKind
+from prep.core.builder.levels import Role
+from prep.core.builder.questions import (
     answer_prefix,
     is_prompt,
     is_question,
@@ -28,9 +28,9 @@ from prep.core.build.questions import (
     split_inline,
     tidy,
 )
-from prep.core.build.sections import Section
-from prep.core.build.skills import scan
-from prep.core.build.trim import limit, shorten
+from prep.core.builder.sections import Section
+from prep.core.builder.skills import scan
+from prep.core.builder.trim import limit, shorten
 
 MAX_ANSWER_CHARS = 4000
 

@@ -25,16 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from prep.core.build.cards import CardMaker, DocumentCards, merge
-from prep.core.build.documents import DOCUMENT_SUFFIXES, UnreadableDocument, clean, find_documents, read_document
-from prep.core.build.extract import Extraction, extract
+from prep.core.builder.cards import CardMaker, DocumentCards, merge
+from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, clean, find_documents, read_document
+from prep.core.builder.extract import Extraction, extract
+from prep.core.collector import gc_paused
 from prep.core.model import Level, Pack
-from prep.core.packs.load import gc_paused
-from prep.core.packs.validate import NAME_PATTERN, TEXT_LIMITS
+from prep.core.packs.format import NAME_PATTERN, PACK_FIELD
 from prep.errors import BuildError, UsageError
 
 NAME_PREFIX = "deck-"
-MAX_TITLE_CHARS = TEXT_LIMITS["title"]
+MAX_TITLE_CHARS = PACK_FIELD["title"].limit
 LICENSE = "Personal use; the text comes from the source documents"
 
 __all__ = ["BuildResult", "DocumentReport", "build"]
@@ -86,30 +86,6 @@ class BuildResult:
         if len(outputs) > 1:
             report["parts"] = list(outputs)
         return report
-
-    def describe(self, outputs: Sequence[str]) -> str:
-        where = (
-            outputs[0]
-            if len(outputs) == 1
-            else (f"{len(outputs)} pack files (one pack file holds at most 5 MB): {', '.join(outputs)}")
-        )
-        lines = [f"Built {self.pack.name}: {len(self.pack.cards)} cards → {where}"]
-        for document in self.documents:
-            lines.append("")
-            lines.append(f"{document.path}" + (f" — {document.title}" if document.title else ""))
-            if document.title or document.cards:
-                lines.append(f"  levels: {', '.join(document.levels) or '-'}")
-                lines.append(
-                    f"  FAQ pairs: {document.faq}  questions: {document.questions}  "
-                    f"skill cards: {document.skill_cards}  other cards: {document.other}"
-                )
-                shown = ", ".join(document.skills[:20]) + (" …" if len(document.skills) > 20 else "")
-                lines.append(f"  skills ({len(document.skills)}): {shown or '-'}")
-            for skipped in document.skipped[:10]:
-                lines.append(f"  skipped: {skipped}")
-            if len(document.skipped) > 10:
-                lines.append(f"  skipped: … and {len(document.skipped) - 10} more")
-        return "\n".join(lines)
 
 
 def build(

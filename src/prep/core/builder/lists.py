@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from prep.core.build.blocks import Block, Kind
-from prep.core.build.chrome import line_reason
-from prep.core.build.headings import SectionKind
-from prep.core.build.questions import is_question
-from prep.core.build.sections import Section
-from prep.core.build.skills import scan
+from prep.core.builder.blocks import Block, Kind
+from prep.core.builder.chrome import line_reason
+from prep.core.builder.headings import SectionKind
+from prep.core.builder.questions import is_question
+from prep.core.builder.sections import Section
+from prep.core.builder.skills import scan
 
 MAX_ITEM_CHARS = 600
 MIN_DEFINITIONS = 3

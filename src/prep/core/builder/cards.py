@@ -23,20 +23,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from prep.core.build.distractors import MAX_OPTION_CHARS, QUALIFICATIONS, RESPONSIBILITIES, digest, pick, place, words
-from prep.core.build.extract import Extraction, Faq, Listing
-from prep.core.build.headings import SectionKind
-from prep.core.build.skills import scan
-from prep.core.build.trim import shorten
+from prep.core.builder.distractors import MAX_OPTION_CHARS, QUALIFICATIONS, RESPONSIBILITIES, digest, pick, place, words
+from prep.core.builder.extract import Extraction, Faq, Listing
+from prep.core.builder.headings import SectionKind
+from prep.core.builder.skills import scan
+from prep.core.builder.trim import shorten
 from prep.core.model import Card, CardType, Level, Pack, Source
-from prep.core.packs.validate import MAX_CHOICES, TEXT_LIMITS
+from prep.core.packs.format import CARD_FIELD, MAX_CHOICES, SOURCE_FIELD
 
 SKILL_CARDS_PER_LEVEL = 6
 MAX_ID_CHARS = 40
-"""The pack format's limit on card ids (the validator checks ids against the `version` text limit)."""
-MAX_EXPLAIN_CHARS = TEXT_LIMITS["explain"]
-MAX_SECTION_CHARS = TEXT_LIMITS["section"]
-MAX_DOCUMENT_CHARS = TEXT_LIMITS["document"]
+"""Built card ids stay short (the format allows more) so that they read well in messages and URLs."""
+MAX_EXPLAIN_CHARS = CARD_FIELD["explain"].limit
+MAX_SECTION_CHARS = SOURCE_FIELD["section"].limit
+MAX_DOCUMENT_CHARS = SOURCE_FIELD["document"].limit
 NO_MODEL_ANSWER = (
     "The document gives no model answer: answer out loud or on paper, then grade yourself "
     "(check the facts you used if you are unsure)."
@@ -431,10 +431,10 @@ class CardMaker:
 def fits(card: Card) -> bool:
     """Whether every text of `card` is within the pack format's limits (a last guard: makers trim first)."""
     return (
-        len(card.prompt) <= TEXT_LIMITS["prompt"]
-        and all(len(text) <= TEXT_LIMITS["answer"] for text in card.answer)
-        and all(len(text) <= TEXT_LIMITS["choices"] for text in card.choices)
-        and len(card.explain) <= TEXT_LIMITS["explain"]
+        len(card.prompt) <= CARD_FIELD["prompt"].limit
+        and all(len(text) <= CARD_FIELD["answer"].limit for text in card.answer)
+        and all(len(text) <= CARD_FIELD["choices"].limit for text in card.choices)
+        and len(card.explain) <= CARD_FIELD["explain"].limit
         and len(card.choices) <= MAX_CHOICES
     )
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from prep.core.build.trim import shorten
+from prep.core.builder.trim import shorten
 
 MAX_OPTION_CHARS = 110
 SIMILAR = 0.3

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from prep.core.build.chrome import heading_reason
-from prep.core.build.levels import Role, has_role_noun, level_in, role_of
-from prep.core.build.questions import question_prefix, reads_as_question, strip_numbering
+from prep.core.builder.chrome import heading_reason
+from prep.core.builder.levels import Role, has_role_noun, level_in, role_of
+from prep.core.builder.questions import question_prefix, reads_as_question, strip_numbering
 from prep.core.model import Level
 
 

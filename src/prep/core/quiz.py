@@ -1,4 +1,4 @@
-"""A quiz session: which card comes next, checking answers, the score and the summary.
+"""A quiz: which card comes next, checking answers, the score and the summary.
 
 The TUI, `--plain` mode and the tests all drive this same object; it knows nothing of screens.
 Every answer is written to the store the moment it is submitted.
@@ -12,24 +12,12 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from prep.core.clock import Clock, utc_now
 from prep.core.grading import Response, grade
-from prep.core.model import Card, Deck, Level, band
-from prep.core.store import Answer, Clock, Store, utc_now
+from prep.core.model import Card, Deck, Level, arrange
+from prep.core.store import Answer, Store
 
 DEFAULT_QUESTIONS = 20
-
-
-def arrange(cards: Sequence[Card], level: Level, rng: random.Random) -> list[Card]:
-    """`level`'s own cards first, then each lower level in turn, shuffled within each level."""
-    bands: dict[int, list[Card]] = defaultdict(list)
-    for card in cards:
-        bands[band(card, level)].append(card)
-    ordered: list[Card] = []
-    for rank in sorted(bands, reverse=True):
-        group = bands[rank]
-        rng.shuffle(group)
-        ordered.extend(group)
-    return ordered
 
 
 def choose_quiz_cards(

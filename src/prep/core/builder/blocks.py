@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from prep.core.build.documents import Document, Line
-from prep.core.build.headings import SectionKind, classify_heading
-from prep.core.build.skills import is_skill_name
+from prep.core.builder.documents import Document, Line
+from prep.core.builder.headings import SectionKind, classify_heading
+from prep.core.builder.skills import is_skill_name
 
 MAX_HEADING_WORDS = 12
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from prep.core.build.blocks import Block, Kind
-from prep.core.build.chrome import heading_reason, line_reason
-from prep.core.build.headings import LIST_KINDS, Heading, SectionKind, classify_heading
-from prep.core.build.levels import Role, clean_title, role_field, role_of
-from prep.core.build.questions import is_prompt, strip_numbering
+from prep.core.builder.blocks import Block, Kind
+from prep.core.builder.chrome import heading_reason, line_reason
+from prep.core.builder.headings import LIST_KINDS, Heading, SectionKind, classify_heading
+from prep.core.builder.levels import Role, clean_title, role_field, role_of
+from prep.core.builder.questions import is_prompt, strip_numbering
 
 GUESSED_DEPTH = 7
 """Plain-text headings sit below every Markdown or HTML heading."""

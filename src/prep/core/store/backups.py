@@ -1,16 +1,19 @@
 """Backups of the progress store with SQLite's online backup API.
 
-A backup is taken at most once a day when studying starts, and always before a migration, a
-reset, an import or a restore. The newest `KEEP` backups are kept.
+A backup is taken at most once a day after studying, and always before a migration, a reset, an
+import or a restore. The newest `KEEP` backups are kept.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from prep.core.store import SQLITE_HEADER, Store, keep_aside, utc_now
+from prep.core.clock import utc_now
+from prep.core.store.database import Store
+from prep.core.store.files import keep_aside, sqlite_problem
 from prep.errors import StoreError
 
 KEEP = 7
@@ -29,16 +32,25 @@ def make_backup(store: Store, folder: Path, reason: str, now: datetime | None = 
     target = folder / f"{PREFIX}{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.db"
     partial = target.with_suffix(".partial")
     try:
-        with sqlite3.connect(partial) as copy:
-            store.db.backup(copy)
-        copy.close()
+        copy = sqlite3.connect(partial)
+        try:
+            store.copy_to(copy)
+        finally:
+            copy.close()
         partial.replace(target)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, StoreError) as error:
         partial.unlink(missing_ok=True)
         raise StoreError(f"could not back up {store.path} to {folder}: {error}") from None
     for old in backups(folder)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
+
+
+def backup_before_migration(folder: Path) -> Callable[[Store], Path]:
+    """The hook `Store.open` runs before migrating an older store: a backup into `folder`."""
+    from prep.core.store.schema import SCHEMA_VERSION
+
+    return lambda store: make_backup(store, folder, f"before-schema-{SCHEMA_VERSION}")
 
 
 def daily_backup(store: Store, folder: Path, now: datetime | None = None) -> Path | None:
@@ -49,7 +61,7 @@ def daily_backup(store: Store, folder: Path, now: datetime | None = None) -> Pat
         taken = _taken_at(existing)
         if taken and taken.astimezone().strftime("%Y%m%d") == today:
             return None
-    if not store.read("SELECT 1 FROM answers LIMIT 1") and not store.read("SELECT 1 FROM reviews LIMIT 1"):
+    if not store.has_progress():
         return None  # nothing worth keeping yet
     return make_backup(store, folder, "daily", now)
 
@@ -71,40 +83,29 @@ def restore(store_path: Path, folder: Path, chosen: Path | None = None) -> tuple
     if chosen is not None:
         if not chosen.is_file():
             raise StoreError(f"{chosen}: no such backup; `prep progress restore --list` shows them")
-        problem = _problem(chosen)
+        problem = sqlite_problem(chosen)
         if problem:
             raise StoreError(f"{chosen} {problem}; choose another backup (`prep progress restore --list`)")
         source = chosen
     else:
-        sound = [path for path in reversed(backups(folder)) if not _problem(path)]
+        sound = [path for path in reversed(backups(folder)) if not sqlite_problem(path)]
         if not sound:
             raise StoreError(f"no sound backup in {folder}; nothing to restore")
         source = sound[0]
     previous = _save_current(store_path, folder)
-    with sqlite3.connect(source) as origin, Store.open(store_path) as target:
-        origin.backup(target.db)
-    origin.close()
-    return source, previous
-
-
-def _problem(path: Path) -> str | None:
-    """Why the SQLite file at `path` cannot be restored, or None when it is sound."""
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return "is not an SQLite database"
+    origin = sqlite3.connect(source)
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
-        db.close()
-    except sqlite3.DatabaseError as error:
-        return f"is damaged ({error})"
-    return None if verdict == "ok" else "is damaged"
+        with Store.open(store_path) as target:
+            target.replace_with(origin)
+    finally:
+        origin.close()
+    return source, previous
 
 
 def _save_current(store_path: Path, folder: Path) -> Path | None:
     if not store_path.exists():
         return None
-    if _problem(store_path):
+    if sqlite_problem(store_path):
         return keep_aside(store_path)
     with Store.open(store_path) as current:
         return make_backup(current, folder, "before-restore")

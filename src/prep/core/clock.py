@@ -1,0 +1,36 @@
+"""Time: the injected clock and the learner's local days.
+
+Everything prep stores is timezone-aware UTC; days (streaks, daily limits, "due today") are the
+learner's local days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+Clock = Callable[[], datetime]
+"""What every session and screen reads the time from; tests pass a fake one."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def start_of_day(moment: datetime) -> datetime:
+    """Local midnight of `moment`'s day, as an aware datetime (days are the learner's days)."""
+    return moment.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def next_day(day: datetime) -> datetime:
+    """The start of the local day after `day`'s."""
+    return start_of_day(day + timedelta(hours=36))  # local days are 23 to 25 hours long
+
+
+def previous_day(day: datetime) -> datetime:
+    """The start of the local day before `day`'s (`day` being the start of a day)."""
+    return start_of_day(day - timedelta(hours=12))
+
+
+def from_timestamp(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)

@@ -1,0 +1,221 @@
+"""Pack format 1, defined once: every field of a pack and a card, its limits, and its record form.
+
+The validator (`validate.py`) checks fields by these declarations, the writer (`write.py`) and the
+parse cache (`cache.py`) go through `card_record` / `card_from_record`, the JSON Schema
+(`schema.py`) and the field table in docs/packs.md are generated from them (tests keep the
+checked-in copies current). Adding a card field means one `Field` here, its attribute on
+`model.Card`, and any rule beyond its kind in the validator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from prep.core.model import CLOZE_BLANK, Card, CardType, Level, Pack, Source
+
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 5 * 1024 * 1024
+"""Pack files larger than this are refused before they are read."""
+NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+DEFAULT_TEXT_LIMIT = 2000
+
+
+FILE_LIMIT = f"{MAX_FILE_BYTES // 1048576} MB"
+"""The size limit as messages and docs say it."""
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1048576:.1f} MB"
+
+
+def too_big(size: int) -> str:
+    """The message for a pack file of `size` bytes, over the limit."""
+    return f"file is {megabytes(size)}; packs are limited to {FILE_LIMIT}, split it into several files"
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    """One piece of text."""
+    TEXTS = "texts"
+    """A list of texts; a single text counts as a list of one."""
+    LIST = "list"
+    """A list of texts, always written as a list."""
+    LEVELS = "levels"
+    """A level name, or a list of them."""
+    TYPE = "type"
+    """A card type."""
+    ANSWER = "answer"
+    """One text, or a list of texts for a multi card."""
+    SOURCE = "source"
+    """A mapping of the `SOURCE_FIELDS`."""
+    NUMBER = "number"
+    """A whole number."""
+
+
+ALL_TYPES = frozenset(CardType)
+CHOICE_TYPES = frozenset({CardType.CHOICE, CardType.MULTI})
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    """As written in a pack file."""
+    kind: Kind
+    doc: str
+    """One line for the docs' field table and the JSON Schema."""
+    limit: int = DEFAULT_TEXT_LIMIT
+    """Characters in each text."""
+    items: int = 0
+    """Items in a list at most (0: not a list)."""
+    required: bool = False
+    """Every pack (or every card of `types`) must have it."""
+    types: frozenset[CardType] = ALL_TYPES
+    """The card types that have this field."""
+    example: str = ""
+    """How the "missing field" message says to write it."""
+    attr: str = ""
+    """The attribute of `Card` (or `Pack`, `Source`) that holds it, when the name differs."""
+
+    @property
+    def attribute(self) -> str:
+        return self.attr or self.name
+
+
+TOP_FIELDS = ("format", "pack", "cards")
+
+PACK_FIELDS = (
+    Field("name", Kind.TEXT, "Slug (a-z, 0-9, dashes). Progress is keyed by pack name **and** card id: keep both "
+          "stable.", limit=200, required=True, example="a slug like `name: backend-core`"),
+    Field("title", Kind.TEXT, "Required text.", limit=200, required=True, example="a title like `title: Backend core`"),
+    Field("version", Kind.TEXT, "Your pack's own version, such as \"1.2\"; bump it when you change cards.", limit=40,
+          required=True, example='a version like `version: "1.0"`'),
+    Field("description", Kind.TEXT, "Optional text.", limit=2000),
+    Field("license", Kind.TEXT, "Optional text, such as CC-BY-4.0.", limit=100),
+)  # fmt: skip
+
+MAX_CHOICES = 10
+MAX_TOPICS = 12
+MAX_ACCEPT = 20
+
+CARD_FIELDS = (
+    Field("id", Kind.TEXT, "Letters, digits, `.`, `_`, `-`; unique in the pack and never reused for another "
+          "question.", limit=100, required=True, example="a unique id like `id: http-idempotent`"),
+    Field("type", Kind.TYPE, "choice, multi, typed, cloze or flashcard; see below.", limit=40, required=True,
+          example="one of `type: choice`, multi, typed, cloze, flashcard"),
+    Field("level", Kind.LEVELS, "One level or a list. Aliases: entry → junior, intermediate → mid, staff/principal "
+          "→ lead.", required=True, attr="levels", example="`level: junior` (or a list: [junior, mid])"),
+    Field("topics", Kind.TEXTS, "Up to 12 topic slugs from the vocabulary below.", limit=40, items=MAX_TOPICS),
+    Field("prompt", Kind.TEXT, "The question. A cloze prompt holds its `{{blank}}`.", required=True,
+          example="the question as `prompt: ...`"),
+    Field("choices", Kind.LIST, "2–10 different texts.", limit=300, items=MAX_CHOICES, required=True,
+          types=CHOICE_TYPES, example="`choices: [A, B, C, D]`"),
+    Field("answer", Kind.ANSWER, "The right answer; for `multi` a list. For `choice` and `multi` copy it exactly "
+          "from `choices`.", limit=4000, items=MAX_CHOICES, required=True, types=ALL_TYPES - {CardType.CLOZE},
+          example="the right answer as `answer: ...`"),
+    Field("accept", Kind.TEXTS, "Other answers that count as right.", limit=300, items=MAX_ACCEPT,
+          types=frozenset({CardType.TYPED, CardType.CLOZE})),
+    Field("explain", Kind.TEXT, "Why the answer is right; shown after answering. Write one for every card.",
+          limit=6000),
+    Field("source", Kind.SOURCE, "Where a built card came from; `prep build` writes it."),
+)  # fmt: skip
+
+SOURCE_FIELDS = (
+    Field("document", Kind.TEXT, "The document's path.", limit=500, required=True, example="`document: FILE`"),
+    Field("line", Kind.NUMBER, "The line in the document.", limit=40, required=True, example="`line: 12`"),
+    Field("section", Kind.TEXT, "The heading the card came from.", limit=200),
+    Field("kind", Kind.TEXT, "What the card came from (faq, question, skill, ...).", limit=40),
+)
+
+CARD_FIELD = {field.name: field for field in CARD_FIELDS}
+PACK_FIELD = {field.name: field for field in PACK_FIELDS}
+SOURCE_FIELD = {field.name: field for field in SOURCE_FIELDS}
+
+
+# ---------------------------------------------------------------- records: a card as the plain data a pack file holds
+
+
+def card_record(card: Card) -> dict[str, Any]:
+    """The card as a pack file writes it, in field order, leaving out what is empty."""
+    record: dict[str, Any] = {}
+    for field in CARD_FIELDS:
+        if card.type not in field.types:
+            continue
+        value = _encode(field, card, getattr(card, field.attribute))
+        if value not in (None, "", [], {}):
+            record[field.name] = value
+    return record
+
+
+def _encode(field: Field, card: Card, value: Any) -> Any:
+    kind = field.kind
+    if kind is Kind.TYPE:
+        return value.value
+    if kind is Kind.LEVELS:
+        labels = [level.label for level in value]
+        return labels[0] if len(labels) == 1 else labels
+    if kind is Kind.ANSWER:
+        if card.type is CardType.MULTI:
+            return list(value)
+        return value[0] if value else None
+    if kind is Kind.SOURCE:
+        if value is None:
+            return None
+        return {sub.name: getattr(value, sub.attribute) for sub in SOURCE_FIELDS if getattr(value, sub.attribute)}
+    if kind in (Kind.TEXTS, Kind.LIST):
+        return list(value)
+    return value
+
+
+def card_from_record(record: dict[str, Any], *, pack: str = "", line: int = 0) -> Card:
+    """A card from `card_record` output (the parse cache); the record is trusted to be valid."""
+    card_type = CardType(record["type"])
+    values: dict[str, Any] = {}
+    for field in CARD_FIELDS:
+        if field.name in record:
+            values[field.attribute] = _decode(field, record[field.name])
+    values["type"] = card_type
+    if card_type is CardType.CLOZE:
+        values["answer"] = tuple(CLOZE_BLANK.findall(values["prompt"]))
+    return Card(**values, pack=pack, line=line)
+
+
+def _decode(field: Field, value: Any) -> Any:
+    kind = field.kind
+    if kind is Kind.LEVELS:
+        return tuple(_LEVELS[name] for name in ([value] if isinstance(value, str) else value))
+    if kind in (Kind.TEXTS, Kind.LIST, Kind.ANSWER):
+        return (value,) if isinstance(value, str) else tuple(value)
+    if kind is Kind.SOURCE:
+        return Source(**value)
+    return value
+
+
+_LEVELS = {level.label: level for level in Level}
+
+
+def pack_meta(pack: Pack) -> dict[str, Any]:
+    """The `pack:` mapping of a pack file, leaving out empty optional fields."""
+    return {field.name: getattr(pack, field.attribute) for field in PACK_FIELDS if getattr(pack, field.attribute)}
+
+
+def pack_record(pack: Pack) -> dict[str, Any]:
+    """A whole pack file as plain data."""
+    return {"format": pack.format, "pack": pack_meta(pack), "cards": [card_record(card) for card in pack.cards]}
+
+
+def pack_from_record(record: dict[str, Any], *, path: str = "", origin: str = "") -> Pack:
+    """A pack from `pack_record` output; the record is trusted to be valid."""
+    meta = record["pack"]
+    name = meta["name"]
+    cards = tuple(card_from_record(card, pack=name) for card in record["cards"])
+    return Pack(
+        cards=cards,
+        format=record.get("format", FORMAT_VERSION),
+        path=path,
+        origin=origin,
+        **{field.attribute: meta.get(field.name, "") for field in PACK_FIELDS},
+    )

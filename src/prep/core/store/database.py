@@ -1,0 +1,417 @@
+"""The progress store: one SQLite file, every answer and rating committed the moment it is given.
+
+- WAL journal and a busy timeout, so several prep processes share the file without "database is
+  locked"; every write is one short `BEGIN IMMEDIATE` transaction.
+- `PRAGMA application_id` marks the file as prep's; `PRAGMA user_version` is the schema version,
+  and `schema.MIGRATIONS` takes an older file forward (after the caller's backup hook has run).
+- A file that is not a prep store (damaged, foreign, or empty) is moved aside, never overwritten.
+
+Callers get model values from named methods; nothing outside this package writes SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from prep.core.clock import from_timestamp
+from prep.core.model import Level
+from prep.core.store import files, schema, writes
+from prep.core.store.records import (
+    Answer,
+    CardKey,
+    LevelCounts,
+    MergeResult,
+    Progress,
+    Review,
+    ReviewRecord,
+    ScheduleRecord,
+)
+from prep.errors import StoreError
+
+if TYPE_CHECKING:
+    from prep.core.scheduler import Memory, Rating, Scheduler
+
+BUSY_TIMEOUT_MS = 60_000
+_LEVELS = {int(level): level for level in Level}
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+"""SQLite's primary result codes for a file that is damaged or is not a database."""
+
+
+class Store:
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self._scheduler: Scheduler | None = None
+        self._refs: dict[CardKey, int] = {}
+        self._refs_top = 0
+
+    @classmethod
+    def open(cls, path: Path, *, before_migration: Callable[[Store], object] | None = None) -> Store:
+        """Open (or create) the store at `path`, migrating it to the current schema.
+
+        `before_migration` runs first when an older store is about to be migrated (a backup).
+        """
+        files.refuse_foreign_file(path)
+        if not path.exists():
+            files.create(path)
+        try:
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(f"{path}: cannot open the progress store: {error}") from None
+        store = cls(db, path)
+        with store._guard():
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            store._migrate(before_migration)
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def scheduler(self) -> Scheduler:
+        if self._scheduler is None:
+            from prep.core.scheduler import Scheduler
+
+            self._scheduler = Scheduler()
+        return self._scheduler
+
+    @scheduler.setter
+    def scheduler(self, scheduler: Scheduler) -> None:
+        self._scheduler = scheduler
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn SQLite failures into a one-line `StoreError`."""
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _DAMAGED:
+                raise StoreError(
+                    f"{self.path} is damaged ({error}); `prep progress restore` brings back the last"
+                    " backup and keeps the damaged file aside"
+                ) from None
+            raise StoreError(f"{self.path}: progress store error: {error}; `prep progress check` tells more") from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the write lock up front (no upgrade deadlocks)."""
+        with self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, query: str, params: tuple[object, ...] = ()) -> list[tuple]:
+        with self._guard():
+            return self._db.execute(query, params).fetchall()
+
+    @property
+    def version(self) -> int:
+        with self._guard():
+            return schema.schema_version(self._db)
+
+    def _migrate(self, before_migration: Callable[[Store], object] | None) -> None:
+        db = self._db
+        if not schema.is_prep_store(db):
+            raise StoreError(f"{self.path} is an SQLite file that prep did not create; move it away or use --data-dir")
+        version = schema.schema_version(db)
+        if version == schema.SCHEMA_VERSION:
+            return
+        if version > schema.SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer prep (schema {version}); upgrade prep to use it")
+        if version and before_migration is not None:
+            before_migration(self)
+        with self._transaction() as db:
+            if schema.schema_version(db) != schema.SCHEMA_VERSION:  # another process may have migrated it meanwhile
+                schema.migrate(db)
+
+    # ------------------------------------------------------------ studying
+
+    def record_answer(self, answer: Answer) -> Review:
+        """Store a quiz answer and feed it to the level's schedule (see `scheduler.rating_for_answer`)."""
+        from prep.core.scheduler import rating_for_answer
+
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    int(answer.level),
+                    answer.pack,
+                    answer.card,
+                    int(answer.correct),
+                    answer.given,
+                    answer.seconds,
+                    answer.at.timestamp(),
+                ),
+            )
+            rating = rating_for_answer(answer.correct)
+            key = (answer.pack, answer.card)
+            return writes.apply_review(db, self.scheduler, answer.level, key, rating, "quiz", answer.at)
+
+    def record_rating(self, level: Level, key: CardKey, rating: Rating, at: datetime, *, cram: bool = False) -> Review:
+        """Store a flashcard rating; a cram drill is logged but leaves the long-term schedule alone."""
+        with self._transaction() as db:
+            if cram:
+                return writes.log_cram(db, level, key, rating, at)
+            return writes.apply_review(db, self.scheduler, level, key, rating, "cards", at)
+
+    def undo(self, review: Review) -> None:
+        """Take back a rating: delete it and put the card's memory back as it was."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM reviews WHERE id = ?", (review.id,))
+            if review.after is None:
+                return
+            if review.before is None:
+                writes.forget_memory(db, review.level, review.card_ref)
+            else:
+                writes.write_memory(db, review.level, review.card_ref, review.before)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, value))
+
+    def setting(self, key: str) -> str | None:
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    # ------------------------------------------------------------ what was studied
+
+    def answers(self, level: Level | None = None) -> list[Answer]:
+        query = "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
+        if level is None:
+            rows = self._read(query + " ORDER BY id")
+        else:
+            rows = self._read(query + " WHERE level = ? ORDER BY id", (int(level),))
+        return [_answer(row) for row in rows]
+
+    def counts(self) -> dict[Level, LevelCounts]:
+        """Answered, correct and distinct cards seen, for every level."""
+        rows = self._read(
+            "SELECT level, count(*), sum(correct), count(DISTINCT pack || char(0) || card) FROM answers GROUP BY level"
+        )
+        found = {row[0]: LevelCounts(row[1], row[2] or 0, row[3]) for row in rows}
+        return {level: found.get(int(level), LevelCounts()) for level in Level}
+
+    def totals(self) -> tuple[int, int]:
+        """(answers, reviews) in the whole store."""
+        answers = self._read("SELECT count(*) FROM answers")[0][0]
+        return answers, self._read("SELECT count(*) FROM reviews")[0][0]
+
+    def activity(self, level: Level) -> tuple[int, int]:
+        """(answers, reviews) stored on `level`'s track."""
+        answers = self._read("SELECT count(*) FROM answers WHERE level = ?", (int(level),))[0][0]
+        return answers, self._read("SELECT count(*) FROM reviews WHERE level = ?", (int(level),))[0][0]
+
+    def has_progress(self) -> bool:
+        """Whether anything was ever answered or rated."""
+        return bool(self._read("SELECT EXISTS(SELECT 1 FROM answers) OR EXISTS(SELECT 1 FROM reviews)")[0][0])
+
+    def schedule_numbers(self, level: Level) -> dict[int, tuple[float | None, float | None, float]]:
+        """card ref → (stability, last review, due) as numbers, for every card studied on `level`.
+
+        Plain numbers, no datetimes: stats read every row, and tens of thousands of them.
+        (`+level` makes SQLite scan the table rather than visit each row through the due index.)
+        """
+        rows = self._read("SELECT card_ref, stability, last_review, due FROM schedule WHERE +level = ?", (int(level),))
+        return {row[0]: row[1:] for row in rows}
+
+    def refs(self) -> dict[CardKey, int]:
+        """(pack, card) → card ref for every card the store knows; cached, topped up with newer ids."""
+        rows = self._read("SELECT id, pack, card FROM cards WHERE id > ? ORDER BY id", (self._refs_top,))
+        for ref, pack, card in rows:
+            self._refs[(pack, card)] = ref
+        if rows:
+            self._refs_top = rows[-1][0]
+        return self._refs
+
+    def ref(self, key: CardKey) -> int | None:
+        rows = self._read("SELECT id FROM cards WHERE pack = ? AND card = ?", key)
+        return rows[0][0] if rows else None
+
+    def reviewed_between(self, level: Level, start: datetime, end: datetime) -> bool:
+        rows = self._read(
+            "SELECT EXISTS(SELECT 1 FROM reviews WHERE level = ? AND reviewed_at >= ? AND reviewed_at < ?)",
+            (int(level), start.timestamp(), end.timestamp()),
+        )
+        return bool(rows[0][0])
+
+    def reviews_per_day(self, level: Level, since: datetime) -> dict[str, int]:
+        """Local day (ISO date) → reviews on `level` that day, from `since` on."""
+        rows = self._read(
+            "SELECT date(reviewed_at, 'unixepoch', 'localtime') AS day, count(*) FROM reviews"
+            " WHERE level = ? AND reviewed_at >= ? GROUP BY day",
+            (int(level), since.timestamp()),
+        )
+        return dict(rows)
+
+    def memory(self, level: Level, key: CardKey) -> Memory | None:
+        ref = self.ref(key)
+        if ref is None:
+            return None
+        with self._guard():
+            return writes.read_memory(self._db, level, ref)
+
+    def due_keys(self, level: Level, until: datetime, *, limit: int, offset: int = 0) -> list[CardKey]:
+        """Cards due on `level` by `until`, most overdue first."""
+        rows = self._read(
+            "SELECT c.pack, c.card FROM schedule s JOIN cards c ON c.id = s.card_ref"
+            " WHERE s.level = ? AND s.due <= ? ORDER BY s.due LIMIT ? OFFSET ?",
+            (int(level), until.timestamp(), limit, offset),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def introduced_since(self, level: Level, since: datetime) -> int:
+        """How many cards were seen for the first time on `level` since `since`."""
+        rows = self._read(
+            "SELECT count(*) FROM schedule WHERE level = ? AND first_review >= ?", (int(level), since.timestamp())
+        )
+        return int(rows[0][0])
+
+    def studied(self, level: Level, keys: list[CardKey]) -> set[CardKey]:
+        """Which of `keys` have been studied on `level`'s track."""
+        if not keys:
+            return set()
+        pairs = ", ".join("(?, ?)" for _ in keys)
+        rows = self._read(
+            f"WITH wanted(pack, card) AS (VALUES {pairs})"
+            " SELECT w.pack, w.card FROM wanted w JOIN cards c ON c.pack = w.pack AND c.card = w.card"
+            " JOIN schedule s ON s.card_ref = c.id AND s.level = ?",
+            (*[value for key in keys for value in key], int(level)),
+        )
+        return {(row[0], row[1]) for row in rows}
+
+    # ------------------------------------------------------------ whole tracks: export, merge, reset, check
+
+    def export(self, levels: list[Level]) -> Progress:
+        """Every answer, review and schedule row of `levels`."""
+        from prep.core.scheduler import Memory
+
+        numbers = tuple(int(level) for level in levels)
+        marks = ", ".join("?" for _ in levels)
+        answers = self._read(
+            "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
+            f" WHERE level IN ({marks}) ORDER BY id",
+            numbers,
+        )
+        reviews = self._read(
+            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
+            f" JOIN cards c ON c.id = r.card_ref WHERE r.level IN ({marks}) ORDER BY r.id",
+            numbers,
+        )
+        schedule = self._read(
+            "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due, s.last_review,"
+            " s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
+            f" WHERE s.level IN ({marks}) ORDER BY s.level, c.pack, c.card",
+            numbers,
+        )
+        return Progress(
+            answers=[_answer(row) for row in answers],
+            reviews=[ReviewRecord(_LEVELS[r[0]], r[1], r[2], r[3], r[4], _moment(r[5])) for r in reviews],
+            schedule=[
+                ScheduleRecord(
+                    _LEVELS[r[0]],
+                    r[1],
+                    r[2],
+                    Memory(r[3], r[4], r[5], r[6], _moment(r[7]), from_timestamp(r[8])),
+                    _moment(r[9]),
+                )
+                for r in schedule
+            ],
+        )
+
+    def merge(self, progress: Progress) -> MergeResult:
+        """Merge exported progress in one transaction, all of it or none of it.
+
+        Answers and reviews already here are skipped (they are unique by card and moment); a card's
+        schedule is taken from whichever side reviewed it last. Merging twice changes nothing.
+        """
+        result = MergeResult()
+        with self._transaction() as db:
+            for answer in progress.answers:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given,
+                     answer.seconds, answer.at.timestamp()),
+                )  # fmt: skip
+                result.answers += cursor.rowcount
+                result.skipped += 1 - cursor.rowcount
+            for review in progress.reviews:
+                ref = writes.ensure_card_ref(db, (review.pack, review.card))
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
+                    (int(review.level), ref, review.rating, review.mode, review.at.timestamp()),
+                )
+                result.reviews += cursor.rowcount
+                result.skipped += 1 - cursor.rowcount
+            for row in progress.schedule:
+                if _merge_schedule(db, row):
+                    result.schedule += 1
+                else:
+                    result.skipped += 1
+        return result
+
+    def reset(self, level: Level) -> None:
+        """Forget everything studied on `level`'s track (other levels are untouched)."""
+        with self._transaction() as db:
+            for table in ("answers", "reviews", "schedule"):
+                db.execute(f"DELETE FROM {table} WHERE level = ?", (int(level),))
+
+    def problems(self) -> list[str]:
+        """What SQLite finds wrong with the file; empty when it is sound."""
+        problems = [row[0] for row in self._read("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [
+            f"table {row[0]} row {row[1]} points at a missing {row[2]} row"
+            for row in self._read("PRAGMA foreign_key_check")
+        ]
+        return problems
+
+    def copy_to(self, target: sqlite3.Connection) -> None:
+        """Copy the whole store into `target` with SQLite's online backup (consistent while others write)."""
+        with self._guard():
+            self._db.backup(target)
+
+    def replace_with(self, source: sqlite3.Connection) -> None:
+        """Overwrite the store with the database `source` (a backup being restored)."""
+        with self._guard():
+            source.backup(self._db)
+
+
+def _moment(stamp: float) -> datetime:
+    moment = from_timestamp(stamp)
+    assert moment is not None
+    return moment
+
+
+def _answer(row: tuple) -> Answer:
+    return Answer(_LEVELS[row[0]], row[1], row[2], bool(row[3]), row[4], row[5], _moment(row[6]))
+
+
+def _merge_schedule(db: sqlite3.Connection, row: ScheduleRecord) -> bool:
+    ref = writes.ensure_card_ref(db, (row.pack, row.card))
+    current = db.execute(
+        "SELECT last_review FROM schedule WHERE level = ? AND card_ref = ?", (int(row.level), ref)
+    ).fetchone()
+    incoming = row.memory.last_review.timestamp() if row.memory.last_review else None
+    if current is not None and (incoming is None or (current[0] is not None and current[0] >= incoming)):
+        return False
+    writes.write_memory(db, row.level, ref, row.memory, first=row.first_review)
+    return True

@@ -1,0 +1,98 @@
+"""The one way to start studying: options in, a quiz or flashcard session out.
+
+The CLI (`prep quiz`, `prep cards`, `--plain`) and every TUI screen call `start_session` with a
+`StudyOptions`; so topics, counts, new-card limits and cram dates mean the same everywhere, and so
+does the message when there is nothing to study.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from prep.core.clock import Clock, utc_now
+from prep.core.flashcards import (
+    DEFAULT_CRAM_SIZE,
+    DEFAULT_NEW_PER_DAY,
+    FlashcardSession,
+    choose_cram_cards,
+    choose_flashcards,
+)
+from prep.core.model import Deck, Level
+from prep.core.quiz import DEFAULT_QUESTIONS, QuizSession, choose_quiz_cards
+from prep.core.store import Store
+from prep.errors import PrepError
+
+
+class Mode(StrEnum):
+    QUIZ = "quiz"
+    """Cards prep can grade (choice, multi, typed, cloze), answered one after another."""
+    FLASHCARDS = "flashcards"
+    """Due cards, then new ones, rated by the learner; the FSRS schedule decides what comes back."""
+
+
+@dataclass(frozen=True, slots=True)
+class StudyOptions:
+    level: Level
+    mode: Mode = Mode.QUIZ
+    topics: tuple[str, ...] = ()
+    """Only cards tagged with one of these topics (empty: every topic)."""
+    count: int | None = None
+    """How many cards at most: quiz questions (default 20, 0 for all), flashcards this session (default
+    no cap) or cram drills (default 50)."""
+    new_per_day: int = DEFAULT_NEW_PER_DAY
+    """Flashcards: new cards a day on this track."""
+    cram_until: datetime | None = None
+    """Flashcards: drill for a moment (an interview) instead of following the schedule."""
+    seed: int | None = None
+    """Makes the order reproducible."""
+
+
+class NothingToStudy(PrepError):
+    """The options leave no card to study; the message says what to change."""
+
+
+Session = QuizSession | FlashcardSession
+
+
+def start_session(deck: Deck, store: Store, options: StudyOptions, clock: Clock = utc_now) -> Session:
+    """A session over `deck` for `options`; `NothingToStudy` when no card qualifies."""
+    if options.mode is Mode.QUIZ:
+        return _quiz(deck, store, options, clock)
+    return _flashcards(deck, store, options, clock)
+
+
+def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> QuizSession:
+    count = DEFAULT_QUESTIONS if options.count is None else options.count
+    cards = choose_quiz_cards(deck, options.level, count=count, topics=options.topics, seed=options.seed)
+    if not cards:
+        raise NothingToStudy(
+            f"no quiz questions for {options.level} in these packs{_on(options.topics)}; try another level or topic"
+        )
+    return QuizSession(cards, options.level, store, clock=clock)
+
+
+def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> FlashcardSession:
+    level = options.level
+    if options.cram_until is not None:
+        count = DEFAULT_CRAM_SIZE if not options.count else options.count
+        cards = choose_cram_cards(deck, store, level, options.cram_until, count=count, topics=options.topics)
+        if not cards:
+            raise NothingToStudy(f"no cards for {level} in these packs{_on(options.topics)} to cram")
+        return FlashcardSession(cards, level, store, clock=clock, cram=True)
+    cards = choose_flashcards(
+        deck, store, level, clock(), new_per_day=options.new_per_day, topics=options.topics, seed=options.seed
+    )
+    if options.count:
+        cards = cards[: options.count]
+    if not cards:
+        raise NothingToStudy(
+            f"nothing due on the {level} track{_on(options.topics)} and no new cards left today;"
+            " come back tomorrow, allow more new cards a day, or take a quiz"
+        )
+    return FlashcardSession(cards, level, store, clock=clock)
+
+
+def _on(topics: tuple[str, ...]) -> str:
+    return f" on {', '.join(topics)}" if topics else ""
