@@ -92,3 +92,14 @@ def query(store, sql: str, params: tuple = ()) -> list[tuple]:
         return db.execute(sql, params).fetchall()
     finally:
         db.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A fresh progress store whose scheduler does not fuzz intervals, so tests see exact values."""
+    from prep.core.scheduler import Scheduler
+    from prep.core.store import Store
+
+    with Store.open(tmp_path / "progress.db") as opened:
+        opened.scheduler = Scheduler(fuzz=False)
+        yield opened

@@ -82,3 +82,16 @@ def test_structurally_bad_packs_fail_both(text: str, tmp_path: Path) -> None:
     with pytest.raises(PackErrors):
         load_pack(path)
     assert schema_errors(text), "the schema accepted what the validator rejects"
+
+
+def test_the_shipped_schema_is_the_one_the_format_generates() -> None:
+    from prep.core.packs.schema import SCHEMA_FILE, schema_text
+
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), "run: python -m prep.core.packs.schema"
+
+
+def test_the_docs_field_table_is_the_one_the_format_generates() -> None:
+    from prep.core.packs.format import field_table
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "packs.md").read_text(encoding="utf-8")
+    assert field_table() in docs

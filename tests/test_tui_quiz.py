@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from prep.core.model import Card, Level
 from prep.core.packs.load import load_pack
 from prep.core.quiz import QuizSession
@@ -20,12 +16,6 @@ from tui_helpers import quiz_app, screen_text
 def cards(pack: str, *ids: str) -> list[Card]:
     found = {card.id: card for card in load_pack(PACKS / pack).cards}
     return [found[card_id] for card_id in ids]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with Store.open(tmp_path / "progress.db") as store:
-        yield store
 
 
 async def test_answer_by_number_key_shows_feedback_and_stores_it(store: Store) -> None:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from prep.core.flashcards import FlashcardSession, choose_flashcards
 from prep.core.model import Level
 from prep.core.packs.discover import Library
 from prep.core.packs.load import load_pack
-from prep.core.scheduler import Scheduler
 from prep.core.store import Store
 from prep.tui.app import make_app
 from prep.tui.screens.flashcards import FlashcardScreen
@@ -22,13 +19,6 @@ from prep.tui.screens.summary import SummaryScreen
 
 from conftest import PACKS, FakeClock, query
 from tui_helpers import screen_text
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with Store.open(tmp_path / "progress.db") as store:
-        store.scheduler = Scheduler(fuzz=False)
-        yield store
 
 
 @pytest.fixture

@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import html
+import re
+
+from rich.cells import get_character_cell_size
 from textual.app import App
 
 from prep.core.packs.discover import Library
 from prep.core.quiz import QuizSession
 from prep.tui.app import PrepApp, make_app
 
+_TEXT = re.compile(
+    r'<text class="[^"]*-r\d+" x="([\d.]+)" y="[\d.]+" textLength="([\d.]+)" '
+    r'clip-path="url\(#[\w-]+-line-(\d+)\)">([^<]*)</text>'
+)
+
 
 def screen_text(app: App) -> str:
-    # The compositor holds the frame Textual would write to the terminal.
-    strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.text for strip in strips)
+    """The screen as a person sees it, one string per row: read back from Textual's public SVG
+    screenshot (`App.export_screenshot`), which draws every character at its cell."""
+    width, height = app.size
+    rows = [[" "] * width for _ in range(height)]
+    cell = None
+    for x, length, row, escaped in _TEXT.findall(app.export_screenshot()):
+        text = html.unescape(escaped).replace("\xa0", " ")
+        if cell is None and text.isascii() and text:
+            cell = float(length) / len(text)
+        column = round(float(x) / (cell or 12.2))
+        for char in text:
+            if 0 <= column < width and int(row) < height:
+                rows[int(row)][column] = char
+            column += get_character_cell_size(char)
+    return "\n".join("".join(row).rstrip() for row in rows)
 
 
 def quiz_app(session: QuizSession) -> PrepApp:

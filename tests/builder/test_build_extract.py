@@ -13,11 +13,13 @@ import pytest
 
 from prep.core.builder.blocks import Kind, blocks_of
 from prep.core.builder.chrome import heading_reason, line_reason, question_reason
-from prep.core.builder.documents import read_document, text_lines
+from prep.core.builder.documents import read_document
 from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.headings import SectionKind, classify_heading
 from prep.core.builder.levels import clean_title, level_in, role_of, subject_levels, years_asked
-from prep.core.builder.questions import is_question, question_for, reads_as_question, split_inline, tidy
+from prep.core.builder.lines import text_lines
+from prep.core.builder.question_writer import question_for
+from prep.core.builder.questions import is_question, reads_as_question, split_inline, tidy
 from prep.core.builder.skills import scan
 from prep.core.model import Level
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from prep.core.packs.discover import Library
+    from prep.core.store import Store
     from prep.core.study import Session, StudyOptions
     from prep.paths import Paths
 
@@ -69,14 +70,14 @@ def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain
 
             text_mode.run_session(session, text_mode.Console())
             return 0
-        return _in_tui(library, session)
+        return _in_tui(store, library, session)
 
 
-def _in_tui(library: Library, session: Session) -> int:
+def _in_tui(store: Store, library: Library, session: Session) -> int:
     from prep.core.flashcards import FlashcardSession
     from prep.tui.app import run_app
 
-    run_app(store=session.store, library=library, level=session.level, warnings=warnings_of(library), session=session)
+    run_app(store=store, library=library, level=session.level, warnings=warnings_of(library), session=session)
     if isinstance(session, FlashcardSession):  # the TUI has closed: leave the tally in the terminal
         print(
             f"Rated {session.rated} cards on the {session.level} track · {session.again} again"

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from prep.core.builder.cards import CardMaker, DocumentCards, merge
-from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, clean, find_documents, read_document
+from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, find_documents, read_document
 from prep.core.builder.extract import Extraction, extract
+from prep.core.builder.lines import clean
 from prep.core.collector import gc_paused
 from prep.core.model import Level, Pack
 from prep.core.packs.format import NAME_PATTERN, PACK_FIELD

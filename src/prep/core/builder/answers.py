@@ -17,12 +17,12 @@ from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import line_reason, question_reason
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.levels import Role
+from prep.core.builder.question_writer import question_for
 from prep.core.builder.questions import (
     answer_prefix,
     is_prompt,
     is_question,
     lead_sentence,
-    question_for,
     question_prefix,
     reads_as_question,
     split_inline,

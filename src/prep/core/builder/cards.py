@@ -9,7 +9,7 @@
 - "Name - what they do" lists of roles → "Which role is responsible for ...?" among the names.
 - Level sections and level columns → cards at the level they describe. A career path (the roles
   a job leads to) makes no card: it says nothing an interviewer asks about.
-- Each skill found → up to `SKILL_CARDS_PER_LEVEL` bundled cards on it at each level of the
+- Each skill found → up to `skill_cards.SKILL_CARDS_PER_LEVEL` bundled cards on it at each level of the
   document, copied with a new id (`skill-<pack>-<id>`) and a source pointing at the document.
 
 Ids come from the kind and the normalised content, never from positions, so a rebuild after an
@@ -18,7 +18,6 @@ edit elsewhere keeps every unchanged card's id, and with it the learner's progre
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -26,14 +25,13 @@ from dataclasses import dataclass, field, replace
 from prep.core.builder.distractors import MAX_OPTION_CHARS, QUALIFICATIONS, RESPONSIBILITIES, digest, pick, place, words
 from prep.core.builder.extract import Extraction, Faq, Listing
 from prep.core.builder.headings import SectionKind
+from prep.core.builder.ids import card_id
+from prep.core.builder.skill_cards import SkillCards
 from prep.core.builder.skills import scan
 from prep.core.builder.trim import shorten
 from prep.core.model import Card, CardType, Level, Pack, Source
 from prep.core.packs.format import CARD_FIELD, MAX_CHOICES, SOURCE_FIELD
 
-SKILL_CARDS_PER_LEVEL = 6
-MAX_ID_CHARS = 40
-"""Built card ids stay short (the format allows more) so that they read well in messages and URLs."""
 MAX_EXPLAIN_CHARS = CARD_FIELD["explain"].limit
 MAX_SECTION_CHARS = SOURCE_FIELD["section"].limit
 MAX_DOCUMENT_CHARS = SOURCE_FIELD["document"].limit
@@ -42,7 +40,6 @@ NO_MODEL_ANSWER = (
     "(check the facts you used if you are unsure)."
 )
 TOP_OF_DOCUMENT = "(top of the document)"
-_ID_WORD = re.compile(r"[a-z0-9]+")
 _DOMAIN_WORDS = frozenset(
     {
         "backend",
@@ -101,22 +98,6 @@ class DocumentCards:
         return self.total - self.faq - self.questions - self.skills
 
 
-def card_id(kind: str, *content: str) -> str:
-    """`kind-first-words-hash`: readable, and stable while the normalised content stays the same.
-
-    At most `MAX_ID_CHARS - 3` characters, leaving room for the `-2` of a rare clash.
-    """
-    normal = [" ".join(_ID_WORD.findall(part.casefold())) for part in content]
-    short = hashlib.sha1("\x1f".join(normal).encode("utf-8")).hexdigest()[:8]
-    room = MAX_ID_CHARS - 3 - len(kind) - len(short) - 2
-    slug = ""
-    for word in _ID_WORD.findall(content[0].casefold()) if content else ():
-        if len(slug) + len(word) + 1 > room:
-            break
-        slug = f"{slug}-{word}" if slug else word
-    return f"{kind}-{slug}-{short}" if slug else f"{kind}-{short}"
-
-
 def _family(role_name: str) -> frozenset[str]:
     return frozenset(word for word in re.findall(r"[a-z-]+", role_name.lower()) if word in _DOMAIN_WORDS)
 
@@ -134,8 +115,6 @@ class CardMaker:
         self.level = level
         self.pack = pack
         """The name of the pack being built (each card records it)."""
-        self.copied: set[str] = set()
-        """Ids of the bundled cards already copied: a skill in many documents is copied once."""
         self.words: dict[str, frozenset[str]] = {}
         """The words of every listed item, computed once (distractor choice compares them)."""
         self.pools: dict[SectionKind, list[tuple[frozenset[str], str]]] = {
@@ -150,7 +129,7 @@ class CardMaker:
                         self.pools[listing.kind].append((family, item.text))
                         if item.text not in self.words:
                             self.words[item.text] = words(item.text)
-        self.bundled = _skill_index(bundled)
+        self.skills = SkillCards(bundled, level, pack)
         self._pools_for: dict[tuple[SectionKind, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
 
     def pool(self, kind: SectionKind, family: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
@@ -212,7 +191,7 @@ class CardMaker:
                 line = card.source.line if card.source else 0
                 found.skipped.append(f"line {line}: text too long for a card ({shorten(card.prompt, 40)})")
         made.cards = kept
-        skill_cards, chosen = self.skill_cards(found)
+        skill_cards, chosen = self.skills.cards_for(found, self.source)
         made.cards.extend(skill_cards)
         made.skills = chosen
         made.total = len(made.cards) - len(skill_cards) + chosen
@@ -393,40 +372,6 @@ class CardMaker:
             )
         return cards
 
-    # -- bundled cards on the skills found
-
-    def skill_cards(self, found: Extraction) -> tuple[list[Card], int]:
-        """Copies of the bundled cards on the skills found (not copied before), and how many the skills chose."""
-        levels = [self.level] if self.level is not None else found.levels
-        cards = []
-        chosen = 0
-        for skill in found.skills:
-            if skill.slug is None:
-                continue
-            for level in levels:
-                for card in self.bundled.get((skill.slug, level), ())[:SKILL_CARDS_PER_LEVEL]:
-                    chosen += 1
-                    card_id = _skill_id(card)
-                    if card_id in self.copied:
-                        continue
-                    self.copied.add(card_id)
-                    cards.append(
-                        Card(
-                            id=card_id,
-                            type=card.type,
-                            levels=(self.level,) if self.level is not None else card.levels,
-                            prompt=card.prompt,
-                            answer=card.answer,
-                            topics=card.topics,
-                            choices=card.choices,
-                            accept=card.accept,
-                            explain=card.explain,
-                            pack=self.pack,
-                            source=self.source(found, skill.line, skill.section, "skill"),
-                        )
-                    )
-        return cards, chosen
-
 
 def fits(card: Card) -> bool:
     """Whether every text of `card` is within the pack format's limits (a last guard: makers trim first)."""
@@ -437,28 +382,6 @@ def fits(card: Card) -> bool:
         and len(card.explain) <= CARD_FIELD["explain"].limit
         and len(card.choices) <= MAX_CHOICES
     )
-
-
-def _skill_id(card: Card) -> str:
-    """`skill-<pack>-<id>`, shortened with a hash when that is longer than an id may be."""
-    wanted = f"skill-{card.pack}-{card.id}"
-    if len(wanted) <= MAX_ID_CHARS - 3:
-        return wanted
-    short = hashlib.sha1(wanted.encode("utf-8")).hexdigest()[:8]
-    return f"{wanted[: MAX_ID_CHARS - 3 - 9].rstrip('-._')}-{short}"
-
-
-def _skill_index(bundled: Sequence[Pack]) -> dict[tuple[str, Level], list[Card]]:
-    """(topic, level) → the bundled cards on it, those whose main topic it is first, in a stable spread."""
-    index: dict[tuple[str, Level], list[Card]] = {}
-    for pack in bundled:
-        for card in pack.cards:
-            for topic in card.topics:
-                for level in card.levels:
-                    index.setdefault((topic, level), []).append(card)
-    for (topic, _level), cards in index.items():
-        cards.sort(key=lambda card: (card.topics[0] != topic, digest(topic, card.pack, card.id)))
-    return index
 
 
 def merge(groups: Sequence[DocumentCards]) -> list[Card]:

@@ -128,7 +128,11 @@ class Extraction:
 
     @property
     def _unattributed(self) -> bool:
-        return any(thing.role is None for thing in (*self.faqs, *self.asks, *self.listings))
+        return any(thing.role is None for thing in self.found_things())
+
+    def found_things(self) -> list[Faq | Ask | Listing]:
+        """What was found under some role (or none): FAQ pairs, open questions and lists."""
+        return [*self.faqs, *self.asks, *self.listings]
 
 
 def extract(document: Document) -> Extraction:
@@ -138,7 +142,7 @@ def extract(document: Document) -> Extraction:
     found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles)
     for section in shape.sections:
         _section(found, section)
-    for thing in (*found.faqs, *found.asks, *found.listings):
+    for thing in found.found_things():
         if thing.role is not None:
             thing.role.used = True
     if found.skills and found.main_role is not None and not any(role.used for role in found.roles):

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from prep.core.builder.chrome import heading_reason
-from prep.core.builder.levels import Role, has_role_noun, level_in, role_of
+from prep.core.builder.levels import RoleName, has_role_noun, level_in, role_of
 from prep.core.builder.questions import question_prefix, reads_as_question, strip_numbering
 from prep.core.model import Level
 
@@ -60,8 +60,9 @@ class Heading:
     kind: SectionKind
     question: bool = False
     """The heading is itself a question (its section is the answer)."""
-    role: Role | None = None
-    """The role the heading names, if any."""
+    role: RoleName | None = None
+    """The role the heading names, if any (a frozen name: headings are cached and shared, and the
+    `Role` that gathers a document's state is made from it per document)."""
     level: Level | None = None
     """A level the heading names without a role ("Senior level questions")."""
     reason: str = ""
@@ -187,23 +188,24 @@ def classify_heading(text: str) -> Heading:
         (SectionKind.QUALIFICATIONS, _QUALIFICATIONS),
     ):
         if pattern.search(text):
-            role = None if question else _named_role(text)
-            return Heading(kind, question, role=role, level=_bare_level(text, role, question))
+            named = None if question else _named_role(text)
+            return Heading(kind, question, role=named, level=_bare_level(text, named, question))
     if question:
         return Heading(SectionKind.OTHER, True)
     role = role_of(text)
     if role is not None:
-        return Heading(SectionKind.ROLE, role=role)
+        return Heading(SectionKind.ROLE, role=RoleName(role.name, role.level))
     return Heading(SectionKind.OTHER, level=_bare_level(text, None, False))
 
 
-def _named_role(text: str) -> Role | None:
+def _named_role(text: str) -> RoleName | None:
     """ "Responsibilities of a Senior Engineer": the role a section heading names, if any."""
     match = re.search(r"\b(?:for|of) (?:an? |the )?(.{3,60})$", text, re.IGNORECASE)
-    return role_of(match.group(1)) if match and has_role_noun(match.group(1)) else None
+    role = role_of(match.group(1)) if match and has_role_noun(match.group(1)) else None
+    return RoleName(role.name, role.level) if role is not None else None
 
 
-def _bare_level(text: str, role: Role | None, question: bool) -> Level | None:
+def _bare_level(text: str, role: RoleName | None, question: bool) -> Level | None:
     """ "Senior", "Mid-level questions": a level named without a role."""
     if question or role is not None or len(text.split()) > 6:
         return None

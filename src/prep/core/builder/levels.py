@@ -80,6 +80,14 @@ _SUBJECT = re.compile(
 MAX_ROLE_CHARS = 80
 
 
+@dataclass(frozen=True, slots=True)
+class RoleName:
+    """A role as a heading names it: what classifying the heading found, shared wherever the text recurs."""
+
+    name: str
+    level: Level | None = None
+
+
 @dataclass(slots=True)
 class Role:
     """A role a document (or a part of it) describes; sections under it inherit its level."""

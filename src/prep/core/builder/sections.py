@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import heading_reason, line_reason
 from prep.core.builder.headings import LIST_KINDS, Heading, SectionKind, classify_heading
-from prep.core.builder.levels import Role, clean_title, role_field, role_of
+from prep.core.builder.levels import Role, RoleName, clean_title, role_field, role_of
 from prep.core.builder.questions import is_prompt, strip_numbering
 
 GUESSED_DEPTH = 7
@@ -79,7 +79,7 @@ def outline(blocks: list[Block], fallback_title: str = "") -> Outline:
             role = current_role = _same_or_new(info.role, roles, block.line)
         elif info.level is not None:
             base = current_role.name if current_role else (main_role.name if main_role else "")
-            role = current_role = _same_or_new(Role(base, info.level), roles, block.line)
+            role = current_role = _same_or_new(RoleName(base, info.level), roles, block.line)
         elif info.role is not None:
             role = _same_or_new(info.role, roles, block.line)
         elif kind is SectionKind.FAQ and depth == GUESSED_DEPTH:
@@ -134,11 +134,8 @@ def _inherited_kind(info: Heading, stack: list[_Parent], previous: Section) -> S
 _QUESTION_PARENTS = frozenset({SectionKind.FAQ, SectionKind.QUESTIONS})
 
 
-def _same_or_new(role: Role, roles: list[Role], line: int) -> Role:
-    """The known role with this name and level, or a copy of `role` recorded as a new one.
-
-    A copy, because headings are classified once per text (cached) and roles gather per-document state.
-    """
+def _same_or_new(role: Role | RoleName, roles: list[Role], line: int) -> Role:
+    """The document's role with this name and level, or a new one recorded for it."""
     for known in roles:
         if known.name.casefold() == role.name.casefold() and known.level == role.level:
             return known

@@ -1,6 +1,6 @@
 """A cache of parsed packs, so a pack file unchanged since the last run is not parsed again.
 
-An entry holds the pack as records of the pack format (`format.card_record`). It is used only
+An entry holds each card as a row of its attributes (`format.card_row`). It is used only
 when the file's size, modification time and BLAKE2 hash of its bytes, the cache format and prep's
 version all match what was stored; anything else — a changed file, a
 damaged or foreign entry — means a normal, fully checked parse. Entries live in the user cache
@@ -17,10 +17,10 @@ from typing import Any
 from prep import __version__
 from prep.core.files import atomic_write
 from prep.core.model import Pack
-from prep.core.packs.format import PACK_FIELDS, card_from_record, card_record, pack_meta
+from prep.core.packs.format import PACK_FIELDS, card_from_row, card_row, pack_meta
 from prep.core.packs.load import display_path, load_pack_bytes, read_pack_bytes
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 """Bump when what an entry holds changes; older entries are then parsed again."""
 
 
@@ -55,7 +55,7 @@ def _read_entry(entry: Path, key: list[Any], shown: str, origin: str) -> Pack | 
             return None
         meta = stored["pack"]
         name = meta["name"]
-        cards = tuple(card_from_record(record, pack=name, line=line) for record, line in stored["cards"])
+        cards = tuple([card_from_row(row, name, line) for row, line in stored["cards"]])
         return Pack(cards=cards, format=stored["format"], path=shown, origin=origin, **_meta(meta))
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None  # missing, damaged or from another format: parse the file instead
@@ -70,7 +70,7 @@ def _write_entry(entry: Path, key: list[Any], pack: Pack) -> None:
         "key": key,
         "format": pack.format,
         "pack": pack_meta(pack),
-        "cards": [[card_record(card), card.line] for card in pack.cards],
+        "cards": [[card_row(card), card.line] for card in pack.cards],
     }
     try:
         atomic_write(entry, json.dumps(stored, separators=(",", ":")).encode(), durable=False)

@@ -1,7 +1,7 @@
 """Pack format 1, defined once: every field of a pack and a card, its limits, and its record form.
 
 The validator (`validate.py`) checks fields by these declarations, the writer (`write.py`) and the
-parse cache (`cache.py`) go through `card_record` / `card_from_record`, the JSON Schema
+parse cache (`cache.py`) go through `card_record` and `card_row`, the JSON Schema
 (`schema.py`) and the field table in docs/packs.md are generated from them (tests keep the
 checked-in copies current). Adding a card field means one `Field` here, its attribute on
 `model.Card`, and any rule beyond its kind in the validator.
@@ -10,7 +10,8 @@ checked-in copies current). Adding a card field means one `Field` here, its attr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any
 
@@ -71,6 +72,8 @@ class Field:
     """Characters in each text."""
     items: int = 0
     """Items in a list at most (0: not a list)."""
+    min_items: int = 1
+    """Items in a list at least."""
     required: bool = False
     """Every pack (or every card of `types`) must have it."""
     types: frozenset[CardType] = ALL_TYPES
@@ -82,6 +85,7 @@ class Field:
 
     @property
     def attribute(self) -> str:
+        """The attribute of `Card` (or `Pack`, `Source`) that holds it."""
         return self.attr or self.name
 
 
@@ -89,8 +93,9 @@ TOP_FIELDS = ("format", "pack", "cards")
 
 PACK_FIELDS = (
     Field("name", Kind.TEXT, "Slug (a-z, 0-9, dashes). Progress is keyed by pack name **and** card id: keep both "
-          "stable.", limit=200, required=True, example="a slug like `name: backend-core`"),
-    Field("title", Kind.TEXT, "Required text.", limit=200, required=True, example="a title like `title: Backend core`"),
+          "stable.", limit=64, required=True, example="a slug like `name: backend-core`"),
+    Field("title", Kind.TEXT, "What lists and screens call the pack.", limit=200, required=True,
+          example="a title like `title: Backend core`"),
     Field("version", Kind.TEXT, "Your pack's own version, such as \"1.2\"; bump it when you change cards.", limit=40,
           required=True, example='a version like `version: "1.0"`'),
     Field("description", Kind.TEXT, "Optional text.", limit=2000),
@@ -111,7 +116,7 @@ CARD_FIELDS = (
     Field("topics", Kind.TEXTS, "Up to 12 topic slugs from the vocabulary below.", limit=40, items=MAX_TOPICS),
     Field("prompt", Kind.TEXT, "The question. A cloze prompt holds its `{{blank}}`.", required=True,
           example="the question as `prompt: ...`"),
-    Field("choices", Kind.LIST, "2–10 different texts.", limit=300, items=MAX_CHOICES, required=True,
+    Field("choices", Kind.LIST, "2–10 different texts.", limit=300, items=MAX_CHOICES, min_items=2, required=True,
           types=CHOICE_TYPES, example="`choices: [A, B, C, D]`"),
     Field("answer", Kind.ANSWER, "The right answer; for `multi` a list. For `choice` and `multi` copy it exactly "
           "from `choices`.", limit=4000, items=MAX_CHOICES, required=True, types=ALL_TYPES - {CardType.CLOZE},
@@ -138,14 +143,18 @@ SOURCE_FIELD = {field.name: field for field in SOURCE_FIELDS}
 # ---------------------------------------------------------------- records: a card as the plain data a pack file holds
 
 
+_RECORD_FIELDS = {kind: [field for field in CARD_FIELDS if kind in field.types] for kind in CardType}
+"""The fields each card type writes, in order (computed once: the writer asks for every card)."""
+
+
 def card_record(card: Card) -> dict[str, Any]:
     """The card as a pack file writes it, in field order, leaving out what is empty."""
     record: dict[str, Any] = {}
-    for field in CARD_FIELDS:
-        if card.type not in field.types:
-            continue
-        value = _encode(field, card, getattr(card, field.attribute))
-        if value not in (None, "", [], {}):
+    for field in _RECORD_FIELDS[card.type]:
+        value = getattr(card, field.attribute)
+        if value and field.kind is not Kind.TEXT:
+            value = _encode(field, card, value)
+        if value:
             record[field.name] = value
     return record
 
@@ -197,6 +206,63 @@ def _decode(field: Field, value: Any) -> Any:
 _LEVELS = {level.label: level for level in Level}
 
 
+# ---------------------------------------------------------------- rows: a card as the parse cache keeps it
+
+# A row holds a Card's attributes in the order of its constructor (so one positional call rebuilds
+# it, which matters when a cached deck of 20,000 cards loads in milliseconds), each encoded by its
+# field's kind.
+_ROW_ATTRIBUTES = tuple(field.name for field in fields(Card) if field.name not in ("pack", "line"))
+_FIELD_OF = {field.attribute: field for field in CARD_FIELDS}
+_LEVEL_NUMBERS = {int(level): level for level in Level}
+_TYPES = {kind.value: kind for kind in CardType}
+
+
+def _row_decoder(kind: Kind) -> Callable[[Any], Any] | None:
+    if kind is Kind.TYPE:
+        return _TYPES.__getitem__
+    if kind is Kind.LEVELS:
+        return lambda numbers: tuple([_LEVEL_NUMBERS[number] for number in numbers])
+    if kind in (Kind.TEXTS, Kind.LIST, Kind.ANSWER):
+        return tuple
+    if kind is Kind.SOURCE:
+        return lambda value: Source(*value) if value else None
+    return None
+
+
+_DECODERS = [
+    (index, decoder)
+    for index, attribute in enumerate(_ROW_ATTRIBUTES)
+    if (decoder := _row_decoder(_FIELD_OF[attribute].kind)) is not None
+]
+
+
+def card_row(card: Card) -> list[Any]:
+    """The card as the parse cache stores it (JSON-ready)."""
+    row: list[Any] = []
+    for attribute in _ROW_ATTRIBUTES:
+        value = getattr(card, attribute)
+        kind = _FIELD_OF[attribute].kind
+        if kind is Kind.TYPE:
+            value = value.value
+        elif kind is Kind.LEVELS:
+            value = [int(level) for level in value]
+        elif kind is Kind.SOURCE:
+            value = [getattr(value, sub.attribute) for sub in SOURCE_FIELDS] if value else None
+        elif isinstance(value, tuple):
+            value = list(value)
+        row.append(value)
+    return row
+
+
+def card_from_row(row: list[Any], pack: str, line: int) -> Card:
+    """A card from `card_row` output; raises KeyError, TypeError or ValueError on a row that is not one."""
+    if len(row) != len(_ROW_ATTRIBUTES):
+        raise ValueError("a cached card has the wrong number of fields")
+    for index, decode in _DECODERS:
+        row[index] = decode(row[index])
+    return Card(*row, pack=pack, line=line)
+
+
 def pack_meta(pack: Pack) -> dict[str, Any]:
     """The `pack:` mapping of a pack file, leaving out empty optional fields."""
     return {field.name: getattr(pack, field.attribute) for field in PACK_FIELDS if getattr(pack, field.attribute)}
@@ -219,3 +285,29 @@ def pack_from_record(record: dict[str, Any], *, path: str = "", origin: str = ""
         origin=origin,
         **{field.attribute: meta.get(field.name, "") for field in PACK_FIELDS},
     )
+
+
+def field_table() -> str:
+    """The Markdown table of every field, for docs/packs.md (tests/test_schema.py keeps the docs current)."""
+    rows = [
+        "| field | where | what |",
+        "|---|---|---|",
+        "| `format` | top | `1`. Optional; a later format will say `2`. |",
+    ]
+    for field in PACK_FIELDS:
+        rows.append(f"| `pack.{field.name}` | pack | {_described(field)} |")
+    for field in CARD_FIELDS:
+        where = (
+            "card" if field.types == ALL_TYPES else ", ".join(kind.value for kind in CardType if kind in field.types)
+        )
+        rows.append(f"| `{field.name}` | {where} | {_described(field)} |")
+    subfields = ", ".join(field.name for field in SOURCE_FIELDS)
+    rows[-1] = rows[-1][:-2] + f" `{{{subfields}}}`. |"
+    return "\n".join(rows)
+
+
+def _described(field: Field) -> str:
+    parts = [("Required. " if field.required else "") + field.doc]
+    if field.kind in (Kind.TEXT, Kind.TEXTS, Kind.LIST, Kind.ANSWER):
+        parts.append(f"At most {field.limit:,} characters{' each' if field.items else ''}.")
+    return " ".join(parts)

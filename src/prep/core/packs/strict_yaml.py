@@ -107,6 +107,12 @@ def parse(path: str, text: str) -> YamlMap:
 _FLOW_TOKEN = re.compile(r"""(?<![^\s\[{,:])'(?:[^']|'')*'|(?<![^\s\[{,:])"(?:[^"\\]|\\.)*"|(?<!\S)#[^\n]*|[\[{\]}]""")
 
 
+def _line(event: Any) -> int:
+    """The 1-based line an event starts on."""
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else 1
+
+
 class _Builder:
     """Builds plain values from parser events with an explicit stack (no recursion)."""
 
@@ -121,7 +127,7 @@ class _Builder:
         """Index in the text just past the last event seen."""
 
     def error(self, message: str, event: Any) -> PackError:
-        return PackError(self.path, message, line=event.start_mark.line + 1)
+        return PackError(self.path, message, line=_line(event))
 
     def feed(self, event: Any) -> None:
         self.parsed_up_to = event.end_mark.index
@@ -145,9 +151,9 @@ class _Builder:
         if isinstance(event, yaml.ScalarEvent):
             self.add_scalar(event)
         elif isinstance(event, yaml.MappingStartEvent):
-            self.open(YamlMap(event.start_mark.line + 1), event)
+            self.open(YamlMap(_line(event)), event)
         elif isinstance(event, yaml.SequenceStartEvent):
-            self.open(YamlList(event.start_mark.line + 1), event)
+            self.open(YamlList(_line(event)), event)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             node = self.stack.pop()
             self.pending_keys.pop()
@@ -172,12 +178,13 @@ class _Builder:
                 depth = max(depth - 1, len(self.stack))
 
     def add_scalar(self, event: yaml.ScalarEvent) -> None:
-        value: str | None = event.value
-        if len(value) > MAX_SCALAR_CHARS:
-            raise self.error(f"value is {len(value):,} characters long; the limit is {MAX_SCALAR_CHARS:,}", event)
+        value: str | None = event.value or ""
+        if len(event.value or "") > MAX_SCALAR_CHARS:
+            size = len(event.value or "")
+            raise self.error(f"value is {size:,} characters long; the limit is {MAX_SCALAR_CHARS:,}", event)
         if event.style is None and value == "":
             value = None
-        self.add(value, event.start_mark.line + 1, event)
+        self.add(value, _line(event), event)
 
     def open(self, node: YamlMap | YamlList, event: Any) -> None:
         if len(self.stack) >= MAX_DEPTH:

@@ -113,8 +113,8 @@ class _Fields:
                 self.missing(field)
             return None
         if isinstance(value, str) and single:
-            checked = self._check_text(field, value, self.line(field.name))
-            return None if checked is None else [checked]
+            one = self._check_text(field, value, self.line(field.name))
+            return None if one is None else [one]
         if not isinstance(value, YamlList):
             self.problem(field.name, f"expected a list, got a {_kind(value)}; write it as [a, b, c]")
             return None
@@ -298,9 +298,13 @@ def _answer(fields: _Fields, card_type: CardType, prompt: str | None) -> tuple[t
 
 
 def _choices(fields: _Fields) -> list[str]:
-    choices = fields.text_list(CARD_FIELD["choices"], single=False) or []
-    if choices and len(choices) < 2:
-        fields.problem("choices", "needs at least two choices")
+    field = CARD_FIELD["choices"]
+    choices = fields.text_list(field, single=False) or []
+    if choices and len(choices) < field.min_items:  # two, in format 1
+        fields.problem(
+            "choices",
+            "needs at least two choices" if field.min_items == 2 else f"needs at least {field.min_items} choices",
+        )
         return []
     seen: set[str] = set()
     for choice in choices:

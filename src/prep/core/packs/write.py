@@ -33,8 +33,9 @@ PART_BYTES = MAX_FILE_BYTES * 9 // 10
 """Room to spare below the loader's limit."""
 
 
-def _text(value: str) -> str:
-    return encode_basestring(value)
+_text = encode_basestring
+_BARE = (Kind.TYPE, Kind.LEVELS, Kind.NUMBER)
+"""Kinds written without quotes: slugs and numbers the validator reads back as they are."""
 
 
 def _lines(fields: dict[str, Field], record: dict[str, Any], indent: str) -> list[str]:
@@ -42,17 +43,17 @@ def _lines(fields: dict[str, Field], record: dict[str, Any], indent: str) -> lis
     lines = []
     for key, value in record.items():
         kind = fields[key].kind
-        if kind is Kind.SOURCE:
+        if isinstance(value, str):
+            lines.append(f"{indent}{key}: {value if kind in _BARE else _text(value)}")
+        elif kind is Kind.SOURCE:
             lines.append(f"{indent}{key}:")
             lines += _lines(SOURCE_FIELD, value, indent + "  ")
-        elif isinstance(value, list) and kind is Kind.LEVELS:
+        elif kind is Kind.LEVELS:
             lines.append(f"{indent}{key}: [{', '.join(value)}]")
         elif isinstance(value, list):
             lines.append(f"{indent}{key}:" + "".join(f"\n{indent}  - {_text(item)}" for item in value))
-        elif kind in (Kind.TYPE, Kind.LEVELS, Kind.NUMBER):
-            lines.append(f"{indent}{key}: {value}")
         else:
-            lines.append(f"{indent}{key}: {_text(value)}")
+            lines.append(f"{indent}{key}: {value}")
     return lines
 
 

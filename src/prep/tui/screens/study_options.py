@@ -7,6 +7,7 @@ It returns a `StudyOptions` (or None when cancelled); the home screen hands it t
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -39,21 +40,27 @@ class StudyOptionsScreen(ModalScreen[StudyOptions | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(f"Study on the {self.level} track", id="dialog-title")
-            with RadioSet(id="mode"):
-                yield RadioButton("Quiz", value=True, id="mode-quiz")
-                yield RadioButton("Flashcards", id="mode-flashcards")
-            yield Label("Topics (comma-separated; empty for all)")
-            yield Input(id="topics", placeholder="e.g. sql, kafka", suggester=SuggestFromList(self.known_topics))
-            yield Label("How many cards (quiz: 0 for all; flashcards: empty for no cap)")
-            yield Input(id="count", type="integer", placeholder=str(DEFAULT_QUESTIONS))
-            yield Label("New flashcards a day")
-            yield Input(id="new", type="integer", value=str(DEFAULT_NEW_PER_DAY))
-            yield Label("Cram for an interview on (YYYY-MM-DD; flashcards, schedule unchanged)")
-            yield Input(id="until", placeholder="empty: follow the schedule")
+            with RadioSet(id="mode", compact=True):
+                yield RadioButton("Quiz", value=True, id="mode-quiz", compact=True)
+                yield RadioButton("Flashcards", id="mode-flashcards", compact=True)
+            yield from self.field(
+                "Topics", "topics", placeholder="all (or e.g. sql, kafka)", suggester=SuggestFromList(self.known_topics)
+            )
+            yield from self.field(
+                "Cards", "count", placeholder=f"quiz {DEFAULT_QUESTIONS} (0: all), flashcards: all", type="integer"
+            )
+            yield from self.field("New a day", "new", value=str(DEFAULT_NEW_PER_DAY), type="integer")
+            yield from self.field("Cram until", "until", placeholder="YYYY-MM-DD: drill for an interview")
             yield Static(id="problem")
             with Horizontal(id="buttons"):
-                yield Button("Start", id="start", variant="primary")
-                yield Button("Cancel", id="cancel")
+                yield Button("Start", id="start", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    @staticmethod
+    def field(label: str, name: str, **options: Any) -> ComposeResult:
+        with Horizontal(classes="field"):
+            yield Label(label)
+            yield Input(id=name, compact=True, **options)
 
     @on(Button.Pressed, "#start")
     @on(Input.Submitted)

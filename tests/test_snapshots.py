@@ -1,0 +1,123 @@
+"""What each screen looks like at 80×24, pinned as SVG snapshots (pytest-textual-snapshot).
+
+Each test says in its docstring what the picture must show. A snapshot that changes on purpose is
+updated with `pytest tests/test_snapshots.py --snapshot-update`; look at the new pictures first
+(the report pytest prints links them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from prep.core.flashcards import FlashcardSession
+from prep.core.model import Card, Level
+from prep.core.packs.discover import Library
+from prep.core.packs.load import load_pack
+from prep.core.quiz import QuizSession
+from prep.core.store import Store
+from prep.errors import PackError, PackErrors
+from prep.tui.app import PrepApp, make_app
+
+from conftest import PACKS, FakeClock
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def library() -> Library:
+    """The test pack under a fixed path (the real one depends on where the checkout is)."""
+    library = Library()
+    pack = load_pack(PACKS / "basics.yaml", origin="bundled")
+    library.add(replace(pack, path="questions/basics.yaml"))
+    library.problems.append(PackErrors([PackError("packs/broken.yaml", "unknown type 'essay'", line=3, card_id="x")]))
+    return library
+
+
+def cards(library: Library, *ids: str) -> list[Card]:
+    by_id = {card.id: card for card in library.packs[0].cards}
+    return [by_id[card_id] for card_id in ids]
+
+
+def quiz_app(store: Store, library: Library, clock: FakeClock, *ids: str) -> PrepApp:
+    session = QuizSession(cards(library, *ids), Level.JUNIOR, store, clock=clock, timer=lambda: 0.0)
+    return make_app(store=store, library=library, level=Level.JUNIOR, clock=clock, session=session)
+
+
+def home_app(store: Store, library: Library, clock: FakeClock) -> PrepApp:
+    return make_app(store=store, library=library, level=Level.JUNIOR, clock=clock)
+
+
+class TestHome:
+    def test_home(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The four level tiles with junior active (0% ready, cards due), the one-line summary of the
+        junior track, the Quiz / Flashcards / Options / Stats / Packs buttons, and the footer keys."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE)
+
+    def test_study_options_dialog(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The options dialog over the home screen: Quiz or Flashcards, topics, how many cards, new cards
+        a day, a cram date, and Start / Cancel, all inside 80×24."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["o"])
+
+
+class TestQuiz:
+    def test_choice_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """Question 1/2 on the junior track: its topic and pack, the prompt, four numbered choices, score
+        0/0 and an empty progress line, and footer keys to pick, skip, get help and end."""
+        assert snap_compare(quiz_app(store, library, clock, "http-post", "http-404"), terminal_size=SIZE)
+
+    def test_choice_answered_wrong(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """After picking choice 1 (wrong): the right choice ticked, the pick crossed, "Not quite. The
+        answer: POST", the explanation, and the footer offering Next."""
+        app = quiz_app(store, library, clock, "http-post", "http-404")
+        assert snap_compare(app, terminal_size=SIZE, press=["1"])
+
+    def test_multi_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """A select-all-that-apply card: every option with a check box, none ticked yet."""
+        assert snap_compare(quiz_app(store, library, clock, "idempotent-methods"), terminal_size=SIZE)
+
+    def test_typed_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """A typed card: the prompt and an empty answer box with its placeholder."""
+        assert snap_compare(quiz_app(store, library, clock, "http-404"), terminal_size=SIZE)
+
+
+class TestSummary:
+    def test_summary_after_a_quiz(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The quiz summary: score 1/2 (50%), no skips, time 0:00, the per-topic table, and the missed
+        card with what was typed and the right answer."""
+        app = quiz_app(store, library, clock, "http-post", "http-404")
+        keys = ["4", "enter", *"410", "enter", "enter"]
+        assert snap_compare(app, terminal_size=SIZE, press=keys)
+
+
+class TestFlashcards:
+    def app(self, store: Store, library: Library, clock: FakeClock) -> PrepApp:
+        session = FlashcardSession(cards(library, "cap", "http-post"), Level.SENIOR, store, clock=clock)
+        return make_app(store=store, library=library, level=Level.SENIOR, clock=clock, session=session)
+
+    def test_front(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The front of the first card on the senior track, the count of cards to go, and Space / Enter
+        to show the answer; no rating buttons yet."""
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE)
+
+    def test_back_with_ratings(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """After Space: the answer, and the four rating buttons, each with the interval it would give
+        (Again 1m, Hard, Good 10m, Easy in days)."""
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=["space"])
+
+
+class TestOtherScreens:
+    def test_stats(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The stats screen on the junior track: the table of all four levels with junior marked, the
+        readiness sentence, the activity and forecast lines, and mastery by topic."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["s"])
+
+    def test_packs(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The packs tree: the test pack with its counts, description, topics and file, and a Problems
+        branch naming the skipped file, its line and card."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["p"])
+
+    def test_help(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The help overlay opened with ? over the home screen, listing the keys."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["question_mark"])
