@@ -260,7 +260,8 @@ def card_from_row(row: list[Any], pack: str, line: int) -> Card:
         raise ValueError("a cached card has the wrong number of fields")
     for index, decode in _DECODERS:
         row[index] = decode(row[index])
-    return Card(*row, pack=pack, line=line)
+    row += (pack, line)  # Card's last two attributes
+    return Card(*row)
 
 
 def pack_meta(pack: Pack) -> dict[str, Any]:
