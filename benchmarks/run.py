@@ -128,9 +128,13 @@ Bare().run()
 def time_until_visible(argv: list[str], marker: str, env: dict[str, str], session: str) -> tuple[float, int]:
     """Milliseconds from launching `argv` in a fresh tmux pane until `marker` shows; and its pid."""
     command = " ".join(f"'{part}'" for part in argv)
+    # A pane's environment comes from the tmux server, not from this client: pass what differs.
+    settings = [item for key, value in env.items() if os.environ.get(key) != value for item in ("-e", f"{key}={value}")]
     started = time.perf_counter()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", f"exec {command}"], env=env, check=True
+        ["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", *settings, f"exec {command}"],
+        env=env,
+        check=True,
     )
     try:
         while time.perf_counter() - started < 20:

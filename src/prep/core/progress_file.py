@@ -18,7 +18,8 @@ from prep.core.clock import utc_now
 from prep.core.files import atomic_write
 from prep.core.model import Level
 from prep.core.scheduler import LEARNING_STEPS, RELEARNING_STEPS, Memory
-from prep.core.store import Answer, Progress, ReviewRecord, ScheduleRecord
+from prep.core.store import Answer
+from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
 from prep.errors import PrepError
 
 EXPORT_KIND = "prep-progress"

@@ -10,19 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, TypeAlias
 
 from prep.core.clock import Clock, utc_now
-from prep.core.flashcards import (
-    DEFAULT_CRAM_SIZE,
-    DEFAULT_NEW_PER_DAY,
-    FlashcardSession,
-    choose_cram_cards,
-    choose_flashcards,
-)
 from prep.core.model import Deck, Level
 from prep.core.quiz import DEFAULT_QUESTIONS, QuizSession, choose_quiz_cards
 from prep.core.store import Store
 from prep.errors import PrepError
+
+if TYPE_CHECKING:  # flashcards load when a flashcard session starts, not with every quiz
+    from prep.core.flashcards import FlashcardSession
+
+    Session: TypeAlias = QuizSession | FlashcardSession
 
 
 class Mode(StrEnum):
@@ -41,8 +40,8 @@ class StudyOptions:
     count: int | None = None
     """How many cards at most: quiz questions (default 20, 0 for all), flashcards this session (default
     no cap) or cram drills (default 50)."""
-    new_per_day: int = DEFAULT_NEW_PER_DAY
-    """Flashcards: new cards a day on this track."""
+    new_per_day: int | None = None
+    """Flashcards: new cards a day on this track (default `flashcards.DEFAULT_NEW_PER_DAY`)."""
     cram_until: datetime | None = None
     """Flashcards: drill for a moment (an interview) instead of following the schedule."""
     seed: int | None = None
@@ -51,9 +50,6 @@ class StudyOptions:
 
 class NothingToStudy(PrepError):
     """The options leave no card to study; the message says what to change."""
-
-
-Session = QuizSession | FlashcardSession
 
 
 def start_session(deck: Deck, store: Store, options: StudyOptions, clock: Clock = utc_now) -> Session:
@@ -74,6 +70,14 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
 
 
 def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> FlashcardSession:
+    from prep.core.flashcards import (
+        DEFAULT_CRAM_SIZE,
+        DEFAULT_NEW_PER_DAY,
+        FlashcardSession,
+        choose_cram_cards,
+        choose_flashcards,
+    )
+
     level = options.level
     if options.cram_until is not None:
         count = DEFAULT_CRAM_SIZE if not options.count else options.count
@@ -81,8 +85,9 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
         if not cards:
             raise NothingToStudy(f"no cards for {level} in these packs{_on(options.topics)} to cram")
         return FlashcardSession(cards, level, store, clock=clock, cram=True)
+    new_per_day = DEFAULT_NEW_PER_DAY if options.new_per_day is None else options.new_per_day
     cards = choose_flashcards(
-        deck, store, level, clock(), new_per_day=options.new_per_day, topics=options.topics, seed=options.seed
+        deck, store, level, clock(), new_per_day=new_per_day, topics=options.topics, seed=options.seed
     )
     if options.count:
         cards = cards[: options.count]

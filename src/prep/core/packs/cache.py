@@ -1,7 +1,8 @@
 """A cache of parsed packs, so a pack file unchanged since the last run is not parsed again.
 
 An entry holds each card as a row of its attributes (`format.card_row`). It is used only
-when the file's size, modification time and BLAKE2 hash of its bytes, the cache format and prep's
+when the file's size, modification time and CRC-32 of its bytes (enough to notice an edit beside the
+size and time, and cheaper to load than hashlib on every start), the cache format and prep's
 version all match what was stored; anything else — a changed file, a
 damaged or foreign entry — means a normal, fully checked parse. Entries live in the user cache
 folder (or under PREP_DATA_DIR) and can be deleted at any time.
@@ -9,8 +10,8 @@ folder (or under PREP_DATA_DIR) and can be deleted at any time.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from prep.core.model import Pack
 from prep.core.packs.format import PACK_FIELDS, card_from_row, card_row, pack_meta
 from prep.core.packs.load import display_path, load_pack_bytes, read_pack_bytes
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 """Bump when what an entry holds changes; older entries are then parsed again."""
 
 
@@ -38,9 +39,10 @@ class PackCache:
             __version__,
             status.st_size,
             status.st_mtime_ns,
-            hashlib.blake2b(data, digest_size=16).hexdigest(),
+            zlib.crc32(data),
         ]
-        entry = self.folder / (hashlib.blake2b(str(path.resolve()).encode(), digest_size=16).hexdigest() + ".json")
+        name = str(path.resolve()).encode()
+        entry = self.folder / f"{zlib.crc32(name):08x}-{len(name)}.json"
         pack = _read_entry(entry, key, shown, origin)
         if pack is None:
             pack = load_pack_bytes(shown, data, origin=origin)

@@ -61,7 +61,7 @@ ALL_TYPES = frozenset(CardType)
 CHOICE_TYPES = frozenset({CardType.CHOICE, CardType.MULTI})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: a few dozen instances, and a slotted class costs import time
 class Field:
     name: str
     """As written in a pack file."""

@@ -21,20 +21,12 @@ from typing import TYPE_CHECKING
 from prep.core.clock import from_timestamp
 from prep.core.model import Level
 from prep.core.store import files, schema, writes
-from prep.core.store.records import (
-    Answer,
-    CardKey,
-    LevelCounts,
-    MergeResult,
-    Progress,
-    Review,
-    ReviewRecord,
-    ScheduleRecord,
-)
+from prep.core.store.records import Answer, CardKey, LevelCounts, Review
 from prep.errors import StoreError
 
 if TYPE_CHECKING:
     from prep.core.scheduler import Memory, Rating, Scheduler
+    from prep.core.store.transfer import MergeResult, Progress, ScheduleRecord
 
 BUSY_TIMEOUT_MS = 60_000
 _LEVELS = {int(level): level for level in Level}
@@ -303,6 +295,7 @@ class Store:
     def export(self, levels: list[Level]) -> Progress:
         """Every answer, review and schedule row of `levels`."""
         from prep.core.scheduler import Memory
+        from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
 
         numbers = tuple(int(level) for level in levels)
         marks = ", ".join("?" for _ in levels)
@@ -343,6 +336,8 @@ class Store:
         Answers and reviews already here are skipped (they are unique by card and moment); a card's
         schedule is taken from whichever side reviewed it last. Merging twice changes nothing.
         """
+        from prep.core.store.transfer import MergeResult
+
         result = MergeResult()
         with self._transaction() as db:
             for answer in progress.answers:

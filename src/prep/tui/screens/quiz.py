@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, OptionList, Static
 
 from prep.charts import bar
 from prep.core.model import Card, CardType
@@ -20,6 +20,8 @@ from prep.tui.text import literal
 from prep.tui.widgets.choices import ChoiceList, ChoicesSubmitted
 
 if TYPE_CHECKING:
+    from textual.widgets import Input
+
     from prep.tui.widgets.multi_choice import MultiChoiceList
 
 
@@ -108,6 +110,8 @@ class QuizScreen(Screen[Summary]):
             from prep.tui.widgets.multi_choice import MultiChoiceList  # SelectionList only when needed
 
             return MultiChoiceList(card.choices, id="choices")
+        from textual.widgets import Input  # loaded when a typed card first needs it
+
         return Input(placeholder="Type your answer; Enter submits, empty Enter skips", id="typed", max_length=500)
 
     def update_status(self) -> None:
@@ -183,6 +187,8 @@ class QuizScreen(Screen[Summary]):
             if picked:
                 self.answer(frozenset(picked))
         else:
+            from textual.widgets import Input
+
             text = self.query_one("#typed", Input).value
             if text.strip():
                 self.answer(text)
@@ -208,9 +214,9 @@ class QuizScreen(Screen[Summary]):
     def multi_submitted(self) -> None:
         self.action_submit()
 
-    @on(Input.Submitted, "#typed")
-    def typed_submitted(self) -> None:
-        if self.outcome is None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the typed answer (a handler by name, so the module need not import Input)."""
+        if event.input.id == "typed" and self.outcome is None:
             self.action_submit()
 
     def answer(self, response: frozenset[int] | str) -> None:
