@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from prep.core.flashcards import FlashcardSession, choose_cram_cards, choose_flashcards
 from prep.core.model import Deck, Level
 from prep.core.packs.load import load_pack
-from prep.core.scheduler import Rating, Scheduler
+from prep.core.scheduler import Rating, Scheduler, describe_interval
 from prep.core.store import Store
 
 from conftest import PACKS, FakeClock, query
@@ -122,3 +124,29 @@ def test_cram_drills_the_weakest_first_and_leaves_the_schedule(store: Store, dec
     assert query(store, "SELECT * FROM schedule ORDER BY card_ref") == schedule
     assert query(store, "SELECT count(*) FROM reviews WHERE mode = 'cram'")[0][0] == 2
     assert drill.queue[-1] is cram[0]  # Again in a cram comes round again
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    history=st.lists(st.tuples(st.sampled_from(list(Rating)), st.integers(1, 60 * 24 * 30)), max_size=8),
+    rating=st.sampled_from(list(Rating)),
+    thinking=st.integers(0, 600),
+)
+def test_the_interval_on_each_button_is_the_one_scheduled(
+    tmp_path_factory, deck: Deck, history: list[tuple[Rating, int]], rating: Rating, thinking: int
+) -> None:
+    """With fuzz on (each computation draws anew), what the button shows is exactly what is applied,
+    measured from the moment of rating, however long the learner looked at the answer."""
+    with Store.open(tmp_path_factory.mktemp("p") / "p.db") as store:  # the default scheduler: fuzz on
+        clock = FakeClock()
+        card = deck.pool(Level.SENIOR)[0]
+        for earlier, minutes in history:
+            store.record_rating(Level.SENIOR, card.key, earlier, clock())
+            clock.advance(minutes=minutes)
+        session = FlashcardSession([card], Level.SENIOR, store, clock=clock)
+        shown = session._preview_of(card).intervals()
+        assert session.intervals() == {r: describe_interval(delta) for r, delta in shown.items()}
+        clock.advance(seconds=thinking)
+        rated_at = clock()
+        session.rate(rating)
+        assert store.memory(Level.SENIOR, card.key).due - rated_at == shown[rating]

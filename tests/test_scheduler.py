@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 import fsrs
 import pytest
 
-from prep.core.scheduler import PARAMETERS, Rating, Scheduler, describe_interval, recall_probability
+from prep.core.scheduler import (
+    PARAMETERS,
+    REVIEW,
+    InvalidMemory,
+    Rating,
+    Scheduler,
+    recall_at,
+    recall_probability,
+)
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -43,9 +51,12 @@ def test_forgetting_shrinks_stability(scheduler: Scheduler) -> None:
     assert lapsed.due - memory.due <= timedelta(minutes=10)
 
 
-def test_retrievability_matches_fsrs(scheduler: Scheduler) -> None:
+def test_recall_follows_fsrs_forgetting_curve_over_real_time(scheduler: Scheduler) -> None:
+    """On a card in review, prep's recall is FSRS's curve; at whole days exactly what fsrs says, and
+    between them it keeps falling (fsrs counts whole days only, so a card looked fresh all day)."""
     memory = scheduler.review(3, None, Rating.GOOD, NOW)
     memory = scheduler.review(3, memory, Rating.EASY, memory.due)
+    assert memory.state == REVIEW and memory.last_review is not None
     card = fsrs.Card(
         card_id=3,
         state=fsrs.State(memory.state),
@@ -57,23 +68,31 @@ def test_retrievability_matches_fsrs(scheduler: Scheduler) -> None:
     )
     reference = fsrs.Scheduler(parameters=PARAMETERS, enable_fuzzing=False)
     for days in (0, 1, 5, 30, 365):
-        later = memory.last_review + timedelta(days=days, hours=3)
-        assert recall_probability(memory.stability, memory.last_review, later) == pytest.approx(
-            reference.get_card_retrievability(card, later)
-        )
-    assert recall_probability(None, None, NOW) == 0.0
+        later = memory.last_review + timedelta(days=days)
+        assert recall_probability(memory, later) == pytest.approx(reference.get_card_retrievability(card, later))
+    half_day = recall_probability(memory, memory.last_review + timedelta(hours=12))
+    assert (
+        recall_probability(memory, memory.last_review)
+        > half_day
+        > recall_probability(memory, memory.last_review + timedelta(days=1))
+    )
+    assert recall_probability(None, NOW) == 0.0
 
 
-@pytest.mark.parametrize(
-    "delta, shown",
-    [
-        (timedelta(seconds=10), "1m"),
-        (timedelta(minutes=10), "10m"),
-        (timedelta(hours=5), "5h"),
-        (timedelta(days=3), "3d"),
-        (timedelta(days=90), "3mo"),
-        (timedelta(days=548), "1.5y"),
-    ],
-)
-def test_intervals_read_like_people_say_them(delta: timedelta, shown: str) -> None:
-    assert describe_interval(delta) == shown
+@pytest.mark.parametrize("ratings", [[Rating.AGAIN], [Rating.GOOD, Rating.GOOD, Rating.AGAIN], [Rating.HARD]])
+def test_a_card_failed_and_not_recalled_since_is_not_remembered(scheduler: Scheduler, ratings: list[Rating]) -> None:
+    memory = None
+    at = NOW
+    for rating in ratings:
+        memory = scheduler.review(5, memory, rating, at)
+        at = memory.due
+    assert memory is not None and memory.state != REVIEW
+    assert recall_probability(memory, memory.last_review + timedelta(minutes=1)) == 0.0
+    recalled = scheduler.review(5, memory, Rating.GOOD, at)
+    assert recall_probability(recalled, at + timedelta(hours=1)) > 0.5  # recalled again: it counts again
+
+
+@pytest.mark.parametrize("stability", [0.0, -1.0, float("nan"), float("inf"), "x"])
+def test_stored_values_no_review_could_give_are_refused(stability: object) -> None:
+    with pytest.raises(InvalidMemory):
+        recall_at(stability, NOW.timestamp(), NOW.timestamp())  # type: ignore[arg-type]

@@ -42,6 +42,10 @@ def render_stats(figures: dict[Level, LevelFigures], *, detailed: bool) -> str:
     if detailed:
         for level, figure in figures.items():
             lines += _details(level, figure)
+    invalid = sum(figure.invalid for figure in figures.values())
+    if invalid:
+        lines += ["", f"{invalid} stored schedule{'s have' if invalid != 1 else ' has'} values no review could"
+                  " give; counted as not known. `prep progress check` lists them."]  # fmt: skip
     return "\n".join(lines)
 
 

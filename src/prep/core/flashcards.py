@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from prep.core.clock import Clock, start_of_day, utc_now
 from prep.core.model import Card, Deck, Level, arrange
-from prep.core.scheduler import Rating, describe_interval, recall_at
+from prep.core.scheduler import InvalidMemory, Preview, Rating, describe_interval, recall_at
 from prep.core.store import Review, Store
 
 DEFAULT_NEW_PER_DAY = 20
@@ -82,7 +82,12 @@ def choose_cram_cards(
 
     def recall(card: Card) -> float:
         row = numbers.get(refs.get(card.key, 0))
-        return recall_at(row[0], row[1], moment) if row else 0.0
+        if row is None:
+            return 0.0
+        try:
+            return recall_at(row[0], row[1], moment, row[3], row[4])
+        except InvalidMemory:
+            return 0.0  # `prep progress check` reports it; drilling the card does no harm
 
     pool = deck.pool(level, topics)  # already own level first; sorted() keeps that order among ties
     return sorted(pool, key=recall)[:count]
@@ -102,6 +107,7 @@ class FlashcardSession:
 
     def __post_init__(self) -> None:
         self.queue = list(self.queue)  # the session consumes its own copy
+        self._preview: tuple[Card, Preview] | None = None
 
     @property
     def current(self) -> Card | None:
@@ -122,15 +128,23 @@ class FlashcardSession:
             return {}
         if self.cram:
             return dict.fromkeys(Rating, "cram")
-        memory = self.store.memory(self.level, card.key)
-        deltas = self.store.scheduler.intervals(self.store.ref(card.key) or 0, memory, self.clock())
-        return {rating: describe_interval(delta) for rating, delta in deltas.items()}
+        preview = self._preview_of(card)
+        return {rating: describe_interval(delta) for rating, delta in preview.intervals().items()}
+
+    def _preview_of(self, card: Card) -> Preview:
+        """The current card's preview, computed once per showing: rating it applies what was shown."""
+        if self._preview is None or self._preview[0] is not card:
+            memory = self.store.memory(self.level, card.key)
+            self._preview = (card, self.store.scheduler.preview(self.store.ref(card.key) or 0, memory, self.clock()))
+        return self._preview[1]
 
     def rate(self, rating: Rating) -> Review:
         """Store the rating of the current card (committed before this returns) and move on."""
         card = self.queue.pop(0)
         now = self.clock()
-        review = self.store.record_rating(self.level, card.key, rating, now, cram=self.cram)
+        preview = self._preview[1] if self._preview is not None and self._preview[0] is card else None
+        self._preview = None
+        review = self.store.record_rating(self.level, card.key, rating, now, cram=self.cram, preview=preview)
         if rating is Rating.AGAIN:
             self.again += 1
         if self.cram:
@@ -148,6 +162,7 @@ class FlashcardSession:
             return None
         review, card, requeued = self.history.pop()
         self.store.undo(review)
+        self._preview = None
         if requeued:
             self.queue.pop()
         self.queue.insert(0, card)

@@ -7,7 +7,8 @@ the next state, the intervals each rating would give, and the probability of rec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -50,22 +51,43 @@ RELEARNING_STEPS = (timedelta(minutes=10),)
 MAXIMUM_INTERVAL_DAYS = 36500
 
 
-def recall_probability(stability: float | None, last_review: datetime | None, now: datetime) -> float:
-    """Probability of recalling a card at `now` (0 if never reviewed), by FSRS's forgetting curve.
+LEARNING, REVIEW, RELEARNING = 1, 2, 3
+"""fsrs.State values, as the store keeps them."""
 
-    Like fsrs, it counts whole days since the last review.
-    """
-    if last_review is None:
+
+def recall_probability(memory: Memory | None, at: datetime) -> float:
+    """How likely the card is to be recalled at `at`; see `recall_at`."""
+    if memory is None or memory.last_review is None:
         return 0.0
-    return recall_at(stability, last_review.timestamp(), now.timestamp())
+    return recall_at(memory.stability, memory.last_review.timestamp(), at.timestamp(), memory.state, memory.step)
 
 
-def recall_at(stability: float | None, last_review: float | None, now: float) -> float:
-    """`recall_probability` on POSIX timestamps, for bulk use."""
+def recall_at(
+    stability: float | None, last_review: float | None, at: float, state: int = REVIEW, step: int | None = None
+) -> float:
+    """Probability of recalling a card at `at` (POSIX seconds): prep's definition of "remembered".
+
+    - Never reviewed: 0.
+    - In (re)learning on its first step, that is failed (or barely recalled) and not recalled since:
+      0. FSRS's curve would still give such a card a high chance (it barely decays within a day),
+      but a card you just got wrong is not one you know.
+    - Otherwise FSRS's forgetting curve, over the real time since the last review (fractions of a
+      day count: fsrs itself rounds down to whole days, which makes every card look fresh all day).
+
+    `InvalidMemory` when the stored values cannot describe a card (stability 0, NaN, ...).
+    """
     if stability is None or last_review is None:
         return 0.0
-    elapsed_days = max(0, int((now - last_review) // 86400))
-    return (1 + _FACTOR * elapsed_days / stability) ** -DEFAULT_DECAY
+    if not (isinstance(stability, float | int) and 0 < stability < math.inf) or not math.isfinite(last_review):
+        raise InvalidMemory(f"stability {stability!r}, last review {last_review!r}")
+    if state != REVIEW and not step:
+        return 0.0
+    elapsed_days = max(0.0, (at - last_review) / 86400)
+    return float((1 + _FACTOR * elapsed_days / stability) ** -DEFAULT_DECAY)
+
+
+class InvalidMemory(ValueError):
+    """A stored memory whose values no review could have produced (an old bad import, a hand edit)."""
 
 
 class Rating(IntEnum):
@@ -97,6 +119,30 @@ class Memory:
     last_review: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """The memory each rating would give a card, as shown on the rating buttons.
+
+    Applying a rating applies exactly the previewed result, moved to the moment of rating: the
+    interval the button showed is the interval scheduled (fsrs fuzzes intervals at random, so a
+    second computation would give another one).
+    """
+
+    before: Memory | None
+    at: datetime
+    after: dict[Rating, Memory]
+
+    def intervals(self) -> dict[Rating, timedelta]:
+        return {rating: memory.due - self.at for rating, memory in self.after.items()}
+
+    def applied(self, rating: Rating, at: datetime) -> Memory:
+        """The previewed memory for `rating`, as if reviewed at `at` (the same interval from then)."""
+        memory = self.after[rating]
+        shift = at - self.at
+        last = memory.last_review + shift if memory.last_review else None
+        return replace(memory, due=memory.due + shift, last_review=last)
+
+
 class Scheduler:
     def __init__(self, *, desired_retention: float = 0.9, fuzz: bool = True) -> None:
         import fsrs
@@ -126,9 +172,13 @@ class Scheduler:
             reviewed.last_review,
         )
 
+    def preview(self, card_id: int, memory: Memory | None, now: datetime) -> Preview:
+        """What each rating would do to the card now, each computed once (fuzz included)."""
+        return Preview(memory, now, {rating: self.review(card_id, memory, rating, now) for rating in Rating})
+
     def intervals(self, card_id: int, memory: Memory | None, now: datetime) -> dict[Rating, timedelta]:
         """How long until the card is due again, for each rating it could get now."""
-        return {rating: self.review(card_id, memory, rating, now).due - now for rating in Rating}
+        return self.preview(card_id, memory, now).intervals()
 
     def _to_fsrs(self, card_id: int, memory: Memory | None, now: datetime) -> fsrs.Card:
         import fsrs

@@ -1,7 +1,9 @@
 """Progress figures per level: readiness, mastery per topic, activity, streak and what is due.
 
-Readiness for a level is the mean FSRS probability of recall *now* over every card in the level's
-pool, with never-studied cards counting 0: "you would recall 62% of senior questions today".
+Readiness for a level is the mean probability of recall at the end of today (or at another moment,
+such as an interview) over every card in the level's pool, by `scheduler.recall_at`: never-studied
+cards count 0, and so do cards failed and not recalled since. "You would recall 62% of senior
+questions today" means: of all the level's cards, 62% in expectation would come back to you tonight.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import datetime, timedelta
 
 from prep.core.clock import next_day, previous_day, start_of_day, utc_now
 from prep.core.model import Card, Deck, Level
-from prep.core.scheduler import recall_at
+from prep.core.scheduler import REVIEW, InvalidMemory, recall_at
 from prep.core.store import LevelCounts, Store
 
 HISTORY_DAYS = 30
@@ -50,7 +52,7 @@ class LevelFigures:
     total: int
     """Cards in the level's pool (its own and every lower level's)."""
     readiness: float
-    """Mean probability of recall now over the pool, unseen cards counting 0; 0–1."""
+    """Mean probability of recall at the end of today over the pool (see the module docstring); 0–1."""
     due_today: int
     streak: int
     """Days in a row, up to today, with at least one review on this track."""
@@ -60,6 +62,9 @@ class LevelFigures:
     """Cards due on each of the next 7 days, today (with anything overdue) first."""
     topics: dict[str, TopicFigures] = field(default_factory=dict)
     weakest: list[WeakCard] = field(default_factory=list)
+    """The studied cards least likely to be recalled: failed ones first, then lapsing and overdue ones."""
+    invalid: int = 0
+    """Stored schedules whose values no review could give; counted as not known (see `prep progress check`)."""
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for `prep stats --json` (dataclasses.asdict deep-copies, which is slow)."""
@@ -74,37 +79,54 @@ class LevelFigures:
 
 
 def level_stats(
-    store: Store, deck: Deck, levels: Iterable[Level], now: datetime | None = None, *, detail: bool = True
+    store: Store,
+    deck: Deck,
+    levels: Iterable[Level],
+    now: datetime | None = None,
+    *,
+    detail: bool = True,
+    at: datetime | None = None,
 ) -> dict[Level, LevelFigures]:
-    """Figures for each level; without `detail`, only what the home screen shows (no topics,
-    weakest cards or daily history)."""
+    """Figures for each level, with readiness at `at` (default: the end of `now`'s day); without
+    `detail`, only what the home screen shows (no topics, weakest cards or daily history)."""
     now = now or utc_now()
+    at = at or next_day(start_of_day(now))
     counts = store.counts()
-    return {level: _figures(store, deck.pool(level), level, counts[level], now, detail) for level in levels}
+    return {level: _figures(store, deck.pool(level), level, counts[level], now, at, detail) for level in levels}
 
 
 def _figures(
-    store: Store, pool: list[Card], level: Level, count: LevelCounts, now: datetime, detail: bool
+    store: Store, pool: list[Card], level: Level, count: LevelCounts, now: datetime, at: datetime, detail: bool
 ) -> LevelFigures:
     numbers = store.schedule_numbers(level)
     refs = store.refs()
-    moment = now.timestamp()
+    moment, current = at.timestamp(), now.timestamp()
     today = start_of_day(now)
     day_ends = []
     for _ in range(FORECAST_DAYS):
         today = next_day(today)
         day_ends.append(today.timestamp())
     forecast = [0] * FORECAST_DAYS
-    studied: list[tuple[float, Card]] = []
+    studied: list[tuple[tuple[float, int, float], Card]] = []
     topic_sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0])
     lookup, find = refs.get, numbers.get
+    invalid = 0
+    total_recall = 0.0
     for card in pool:
         row = find(lookup((card.pack, card.id), 0))
         value = 0.0
         if row is not None:
-            value = recall_at(row[0], row[1], moment)
-            studied.append((value, card))
-            day = bisect_right(day_ends, row[2])  # 0: due today or overdue
+            stability, last, due, state, step = row
+            try:
+                value = recall_at(stability, last, moment, state, step)
+                overdue = due <= current
+            except (InvalidMemory, TypeError):
+                invalid += 1
+                due, overdue = 0.0, True
+            total_recall += value
+            # Weakest first: least likely recalled, then lapsing (not in review) and overdue ones.
+            studied.append(((value, int(state == REVIEW and not overdue), due if isinstance(due, float) else 0), card))
+            day = bisect_right(day_ends, due) if isinstance(due, float) else 0  # 0: due today or overdue
             if day < FORECAST_DAYS:
                 forecast[day] += 1
         if detail:
@@ -113,7 +135,6 @@ def _figures(
                 sums[0] += value
                 sums[1] += row is not None
                 sums[2] += 1
-    total_recall = sum(value for value, _card in studied)
     return LevelFigures(
         answered=count.answered,
         correct=count.correct,
@@ -129,11 +150,12 @@ def _figures(
             topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2])) for topic, s in sorted(topic_sums.items())
         },
         weakest=[
-            WeakCard(card.pack, card.id, card.question, round(value, 4))
-            for value, card in heapq.nsmallest(WEAKEST, studied, key=lambda item: item[0])
+            WeakCard(card.pack, card.id, card.question, round(key[0], 4))
+            for key, card in heapq.nsmallest(WEAKEST, studied, key=lambda item: item[0])
         ]
         if detail
         else [],
+        invalid=invalid,
     )
 
 

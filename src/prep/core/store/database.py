@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from prep.core.clock import from_timestamp
 from prep.core.model import Level
@@ -25,7 +25,7 @@ from prep.core.store.records import Answer, CardKey, LevelCounts, Review
 from prep.errors import StoreError
 
 if TYPE_CHECKING:
-    from prep.core.scheduler import Memory, Rating, Scheduler
+    from prep.core.scheduler import Memory, Preview, Rating, Scheduler
     from prep.core.store.transfer import MergeResult, Progress, ScheduleRecord
 
 BUSY_TIMEOUT_MS = 60_000
@@ -158,12 +158,16 @@ class Store:
             key = (answer.pack, answer.card)
             return writes.apply_review(db, self.scheduler, answer.level, key, rating, "quiz", answer.at)
 
-    def record_rating(self, level: Level, key: CardKey, rating: Rating, at: datetime, *, cram: bool = False) -> Review:
-        """Store a flashcard rating; a cram drill is logged but leaves the long-term schedule alone."""
+    def record_rating(
+        self, level: Level, key: CardKey, rating: Rating, at: datetime, *, cram: bool = False,
+        preview: Preview | None = None,
+    ) -> Review:  # fmt: skip
+        """Store a flashcard rating (the `preview`'s result, when given and still current); a cram
+        drill is logged but leaves the long-term schedule alone."""
         with self._transaction() as db:
             if cram:
                 return writes.log_cram(db, level, key, rating, at)
-            return writes.apply_review(db, self.scheduler, level, key, rating, "cards", at)
+            return writes.apply_review(db, self.scheduler, level, key, rating, "cards", at, preview)
 
     def undo(self, review: Review) -> None:
         """Take back a rating: delete it and put the card's memory back as it was."""
@@ -216,13 +220,16 @@ class Store:
         """Whether anything was ever answered or rated."""
         return bool(self._read("SELECT EXISTS(SELECT 1 FROM answers) OR EXISTS(SELECT 1 FROM reviews)")[0][0])
 
-    def schedule_numbers(self, level: Level) -> dict[int, tuple[float | None, float | None, float]]:
-        """card ref → (stability, last review, due) as numbers, for every card studied on `level`.
+    def schedule_numbers(self, level: Level) -> dict[int, tuple[Any, ...]]:
+        """card ref → (stability, last review, due, state, step) as stored, for every card studied on `level`.
 
-        Plain numbers, no datetimes: stats read every row, and tens of thousands of them.
+        Plain numbers, no datetimes: stats read every row, and tens of thousands of them. The values
+        are not checked here (`recall_at` and `problems()` do), so a bad row cannot stop a read.
         (`+level` makes SQLite scan the table rather than visit each row through the due index.)
         """
-        rows = self._read("SELECT card_ref, stability, last_review, due FROM schedule WHERE +level = ?", (int(level),))
+        rows = self._read(
+            "SELECT card_ref, stability, last_review, due, state, step FROM schedule WHERE +level = ?", (int(level),)
+        )
         return {row[0]: row[1:] for row in rows}
 
     def refs(self) -> dict[CardKey, int]:

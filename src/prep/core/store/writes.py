@@ -11,7 +11,7 @@ from prep.core.model import Level
 from prep.core.store.records import CardKey, Review
 
 if TYPE_CHECKING:
-    from prep.core.scheduler import Memory, Rating, Scheduler
+    from prep.core.scheduler import Memory, Preview, Rating, Scheduler
 
 
 def ensure_card_ref(db: sqlite3.Connection, key: CardKey) -> int:
@@ -79,12 +79,26 @@ def insert_review(db: sqlite3.Connection, level: Level, card_ref: int, rating: i
 
 
 def apply_review(
-    db: sqlite3.Connection, scheduler: Scheduler, level: Level, key: CardKey, rating: Rating, mode: str, at: datetime
+    db: sqlite3.Connection,
+    scheduler: Scheduler,
+    level: Level,
+    key: CardKey,
+    rating: Rating,
+    mode: str,
+    at: datetime,
+    preview: Preview | None = None,
 ) -> Review:
-    """Log a rating and move the card's memory on by it, in the caller's transaction."""
+    """Log a rating and move the card's memory on by it, in the caller's transaction.
+
+    With the `preview` the rating buttons showed, its result is applied, unless the card changed
+    since (another terminal rated it): then the rating is computed afresh.
+    """
     card_ref = ensure_card_ref(db, key)
     before = read_memory(db, level, card_ref)
-    after = scheduler.review(card_ref, before, rating, at)
+    if preview is not None and preview.before == before:
+        after = preview.applied(rating, at)
+    else:
+        after = scheduler.review(card_ref, before, rating, at)
     review_id = insert_review(db, level, card_ref, int(rating), mode, at)
     write_memory(db, level, card_ref, after, first=at if before is None else None)
     return Review(review_id, level, key, card_ref, int(rating), before, after)

@@ -73,10 +73,16 @@ class StatsScreen(Screen[None]):
 
     def show_level(self, level: Level, figure: LevelFigures) -> None:
         self.sub_title = f"stats · {level} track"
+        invalid = (
+            f"\n{figure.invalid} stored schedules have values no review could give; `prep progress check` lists them."
+            if figure.invalid
+            else ""
+        )
         self.query_one("#readiness", Static).update(
             Content.assemble(
                 (f"You would recall {figure.readiness:.0%} of {level} questions today.", "bold"),
                 f"  Streak: {figure.streak} days · due today: {figure.due_today}",
+                (invalid, "$warning"),
             )
         )
         self.query_one("#activity", Sparkline).data = figure.reviews_per_day
