@@ -14,7 +14,17 @@ from prep.core.model import Level
 from prep.core.progress_file import read_export, write_export
 from prep.core.scheduler import Rating
 from prep.core.store import Answer, Store
-from prep.core.store.backups import KEEP, backup_before_migration, backups, daily_backup, make_backup, restore
+from prep.core.store.backups import (
+    KEEP_DAILY,
+    KEEP_SAFETY,
+    backup_before_migration,
+    backups,
+    choose,
+    daily_backup,
+    make_backup,
+    reason_of,
+    restore,
+)
 from prep.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from prep.errors import StoreError
 
@@ -115,25 +125,29 @@ def test_reset_asks_backs_up_and_touches_one_level_only(data_dir: Path) -> None:
     assert done.returncode == 0 and "before-reset-junior" in done.stdout
     stats = json.loads(run("stats", "--json").stdout)["levels"]
     assert stats["junior"]["answered"] == 0 and stats["senior"]["answered"] == 2
-    restored = run("progress", "restore")
+    restored = run("progress", "restore", "--yes")
     assert restored.returncode == 0 and "before-reset-junior" in restored.stdout
     assert json.loads(run("stats", "--json").stdout)["levels"]["junior"]["answered"] == 2
 
 
-def test_backups_daily_at_most_once_and_only_seven_kept(tmp_path: Path, clock: FakeClock) -> None:
+def test_backups_daily_at_most_once_and_each_pool_kept_apart(tmp_path: Path, clock: FakeClock) -> None:
     folder = tmp_path / "backups"
     with Store.open(tmp_path / "p.db") as store:
         assert daily_backup(store, folder, clock()) is None  # nothing to keep yet
         fill(store, clock)
+        safety = make_backup(store, folder, "before-reset-junior", clock())
         assert daily_backup(store, folder, clock()) is not None
         assert daily_backup(store, folder, clock()) is None
-        clock.advance(days=1)
-        assert daily_backup(store, folder, clock()) is not None
-        for _ in range(10):
+        for _ in range(KEEP_DAILY + 3):  # many days of studying never push out the safety backup
+            clock.advance(days=1)
+            assert daily_backup(store, folder, clock()) is not None
+        for _ in range(KEEP_SAFETY + 2):
             clock.advance(seconds=1)
-            make_backup(store, folder, "manual", clock())
+            make_backup(store, folder, "before-import", clock())
     kept = backups(folder)
-    assert len(kept) == KEEP
+    assert sum(reason_of(path) == "daily" for path in kept) == KEEP_DAILY
+    assert sum(reason_of(path) == "before-import" for path in kept) == KEEP_SAFETY
+    assert safety in kept  # neither days of study nor a run of imports push out the reset's backup
     with sqlite3.connect(kept[-1]) as copy:
         assert copy.execute("SELECT count(*) FROM answers").fetchone()[0] == 3
 
@@ -147,7 +161,7 @@ def test_a_damaged_store_is_kept_aside_and_can_be_restored(tmp_path: Path, clock
     with pytest.raises(StoreError) as caught:
         Store.open(path)
     assert "kept it as progress.db.unusable-" in str(caught.value) and "prep progress restore" in str(caught.value)
-    _restored, safety = restore(path, folder)
+    safety = restore(path, folder, choose(folder, None).path)
     assert safety is None  # the damaged file was already kept aside
     with Store.open(path) as store:
         assert len(store.answers()) == 3
@@ -221,7 +235,7 @@ def test_a_store_damaged_inside_is_reported_and_restored(data_dir: Path) -> None
         done = run(*argv)
         assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout
         assert "damaged" in done.stderr + done.stdout and "prep progress restore" in done.stderr + done.stdout
-    restored = run("progress", "restore")
+    restored = run("progress", "restore", "--yes")
     assert restored.returncode == 0, restored.stderr
     assert "-daily.db" in restored.stdout and "unusable" in restored.stdout  # the damaged file kept aside
     assert json.loads(run("stats", "--json").stdout)["levels"]["junior"]["answered"] == 3

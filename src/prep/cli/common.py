@@ -87,8 +87,12 @@ def report_library(library: Library) -> None:
 
 
 def confirm(question: str) -> bool:
+    """Ask on the terminal; without one, refuse (a script must say --yes)."""
     from prep.errors import UsageError
 
     if not sys.stdin.isatty():
-        raise UsageError("refusing to delete progress without confirmation: add --yes")
-    return input(question).strip().lower() in ("y", "yes")
+        raise UsageError("refusing to replace or delete progress without confirmation: add --yes")
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False

@@ -6,6 +6,10 @@ import argparse
 
 from prep.cli.common import LEVEL_HELP, confirm, level_of, open_store, paths_of
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
@@ -33,6 +37,9 @@ def run_import(args: argparse.Namespace) -> int:
     progress = read_export(Path(args.file))
     paths = paths_of(args)
     with open_store(paths) as store:
+        if not store.merge(progress, dry_run=True).changed:
+            print(f"nothing new in {args.file}: all of it is already here; nothing changed and no backup was taken")
+            return 0
         backup = make_backup(store, paths.backups, "before-import")
         result = store.merge(progress)
     print(
@@ -49,6 +56,9 @@ def run_reset(args: argparse.Namespace) -> int:
     paths = paths_of(args)
     with open_store(paths) as store:
         answers, reviews = store.activity(level)
+        if not answers and not reviews:
+            print(f"nothing to reset: the {level} track has no progress")
+            return 0
         if not args.yes and not confirm(
             f"Delete all {level} progress ({answers} answers, {reviews} reviews)?"
             " A backup is taken first. Type yes to go on: "
@@ -87,13 +97,13 @@ def run_check(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.store.backups import backups, restore
+    from prep.core.store.backups import backups, choose, inspect, restore
 
     paths = paths_of(args)
     if args.list:
         found = backups(paths.backups)
         for path in found:
-            print(path.name)
+            print(inspect(path).describe())
         if not found:
             print(f"no backups yet in {paths.backups}")
         return 0
@@ -102,10 +112,29 @@ def run_restore(args: argparse.Namespace) -> int:
         chosen = Path(args.backup)
         if not chosen.exists() and (paths.backups / args.backup).exists():
             chosen = paths.backups / args.backup
-    source, safety = restore(paths.store, paths.backups, chosen)
+    source = choose(paths.backups, chosen)
+    if not args.yes and not confirm(
+        f"Replace {_current(paths.store)} with backup {source.path.name} ({source.answers} answers,"
+        f" {source.reviews} reviews)? The current store is saved first. Type yes to go on: "
+    ):
+        print("Nothing was restored.")
+        return 1
+    safety = restore(paths.store, paths.backups, source.path)
     kept = f"; what was there before is saved as {safety.name}" if safety else ""
-    print(f"restored {source.name}{kept}")
+    print(f"restored {source.path.name}{kept}")
     return 0
+
+
+def _current(store: Path) -> str:
+    """The current store as the restore question names it."""
+    from prep.core.store.backups import inspect
+
+    if not store.exists():
+        return "your progress (there is none yet)"
+    info = inspect(store)
+    if info.problem:
+        return f"your progress store (it {info.problem}, and will be kept aside)"
+    return f"your progress ({info.answers} answers, {info.reviews} reviews)"
 
 
 def export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -124,4 +153,5 @@ def reset_arguments(parser: argparse.ArgumentParser) -> None:
 
 def restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file or its name")
-    parser.add_argument("--list", action="store_true", help="list the backups")
+    parser.add_argument("--list", action="store_true", help="list the backups: when, size, what each holds")
+    parser.add_argument("--yes", action="store_true", help="do not ask")

@@ -337,39 +337,49 @@ class Store:
             ],
         )
 
-    def merge(self, progress: Progress) -> MergeResult:
+    def merge(self, progress: Progress, *, dry_run: bool = False) -> MergeResult:
         """Merge exported progress in one transaction, all of it or none of it.
 
         Answers and reviews already here are skipped (they are unique by card and moment); a card's
         schedule is taken from whichever side reviewed it last. Merging twice changes nothing.
+        With `dry_run`, nothing is kept: the result says what a merge would change.
         """
         from prep.core.store.transfer import MergeResult
 
         result = MergeResult()
-        with self._transaction() as db:
-            for answer in progress.answers:
-                cursor = db.execute(
-                    "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given,
-                     answer.seconds, answer.at.timestamp()),
-                )  # fmt: skip
-                result.answers += cursor.rowcount
-                result.skipped += 1 - cursor.rowcount
-            for review in progress.reviews:
-                ref = writes.ensure_card_ref(db, (review.pack, review.card))
-                cursor = db.execute(
-                    "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
-                    (int(review.level), ref, review.rating, review.mode, review.at.timestamp()),
-                )
-                result.reviews += cursor.rowcount
-                result.skipped += 1 - cursor.rowcount
-            for row in progress.schedule:
-                if _merge_schedule(db, row):
-                    result.schedule += 1
-                else:
-                    result.skipped += 1
+        try:
+            with self._transaction() as db:
+                self._merge_into(db, progress, result)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
         return result
+
+    @staticmethod
+    def _merge_into(db: sqlite3.Connection, progress: Progress, result: MergeResult) -> None:
+        for answer in progress.answers:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given,
+                 answer.seconds, answer.at.timestamp()),
+            )  # fmt: skip
+            result.answers += cursor.rowcount
+            result.skipped += 1 - cursor.rowcount
+        for review in progress.reviews:
+            ref = writes.ensure_card_ref(db, (review.pack, review.card))
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
+                (int(review.level), ref, review.rating, review.mode, review.at.timestamp()),
+            )
+            result.reviews += cursor.rowcount
+            result.skipped += 1 - cursor.rowcount
+        for row in progress.schedule:
+            if _merge_schedule(db, row):
+                result.schedule += 1
+            else:
+                result.skipped += 1
 
     def reset(self, level: Level) -> None:
         """Forget everything studied on `level`'s track (other levels are untouched)."""
@@ -395,6 +405,10 @@ class Store:
         """Overwrite the store with the database `source` (a backup being restored)."""
         with self._guard():
             source.backup(self._db)
+
+
+class _DryRun(Exception):
+    """Rolls back a dry-run merge."""
 
 
 def _moment(stamp: float) -> datetime:
