@@ -80,15 +80,22 @@ def run_check(args: argparse.Namespace) -> int:
     paths = paths_of(args)
     with open_store(paths) as store:
         try:
-            problems = store.problems()
-            if not problems:
-                answers, reviews = store.totals()
+            damage = store.problems()
+            values = [] if damage else store.value_problems()
+            answers, reviews = (0, 0) if damage else store.totals()
         except StoreError as error:
-            problems = [str(error)]
-    if problems:
-        for problem in problems[:20]:
-            print(problem)
+            damage, values = [str(error)], []
+    for problem in (damage + values)[:40]:
+        print(problem)
+    if damage:
         print("the store is damaged: `prep progress restore` brings back the last backup")
+        return 1
+    if values:
+        print(
+            f"{len(values)} stored value{'s' if len(values) != 1 else ''} no study could produce (an old import or a"
+            " hand edit): prep counts those cards as not known, and studying a card again mends it;"
+            " `prep progress restore` brings back a backup instead"
+        )
         return 1
     print(f"ok: {paths.store} ({answers} answers, {reviews} reviews)")
     return 0

@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
+LATEST = datetime(2100, 1, 1, tzinfo=UTC).timestamp()
+"""Moments outside these are not from anyone's studying: imports refuse them, checks report them."""
+
 Clock = Callable[[], datetime]
 """What every session and screen reads the time from; tests pass a fake one."""
 

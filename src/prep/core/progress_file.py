@@ -14,23 +14,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prep.core.clock import utc_now
+from prep.core.clock import EARLIEST, LATEST, utc_now
 from prep.core.files import atomic_write
 from prep.core.model import Level
-from prep.core.scheduler import LEARNING_STEPS, RELEARNING_STEPS, Memory
+from prep.core.scheduler import STEPS, Memory
 from prep.core.store import Answer
 from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
 from prep.errors import PrepError
 
 EXPORT_KIND = "prep-progress"
 EXPORT_VERSION = 1
-EARLIEST = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
-LATEST = datetime(2100, 1, 1, tzinfo=UTC).timestamp()
-"""Moments outside these are not from anyone's studying: refused rather than stored."""
 MODES = ("cards", "quiz", "cram")
 MAX_TEXT = 20_000
-_STEPS = {1: len(LEARNING_STEPS), 3: len(RELEARNING_STEPS)}
-"""Learning (1) and relearning (3) cards have a step below these; review cards (2) have none."""
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -226,8 +221,8 @@ def _review(record: _Record) -> ReviewRecord:
 def _schedule(record: _Record) -> ScheduleRecord:
     state = record.whole("state", range(1, 4))
     assert state is not None
-    if state in _STEPS:
-        step = record.whole("step", range(_STEPS[state]))
+    if state in STEPS:
+        step = record.whole("step", range(STEPS[state]))
     elif record.get("step") is not None:
         raise _Bad("step", f"is {_shown(record.get('step'))}; a card in review (state 2) has no step, write null")
     else:

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from prep.core.clock import EARLIEST, LATEST
+
 if TYPE_CHECKING:
     import fsrs
 
@@ -53,6 +55,9 @@ MAXIMUM_INTERVAL_DAYS = 36500
 
 LEARNING, REVIEW, RELEARNING = 1, 2, 3
 """fsrs.State values, as the store keeps them."""
+STEPS = {LEARNING: len(LEARNING_STEPS), RELEARNING: len(RELEARNING_STEPS)}
+"""Learning and relearning cards are on a step below these; cards in review have none."""
+MAX_STABILITY_DAYS = 1e6
 
 
 def recall_probability(memory: Memory | None, at: datetime) -> float:
@@ -88,6 +93,30 @@ def recall_at(
 
 class InvalidMemory(ValueError):
     """A stored memory whose values no review could have produced (an old bad import, a hand edit)."""
+
+
+def memory_problem(
+    state: object, step: object, stability: object, difficulty: object, due: object, last_review: object
+) -> str | None:
+    """What is impossible about these stored values, or None when a review could have produced them."""
+    if state not in (LEARNING, REVIEW, RELEARNING):
+        return f"state {state!r} is not learning (1), review (2) or relearning (3)"
+    allowed = range(STEPS[state]) if state in STEPS else None
+    if (step is None) != (allowed is None) or (allowed is not None and step not in allowed):
+        return f"step {step!r} does not fit state {state}"
+    if not _number(stability, 1e-6, MAX_STABILITY_DAYS):
+        return f"stability {stability!r} is not a positive number of days"
+    if not _number(difficulty, 1, 10):
+        return f"difficulty {difficulty!r} is not between 1 and 10"
+    if not _number(due, EARLIEST, LATEST):
+        return f"due {due!r} is not a moment between 2000 and 2100"
+    if last_review is not None and not _number(last_review, EARLIEST, LATEST):
+        return f"last review {last_review!r} is not a moment between 2000 and 2100"
+    return None
+
+
+def _number(value: object, low: float, high: float) -> bool:
+    return isinstance(value, float | int) and not isinstance(value, bool) and low <= value <= high
 
 
 class Rating(IntEnum):

@@ -11,22 +11,22 @@ Callers get model values from named methods; nothing outside this package writes
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from prep.core.clock import from_timestamp
 from prep.core.model import Level
 from prep.core.store import files, schema, writes
-from prep.core.store.records import Answer, CardKey, LevelCounts, Review
+from prep.core.store.records import Answer, CardKey, LevelCounts, Review, answer_from_row
 from prep.errors import StoreError
 
 if TYPE_CHECKING:
     from prep.core.scheduler import Memory, Preview, Rating, Scheduler
-    from prep.core.store.transfer import MergeResult, Progress, ScheduleRecord
+    from prep.core.store.transfer import MergeResult, Progress
 
 BUSY_TIMEOUT_MS = 60_000
 _LEVELS = {int(level): level for level in Level}
@@ -38,6 +38,8 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
+        self._identity = _identity(path)
+        """The file this connection has open; a write checks that the path still names it."""
         self._scheduler: Scheduler | None = None
         self._refs: dict[CardKey, int] = {}
         self._refs_top = 0
@@ -101,6 +103,7 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the write lock up front (no upgrade deadlocks)."""
+        self._check_still_there()
         with self._guard():
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -109,6 +112,17 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _check_still_there(self) -> None:
+        """Refuse to write when another program has moved, deleted or replaced the file: the write would
+        land in a file nobody reads, or next to another store's data."""
+        if _identity(self.path) != self._identity:
+            with suppress(sqlite3.Error):  # what was committed goes into the file we have open, wherever it is now
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raise StoreError(
+                f"{self.path} was moved, deleted or replaced by another program while prep was running; nothing"
+                " more was saved to it. Start prep again to use the store that is there now"
+            )
 
     def _read(self, query: str, params: tuple[object, ...] = ()) -> list[tuple]:
         with self._guard():
@@ -196,7 +210,7 @@ class Store:
             rows = self._read(query + " ORDER BY id")
         else:
             rows = self._read(query + " WHERE level = ? ORDER BY id", (int(level),))
-        return [_answer(row) for row in rows]
+        return [answer_from_row(row) for row in rows]
 
     def counts(self) -> dict[Level, LevelCounts]:
         """Answered, correct and distinct cards seen, for every level."""
@@ -301,41 +315,9 @@ class Store:
 
     def export(self, levels: list[Level]) -> Progress:
         """Every answer, review and schedule row of `levels`."""
-        from prep.core.scheduler import Memory
-        from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
+        from prep.core.store.transfer import export_rows
 
-        numbers = tuple(int(level) for level in levels)
-        marks = ", ".join("?" for _ in levels)
-        answers = self._read(
-            "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
-            f" WHERE level IN ({marks}) ORDER BY id",
-            numbers,
-        )
-        reviews = self._read(
-            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
-            f" JOIN cards c ON c.id = r.card_ref WHERE r.level IN ({marks}) ORDER BY r.id",
-            numbers,
-        )
-        schedule = self._read(
-            "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due, s.last_review,"
-            " s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
-            f" WHERE s.level IN ({marks}) ORDER BY s.level, c.pack, c.card",
-            numbers,
-        )
-        return Progress(
-            answers=[_answer(row) for row in answers],
-            reviews=[ReviewRecord(_LEVELS[r[0]], r[1], r[2], r[3], r[4], _moment(r[5])) for r in reviews],
-            schedule=[
-                ScheduleRecord(
-                    _LEVELS[r[0]],
-                    r[1],
-                    r[2],
-                    Memory(r[3], r[4], r[5], r[6], _moment(r[7]), from_timestamp(r[8])),
-                    _moment(r[9]),
-                )
-                for r in schedule
-            ],
-        )
+        return export_rows(self._read, levels)
 
     def merge(self, progress: Progress, *, dry_run: bool = False) -> MergeResult:
         """Merge exported progress in one transaction, all of it or none of it.
@@ -344,42 +326,17 @@ class Store:
         schedule is taken from whichever side reviewed it last. Merging twice changes nothing.
         With `dry_run`, nothing is kept: the result says what a merge would change.
         """
-        from prep.core.store.transfer import MergeResult
+        from prep.core.store.transfer import MergeResult, merge_into
 
         result = MergeResult()
         try:
             with self._transaction() as db:
-                self._merge_into(db, progress, result)
+                merge_into(db, progress, result)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
             pass
         return result
-
-    @staticmethod
-    def _merge_into(db: sqlite3.Connection, progress: Progress, result: MergeResult) -> None:
-        for answer in progress.answers:
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given,
-                 answer.seconds, answer.at.timestamp()),
-            )  # fmt: skip
-            result.answers += cursor.rowcount
-            result.skipped += 1 - cursor.rowcount
-        for review in progress.reviews:
-            ref = writes.ensure_card_ref(db, (review.pack, review.card))
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
-                (int(review.level), ref, review.rating, review.mode, review.at.timestamp()),
-            )
-            result.reviews += cursor.rowcount
-            result.skipped += 1 - cursor.rowcount
-        for row in progress.schedule:
-            if _merge_schedule(db, row):
-                result.schedule += 1
-            else:
-                result.skipped += 1
 
     def reset(self, level: Level) -> None:
         """Forget everything studied on `level`'s track (other levels are untouched)."""
@@ -388,13 +345,17 @@ class Store:
                 db.execute(f"DELETE FROM {table} WHERE level = ?", (int(level),))
 
     def problems(self) -> list[str]:
-        """What SQLite finds wrong with the file; empty when it is sound."""
-        problems = [row[0] for row in self._read("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [
-            f"table {row[0]} row {row[1]} points at a missing {row[2]} row"
-            for row in self._read("PRAGMA foreign_key_check")
-        ]
-        return problems
+        """What SQLite finds wrong with the file (damage); empty when it is sound."""
+        from prep.core.store.checks import file_problems
+
+        return file_problems(self._read)
+
+    def value_problems(self) -> list[str]:
+        """Stored values no study could have produced (an impossible schedule, a rating of 7, a moment in
+        1970), from an old import or a hand edit; prep counts such cards as not known."""
+        from prep.core.store.checks import value_problems
+
+        return value_problems(self._read)
 
     def copy_to(self, target: sqlite3.Connection) -> None:
         """Copy the whole store into `target` with SQLite's online backup (consistent while others write)."""
@@ -407,27 +368,13 @@ class Store:
             source.backup(self._db)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 class _DryRun(Exception):
     """Rolls back a dry-run merge."""
-
-
-def _moment(stamp: float) -> datetime:
-    moment = from_timestamp(stamp)
-    assert moment is not None
-    return moment
-
-
-def _answer(row: tuple) -> Answer:
-    return Answer(_LEVELS[row[0]], row[1], row[2], bool(row[3]), row[4], row[5], _moment(row[6]))
-
-
-def _merge_schedule(db: sqlite3.Connection, row: ScheduleRecord) -> bool:
-    ref = writes.ensure_card_ref(db, (row.pack, row.card))
-    current = db.execute(
-        "SELECT last_review FROM schedule WHERE level = ? AND card_ref = ?", (int(row.level), ref)
-    ).fetchone()
-    incoming = row.memory.last_review.timestamp() if row.memory.last_review else None
-    if current is not None and (incoming is None or (current[0] is not None and current[0] >= incoming)):
-        return False
-    writes.write_memory(db, row.level, ref, row.memory, first=row.first_review)
-    return True

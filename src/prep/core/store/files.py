@@ -20,6 +20,7 @@ def create(path: Path) -> None:
     the empty file for a damaged store.) If another process wins the race, its store is used.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    _set_aside_orphans(path)
     draft = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
         db = sqlite3.connect(draft, isolation_level=None)
@@ -38,6 +39,18 @@ def create(path: Path) -> None:
     finally:
         for leftover in (draft, draft.with_name(draft.name + "-wal"), draft.with_name(draft.name + "-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def _set_aside_orphans(path: Path) -> None:
+    """A journal left beside a store that is gone (moved away while prep had it open) must not be read
+    into the new store that takes its name: SQLite finds journals by name. It is kept aside instead."""
+    if path.exists():
+        return
+    stamp = utc_now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(companion.with_name(f"{companion.name}.orphaned-{stamp}"))
 
 
 def refuse_foreign_file(path: Path) -> None:

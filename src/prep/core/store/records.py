@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from prep.core.model import Level
@@ -48,3 +48,17 @@ class Review:
     before: Memory | None
     after: Memory | None
     """None for a cram drill, which leaves the schedule alone."""
+
+
+LEVEL_OF = {int(level): level for level in Level}
+"""A level from the number the store keeps."""
+
+
+def moment(stamp: float) -> datetime:
+    """A stored POSIX timestamp as an aware UTC datetime."""
+    return datetime.fromtimestamp(stamp, UTC)
+
+
+def answer_from_row(row: tuple) -> Answer:
+    """An `answers` row (level, pack, card, correct, given, seconds, answered_at) as an `Answer`."""
+    return Answer(LEVEL_OF[row[0]], row[1], row[2], bool(row[3]), row[4], row[5], moment(row[6]))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from prep.core.clock import from_timestamp
 from prep.core.model import Level
-from prep.core.store.records import Answer
+from prep.core.store import writes
+from prep.core.store.records import LEVEL_OF, Answer, answer_from_row, moment
 
 if TYPE_CHECKING:
     from prep.core.scheduler import Memory
@@ -57,3 +61,80 @@ class MergeResult:
     @property
     def changed(self) -> bool:
         return bool(self.answers or self.reviews or self.schedule)
+
+
+def export_rows(read: Callable[..., list[tuple]], levels: list[Level]) -> Progress:
+    """Every answer, review and schedule row of `levels`, through the store's query function."""
+    from prep.core.scheduler import Memory
+    from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
+
+    numbers = tuple(int(level) for level in levels)
+    marks = ", ".join("?" for _ in levels)
+    answers = read(
+        "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
+        f" WHERE level IN ({marks}) ORDER BY id",
+        numbers,
+    )
+    reviews = read(
+        "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
+        f" JOIN cards c ON c.id = r.card_ref WHERE r.level IN ({marks}) ORDER BY r.id",
+        numbers,
+    )
+    schedule = read(
+        "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due, s.last_review,"
+        " s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
+        f" WHERE s.level IN ({marks}) ORDER BY s.level, c.pack, c.card",
+        numbers,
+    )
+    return Progress(
+        answers=[answer_from_row(row) for row in answers],
+        reviews=[ReviewRecord(LEVEL_OF[r[0]], r[1], r[2], r[3], r[4], moment(r[5])) for r in reviews],
+        schedule=[
+            ScheduleRecord(
+                LEVEL_OF[r[0]],
+                r[1],
+                r[2],
+                Memory(r[3], r[4], r[5], r[6], moment(r[7]), from_timestamp(r[8])),
+                moment(r[9]),
+            )
+            for r in schedule
+        ],
+    )
+
+
+def merge_into(db: sqlite3.Connection, progress: Progress, result: MergeResult) -> None:
+    """Merge `progress` inside the caller's write transaction, counting into `result`."""
+    for answer in progress.answers:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given,
+             answer.seconds, answer.at.timestamp()),
+        )  # fmt: skip
+        result.answers += cursor.rowcount
+        result.skipped += 1 - cursor.rowcount
+    for review in progress.reviews:
+        ref = writes.ensure_card_ref(db, (review.pack, review.card))
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
+            (int(review.level), ref, review.rating, review.mode, review.at.timestamp()),
+        )
+        result.reviews += cursor.rowcount
+        result.skipped += 1 - cursor.rowcount
+    for row in progress.schedule:
+        if _merge_schedule(db, row):
+            result.schedule += 1
+        else:
+            result.skipped += 1
+
+
+def _merge_schedule(db: sqlite3.Connection, row: ScheduleRecord) -> bool:
+    ref = writes.ensure_card_ref(db, (row.pack, row.card))
+    current = db.execute(
+        "SELECT last_review FROM schedule WHERE level = ? AND card_ref = ?", (int(row.level), ref)
+    ).fetchone()
+    incoming = row.memory.last_review.timestamp() if row.memory.last_review else None
+    if current is not None and (incoming is None or (current[0] is not None and current[0] >= incoming)):
+        return False
+    writes.write_memory(db, row.level, ref, row.memory, first=row.first_review)
+    return True

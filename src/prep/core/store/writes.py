@@ -24,13 +24,15 @@ def ensure_card_ref(db: sqlite3.Connection, key: CardKey) -> int:
 
 
 def read_memory(db: sqlite3.Connection, level: Level, card_ref: int) -> Memory | None:
-    from prep.core.scheduler import Memory
+    """The card's memory on `level`; None when it has none, or when the stored values are impossible
+    (then the card is studied as new, the next rating overwrites them, and `problems()` reports them)."""
+    from prep.core.scheduler import Memory, memory_problem
 
     row = db.execute(
         "SELECT state, step, stability, difficulty, due, last_review FROM schedule WHERE level = ? AND card_ref = ?",
         (int(level), card_ref),
     ).fetchone()
-    if row is None:
+    if row is None or memory_problem(*row):
         return None
     due = from_timestamp(row[4])
     assert due is not None
