@@ -39,3 +39,40 @@ def screen_text(app: App) -> str:
 def quiz_app(session: QuizSession) -> PrepApp:
     """The app as `prep quiz` starts it, on this session."""
     return make_app(store=session.store, library=Library(), level=session.level, session=session)
+
+
+def run_in_pty(argv: list[str], env: dict[str, str], steps, timeout: float = 20) -> tuple[bytes, int]:
+    """Run `argv` in a pseudo-terminal; `steps(output, fd, pid)` is called as output arrives and returns
+    True when it is done. Returns everything the terminal was sent and the exit status."""
+    import os
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the program in a terminal
+        os.execve(argv[0], argv, env)
+    output = bytearray()
+    deadline = time.monotonic() + timeout
+    status = None
+    try:
+        done = False
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    break
+                output += chunk
+            if not done:
+                done = steps(bytes(output), fd, pid)
+    finally:
+        waited, status = os.waitpid(pid, os.WNOHANG)
+        if waited == 0:
+            os.kill(pid, 9)
+            _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    return bytes(output), os.waitstatus_to_exitcode(status)

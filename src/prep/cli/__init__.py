@@ -115,13 +115,17 @@ COMMANDS = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a terminal or pipe that is not UTF-8 gets ? for what it cannot show
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     args = build_parser(argv).parse_args(argv)
     try:
         return args.run(args) or 0
     except PrepError as error:
         from prep.core.text import visible
 
-        print(f"prep: {visible(str(error))}", file=sys.stderr)
+        print(f"prep: {visible(str(error)).replace(chr(10), ' ')}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(file=sys.stderr)

@@ -17,10 +17,13 @@ def run_build(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from prep.core.builder import build
+    from prep.core.files import check_output, write_failed
     from prep.core.packs.discover import bundled_library
     from prep.core.packs.write import write_deck
 
     level = level_of(args.level) if args.level else None
+    if args.output:
+        check_output(Path(args.output), "deck")
     result = build(
         [Path(path) for path in args.inputs],
         level=level,
@@ -29,7 +32,10 @@ def run_build(args: argparse.Namespace) -> int:
         bundled=bundled_library().packs,
     )
     output = Path(args.output) if args.output else paths_of(args).packs / f"{result.pack.name}.yaml"
-    outputs = [str(path) for path in write_deck(result.pack, output, header=result.header)]
+    try:
+        outputs = [str(path) for path in write_deck(result.pack, output, header=result.header)]
+    except OSError as error:
+        raise write_failed(output, error) from None
     if args.json:
         import json
 

@@ -153,15 +153,15 @@ def render_coverage(report: Coverage) -> str:
 def run_validate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.packs.load import load_pack, pack_files
+    from prep.core.packs.load import display_path, load_pack, pack_files
     from prep.errors import PackError, PackErrors
 
     problems: list[PackError] = []
     checked = 0
     for target in map(Path, args.paths):
-        files = pack_files(target) if target.is_dir() else [target]
+        files = pack_files(target, problems.append) if target.is_dir() else [target]
         if not files:
-            problems.append(PackError(str(target), "no .yaml pack files here"))
+            problems.append(PackError(display_path(target), "no .yaml pack files here"))
         for path in files:
             checked += 1
             try:

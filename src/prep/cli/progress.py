@@ -14,13 +14,19 @@ if TYPE_CHECKING:
 def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from prep.core.files import check_output, write_failed
     from prep.core.model import Level
     from prep.core.progress_file import write_export
 
     levels = [level_of(args.level)] if args.level else list(Level)
-    with open_store(paths_of(args)) as store:
+    target = Path(args.file)
+    check_output(target, "export")
+    with open_store(paths_of(args), reading=True) as store:
         progress = store.export(levels)
-    write_export(Path(args.file), progress, levels)
+    try:
+        write_export(target, progress, levels)
+    except OSError as error:
+        raise write_failed(target, error) from None
     print(
         f"exported {len(progress.answers)} answers, {len(progress.reviews)} reviews and {len(progress.schedule)}"
         f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}"
@@ -78,7 +84,7 @@ def run_check(args: argparse.Namespace) -> int:
     from prep.errors import StoreError
 
     paths = paths_of(args)
-    with open_store(paths) as store:
+    with open_store(paths, reading=True) as store:
         try:
             damage = store.problems()
             values = [] if damage else store.value_problems()

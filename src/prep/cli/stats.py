@@ -19,7 +19,7 @@ def run_stats(args: argparse.Namespace) -> int:
     paths = paths_of(args)
     levels = [level_of(args.level)] if args.level else list(Level)
     library = load_library(paths, args.pack, quiet=args.json)
-    with open_store(paths) as store:
+    with open_store(paths, reading=True) as store:
         figures = level_stats(store, Deck.of(library.packs), levels)
     if args.json:
         import json

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from prep.cli.common import LEVEL_HELP, level_of, load_library, paths_of, study_store, warnings_of
+from prep.cli.common import LEVEL_HELP, level_of, load_library, paths_of, require_terminal, study_store, warnings_of
 from prep.errors import UsageError
 
 TYPE_CHECKING = False
@@ -19,13 +20,13 @@ if TYPE_CHECKING:
 
 def run_home(args: argparse.Namespace) -> int:
     """`prep` alone: the TUI's home screen on the last level used."""
+    require_terminal("study in plain text with `prep quiz --level junior --plain` or `prep cards ... --plain`")
     paths = paths_of(args)
     library = load_library(paths)
     with study_store(paths) as store:
         from prep.tui.app import run_app
 
-        run_app(store=store, library=library, warnings=warnings_of(library))
-    return 0
+        return run_app(store=store, library=library, warnings=warnings_of(library))
 
 
 def run_quiz(args: argparse.Namespace) -> int:
@@ -61,6 +62,10 @@ def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain
     from prep.core.model import Deck
     from prep.core.study import start_session
 
+    if not plain:
+        require_terminal("add --plain to study on stdin and stdout")
+    elif sys.stdin is None:
+        raise UsageError("--plain reads answers from stdin, and stdin is closed; give it a file or a pipe")
     library = load_library(paths, packs)
     with study_store(paths) as store:
         session = start_session(Deck.of(library.packs), store, options)
@@ -77,13 +82,13 @@ def _in_tui(store: Store, library: Library, session: Session) -> int:
     from prep.core.flashcards import FlashcardSession
     from prep.tui.app import run_app
 
-    run_app(store=store, library=library, level=session.level, warnings=warnings_of(library), session=session)
+    code = run_app(store=store, library=library, level=session.level, warnings=warnings_of(library), session=session)
     if isinstance(session, FlashcardSession):  # the TUI has closed: leave the tally in the terminal
         print(
             f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
             f" · {session.remaining} left"
         )
-    return 0
+    return code
 
 
 def _count(value: int, flag: str) -> int:

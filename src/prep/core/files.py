@@ -46,3 +46,27 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def check_output(path: Path, what: str) -> None:
+    """Refuse, before any work is done, an output path that cannot be written: a folder, a parent
+    folder that does not exist (prep creates no folders it was not asked for), or one it may not
+    write to. `what` names the file in the message ("export", "deck")."""
+    from prep.errors import PrepError
+
+    if path.is_dir():
+        raise PrepError(f"{path} is a folder; give the {what}'s file name, such as {path / ('my-' + what)}")
+    parent = path.parent
+    if not parent.exists():
+        raise PrepError(f"{parent} does not exist; create the folder first, or write the {what} somewhere else")
+    if not parent.is_dir():
+        raise PrepError(f"{parent} is a file, not a folder; write the {what} somewhere else")
+    if not os.access(parent, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise PrepError(f"cannot write {path} (permission denied); write the {what} somewhere else")
+
+
+def write_failed(path: Path, error: OSError) -> Exception:
+    """The one-line error for a write that failed half-way (a full disk, a lost permission)."""
+    from prep.errors import PrepError
+
+    return PrepError(f"could not write {path}: {error.strerror or error}; nothing was changed there")

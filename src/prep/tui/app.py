@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import Iterable
+from contextlib import suppress
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +29,22 @@ if TYPE_CHECKING:
 # Screens are imported when first shown: each pulls in its own widgets, and the first question
 # should not wait for the stats screen's tables.
 
+
+def _accept_undecodable_input() -> None:
+    """Textual's input thread decodes key bytes as strict UTF-8, so one invalid byte (a Latin-1
+    terminal, Alt with 8-bit meta) kills the app. prep gives that thread a decoder that turns such a
+    byte into U+FFFD instead (a private hook of Textual 8; textual is pinned below 9)."""
+    from codecs import getincrementaldecoder
+
+    try:
+        from textual.drivers import linux_driver
+    except ImportError:  # another platform's driver
+        return
+    lenient = lambda encoding: partial(getincrementaldecoder(encoding), errors="replace")  # noqa: E731
+    linux_driver.getincrementaldecoder = lenient  # type: ignore[attr-defined]
+
+
+_accept_undecodable_input()
 LAST_LEVEL = "last_level"
 SCREENS = Path(__file__).parent / "screens"
 
@@ -33,7 +53,7 @@ class PrepApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so subclasses elsewhere find it too
     TITLE = "prep"
     ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer; ^p would only add clutter
-    BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True)]
+    BINDINGS = [Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True)]
 
     def __init__(
         self,
@@ -73,7 +93,19 @@ class PrepApp(App[None]):
     def launched_from_home(self) -> bool:
         return self.first_session is None
 
+    def action_interrupt(self) -> None:
+        """Ctrl+C: leave at once, with the exit code a shell expects after an interrupt."""
+        self.exit(return_code=130)
+
+    def _on_signal(self, number: int) -> None:
+        """SIGTERM or SIGHUP: leave cleanly, so the terminal is given back as it was found."""
+        self.exit(return_code=128 + number)
+
     async def on_mount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            with suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals
+                loop.add_signal_handler(number, self._on_signal, int(number))
         if self.first_session is not None:
             await self.run_session(self.first_session)
         else:
@@ -159,12 +191,14 @@ def run_app(
     level: Level | None = None,
     session: Session | None = None,
     warnings: Iterable[str] = (),
-) -> None:
-    """Run the TUI in this terminal; a `PrepError` that ended it is raised again, for the CLI to print."""
+) -> int:
+    """Run the TUI in this terminal and return its exit code (0, 130 after Ctrl+C, 1 after a crash); a
+    `PrepError` that ended it is raised again, for the CLI to print in one line."""
     app = make_app(store=store, library=library, level=level, session=session, warnings=warnings)
     app.run()
     if app.failure is not None:
         raise app.failure
+    return app.return_code or 0
 
 
 def _screen_name(session: Session | None) -> str:

@@ -55,16 +55,25 @@ def _read_entry(entry: Path, key: list[Any], shown: str, origin: str) -> Pack | 
         stored = json.loads(entry.read_bytes())
         if stored["key"] != key:
             return None
-        meta = stored["pack"]
+        meta = _meta(stored["pack"])
         name = meta["name"]
-        cards = tuple([card_from_row(row, name, line) for row, line in stored["cards"]])
-        return Pack(cards=cards, format=stored["format"], path=shown, origin=origin, **_meta(meta))
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        cards = tuple([card_from_row(row, name, _whole(line)) for row, line in stored["cards"]])
+        return Pack(cards=cards, format=_whole(stored["format"]), path=shown, origin=origin, **meta)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None  # missing, damaged or from another format: parse the file instead
 
 
 def _meta(meta: dict[str, Any]) -> dict[str, Any]:
-    return {field.attribute: meta.get(field.name, "") for field in PACK_FIELDS}
+    values = {field.attribute: meta.get(field.name, "") for field in PACK_FIELDS}
+    if not all(type(value) is str for value in values.values()) or not values["name"]:
+        raise TypeError("the cached pack fields are not texts")
+    return values
+
+
+def _whole(value: Any) -> int:
+    if type(value) is not int:
+        raise TypeError("a cached number is not a whole number")
+    return value
 
 
 def _write_entry(entry: Path, key: list[Any], pack: Pack) -> None:

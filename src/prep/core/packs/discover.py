@@ -18,7 +18,7 @@ from pathlib import Path
 from prep.core.collector import gc_paused
 from prep.core.model import Pack
 from prep.core.packs.cache import PackCache
-from prep.core.packs.load import load_pack, pack_files
+from prep.core.packs.load import display_path, load_pack, pack_files
 from prep.errors import PackError, PackErrors, PrepError
 from prep.paths import Paths, bundled_packs_dir
 
@@ -80,7 +80,7 @@ def discover(paths: Paths, *, only: Iterable[Path] = ()) -> Library:
         return library
     library = bundled_library(cache)
     library.load(_entry_point_files(library, paths), cache)
-    library.load(((path, USER) for path in pack_files(paths.packs)), cache)
+    library.load(((path, USER) for path in pack_files(paths.packs, library.problems.append)), cache)
     return library
 
 
@@ -94,9 +94,9 @@ def bundled_library(cache: PackCache | None = None) -> Library:
 def _files_of(targets: list[Path], origin: str, library: Library) -> Iterator[tuple[Path, str]]:
     for target in targets:
         if target.is_dir():
-            found = pack_files(target)
+            found = pack_files(target, library.problems.append)
             if not found:
-                library.problems.append(PrepError(f"{target}: no .yaml pack files in this folder"))
+                library.problems.append(PrepError(f"{display_path(target)}: no .yaml pack files in this folder"))
             yield from ((path, origin) for path in found)
         else:
             yield target, origin
@@ -104,7 +104,7 @@ def _files_of(targets: list[Path], origin: str, library: Library) -> Iterator[tu
 
 def _entry_point_files(library: Library, paths: Paths) -> Iterator[tuple[Path, str]]:
     for name, folder in _entry_point_folders(library, paths.cache / "entry-points.json"):
-        yield from ((path, f"entry point {name}") for path in pack_files(Path(folder)))
+        yield from ((path, f"entry point {name}") for path in pack_files(Path(folder), library.problems.append))
 
 
 def _entry_point_folders(library: Library, cache_file: Path) -> list[tuple[str, str]]:
@@ -150,8 +150,9 @@ def _resolve_entry_points(library: Library) -> list[tuple[str, str]]:
         origin = f"entry point {entry.name}"
         try:
             folder = _entry_point_folder(entry.load())
-        except Exception as error:  # a broken third-party package must not stop prep
-            library.problems.append(PrepError(f"{origin} ({entry.value}): cannot load it: {error}"))
+        except (Exception, SystemExit) as error:  # a broken third-party package must neither stop nor exit prep
+            why = f"it tried to exit prep (code {error.code})" if isinstance(error, SystemExit) else str(error)
+            library.problems.append(PrepError(f"{origin} ({entry.value}): cannot load it: {why}"))
             continue
         if folder is None:
             library.problems.append(PrepError(f"{origin} ({entry.value}): points at no folder of packs"))

@@ -217,23 +217,45 @@ _LEVEL_NUMBERS = {int(level): level for level in Level}
 _TYPES = {kind.value: kind for kind in CardType}
 
 
-def _row_decoder(kind: Kind) -> Callable[[Any], Any] | None:
-    if kind is Kind.TYPE:
-        return _TYPES.__getitem__
-    if kind is Kind.LEVELS:
-        return lambda numbers: tuple([_LEVEL_NUMBERS[number] for number in numbers])
-    if kind in (Kind.TEXTS, Kind.LIST, Kind.ANSWER):
-        return tuple
-    if kind is Kind.SOURCE:
-        return lambda value: Source(*value) if value else None
-    return None
+def _texts(value: Any) -> tuple[str, ...]:
+    if type(value) is not list or not all(type(item) is str for item in value):
+        raise TypeError("a cached list of texts is not one")
+    return tuple(value)
 
 
-_DECODERS = [
-    (index, decoder)
-    for index, attribute in enumerate(_ROW_ATTRIBUTES)
-    if (decoder := _row_decoder(_FIELD_OF[attribute].kind)) is not None
-]
+def _levels(numbers: Any) -> tuple[Level, ...]:
+    if type(numbers) is not list:
+        raise TypeError("cached levels are not a list")
+    return tuple([_LEVEL_NUMBERS[number] for number in numbers])
+
+
+def _source(value: Any) -> Source | None:
+    if value is None:
+        return None
+    document, line, section, kind = value
+    if not (type(document) is str and type(line) is int and type(section) is str and type(kind) is str):
+        raise TypeError("a cached source is not one")
+    return Source(document, line, section, kind)
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("a cached text is not one")
+    return value
+
+
+_ROW_DECODERS: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TYPE: _TYPES.__getitem__,
+    Kind.LEVELS: _levels,
+    Kind.TEXTS: _texts,
+    Kind.LIST: _texts,
+    Kind.ANSWER: _texts,
+    Kind.SOURCE: _source,
+    Kind.TEXT: _text,
+}
+"""Each kind's decoder checks what it decodes: a damaged or foreign cache entry raises, and the pack
+is parsed again instead (a wrong value must never reach the screen)."""
+_DECODERS = [(index, _ROW_DECODERS[_FIELD_OF[attribute].kind]) for index, attribute in enumerate(_ROW_ATTRIBUTES)]
 
 
 def card_row(card: Card) -> list[Any]:

@@ -182,6 +182,15 @@ def _check(candidates: list[tuple[str, bytes]]) -> list[tuple[Pack, bytes]]:
 
 
 def _stage_and_install(packs: list[tuple[Pack, bytes]], packs_dir: Path, existing: dict[str, Pack]) -> None:
+    try:
+        _install(packs, packs_dir, existing)
+    except OSError as error:
+        where = display_path(Path(error.filename)) if error.filename else display_path(packs_dir)
+        raise PackErrors([PackError(where, f"cannot install into the pack folder ({error.strerror or error});"
+                                           " nothing was installed")]) from None  # fmt: skip
+
+
+def _install(packs: list[tuple[Pack, bytes]], packs_dir: Path, existing: dict[str, Pack]) -> None:
     packs_dir.mkdir(parents=True, exist_ok=True)
     for stale in packs_dir.glob(STAGING_PREFIX + "*"):
         shutil.rmtree(stale, ignore_errors=True)

@@ -2,35 +2,46 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from prep.core.model import Pack
 from prep.core.packs.format import MAX_FILE_BYTES, too_big
+from prep.core.text import visible
 from prep.errors import PackError, PackErrors
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
 def display_path(path: Path) -> str:
-    """`path` as the user would write it: relative to the current folder when inside it."""
+    """`path` as the user would write it (relative to the current folder when inside it), with any
+    control character in a file name made visible, so that a name cannot forge a second message line."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
+        shown = str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link loop
+        shown = str(path)
+    return visible(shown).replace("\n", "\u240a").replace("\t", "\u2409")
 
 
 def read_pack_bytes(path: Path, shown: str) -> bytes:
+    """The file's bytes; only a regular file is opened (a FIFO named x.yaml would block forever)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PackError(shown, too_big(size))
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise PackError(shown, "is a folder, not a pack file") from None
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file (a FIFO, socket or device)"
+            raise PackError(shown, f"is {kind}, not a pack file")
+        if status.st_size > MAX_FILE_BYTES:
+            raise PackError(shown, too_big(status.st_size))
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise PackError(shown, "no such file") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise PackError(shown, "is a symbolic link loop; point the link at a pack file") from None
         raise PackError(shown, f"cannot read the file: {error.strerror or error}") from None
 
 
@@ -56,12 +67,44 @@ def load_pack_bytes(shown: str, data: bytes, *, origin: str = "") -> Pack:
     return build_pack(shown, document, origin=origin)
 
 
-def pack_files(folder: Path) -> list[Path]:
-    """The pack files in `folder` and its subfolders, in a stable order."""
+SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__", "venv"})
+"""Folders that hold other tools' files, never packs (so `--pack .` in a project does not walk them)."""
+
+
+def pack_files(folder: Path, problem: Callable[[PackError], object] | None = None) -> list[Path]:
+    """The pack files in `folder` and its subfolders, in a stable order.
+
+    Hidden folders, virtualenvs, `node_modules` and the like are not walked. A folder that cannot be
+    read, and a `*.yaml` that is not a regular file (a FIFO, a link loop), are passed to `problem`.
+    """
     if not folder.is_dir():
         return []
     found = []
-    for root, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]  # staging folders, .git
-        found += [Path(root) / name for name in names if name.endswith(PACK_SUFFIXES) and not name.startswith(".")]
+
+    def unreadable(error: OSError) -> None:
+        if problem is not None:
+            where = display_path(Path(error.filename or folder))
+            problem(PackError(where, f"cannot read this folder ({error.strerror}); its packs were skipped"))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = [name for name in folders if _walkable(Path(root) / name)]
+        for name in sorted(names):
+            if name.endswith(PACK_SUFFIXES) and not name.startswith("."):
+                path = Path(root) / name
+                if _is_regular(path):
+                    found.append(path)
+                elif problem is not None:
+                    problem(PackError(display_path(path), "not a regular file (a FIFO, device or link loop)"))
     return sorted(found)
+
+
+def _walkable(folder: Path) -> bool:
+    name = folder.name
+    return not name.startswith(".") and name not in SKIPPED_FOLDERS and not (folder / "pyvenv.cfg").exists()
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, RuntimeError):
+        return False

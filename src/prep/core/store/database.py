@@ -66,6 +66,32 @@ class Store:
             store._migrate(before_migration)
         return store
 
+    @classmethod
+    def open_to_read(cls, path: Path) -> Store:
+        """The store at `path` for reading only, as a folder prep cannot write to allows (no journal is
+        created, nothing is migrated); an empty store when there is none yet."""
+        if not path.exists():
+            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            db.execute("BEGIN IMMEDIATE")
+            schema.migrate(db)
+            db.execute("COMMIT")
+            return cls(db, path)
+        files.refuse_foreign_file(path, move=False)
+        try:  # immutable: SQLite reads the file as it is, without the shared-memory file it cannot create here
+            db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                 check_same_thread=False)  # fmt: skip
+        except sqlite3.Error as error:
+            raise StoreError(f"{path}: cannot read the progress store: {error}") from None
+        store = cls(db, path)
+        with store._guard():
+            version = schema.schema_version(db)
+            if not schema.is_prep_store(db):
+                raise StoreError(f"{path} is an SQLite file that prep did not create; use --data-dir")
+            if version != schema.SCHEMA_VERSION:
+                raise StoreError(f"{path} needs its schema brought to version {schema.SCHEMA_VERSION}, which needs"
+                                 " a folder prep can write to; run prep once where it can")  # fmt: skip
+        return store
+
     def close(self) -> None:
         self._db.close()
 

@@ -53,8 +53,8 @@ def _set_aside_orphans(path: Path) -> None:
             companion.rename(companion.with_name(f"{companion.name}.orphaned-{stamp}"))
 
 
-def refuse_foreign_file(path: Path) -> None:
-    """Move aside a file at `path` that cannot be a prep store, and say so."""
+def refuse_foreign_file(path: Path, *, move: bool = True) -> None:
+    """Move aside a file at `path` that cannot be a prep store (or, without `move`, only refuse it), and say so."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -67,7 +67,15 @@ def refuse_foreign_file(path: Path) -> None:
     if header == SQLITE_HEADER:
         return
     reason = "is empty (0 bytes)" if not header else "is not an SQLite database"
-    aside = keep_aside(path)
+    if not move:
+        raise StoreError(f"{path} {reason}, so it is not a prep progress store; move it away or use --data-dir")
+    try:
+        aside = keep_aside(path)
+    except OSError as error:
+        raise StoreError(
+            f"{path} {reason}, so it is not a prep progress store, and it cannot be moved aside"
+            f" ({error.strerror or error}); move it away yourself or use --data-dir"
+        ) from None
     raise StoreError(
         f"{path} {reason}, so it is not a prep progress store; kept it as {aside.name}."
         " Run `prep progress restore` to restore a backup, or run prep again to start a new store"
