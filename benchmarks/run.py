@@ -442,7 +442,54 @@ def bench_store(work: Path, runs: int) -> list[Figure]:
             True,
         )
     )
-    return figures
+    return figures + bench_import_while_answering(work)
+
+
+def bench_import_while_answering(work: Path, answers: int = 1_000_000) -> list[Figure]:
+    """`prep progress import` of a big export in one process while another keeps answering."""
+    from prep.core.model import Level
+    from prep.core.progress_file import write_export
+    from prep.core.store import Answer, Store
+    from prep.core.store.transfer import Progress
+
+    from fixtures import when
+
+    data = work / "import-data"
+    data.mkdir()
+    export = work / "big-export.json"
+    incoming = [
+        Answer(Level.JUNIOR, "bench-import", f"q{n % 5_000:05d}", n % 3 > 0, "Option B", 2.5, when(seconds=-n))
+        for n in range(answers)
+    ]
+    write_export(export, Progress(answers=incoming), [Level.JUNIOR])
+    waits: list[float] = []
+    with Store.open(data / "progress.db") as store:
+        importer = subprocess.Popen(
+            [PREP, "progress", "import", str(export)], env=child_env(data), stdout=subprocess.DEVNULL
+        )
+        started = time.perf_counter()
+        number = 0
+        while importer.poll() is None:
+            answer = Answer(Level.JUNIOR, "bench-local", f"q{number:06d}", True, "A", 1.0, when(seconds=number))
+            waits.append(timed(lambda answer=answer: store.record_answer(answer)))
+            number += 1
+            time.sleep(0.01)
+        took = time.perf_counter() - started
+        imported = store.totals()[0]
+    assert importer.returncode == 0, "the import failed"
+    assert imported >= answers, "the import is incomplete"
+    worst = max(waits)
+    return [
+        Figure(
+            "store",
+            f"an answer given during a {answers:,}-answer import, longest wait",
+            worst,
+            "ms",
+            "≤ 100 ms",
+            worst <= 100,
+            note=f"{len(waits)} answers during the {took:.1f} s import; p99 {percentile(waits, 0.99):.1f} ms",
+        )
+    ]
 
 
 def r_squared(xs: list[float], ys: list[float]) -> float:

@@ -103,3 +103,22 @@ def store(tmp_path: Path):
     with Store.open(tmp_path / "progress.db") as opened:
         opened.scheduler = Scheduler(fuzz=False)
         yield opened
+
+
+def contents(store) -> dict[str, list[tuple]]:
+    return {
+        "answers": query(
+            store, "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers ORDER BY 7"
+        ),
+        "reviews": query(
+            store,
+            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
+            " JOIN cards c ON c.id = r.card_ref ORDER BY 6",
+        ),
+        "schedule": query(
+            store,
+            "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due,"
+            " s.last_review, s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
+            " ORDER BY 1, 2, 3",
+        ),
+    }

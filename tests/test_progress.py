@@ -28,7 +28,7 @@ from prep.core.store.backups import (
 from prep.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from prep.errors import StoreError
 
-from conftest import FakeClock, prep_command, query
+from conftest import FakeClock, contents, prep_command, query
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -40,25 +40,6 @@ def fill(store: Store, clock: FakeClock) -> None:
         store.record_answer(Answer(Level.JUNIOR, "p", f"q{number}", number != 1, "x", 2.0, clock()))
         clock.advance(minutes=1)
     store.record_rating(Level.SENIOR, ("p", "f1"), Rating.HARD, clock())
-
-
-def contents(store: Store) -> dict[str, list[tuple]]:
-    return {
-        "answers": query(
-            store, "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers ORDER BY 7"
-        ),
-        "reviews": query(
-            store,
-            "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
-            " JOIN cards c ON c.id = r.card_ref ORDER BY 6",
-        ),
-        "schedule": query(
-            store,
-            "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due,"
-            " s.last_review, s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
-            " ORDER BY 1, 2, 3",
-        ),
-    }
 
 
 def test_export_import_round_trip_and_idempotence(tmp_path: Path, clock: FakeClock) -> None:

@@ -43,11 +43,11 @@ def run_import(args: argparse.Namespace) -> int:
     progress = read_export(Path(args.file))
     paths = paths_of(args)
     with open_store(paths) as store:
-        if not store.merge(progress, dry_run=True).changed:
+        if not store.would_change(progress):
             print(f"nothing new in {args.file}: all of it is already here; nothing changed and no backup was taken")
             return 0
         backup = make_backup(store, paths.backups, "before-import")
-        result = store.merge(progress)
+        result = store.merge(progress, source=str(args.file))
     print(
         f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
         f" {result.skipped} were already here. Backup taken first: {backup.name}"

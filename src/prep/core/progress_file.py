@@ -156,9 +156,10 @@ class _Record:
 
     def level(self) -> Level:
         value = self.get("level")
-        if not isinstance(value, str) or value not in Level.names():
-            raise _Bad("level", f"must be one of {', '.join(Level.names())}, not {_shown(value)}")
-        return Level[value.upper()]
+        level = _LEVELS.get(value) if isinstance(value, str) else None
+        if level is None:
+            raise _Bad("level", f"must be one of {', '.join(_LEVELS)}, not {_shown(value)}")
+        return level
 
     def number(self, field: str, *, low: float, high: float, optional: bool = False) -> float | None:
         value = self.get(field)
@@ -189,6 +190,9 @@ class _Record:
         if not isinstance(value, bool):
             raise _Bad(field, f"must be true or false, not {_shown(value)}")
         return value
+
+
+_LEVELS = {level.label: level for level in Level}
 
 
 def _shown(value: Any) -> str:

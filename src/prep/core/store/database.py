@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -64,6 +65,9 @@ class Store:
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             store._migrate(before_migration)
+        from prep.core.store.imports import recover
+
+        recover(store)
         return store
 
     @classmethod
@@ -131,13 +135,32 @@ class Store:
         """A write transaction that takes the write lock up front (no upgrade deadlocks)."""
         self._check_still_there()
         with self._guard():
-            self._db.execute("BEGIN IMMEDIATE")
+            self._begin_write()
             try:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _begin_write(self) -> None:
+        """Take the write lock, asking for it every millisecond while another process holds it.
+
+        SQLite's own busy handler sleeps longer and longer between tries (up to 100 ms), so a writer
+        waiting on an import in short steps would keep missing the moments between them."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        self._db.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self._db.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if getattr(error, "sqlite_errorcode", 0) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                        raise
+                time.sleep(0.001)
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _check_still_there(self) -> None:
         """Refuse to write when another program has moved, deleted or replaced the file: the write would
@@ -345,24 +368,21 @@ class Store:
 
         return export_rows(self._read, levels)
 
-    def merge(self, progress: Progress, *, dry_run: bool = False) -> MergeResult:
-        """Merge exported progress in one transaction, all of it or none of it.
+    def merge(self, progress: Progress, source: str = "", after_step: Callable[[], None] | None = None) -> MergeResult:
+        """Merge exported progress, all of it or none of it, in short steps (see `imports.py`).
 
         Answers and reviews already here are skipped (they are unique by card and moment); a card's
         schedule is taken from whichever side reviewed it last. Merging twice changes nothing.
-        With `dry_run`, nothing is kept: the result says what a merge would change.
         """
-        from prep.core.store.transfer import MergeResult, merge_into
+        from prep.core.store.imports import merge_in_steps
 
-        result = MergeResult()
-        try:
-            with self._transaction() as db:
-                merge_into(db, progress, result)
-                if dry_run:
-                    raise _DryRun
-        except _DryRun:
-            pass
-        return result
+        return merge_in_steps(self, progress, source, after_step)
+
+    def would_change(self, progress: Progress) -> bool:
+        """Whether `merge` would change anything, found by reading only."""
+        from prep.core.store.imports import would_change
+
+        return would_change(self._read, progress)
 
     def reset(self, level: Level) -> None:
         """Forget everything studied on `level`'s track (other levels are untouched)."""

@@ -1,9 +1,10 @@
 """The store's tables and the migrations that take an older file forward, one version at a time.
 
-Schema 3: `answers` (every quiz answer, as given), `cards` (a stable integer id per (pack, card),
+Schema 4: `answers` (every quiz answer, as given), `cards` (a stable integer id per (pack, card),
 which fsrs needs), `schedule` (the FSRS memory of each card on each level's track), `reviews`
-(every rating: flashcards, quiz answers and cram drills) and `settings`. A level is stored as its
-number (1 junior … 4 lead) in every table.
+(every rating: flashcards, quiz answers and cram drills), `settings`, and the journal of imports
+in progress (`imports`, `import_undo`, and the `import_id` of rows an import added). A level is
+stored as its number (1 junior … 4 lead) in every table.
 """
 
 from __future__ import annotations
@@ -107,7 +108,34 @@ def _v3(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX answers_once ON answers(level, pack, card, answered_at)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite3.Connection) -> None:
+    """Imports in short steps: rows added by an import carry its id, and `import_undo` keeps the
+    schedules it overwrote (and, as `written`, the `last_review` it put in their place), so an
+    import that fails or is killed half-way can be undone."""
+    db.execute("ALTER TABLE answers ADD COLUMN import_id INTEGER")
+    db.execute("ALTER TABLE reviews ADD COLUMN import_id INTEGER")
+    db.execute("CREATE INDEX answers_by_import ON answers(import_id) WHERE import_id IS NOT NULL")
+    db.execute("CREATE INDEX reviews_by_import ON reviews(import_id) WHERE import_id IS NOT NULL")
+    db.execute("CREATE TABLE imports(id INTEGER PRIMARY KEY, source TEXT NOT NULL, started_at REAL NOT NULL)")
+    db.execute(
+        """CREATE TABLE import_undo(
+            import_id INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            card_ref INTEGER NOT NULL,
+            written REAL,
+            state INTEGER,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due REAL,
+            last_review REAL,
+            first_review REAL,
+            PRIMARY KEY(import_id, level, card_ref)
+        ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 """`MIGRATIONS[n]` takes a store from schema version n to n + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

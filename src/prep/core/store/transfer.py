@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from prep.core.clock import from_timestamp
 from prep.core.model import Level
-from prep.core.store import writes
 from prep.core.store.records import LEVEL_OF, Answer, answer_from_row, moment
 
 if TYPE_CHECKING:
@@ -100,41 +98,3 @@ def export_rows(read: Callable[..., list[tuple]], levels: list[Level]) -> Progre
             for r in schedule
         ],
     )
-
-
-def merge_into(db: sqlite3.Connection, progress: Progress, result: MergeResult) -> None:
-    """Merge `progress` inside the caller's write transaction, counting into `result`."""
-    for answer in progress.answers:
-        cursor = db.execute(
-            "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given,
-             answer.seconds, answer.at.timestamp()),
-        )  # fmt: skip
-        result.answers += cursor.rowcount
-        result.skipped += 1 - cursor.rowcount
-    for review in progress.reviews:
-        ref = writes.ensure_card_ref(db, (review.pack, review.card))
-        cursor = db.execute(
-            "INSERT OR IGNORE INTO reviews(level, card_ref, rating, mode, reviewed_at) VALUES (?, ?, ?, ?, ?)",
-            (int(review.level), ref, review.rating, review.mode, review.at.timestamp()),
-        )
-        result.reviews += cursor.rowcount
-        result.skipped += 1 - cursor.rowcount
-    for row in progress.schedule:
-        if _merge_schedule(db, row):
-            result.schedule += 1
-        else:
-            result.skipped += 1
-
-
-def _merge_schedule(db: sqlite3.Connection, row: ScheduleRecord) -> bool:
-    ref = writes.ensure_card_ref(db, (row.pack, row.card))
-    current = db.execute(
-        "SELECT last_review FROM schedule WHERE level = ? AND card_ref = ?", (int(row.level), ref)
-    ).fetchone()
-    incoming = row.memory.last_review.timestamp() if row.memory.last_review else None
-    if current is not None and (incoming is None or (current[0] is not None and current[0] >= incoming)):
-        return False
-    writes.write_memory(db, row.level, ref, row.memory, first=row.first_review)
-    return True
