@@ -59,7 +59,6 @@ def run_cards(args: argparse.Namespace) -> int:
 
 def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain: bool) -> int:
     """Start the session `options` describe and run it on stdin/stdout or in the TUI."""
-    from prep.core.model import Deck
     from prep.core.study import start_session
 
     if not plain:
@@ -68,7 +67,7 @@ def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain
         raise UsageError("--plain reads answers from stdin, and stdin is closed; give it a file or a pipe")
     library = load_library(paths, packs)
     with study_store(paths) as store:
-        session = start_session(Deck.of(library.packs), store, options)
+        session = start_session(library.deck(), store, options)
         store.set_setting("last_level", options.level.label)
         if plain:
             from prep import plain as text_mode

@@ -163,6 +163,9 @@ class Pack:
     """File the pack was loaded from."""
     origin: str = ""
     """Where discovery found it: bundled, user, entry point NAME, or command line."""
+    uses: tuple[tuple[str, str], ...] = ()
+    """(pack, card id) of other packs' cards this pack studies as they are: a built deck selects the
+    library's cards on a posting's skills this way instead of copying them, so they keep their progress."""
 
     def counts_by_level(self) -> dict[Level, int]:
         return {level: sum(1 for card in self.cards if level in card.levels) for level in Level}

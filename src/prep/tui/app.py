@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.widget import AwaitMount
 
 from prep.core.clock import Clock, utc_now
-from prep.core.model import Deck, Level
+from prep.core.model import Level
 from prep.core.store import Store
 from prep.core.text import visible
 from prep.errors import PrepError
@@ -68,7 +68,7 @@ class PrepApp(App[None]):
         super().__init__()
         self.store = store
         self.library = library
-        self.deck = Deck.of(library.packs)
+        self.deck = library.deck()
         self.level = level
         """The active track; the home screen changes it and remembers it in the store."""
         self.clock = clock

@@ -31,7 +31,7 @@ from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.lines import clean
 from prep.core.collector import gc_paused
 from prep.core.model import Level, Pack
-from prep.core.packs.format import NAME_PATTERN, PACK_FIELD
+from prep.core.packs.format import NAME_PATTERN, PACK_FIELD, uses_from_record, uses_record
 from prep.errors import BuildError, UsageError
 
 NAME_PREFIX = "deck-"
@@ -82,6 +82,7 @@ class BuildResult:
         report = {
             "documents": [document.to_dict() for document in self.documents],
             "cards": len(self.pack.cards),
+            "uses": len(self.pack.uses),
             "output": outputs[0],
         }
         if len(outputs) > 1:
@@ -97,7 +98,10 @@ def build(
     title: str | None = None,
     bundled: Sequence[Pack] = (),
 ) -> BuildResult:
-    """Turn documents (files or folders) into one pack; `BuildError` when nothing usable is found."""
+    """Turn documents (files or folders) into one pack; `BuildError` when nothing usable is found.
+
+    `bundled`: the library's packs (bundled and installed); the deck uses their cards on the
+    documents' skills by reference."""
     with gc_paused():  # many small objects, none of them cyclic: collections would only cost time
         return _build(inputs, level, name, title, bundled)
 
@@ -131,10 +135,13 @@ def _build(
         raise BuildError(f"no readable documents: {problems[0]}")
     deck_title = _title(title, extractions)
     pack_name = _name(name, deck_title)
-    maker = CardMaker(extractions, bundled, level, pack_name)
+    referable = [pack for pack in bundled if pack.name != pack_name and not pack.uses]  # no deck of decks
+    maker = CardMaker(extractions, referable, level, pack_name)
     made = {id(found): maker.cards_for(found) for found in extractions}
     cards = merge([made[id(found)] for found in extractions])
-    if not cards:
+    chosen = dict.fromkeys(key for found in extractions for key in made[id(found)].uses)
+    uses = uses_from_record(uses_record(tuple(chosen)))  # grouped by pack, as the pack file lists them
+    if not cards and not uses:
         shown = ", ".join(found.path for found in extractions[:3])
         raise BuildError(
             f"{shown}: found nothing to make cards from (no FAQ, questions, responsibilities, "
@@ -145,6 +152,7 @@ def _build(
         title=deck_title,
         version="1",
         cards=tuple(cards),
+        uses=uses,
         description=_description(extractions),
         license=LICENSE,
     )

@@ -26,7 +26,7 @@ from prep.core.builder.distractors import MAX_OPTION_CHARS, QUALIFICATIONS, RESP
 from prep.core.builder.extract import Extraction, Faq, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id
-from prep.core.builder.skill_cards import SkillCards
+from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
 from prep.core.builder.trim import shorten
 from prep.core.model import Card, CardType, Level, Pack, Source
@@ -85,17 +85,23 @@ class DocumentCards:
     """The cards one document gave, by what they came from."""
 
     cards: list[Card] = field(default_factory=list)
-    """The document's cards, without bundled cards that an earlier document already brought in."""
+    """The cards made from the document's own text."""
+    uses: list[CardKey] = field(default_factory=list)
+    """The library's cards chosen for the document's skills, by (pack, card id)."""
     faq: int = 0
     questions: int = 0
-    skills: int = 0
-    """Bundled cards chosen for the document's skills (some may have come with an earlier document)."""
-    total: int = 0
-    """Every card the document gave, counting those shared with earlier documents."""
+
+    @property
+    def skills(self) -> int:
+        return len(self.uses)
+
+    @property
+    def total(self) -> int:
+        return len(self.cards) + len(self.uses)
 
     @property
     def other(self) -> int:
-        return self.total - self.faq - self.questions - self.skills
+        return len(self.cards) - self.faq - self.questions
 
 
 def _family(role_name: str) -> frozenset[str]:
@@ -129,7 +135,7 @@ class CardMaker:
                         self.pools[listing.kind].append((family, item.text))
                         if item.text not in self.words:
                             self.words[item.text] = words(item.text)
-        self.skills = SkillCards(bundled, level, pack)
+        self.skills = SkillCards(bundled, level)
         self._pools_for: dict[tuple[SectionKind, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
 
     def pool(self, kind: SectionKind, family: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
@@ -191,10 +197,7 @@ class CardMaker:
                 line = card.source.line if card.source else 0
                 found.skipped.append(f"line {line}: text too long for a card ({shorten(card.prompt, 40)})")
         made.cards = kept
-        skill_cards, chosen = self.skills.cards_for(found, self.source)
-        made.cards.extend(skill_cards)
-        made.skills = chosen
-        made.total = len(made.cards) - len(skill_cards) + chosen
+        made.uses = self.skills.keys_for(found)
         return made
 
     def faq_card(self, found: Extraction, faq: Faq) -> Card:

@@ -89,7 +89,7 @@ class Field:
         return self.attr or self.name
 
 
-TOP_FIELDS = ("format", "pack", "cards")
+TOP_FIELDS = ("format", "pack", "uses", "cards")
 
 PACK_FIELDS = (
     Field("name", Kind.TEXT, "Slug (a-z, 0-9, dashes). Progress is keyed by pack name **and** card id: keep both "
@@ -135,7 +135,18 @@ SOURCE_FIELDS = (
     Field("kind", Kind.TEXT, "What the card came from (faq, question, skill, ...).", limit=40),
 )
 
+MAX_USES = 20_000
+
+USE_FIELDS = (
+    Field("pack", Kind.TEXT, "The name of the pack that holds the cards.", limit=64, required=True,
+          example="the pack's name as `pack: NAME`"),
+    Field("cards", Kind.LIST, "Ids of its cards to study with this pack.", limit=100, items=MAX_USES, required=True,
+          example="`cards: [ID, ...]`"),
+)  # fmt: skip
+"""An item of the top-level `uses:` list: cards of another pack that this one studies as they are."""
+
 CARD_FIELD = {field.name: field for field in CARD_FIELDS}
+USE_FIELD = {field.name: field for field in USE_FIELDS}
 PACK_FIELD = {field.name: field for field in PACK_FIELDS}
 SOURCE_FIELD = {field.name: field for field in SOURCE_FIELDS}
 
@@ -291,9 +302,25 @@ def pack_meta(pack: Pack) -> dict[str, Any]:
     return {field.name: getattr(pack, field.attribute) for field in PACK_FIELDS if getattr(pack, field.attribute)}
 
 
+def uses_record(uses: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    """The `uses:` list: one item per pack, its card ids in the pack's order of first mention."""
+    grouped: dict[str, list[str]] = {}
+    for pack, card in uses:
+        grouped.setdefault(pack, []).append(card)
+    return [{"pack": pack, "cards": cards} for pack, cards in grouped.items()]
+
+
+def uses_from_record(items: list[dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+    return tuple((item["pack"], card) for item in items for card in item["cards"])
+
+
 def pack_record(pack: Pack) -> dict[str, Any]:
     """A whole pack file as plain data."""
-    return {"format": pack.format, "pack": pack_meta(pack), "cards": [card_record(card) for card in pack.cards]}
+    record: dict[str, Any] = {"format": pack.format, "pack": pack_meta(pack)}
+    if pack.uses:
+        record["uses"] = uses_record(pack.uses)
+    record["cards"] = [card_record(card) for card in pack.cards]
+    return record
 
 
 def pack_from_record(record: dict[str, Any], *, path: str = "", origin: str = "") -> Pack:
@@ -303,6 +330,7 @@ def pack_from_record(record: dict[str, Any], *, path: str = "", origin: str = ""
     cards = tuple(card_from_record(card, pack=name) for card in record["cards"])
     return Pack(
         cards=cards,
+        uses=uses_from_record(record.get("uses", [])),
         format=record.get("format", FORMAT_VERSION),
         path=path,
         origin=origin,
@@ -319,6 +347,8 @@ def field_table() -> str:
     ]
     for field in PACK_FIELDS:
         rows.append(f"| `pack.{field.name}` | pack | {_described(field)} |")
+    for field in USE_FIELDS:
+        rows.append(f"| `uses[].{field.name}` | uses | {_described(field)} |")
     for field in CARD_FIELDS:
         where = (
             "card" if field.types == ALL_TYPES else ", ".join(kind.value for kind in CardType if kind in field.types)

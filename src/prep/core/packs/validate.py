@@ -22,6 +22,8 @@ from prep.core.packs.format import (
     SOURCE_FIELD,
     SOURCE_FIELDS,
     TOP_FIELDS,
+    USE_FIELD,
+    USE_FIELDS,
     Field,
     Kind,
 )
@@ -139,10 +141,46 @@ def build_pack(path: str, document: YamlMap, *, origin: str = "") -> Pack:
     top.unknown(TOP_FIELDS, "top-level")
     _check_format(top)
     meta = _pack_meta(top, report)
-    cards = _cards(top, report, meta.get("name") or "")
+    uses = _uses(top, report, meta.get("name") or "")
+    cards = _cards(top, report, meta.get("name") or "", may_be_empty=bool(uses))
     if report.errors:
         raise PackErrors(report.errors)
-    return Pack(cards=tuple(cards), path=path, origin=origin, **meta)
+    return Pack(cards=tuple(cards), uses=uses, path=path, origin=origin, **meta)
+
+
+def _uses(top: _Fields, report: _Reporter, pack_name: str) -> tuple[tuple[str, str], ...]:
+    """The `uses:` list: `- pack: NAME` with `cards: [ID, ...]`, each card named once."""
+    node = top.node.get("uses")
+    if node is None:
+        return ()
+    if not isinstance(node, YamlList):
+        top.problem("uses", "expected a list of `- pack: NAME` items with `cards: [ID, ...]`")
+        return ()
+    uses: dict[tuple[str, str], None] = {}
+    for item, line in zip(node, node.item_lines, strict=True):
+        if not isinstance(item, YamlMap):
+            report.add(line, f"each `uses` item is a mapping (pack, cards), got {_kind(item)}", field="uses")
+            continue
+        fields = _Fields(item, report, prefix="uses.")
+        fields.unknown(_names(USE_FIELDS), "uses")
+        name = fields.text(USE_FIELD["pack"])
+        ids = fields.text_list(USE_FIELD["cards"], single=False) or []
+        if name is not None and not NAME_PATTERN.match(name):
+            fields.problem("pack", f"{name!r} is not a pack name; pack names are lowercase letters, digits and dashes")
+            continue
+        if name == pack_name:
+            fields.problem("pack", "a pack cannot use its own cards; list them under `cards:` instead")
+            continue
+        for card_id in ids:
+            if not ID_PATTERN.match(card_id):
+                fields.problem(
+                    "cards", f"{card_id!r} is not a card id; ids are letters, digits, dots, dashes, underscores"
+                )
+            elif name is not None:
+                if (name, card_id) in uses:
+                    fields.problem("cards", f"{name}/{card_id} is listed twice; list each card once")
+                uses[(name, card_id)] = None
+    return tuple(uses)
 
 
 def _check_format(top: _Fields) -> None:
@@ -179,7 +217,7 @@ def _pack_meta(top: _Fields, report: _Reporter) -> dict[str, Any]:
     return meta
 
 
-def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
+def _cards(top: _Fields, report: _Reporter, pack_name: str, *, may_be_empty: bool = False) -> list[Card]:
     node = top.node.get("cards")
     if not isinstance(node, YamlList):
         top.problem(
@@ -188,7 +226,8 @@ def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
         )
         return []
     if not node:
-        top.problem("cards", "the pack has no cards; add at least one")
+        if not may_be_empty:
+            top.problem("cards", "the pack has no cards; add at least one (or `uses:` other packs' cards)")
         return []
     cards: list[Card] = []
     first_line_of: dict[str, int] = {}
