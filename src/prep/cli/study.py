@@ -12,6 +12,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from prep.core.model import Level
     from prep.core.packs.discover import Library
     from prep.core.store import Store
     from prep.core.study import Session, StudyOptions
@@ -26,23 +27,23 @@ def run_home(args: argparse.Namespace) -> int:
     with study_store(paths) as store:
         from prep.tui.app import run_app
 
-        return run_app(store=store, library=library, warnings=warnings_of(library))
+        return run_app(store=store, library=library, warnings=warnings_of(library), paths=paths)
 
 
 def run_quiz(args: argparse.Namespace) -> int:
     from prep.core.study import Mode, StudyOptions
 
     options = StudyOptions(
-        level_of(args.level), Mode.QUIZ, topics=tuple(args.topic), count=_count(args.n, "-n"), seed=args.seed
+        _level(args), Mode.QUIZ, topics=tuple(args.topic), count=_count(args.n, "-n"), seed=args.seed
     )
-    return study(paths_of(args), args.pack, options, plain=args.plain)
+    return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
 
 
 def run_cards(args: argparse.Namespace) -> int:
     from prep.core.study import Mode, NothingToStudy, StudyOptions
 
     options = StudyOptions(
-        level_of(args.level),
+        _level(args),
         Mode.FLASHCARDS,
         topics=tuple(args.topic),
         count=_count(args.n, "-n") or None,
@@ -51,15 +52,29 @@ def run_cards(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     try:
-        return study(paths_of(args), args.pack, options, plain=args.plain)
+        return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
     except NothingToStudy as nothing:  # not a failure: the schedule has nothing for today
         print(f"{str(nothing)[:1].upper()}{str(nothing)[1:]}.")
         return 0
 
 
-def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain: bool) -> int:
-    """Start the session `options` describe and run it on stdin/stdout or in the TUI."""
-    from prep.core.study import start_session
+def _level(args: argparse.Namespace) -> Level:
+    """`--level`, or the target's level (read when the session starts); one of them is needed."""
+    from prep.core.model import Level
+
+    if args.target and args.level:
+        raise UsageError("give --target or --level, not both: a target studies at its own level")
+    if not args.target and not args.level:
+        raise UsageError("which level? add --level junior|mid|senior|lead, or --target NAME")
+    return level_of(args.level) if args.level else Level.MID
+
+
+def study(
+    paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain: bool, target: str | None = None
+) -> int:
+    """Start the session `options` describe (on `target`'s cards, if named) and run it on
+    stdin/stdout or in the TUI."""
+    from prep.core.study import start_session, target_session
 
     if not plain:
         require_terminal("add --plain to study on stdin and stdout")
@@ -67,8 +82,13 @@ def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain
         raise UsageError("--plain reads answers from stdin, and stdin is closed; give it a file or a pipe")
     library = load_library(paths, packs)
     with study_store(paths) as store:
-        session = start_session(library.deck(), store, options)
-        store.set_setting("last_level", options.level.label)
+        if target:
+            from prep.core.targets import find_target
+
+            session = target_session(find_target(store, target), library.packs, store, options)
+        else:
+            session = start_session(library.deck(), store, options)
+        store.set_setting("last_level", session.level.label)
         if plain:
             from prep import plain as text_mode
 
@@ -115,7 +135,8 @@ def cram_date(until: str | None, *, cram: bool) -> datetime | None:
 
 def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str) -> None:
     """What quizzes and flashcards both take: the level, topics, packs, a seed and --plain."""
-    parser.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
+    parser.add_argument("--level", "-l", help=LEVEL_HELP)
+    parser.add_argument("--target", metavar="NAME", help="the cards of this target (`prep target list`), at its level")
     parser.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
     parser.add_argument(
         "--pack",

@@ -31,14 +31,19 @@ def choose_flashcards(
     now: datetime,
     *,
     new_per_day: int = DEFAULT_NEW_PER_DAY,
+    new_today: int | None = None,
     topics: Sequence[str] = (),
     seed: int | None = None,
 ) -> list[Card]:
-    """Due cards (most overdue first), then up to the day's allowance of new cards."""
+    """Due cards (most overdue first), then up to the day's allowance of new cards: `new_per_day` less
+    those the track met today, or `new_today` when given."""
     pool = arrange(deck.pool(level, topics), level, random.Random(seed))
     by_key = {card.key: card for card in pool}
     due = _due_cards(store, level, now, by_key)
-    allowance = max(0, new_per_day - store.introduced_since(level, start_of_day(now)))
+    if new_today is not None:
+        allowance = new_today
+    else:
+        allowance = max(0, new_per_day - store.introduced_since(level, start_of_day(now)))
     return due + _new_cards(store, level, pool, allowance)
 
 

@@ -224,3 +224,27 @@ def arrange(cards: Sequence[Card], level: Level, rng: random.Random) -> list[Car
         rng.shuffle(group)
         ordered.extend(group)
     return ordered
+
+
+@dataclass(frozen=True, slots=True)
+class PostingSkill:
+    """A skill a job posting asks for, as `prep build` found it and a target keeps it."""
+
+    name: str
+    """As a person would write it ("PostgreSQL", "Spark")."""
+    topic: str | None
+    """The vocabulary topic it maps onto, or None when prep's vocabulary has none (no card can cover it)."""
+    optional: bool = False
+    """Named as nice to have rather than required."""
+
+
+@dataclass(frozen=True, slots=True)
+class PostingGroup:
+    """One of a posting's lists (responsibilities, qualifications) and the deck's cards made from it."""
+
+    heading: str
+    """The list's heading as the posting writes it ("What you'll do")."""
+    kind: str
+    """"responsibilities", "qualifications" or "expectations" (a career ladder's level)."""
+    cards: tuple[str, ...]
+    """Ids of the deck's cards made from the list's items."""

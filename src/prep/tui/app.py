@@ -19,12 +19,16 @@ from prep.core.model import Level
 from prep.core.store import Store
 from prep.core.text import visible
 from prep.errors import PrepError
+from prep.paths import Paths
 
 if TYPE_CHECKING:
     from prep.core.flashcards import FlashcardSession
+    from prep.core.gaps import TargetFigures
+    from prep.core.model import Pack
     from prep.core.packs.discover import Library
     from prep.core.quiz import QuizSession, Summary
     from prep.core.study import Session, StudyOptions
+    from prep.core.targets import Target
 
 # Screens are imported when first shown: each pulls in its own widgets, and the first question
 # should not wait for the stats screen's tables.
@@ -64,11 +68,14 @@ class PrepApp(App[None]):
         clock: Clock = utc_now,
         session: Session | None = None,
         warnings: Iterable[str] = (),
+        paths: Paths | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.library = library
         self.deck = library.deck()
+        self.paths = paths or Paths(data=store.path.parent, cache=store.path.parent / "cache")
+        """Where a new target's deck and pasted posting go."""
         self.level = level
         """The active track; the home screen changes it and remembers it in the store."""
         self.clock = clock
@@ -131,6 +138,37 @@ class PrepApp(App[None]):
         self.set_level(options.level)
         self.run_session(session)
 
+    def study_target(self, target: Target, options: StudyOptions) -> None:
+        """Study `target`'s cards (today's plan, for flashcards); a toast if there is nothing to study."""
+        from prep.core.study import NothingToStudy, target_session
+        from prep.core.targets import TargetError
+
+        try:
+            session = target_session(target, self.library.packs, self.store, options, self.clock)
+        except (NothingToStudy, TargetError) as nothing:
+            self.notify(f"{str(nothing)[:1].upper()}{str(nothing)[1:]}.", severity="warning", markup=False)
+            return
+        self.run_session(session)
+
+    def target_figures(self) -> list[TargetFigures]:
+        """Every target's figures now, oldest first; a target whose deck is gone is left out with a toast."""
+        from prep.core.gaps import target_figures
+        from prep.core.targets import TargetError, load_targets, target_cards
+
+        figures = []
+        now = self.clock()
+        for target in load_targets(self.store):
+            try:
+                figures.append(target_figures(target, target_cards(target, self.library.packs), self.store, now))
+            except TargetError as error:
+                self.notify(visible(str(error)), severity="warning", markup=False)
+        return figures
+
+    def install(self, pack: Pack) -> None:
+        """Add a pack just written to the pack folder (a new target's deck) to what the app studies."""
+        self.library.add(pack)
+        self.deck = self.library.deck()
+
     def run_session(self, session: Session) -> AwaitMount:
         from prep.core.quiz import QuizSession
 
@@ -176,12 +214,15 @@ def make_app(
     clock: Clock = utc_now,
     session: Session | None = None,
     warnings: Iterable[str] = (),
+    paths: Paths | None = None,
 ) -> PrepApp:
     """The app for these inputs; without a level, the last one used (or junior)."""
     if level is None:
         remembered = store.setting(LAST_LEVEL)
         level = Level.parse(remembered) if remembered in Level.names() else Level.JUNIOR
-    return PrepApp(store=store, library=library, level=level, clock=clock, session=session, warnings=warnings)
+    return PrepApp(
+        store=store, library=library, level=level, clock=clock, session=session, warnings=warnings, paths=paths
+    )
 
 
 def run_app(
@@ -191,10 +232,11 @@ def run_app(
     level: Level | None = None,
     session: Session | None = None,
     warnings: Iterable[str] = (),
+    paths: Paths | None = None,
 ) -> int:
     """Run the TUI in this terminal and return its exit code (0, 130 after Ctrl+C, 1 after a crash); a
     `PrepError` that ended it is raised again, for the CLI to print in one line."""
-    app = make_app(store=store, library=library, level=level, session=session, warnings=warnings)
+    app = make_app(store=store, library=library, level=level, session=session, warnings=warnings, paths=paths)
     app.run()
     if app.failure is not None:
         raise app.failure

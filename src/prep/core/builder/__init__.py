@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +30,15 @@ from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, f
 from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.lines import clean
 from prep.core.collector import gc_paused
-from prep.core.model import Level, Pack
+from prep.core.model import Level, Pack, PostingGroup, PostingSkill
 from prep.core.packs.format import NAME_PATTERN, PACK_FIELD, uses_from_record, uses_record
 from prep.errors import BuildError, UsageError
 
 NAME_PREFIX = "deck-"
 MAX_TITLE_CHARS = PACK_FIELD["title"].limit
 LICENSE = "Personal use; the text comes from the source documents"
+NOT_SKILLS = frozenset({"career"})
+"""Topics that say what a document is about (the role itself), not a skill it asks for."""
 
 __all__ = ["BuildResult", "DocumentReport", "build"]
 
@@ -76,6 +78,10 @@ class BuildResult:
     header: str
     """Comment lines for the pack file: what it was built from (no timestamps)."""
     documents: tuple[DocumentReport, ...] = field(default=())
+    skills: tuple[PostingSkill, ...] = ()
+    """Every skill the documents name, each once."""
+    groups: tuple[PostingGroup, ...] = ()
+    """The documents' responsibility and qualification lists, with the cards made from each."""
 
     def report(self, outputs: Sequence[str]) -> dict[str, Any]:
         """The JSON report; `outputs` has more than one file when the deck was split into parts."""
@@ -157,7 +163,27 @@ def _build(
         license=LICENSE,
     )
     reports = tuple(_report(entry, made, level) if isinstance(entry, Extraction) else entry for entry in entries)
-    return BuildResult(pack, _header(extractions), reports)
+    groups = tuple(
+        replace(group, heading=f"{found.title}: {group.heading}") if len(extractions) > 1 else group
+        for found in extractions
+        for group in made[id(found)].groups
+    )
+    return BuildResult(pack, _header(extractions), reports, _skills(extractions), groups)
+
+
+def _skills(extractions: Sequence[Extraction]) -> tuple[PostingSkill, ...]:
+    """Each skill once (by topic, else by name); required wins over optional when documents differ."""
+    skills: dict[str, PostingSkill] = {}
+    for found in extractions:
+        for skill in found.skills:
+            if skill.slug in NOT_SKILLS:
+                continue
+            key = skill.slug or skill.name.casefold()
+            optional = getattr(skill, "optional", False)
+            known = skills.get(key)
+            if known is None or (known.optional and not optional):
+                skills[key] = PostingSkill(skill.name, skill.slug, optional)
+    return tuple(skills.values())
 
 
 def _report(found: Extraction, made: dict[int, DocumentCards], level: Level | None) -> DocumentReport:

@@ -29,7 +29,7 @@ from prep.core.builder.ids import card_id
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
 from prep.core.builder.trim import shorten
-from prep.core.model import Card, CardType, Level, Pack, Source
+from prep.core.model import Card, CardType, Level, Pack, PostingGroup, Source
 from prep.core.packs.format import CARD_FIELD, MAX_CHOICES, SOURCE_FIELD
 
 MAX_EXPLAIN_CHARS = CARD_FIELD["explain"].limit
@@ -88,6 +88,8 @@ class DocumentCards:
     """The cards made from the document's own text."""
     uses: list[CardKey] = field(default_factory=list)
     """The library's cards chosen for the document's skills, by (pack, card id)."""
+    groups: list[PostingGroup] = field(default_factory=list)
+    """The document's lists of responsibilities and qualifications, with the cards made from each."""
     faq: int = 0
     questions: int = 0
 
@@ -189,7 +191,10 @@ class CardMaker:
             )
             made.questions += 1
         for listing in found.listings:
-            made.cards.extend(self.listing_cards(found, listing))
+            cards = self.listing_cards(found, listing)
+            made.cards.extend(cards)
+            if cards and listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
+                made.groups.append(PostingGroup(listing.heading, listing.kind.value, tuple(c.id for c in cards)))
         made.cards.extend(self.level_cards(found))
         kept = [card for card in made.cards if fits(card)]
         for card in made.cards:
