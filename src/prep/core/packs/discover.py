@@ -67,7 +67,8 @@ class Library:
         cards = {(card.pack, card.id): card for pack in self.packs for card in pack.cards}
         used = [key for pack in self.packs for key in pack.uses if key not in cards]
         if used:
-            known = {(card.pack, card.id): card for pack in self.others for card in pack.cards}
+            names = {name for name, _ in used}
+            known = {(card.pack, card.id): card for pack in self.others if pack.name in names for card in pack.cards}
             cards.update((key, known[key]) for key in used if key in known)
         return Deck(tuple(cards.values()))
 
