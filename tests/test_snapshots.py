@@ -42,7 +42,7 @@ def cards(library: Library, *ids: str) -> list[Card]:
 
 
 def quiz_app(store: Store, library: Library, clock: FakeClock, *ids: str) -> PrepApp:
-    session = QuizSession(cards(library, *ids), Level.JUNIOR, store, clock=clock, timer=lambda: 0.0)
+    session = QuizSession(cards(library, *ids), Level.JUNIOR, store, clock=clock, timer=lambda: 0.0, seed=1)
     return make_app(store=store, library=library, level=Level.JUNIOR, clock=clock, session=session)
 
 
@@ -65,15 +65,16 @@ class TestHome:
 
 class TestQuiz:
     def test_choice_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """Question 1/2 on the junior track: its topic and pack, the prompt, four numbered choices, score
-        0/0 and an empty progress line, and footer keys to pick, skip, get help and end."""
+        """Question 1/2 on the junior track: its topic and pack, the prompt, four numbered choices (in
+        the order seed 1 shuffles them to), score 0/0 and an empty progress line, and footer keys to
+        pick, skip, get help and end."""
         assert snap_compare(quiz_app(store, library, clock, "http-post", "http-404"), terminal_size=SIZE)
 
     def test_choice_answered_wrong(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """After picking choice 1 (wrong): the right choice ticked, the pick crossed, "Not quite. The
-        answer: POST", the explanation, and the footer offering Next."""
+        """After picking choice 2, GET (wrong; the seed puts POST first): POST ticked, GET crossed, "Not
+        quite. The answer: POST", the explanation, and the footer offering Next."""
         app = quiz_app(store, library, clock, "http-post", "http-404")
-        assert snap_compare(app, terminal_size=SIZE, press=["1"])
+        assert snap_compare(app, terminal_size=SIZE, press=["2"])
 
     def test_multi_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
         """A select-all-that-apply card: every option with a check box, none ticked yet."""
@@ -89,13 +90,13 @@ class TestSummary:
         """The quiz summary: score 1/2 (50%), no skips, time 0:00, the per-topic table, and the missed
         card with what was typed and the right answer."""
         app = quiz_app(store, library, clock, "http-post", "http-404")
-        keys = ["4", "enter", *"410", "enter", "enter"]
+        keys = ["1", "enter", *"410", "enter", "enter"]  # POST is choice 1 with this seed
         assert snap_compare(app, terminal_size=SIZE, press=keys)
 
 
 class TestFlashcards:
     def app(self, store: Store, library: Library, clock: FakeClock) -> PrepApp:
-        session = FlashcardSession(cards(library, "cap", "http-post"), Level.SENIOR, store, clock=clock)
+        session = FlashcardSession(cards(library, "cap", "http-post"), Level.SENIOR, store, clock=clock, seed=1)
         return make_app(store=store, library=library, level=Level.SENIOR, clock=clock, session=session)
 
     def test_front(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:

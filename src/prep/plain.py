@@ -60,7 +60,7 @@ def run_quiz(session: QuizSession, console: Console) -> Summary:
             session.skip()
             console.say("Skipped.")
         else:
-            response = parse_choice_numbers(card, line)
+            response = parse_choice_numbers(card, line) if card.type is not CardType.REORDER else None
             outcome = session.submit(response if response is not None else line)
             _print_outcome(console, outcome)
         card = session.advance()
@@ -78,6 +78,8 @@ def _print_question(console: Console, session: QuizSession, card: Card) -> None:
 
 
 def _answer_hint(card: Card) -> str:
+    if card.type is CardType.REORDER:
+        return f"Order (all {len(card.choices)} numbers, first to last, like 3 1 2; empty skips; q quits): "
     if card.type is CardType.MULTI:
         return "Answer (numbers like 1,3; empty skips; q quits): "
     if card.type is CardType.CHOICE:

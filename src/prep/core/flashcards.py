@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from prep.core.clock import Clock, start_of_day, utc_now
-from prep.core.model import Card, Deck, Level, arrange
+from prep.core.model import Card, Deck, Level, arrange, shuffled
 from prep.core.scheduler import InvalidMemory, Preview, Rating, describe_interval, recall_at
 from prep.core.store import Review, Store
 
@@ -109,9 +109,12 @@ class FlashcardSession:
     """Ratings of Again in this session."""
     history: list[tuple[Review, Card, bool]] = field(default_factory=list)
     """Each rating with its card and whether the card was queued again; `undo` pops it."""
+    seed: int | None = None
+    """Makes the order of each card's choices reproducible."""
 
     def __post_init__(self) -> None:
-        self.queue = list(self.queue)  # the session consumes its own copy
+        rng = random.Random(self.seed)
+        self.queue = [shuffled(card, rng) for card in self.queue]  # its own copy, choices in a fresh order
         self._preview: tuple[Card, Preview] | None = None
 
     @property

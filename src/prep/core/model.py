@@ -6,7 +6,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 
 from prep.errors import UnknownLevel
@@ -68,6 +68,8 @@ class CardType(StrEnum):
     """Fill the `{{blank}}` in the prompt."""
     FLASHCARD = "flashcard"
     """Recall the back, then grade yourself."""
+    REORDER = "reorder"
+    """Put the items of `answer` (shown shuffled) back in their order."""
 
     @property
     def auto_graded(self) -> bool:
@@ -110,6 +112,8 @@ class Card:
     accept: tuple[str, ...] = ()
     """Other answers that count as right for typed and cloze cards."""
     explain: str = ""
+    hint: str = ""
+    """A nudge the learner may ask for before answering (`h`); asking does not change the grading."""
     source: Source | None = None
     pack: str = ""
     """Name of the pack the card belongs to."""
@@ -134,7 +138,7 @@ class Card:
 
     @property
     def answer_text(self) -> str:
-        return "; ".join(self.answer)
+        return (" → " if self.type is CardType.REORDER else "; ").join(self.answer)
 
     @property
     def back(self) -> str:
@@ -204,6 +208,21 @@ class Deck:
             for card in pool
             if (not wanted or wanted.intersection(card.topics)) and (card.type.auto_graded or not graded_only)
         ]
+
+
+def shuffled(card: Card, rng: random.Random) -> Card:
+    """`card` as one showing presents it: its choices in a fresh order, so the right answer is never
+    learnt by its place; a reorder card's items shuffled into `choices`, never already in order."""
+    if card.type is CardType.REORDER:
+        items = list(card.answer)
+        while items == list(card.answer):
+            rng.shuffle(items)
+        return replace(card, choices=tuple(items))
+    if len(card.choices) < 2:
+        return card
+    choices = list(card.choices)
+    rng.shuffle(choices)
+    return replace(card, choices=tuple(choices))
 
 
 def band(card: Card, level: Level) -> int:

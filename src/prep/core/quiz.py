@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from prep.core.clock import Clock, utc_now
 from prep.core.grading import Response, grade
-from prep.core.model import Card, Deck, Level, arrange
+from prep.core.model import Card, Deck, Level, arrange, shuffled
 from prep.core.store import Answer, Store
 
 DEFAULT_QUESTIONS = 20
@@ -69,8 +69,12 @@ class QuizSession:
     outcomes: list[Outcome] = field(default_factory=list)
     index: int = 0
     finished: bool = False
+    seed: int | None = None
+    """Makes the order of each card's choices reproducible (they are shuffled for every quiz)."""
 
     def __post_init__(self) -> None:
+        rng = random.Random(self.seed)
+        self.cards = [shuffled(card, rng) for card in self.cards]
         self._started = self.timer()
         self._shown = self._started
 

@@ -76,7 +76,7 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
         raise NothingToStudy(
             f"no quiz questions for {options.level} in these packs{_on(options.topics)}; try another level or topic"
         )
-    return QuizSession(cards, options.level, store, clock=clock)
+    return QuizSession(cards, options.level, store, clock=clock, seed=options.seed)
 
 
 def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> FlashcardSession:
@@ -94,7 +94,7 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
         cards = choose_cram_cards(deck, store, level, options.cram_until, count=count, topics=options.topics)
         if not cards:
             raise NothingToStudy(f"no cards for {level} in these packs{_on(options.topics)} to cram")
-        return FlashcardSession(cards, level, store, clock=clock, cram=True)
+        return FlashcardSession(cards, level, store, clock=clock, cram=True, seed=options.seed)
     new_per_day = DEFAULT_NEW_PER_DAY if options.new_per_day is None else options.new_per_day
     cards = choose_flashcards(
         deck,
@@ -113,7 +113,7 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
             f"nothing due on the {level} track{_on(options.topics)} and no new cards left today;"
             " come back tomorrow, allow more new cards a day, or take a quiz"
         )
-    return FlashcardSession(cards, level, store, clock=clock)
+    return FlashcardSession(cards, level, store, clock=clock, seed=options.seed)
 
 
 def target_session(

@@ -24,3 +24,15 @@ def styled(text: str, style: str) -> Content:
 def literal_text(text: str) -> Text:
     """For widgets that take Rich text (DataTable cells, Tree labels), where a plain str is markup."""
     return Text(visible(text))
+
+
+def inline(text: str) -> Content:
+    """Untrusted one-line text with its `inline code` styled as code (the rest literal)."""
+    shown = visible(text)
+    if shown.count("`") % 2:  # an unmatched backtick is just a character
+        return Content(shown)
+    parts: list[Content | tuple[str, str]] = []
+    for number, piece in enumerate(shown.split("`")):
+        if piece:
+            parts.append((piece, "$text-accent on $boost") if number % 2 else Content(piece))
+    return Content.assemble(*parts)

@@ -21,7 +21,7 @@ from prep.core.model import Pack
 from prep.core.packs.format import PACK_FIELDS, card_from_row, card_row, pack_meta
 from prep.core.packs.load import display_path, load_pack_bytes, read_pack_bytes
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 """Bump when what an entry holds changes; older entries are then parsed again."""
 
 

@@ -59,6 +59,9 @@ class Kind(StrEnum):
 
 ALL_TYPES = frozenset(CardType)
 CHOICE_TYPES = frozenset({CardType.CHOICE, CardType.MULTI})
+LIST_ANSWERS = frozenset({CardType.MULTI, CardType.REORDER})
+"""Types whose answer is always a list."""
+REORDER_ITEMS = range(3, 11)
 
 
 @dataclass(frozen=True)  # no slots: a few dozen instances, and a slotted class costs import time
@@ -109,8 +112,8 @@ MAX_ACCEPT = 20
 CARD_FIELDS = (
     Field("id", Kind.TEXT, "Letters, digits, `.`, `_`, `-`; unique in the pack and never reused for another "
           "question.", limit=100, required=True, example="a unique id like `id: http-idempotent`"),
-    Field("type", Kind.TYPE, "choice, multi, typed, cloze or flashcard; see below.", limit=40, required=True,
-          example="one of `type: choice`, multi, typed, cloze, flashcard"),
+    Field("type", Kind.TYPE, "choice, multi, typed, cloze, flashcard or reorder; see below.", limit=40,
+          required=True, example="one of `type: choice`, multi, typed, cloze, flashcard, reorder"),
     Field("level", Kind.LEVELS, "One level or a list. Aliases: entry → junior, intermediate → mid, staff/principal "
           "→ lead.", required=True, attr="levels", example="`level: junior` (or a list: [junior, mid])"),
     Field("topics", Kind.TEXTS, "Up to 12 topic slugs from the vocabulary below.", limit=40, items=MAX_TOPICS),
@@ -118,13 +121,15 @@ CARD_FIELDS = (
           example="the question as `prompt: ...`"),
     Field("choices", Kind.LIST, "2–10 different texts.", limit=300, items=MAX_CHOICES, min_items=2, required=True,
           types=CHOICE_TYPES, example="`choices: [A, B, C, D]`"),
-    Field("answer", Kind.ANSWER, "The right answer; for `multi` a list. For `choice` and `multi` copy it exactly "
-          "from `choices`.", limit=4000, items=MAX_CHOICES, required=True, types=ALL_TYPES - {CardType.CLOZE},
-          example="the right answer as `answer: ...`"),
+    Field("answer", Kind.ANSWER, "The right answer; for `multi` a list, for `reorder` the items in their right "
+          "order (3–10). For `choice` and `multi` copy it exactly from `choices`.", limit=4000, items=MAX_CHOICES,
+          required=True, types=ALL_TYPES - {CardType.CLOZE}, example="the right answer as `answer: ...`"),
     Field("accept", Kind.TEXTS, "Other answers that count as right.", limit=300, items=MAX_ACCEPT,
           types=frozenset({CardType.TYPED, CardType.CLOZE})),
     Field("explain", Kind.TEXT, "Why the answer is right; shown after answering. Write one for every card.",
           limit=6000),
+    Field("hint", Kind.TEXT, "A nudge the learner can ask for before answering (`h`), without giving the answer "
+          "away.", limit=500),
     Field("source", Kind.SOURCE, "Where a built card came from; `prep build` writes it."),
 )  # fmt: skip
 
@@ -178,7 +183,7 @@ def _encode(field: Field, card: Card, value: Any) -> Any:
         labels = [level.label for level in value]
         return labels[0] if len(labels) == 1 else labels
     if kind is Kind.ANSWER:
-        if card.type is CardType.MULTI:
+        if card.type in LIST_ANSWERS:
             return list(value)
         return value[0] if value else None
     if kind is Kind.SOURCE:

@@ -18,6 +18,7 @@ from prep.core.packs.format import (
     ID_PATTERN,
     NAME_PATTERN,
     PACK_FIELDS,
+    REORDER_ITEMS,
     SOURCE_FIELDS,
     USE_FIELDS,
     Field,
@@ -117,6 +118,9 @@ def _by_type(kind: CardType) -> dict[str, Any]:
         properties["answer"] = dict(_TEXT)
     if kind is CardType.CLOZE:
         properties["prompt"] = {"pattern": _ONE_BLANK}
+    if kind is CardType.REORDER:
+        properties["answer"] = {"type": "array", "minItems": REORDER_ITEMS.start, "maxItems": REORDER_ITEMS.stop - 1,
+                                "items": _TEXT}  # fmt: skip
     then["properties"] = dict(sorted(properties.items()))
     return {"if": {"properties": {"type": {"const": kind.value}}, "required": ["type"]}, "then": then}
 

@@ -19,6 +19,7 @@ from prep.core.packs.format import (
     ID_PATTERN,
     NAME_PATTERN,
     PACK_FIELDS,
+    REORDER_ITEMS,
     SOURCE_FIELD,
     SOURCE_FIELDS,
     TOP_FIELDS,
@@ -332,8 +333,25 @@ def _answer(fields: _Fields, card_type: CardType, prompt: str | None) -> tuple[t
         if choices:
             _answer_in_choices(fields, answer, choices)
         return tuple(answer), choices, []
+    if card_type is CardType.REORDER:
+        return _reorder_answer(fields), [], []
     single = fields.text(answer_field)
     return ((single,) if single is not None else ()), [], accept or []
+
+
+def _reorder_answer(fields: _Fields) -> tuple[str, ...]:
+    items = fields.text_list(CARD_FIELD["answer"], single=False) or []
+    if items and len(items) not in REORDER_ITEMS:
+        fields.problem(
+            "answer",
+            f"a reorder card needs {REORDER_ITEMS.start}–{REORDER_ITEMS.stop - 1} items in their right order,"
+            f" found {len(items)}",
+        )
+        return ()
+    if len({item.casefold() for item in items}) != len(items):
+        fields.problem("answer", "lists the same item twice; every step of a reorder card must differ")
+        return ()
+    return tuple(items)
 
 
 def _choices(fields: _Fields) -> list[str]:

@@ -110,6 +110,10 @@ class QuizScreen(Screen[Summary]):
             from prep.tui.widgets.multi_choice import MultiChoiceList  # SelectionList only when needed
 
             return MultiChoiceList(card.choices, id="choices")
+        if card.type is CardType.REORDER:
+            from prep.tui.widgets.reorder import ReorderList
+
+            return ReorderList(card.choices, id="reorder")
         from textual.widgets import Input  # loaded when a typed card first needs it
 
         return Input(placeholder="Type your answer; Enter submits, empty Enter skips", id="typed", max_length=500)
@@ -147,6 +151,10 @@ class QuizScreen(Screen[Summary]):
             widget.disabled = True
         for choices in self.query(ChoiceList):
             choices.mark(set(card.answer), {outcome.given})
+        if card.type is CardType.REORDER:
+            from prep.tui.widgets.reorder import ReorderList
+
+            self.query_one("#reorder", ReorderList).mark(card.answer)
         self.update_status()
         self.refresh_bindings()
         self.query_one("#body", VerticalScroll).scroll_end(animate=False)
@@ -186,6 +194,10 @@ class QuizScreen(Screen[Summary]):
             picked = multi.selected
             if picked:
                 self.answer(frozenset(picked))
+        elif card.type is CardType.REORDER:
+            from prep.tui.widgets.reorder import ReorderList
+
+            self.answer(tuple(self.query_one("#reorder", ReorderList).order))
         else:
             from textual.widgets import Input
 
@@ -214,12 +226,17 @@ class QuizScreen(Screen[Summary]):
     def multi_submitted(self) -> None:
         self.action_submit()
 
+    def on_reorder_submitted(self) -> None:
+        """Enter in a reorder list (a handler by name, so the module need not import the widget)."""
+        if self.outcome is None:
+            self.action_submit()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the typed answer (a handler by name, so the module need not import Input)."""
         if event.input.id == "typed" and self.outcome is None:
             self.action_submit()
 
-    def answer(self, response: frozenset[int] | str) -> None:
+    def answer(self, response: frozenset[int] | tuple[int, ...] | str) -> None:
         self.show_outcome(self.session.submit(response))
 
     def end_quiz(self) -> None:
