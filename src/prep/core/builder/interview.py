@@ -567,7 +567,7 @@ def _shape(text: str) -> _Parsed | None:
     if years:
         return _after_years(text, years)
     lowered = text.lower()
-    if lowered.startswith(("we ", "we're ", "we've ", "our ", "us ", "join ", "help us grow", "let's ")):
+    if lowered.startswith(("we ", "we're ", "we've ", "our ", "us ", "help us grow", "let's ")):
         looking = _LOOKING_FOR.match(text)
         if not looking:
             return None
@@ -762,7 +762,7 @@ def _qualification(text: str) -> _Parsed | None:
     head = words[index].lower().strip(",")
     rest_words = words[index + 1 :]
     rest = " ".join(rest_words)
-    following = rest_words[0].lower() if rest_words else ""
+    following = rest_words[0].lower().rstrip(",") if rest_words else ""
     if head in _EXPERIENCE_NOUNS:
         if following in GERUNDS and not _compound(rest_words):
             return _action(rest, "experience", ("gerund",))
@@ -866,7 +866,7 @@ _NOUN_INGS = frozenset(
 
 def _compound(words: list[str]) -> bool:
     """ "caching strategies", "testing frameworks": an -ing word that names a thing, not an action."""
-    if not words or words[0].lower() not in _NOUN_INGS:
+    if not words or words[0].lower().rstrip(",") not in _NOUN_INGS:
         return False
     following = words[1].lower().strip(",.") if len(words) > 1 else ""
     return not following or following in _COMPOUND_HEADS or words[0].endswith(",")
@@ -1077,7 +1077,7 @@ def _specific(action: _Action) -> bool:
     ]
     if action.verbs[0][1] in ("work", "be", "do", "help", "get", "make", "have") and len(content) < 1:
         return False
-    if len(action.words) > 45:
+    if len(action.words) > 60:
         return False
     return bool(content) or action.verbs[0][1] in ("debug", "mentor", "refactor", "deploy")
 
@@ -1193,7 +1193,7 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     run: list[str] = []
     for word in words[index + 1 : index + 6]:
         core = word.lower().strip(",.;:'")
-        if core in FUNCTION_WORDS or (core in VERBS and not run):
+        if core in FUNCTION_WORDS or (run and core in THIRDS):
             break
         run.append(core)
         if word.endswith((",", ";", ":")):
@@ -1203,13 +1203,17 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     previous = out[-1].lower().rstrip(",") if out else ""
     plural = any(_plural(word) for word in run)
     mass = run[-1] in MASS_NOUNS or (len(run) == 1 and run[0] in MASS_NOUNS)
-    at_start = not out or previous in VERBS or previous in ("to",)
-    after_preposition = previous in PREPOSITIONS
+    particle = previous in _PARTICLES and len(out) >= 2 and out[-2].lower() in VERBS
+    at_start = not out or previous in VERBS or previous == "to" or particle
+    after_preposition = previous in PREPOSITIONS and not particle
     if plural or mass:
         return [] if (at_start or after_preposition) else ["the"]
     if at_start:
         return [_article(words[index + 1])]
     return ["the"]
+
+
+_PARTICLES = frozenset({"up", "down", "out", "off", "apart", "back", "over", "away", "on"})
 
 
 def _plural(word: str) -> bool:
@@ -1365,16 +1369,22 @@ def themes_of(text: str, verbs: str = "") -> list[Theme]:
 
 _WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "product": 0.8}
 SECOND_THEME_SCORE = 1.5
+EARLY_WORDS = 15
+"""Keywords in a bullet's first words count fully, later ones (trailing clauses) half."""
 """A second theme adds a rubric line only when the bullet is clearly about it too."""
 
 
 def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     scored = []
+    early = len(" ".join(text.split()[:EARLY_WORDS]))
     for order, theme in enumerate(THEMES):
-        hits = {match.group(0).lower() for match in theme.pattern.finditer(text)}
+        hits: dict[str, float] = {}
+        for match in theme.pattern.finditer(text):
+            weight = 1.0 if match.start() < early else 0.5
+            hits[match.group(0).lower()] = max(hits.get(match.group(0).lower(), 0.0), weight)
         bonus = 1.0 if verbs and theme.pattern.search(verbs) else 0.0
         if hits or bonus:
-            scored.append(((len(hits) + bonus) * _WEIGHTS.get(theme.name, 1.0), order, theme))
+            scored.append(((sum(hits.values()) + bonus) * _WEIGHTS.get(theme.name, 1.0), order, theme))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [(theme, score) for score, _, theme in scored]
 
@@ -1538,22 +1548,36 @@ def _situational(base: list[str], seed: str, theme: Theme | None, style: str) ->
     return None
 
 
-_CUT_BEFORE = frozenset({"so", "while", "which", "where", "including", "using", "across", "that", "as", "for", "to"})
+_STRONG_CUTS = frozenset({"so", "while", "which", "where", "including", "because", "whereas", "whilst"})
+_WEAK_CUTS = frozenset({"using", "across", "that", "as", "for", "to", "from", "with", "via", "in", "on"})
 
 
 def _shorter(words: list[str]) -> list[list[str]]:
-    """`words`, then ever shorter versions cut at a clause boundary (never inside a word)."""
-    versions = [words]
+    """`words`, then shorter versions cut at clause boundaries: before "so", "which", "including" first
+    (longest first), then before weaker words ("that", "for"), then at commas; never inside a word."""
+    strong: list[list[str]] = []
+    weak: list[list[str]] = []
+    commas: list[list[str]] = []
     for index in range(len(words) - 1, 2, -1):
         previous, word = words[index - 1], words[index].lower()
-        if previous.endswith(",") or word in _CUT_BEFORE:
-            kept = list(words[:index])
-            while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
-                kept.pop()
-            if len(kept) >= 3:
-                kept[-1] = kept[-1].rstrip(",;:")
-                versions.append(kept)
-    return versions
+        group = (
+            strong
+            if word in _STRONG_CUTS
+            else weak
+            if word in _WEAK_CUTS
+            else commas
+            if previous.endswith(",")
+            else None
+        )
+        if group is None:
+            continue
+        kept = list(words[:index])
+        while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
+            kept.pop()
+        if len(kept) >= 3:
+            kept[-1] = kept[-1].rstrip(",;:")
+            group.append(kept)
+    return [words, *strong, *weak, *commas]
 
 
 # ---------------------------------------------------------------- tenses
@@ -1711,13 +1735,59 @@ def _clear_after(words: list[str], index: int) -> bool:
     return bool(following) and (following[0] in DETERMINERS or any(word in PEOPLE for word in following[:2]))
 
 
+_SUBORDINATORS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "so",
+        "because",
+        "if",
+        "as",
+        "until",
+        "unless",
+        "since",
+        "once",
+        "whether",
+    }
+)
+
+
+def _head_level(words: list[str]) -> list[bool]:
+    """For each word, whether it belongs to the head's clause (so a verb there is coordinated with the head),
+    not to a clause inside it ("services that accept, validate and store ...")."""
+    levels = []
+    inside = False
+    for index, word in enumerate(words):
+        lowered = word.lower().strip(",.;:")
+        previous = words[index - 1] if index else ""
+        following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
+        if (
+            inside
+            and previous.endswith(",")
+            and lowered in ("and", "or")
+            and (following in VERBS or following in GERUNDS)
+        ):
+            inside = False
+        if lowered in _SUBORDINATORS or (lowered == "to" and following in VERBS):
+            inside = True
+        levels.append(not inside)
+    return levels
+
+
 def _base_words(action: _Action) -> list[str]:
     """The object with coordinated verbs in the base form ("... and evolving them" → "... and evolve them")."""
     if action.form == "base":
         return list(action.words)
     out = []
+    levels = _head_level(action.words)
     for index, word in enumerate(action.words):
-        base = _coordinated(action.words, index, action.form)
+        base = _coordinated(action.words, index, action.form) if levels[index] else ""
         if base:
             out.append(_with_punctuation(word, VERBS[base].base))
         else:
@@ -1733,10 +1803,11 @@ def _past_phrase(action: _Action) -> list[str] | None:
     """The verb phrase in the past, or None when a word cannot be put in the past with confidence."""
     out = []
     words = action.words
+    levels = _head_level(words)
     for index, word in enumerate(words):
         lowered = word.lower().rstrip(",.;:")
         previous = words[index - 1].lower() if index else ""
-        base = _coordinated(words, index, action.form)
+        base = _coordinated(words, index, action.form) if levels[index] else ""
         if base is None:
             return None
         if base:

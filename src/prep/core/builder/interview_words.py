@@ -61,6 +61,7 @@ conduct leverage spearhead steward nurture inspire elevate pursue advance mature
 instil instill shepherd exercise hand invest connect reconcile identify calculate characterise
 characterize convince persuade obtain earn
 gain enter finish close resolve restore recover rotate route allow prepare arrange attract retain
+depend rely consist belong happen matter exist remain appear seem tend fail succeed integrate
 challenge question mediate moderate deploy relocate assemble compile insure install fetch search sort
 accept avoid contain compare weigh pick reuse redesign reimagine revamp rework rollout adjust
 """
@@ -1231,7 +1232,7 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "security",
         _words(
-            r"\bsecur\w*|\bauth\w*|\boauth\b|\bencrypt\w*|\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
+            r"\bsecur\w*|\bharden\w*|\bauth\w*|\boauth\b|\bencrypt\w*|\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
             r"\bgdpr\b|\bpci\b|\bprivacy\b|\bthreats?\b|\bpermissions?\b|\biam\b|\bdata protection\b|"
             r"\bpen(?:etration)? test"
         ),
@@ -1530,7 +1531,7 @@ THEMES: tuple[Theme, ...] = (
         "teamwork",
         _words(
             r"\bcollaborat\w*|\bteammates?\b|\bpeers\b|\bfront-?end (?:developers|engineers)\b|\btogether with\b|"
-            r"\bwork(?:ing)? (?:closely )?with\b|\bpartner\w*|\bcross-functional\b|\bpair\b|\bteam\b|\bteamwork\b"
+            r"\bwork(?:ing)? (?:closely )?with\b|\bpartner\w*|\bcross-functional\b|\bpair\b|\bteamwork\b"
         ),
         (
             "how did you divide the work, and how did you handle disagreements",
