@@ -185,6 +185,8 @@ def _clean(text: str) -> str | None:
     line = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("\u00a0", " ")
     line = "".join(char if char.isprintable() else " " for char in line)
     line = _LINK.sub(r"\1", line)
+    line = re.sub(r"\b([ap])\.m\.?(?=\s|$|[,;)])", r"\1m", line)
+    line = re.sub(r"\bat least one\b(?! of\b)", "a", line, flags=re.IGNORECASE)
     line = _MARKUP.sub("", line)
     line = _SPACES.sub(" ", line).strip()
     for _ in range(3):
@@ -215,15 +217,10 @@ def _untitle(line: str) -> str:
         and not word.isupper()
         and not any(char.isupper() for char in word.strip(",.;:()")[1:])
     ]
-    if len(lettered) < 3 or sum(word[:1].isupper() for word in lettered) * 10 < len(lettered) * 8:
+    if len(lettered) < 4 or sum(word[:1].isupper() for word in lettered) * 10 < len(lettered) * 8:
         return line
-    names = {match.text for match in scan(line)}
-    out = [words[0]]
-    for word in words[1:]:
-        core = word.strip(",.;:()")
-        keep = core in names or any(char.isupper() for char in core[1:]) or not core[:1].isupper()
-        out.append(word if keep else word.lower())
-    return " ".join(out)
+    first, _, rest = line.partition(" ")
+    return f"{first} {_lower_start(rest)}"
 
 
 def _excluded(line: str, role: str) -> bool:
@@ -366,7 +363,7 @@ _YOU_WILL = re.compile(
 )
 _YOU_ARE = re.compile(r"^(?:you are|you're|you will be|you'll be|be)\s+", re.I)
 _YOU_HAVE = re.compile(
-    r"^(?:you have|you've|you've got|you have got|you bring|you possess|bring|have|possess)\s+", re.I
+    r"^(?:you have|you've|you've got|you have got|you bring|you possess|bring|have|has|possess)\s+", re.I
 )
 _YOU = re.compile(r"^you\s+", re.I)
 _LOOKING_FOR = re.compile(
@@ -602,6 +599,9 @@ def _after_you(rest: str, source: str) -> _Parsed | None:
         return _being(rest[are.end() :], True)
     if rest.lower().startswith(("have ", "bring ")):
         return _having(rest.split(" ", 1)[1])
+    around = re.match(r"^(?:know|knows) (?:your|their) way around\s+", rest, re.I)
+    if around:
+        return _topic(rest[around.end() :])
     able = _ABLE.match(rest) or re.match(r"^know how to\s+", rest, re.I)
     if able:
         return _action(rest[able.end() :], "ability", ("base",))
@@ -1147,9 +1147,16 @@ def _trim_clauses(words: list[str]) -> list[str]:
 _WH = frozenset({"what", "which", "how", "when", "where", "whether", "who"})
 
 
+_DECIDING = frozenset(
+    {"decide", "choose", "know", "plan", "agree", "determine", "prioritise", "prioritize", "pick", "on", "about"}
+)
+
+
 def _employer(words: list[str]) -> list[str] | None:
-    """ "our services" → "services", "our monolith" → "a monolith", "what we build" → "what to build"."""
+    """ "our services" → "services", "our monolith" → "a monolith", "decide what we build" → "decide what to build",
+    "the tools we use" → "the tools you use"."""
     out: list[str] = []
+    decided = False
     index = 0
     while index < len(words):
         word = words[index]
@@ -1158,9 +1165,15 @@ def _employer(words: list[str]) -> list[str] | None:
             out.extend(_our(words, index, out))
         elif core in ("we", "we're", "we've", "we'll", "we'd"):
             following = words[index + 1].lower().rstrip(",") if index + 1 < len(words) else ""
-            if out and out[-1].lower() in _WH and core == "we" and following in VERBS:
+            deciding = len(out) >= 2 and out[-2].lower().rstrip(",") in _DECIDING
+            if out and out[-1].lower() in _WH and core == "we" and following in VERBS and (deciding or decided):
                 out.append("to")
-            elif core == "we" and (following in VERBS or following in ("can", "could", "will", "would", "are", "have")):
+                decided = True
+            elif core == "we" and (
+                following in VERBS
+                or following in ("can", "could", "will", "would", "are", "have", "should", "need", "want")
+                or (following.isalpha() and following.islower() and following not in FUNCTION_WORDS)
+            ):
                 out.append("you" + word[2:])
             elif core == "we're":
                 out.append("you're")
@@ -1391,7 +1404,12 @@ def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
 
 def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme], str] | None:
     seed = " ".join(line.lower().split())
-    verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs) if isinstance(parsed, _Action) else ""
+    if isinstance(parsed, _Action):
+        verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs) + " " + _head_noun(parsed.words)
+    elif isinstance(parsed, _Topic):
+        verbs = parsed.text
+    else:
+        verbs = ""
     scored = _scored_themes(line, verbs)
     themes = [theme for index, (theme, score) in enumerate(scored) if index == 0 or score >= SECOND_THEME_SCORE]
     if isinstance(parsed, _Soft):
@@ -1404,12 +1422,28 @@ def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme]
     return _write_action(parsed, seed, themes, kind)
 
 
+def _head_noun(words: list[str]) -> str:
+    """The last word of the object's first noun phrase ("the API documentation in ..." → "documentation")."""
+    phrase: list[str] = []
+    for word in words[:6]:
+        core = word.lower().strip(",.;:()")
+        if core in DETERMINERS and not phrase:
+            continue
+        if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE:
+            break
+        phrase.append(core)
+        if word.endswith((",", ";", ":")):
+            break
+    return phrase[-1] if phrase else ""
+
+
 def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> tuple[str, str, list[Theme], str] | None:
     languages = _languages(topic.text)
     key = _key(topic.text)
     if languages:
-        options = LANGUAGE_PROBES_ONE if len(languages) == 1 else LANGUAGE_PROBES_MANY
-        shown = languages[0] if len(languages) == 1 else _list_or(", ".join(languages))
+        alternatives = len(languages) > 1 and re.search(r"\bor\b|/", topic.text) is not None
+        options = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
+        shown = _list_or(", ".join(languages)) if alternatives else _list_and(", ".join(languages))
         prompt = _pick(options, seed, "language").format(topic=shown)
         return TECHNICAL, prompt, themes, key
     if topic.tool:
@@ -1428,8 +1462,17 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> tuple[str, st
     return TECHNICAL, _fill(lead, topic=topic.text, probe=probe), themes, key
 
 
+_WEAK_THEMES = frozenset({"delivery", "teamwork", "learning"})
+
+
 def _probes(themes: list[Theme], text: str) -> list[str]:
+    """The theme's technical questions that fit `text` (those written for what it names first)."""
     for theme in themes[:1]:
+        if theme.name in _WEAK_THEMES:
+            break
+        named = [probe.text for probe in theme.probes if probe.needs is not None and probe.needs.search(text)]
+        if named and not all(probe.needs is not None for probe in theme.probes):
+            return named
         fitting = [probe.text for probe in theme.probes if probe.needs is None or probe.needs.search(text)]
         if fitting:
             return fitting
@@ -1513,11 +1556,18 @@ def _write_action(
 def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:
     follow = _pick(theme.told if theme else GENERAL_TOLD, seed, "follow")
     opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
+    if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
+        opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
     for words in _shorter(past):
         prompt = _fill(opener, vp=" ".join(words), follow=follow)
         if len(prompt) <= MAX_PROMPT_CHARS:
             return prompt
     return None
+
+
+def _same_verb(opener: str, first: str) -> bool:
+    verb = opener.split(" ", 1)[0].lower()
+    return first.lower() in (VERBS[verb].past, VERBS[verb].base) if verb in VERBS else False
 
 
 def _situational(base: list[str], seed: str, theme: Theme | None, style: str) -> str | None:

@@ -61,6 +61,7 @@ conduct leverage spearhead steward nurture inspire elevate pursue advance mature
 instil instill shepherd exercise hand invest connect reconcile identify calculate characterise
 characterize convince persuade obtain earn
 gain enter finish close resolve restore recover rotate route allow prepare arrange attract retain
+charge settle bill invoice price quote
 depend rely consist belong happen matter exist remain appear seem tend fail succeed integrate
 challenge question mediate moderate deploy relocate assemble compile insure install fetch search sort
 accept avoid contain compare weigh pick reuse redesign reimagine revamp rework rollout adjust
@@ -1066,7 +1067,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bmigrat\w*|\bmonolith\w*|\blegacy\b|\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
             r"\bbreak(?:ing)? (?:up|apart)\b|\brewrit\w*|\bstrangler\b|\bdeprecat\w*|\btech(?:nical)? debt\b|"
-            r"\bwell-bounded\b|\bre-?architect\w*|\bupgrad\w*"
+            r"\bwell-bounded\b|\bre-?architect\w*|\bupgrad\w*|\bretir\w*|\bdecommission\w*|\bsunset\w*|"
+            r"\breplac\w*|\bmov(?:e|es|ing) (?:from|off|to)\b"
         ),
         (
             "how did you break it into steps, and how did you limit the risk",
@@ -1090,7 +1092,9 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "events",
         _words(
-            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessag\w*|"
+            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
+            r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
+            r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
             r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
         ),
@@ -1155,11 +1159,11 @@ THEMES: tuple[Theme, ...] = (
             r"\bknowledge sharing\b|\bexplaining things\b"
         ),
         (
-            "how did you adapt to each person, and what did they achieve",
+            "how did you tailor your help, and what did they go on to achieve",
             "how did you know your help was working",
         ),
         (
-            "how would you adapt to each person, and how would you know it was working",
+            "how would you tailor your help, and how would you know it was working",
             "how would you balance helping with letting people find their own way",
         ),
         (
@@ -1248,6 +1252,10 @@ THEMES: tuple[Theme, ...] = (
             Probe("How would you store and rotate the secrets a service needs, and what would you never do with them"),
             Probe("How would you stop one user of an API from reading another user's data"),
             Probe("What would you check first in a security review of a new endpoint"),
+            Probe(
+                "How would you delete one customer's personal data everywhere it lives, including logs and backups",
+                _words(r"gdpr|privacy|personal data|retention|data protection"),
+            ),
         ),
         (
             "The threat addressed (data exposure, broken access control, injection, leaked secrets) and why",
@@ -1303,6 +1311,61 @@ THEMES: tuple[Theme, ...] = (
             "Metrics, logs and traces used together (e.g. OpenTelemetry), with alerts someone can act on",
         ),
         "Dashboards nobody looks at, or alerts on everything",
+    ),
+    Theme(
+        "concurrency",
+        _words(
+            r"\bconcurren\w*|\bthreads?\b|\bmulti-?thread\w*|\blocks?\b|\blocking\b|\brace conditions?\b|"
+            r"\bdeadlocks?\b|\bparallel\w*|\bcoroutines?\b|\bgoroutines?\b|\basync(?:hronous)?\b|\bmutex\w*"
+        ),
+        (
+            "what race or deadlock did you run into, and how did you find it",
+            "how did you protect the shared state, and how did you test it",
+        ),
+        (
+            "how would you find and prevent race conditions",
+            "what shared state would you worry about, and how would you protect it",
+        ),
+        (
+            Probe("How would you find a race condition that only shows up under load"),
+            Probe("When would you use a lock, a queue or an atomic operation to protect shared state, and why"),
+            Probe(
+                "What happens to a service when a slow downstream call blocks its threads, and how would you prevent it"
+            ),
+        ),
+        (
+            "Shared state found and protected: locks, atomics, queues or no sharing at all",
+            "Races and deadlocks found with load tests, timeouts and tracing, not by luck",
+        ),
+        "Adding locks or sleeps until the symptom goes away",
+    ),
+    Theme(
+        "networking",
+        _words(
+            r"\bhttps?\b|\btls\b|\bssl\b|\bdns\b|\btcp\b|\budp\b|\bnetwork\w*|\bload balanc\w*|\bproxies\b|"
+            r"\bproxy\b|\bcdns?\b|\bcertificates?\b"
+        ),
+        (
+            "what was going wrong on the network, and how did you find it",
+            "what did you change, and how did you prove it helped",
+        ),
+        (
+            "how would you find where along the path a request fails",
+            "what would you check first, and with which tools",
+        ),
+        (
+            Probe(
+                "Walk me through what happens between a client calling an API's URL and getting a response, from DNS "
+                "to TLS to HTTP"
+            ),
+            Probe("How would you debug a service that can reach a dependency by IP address but not by name"),
+            Probe("What does a load balancer in front of a service do, and what can go wrong with it"),
+        ),
+        (
+            "The path of a request: DNS lookup, TCP and TLS handshakes, HTTP, load balancers and proxies",
+            "Where it fails and how to see it: timeouts, certificates, DNS caching; dig, curl, tcpdump",
+        ),
+        "Hand-waving between 'the client' and 'the server'",
     ),
     Theme(
         "architecture",
@@ -1508,7 +1571,7 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "learning",
         _words(
-            r"\blearn\w*|\bcurio\w*|\bnew technolog\w*|\bemerging\b|\btrends\b|"
+            r"(?<!machine )\blearn\w*|\bcurio\w*|\bnew technolog\w*|\bemerging\b|\btrends\b|"
             r"\b(?:stay|keep) (?:up[- ]to[- ]date|current)\b|\bkeep up\b|"
             r"\bwillingness\b|\bask questions\b|\bcurrent\b"
         ),
@@ -1736,8 +1799,8 @@ TECHNICAL_LEADS = (
     "A question on {topic}. {Probe}?",
 )
 LANGUAGE_PROBES_ONE = (
-    "What makes {topic} code idiomatic, and which pitfalls would you warn a new teammate about?",
-    "How does {topic} handle concurrency, and what can go wrong in a busy service?",
+    "What makes code in {topic} idiomatic, and which pitfalls would you warn a new teammate about?",
+    "How is concurrency handled in {topic}, and what can go wrong in a busy service?",
     "How do you handle errors in {topic}, and what does a good error path in a service look like?",
 )
 LANGUAGE_PROBES_MANY = (
