@@ -74,6 +74,8 @@ STYLED = [
     ("Strong analytical and problem-solving abilities", Q, BEHAVIOURAL),
     ("You've migrated a busy service from one datastore to another", Q, BEHAVIOURAL),
     ("Someone who writes a failing test before fixing a bug", Q, BEHAVIOURAL),
+    ("Has coached an engineer through their first on-call week", Q, BEHAVIOURAL),
+    ("Comfortable working with loosely defined requirements", Q, BEHAVIOURAL),
     # knowledge → technical
     ("A solid grasp of event sourcing and CQRS", Q, TECHNICAL),
     ("Deep understanding of HTTP caching and CDNs", Q, TECHNICAL),
@@ -368,7 +370,21 @@ def test_themes_come_from_keywords_and_verbs() -> None:
     assert themes_of("Migrate the orders table to PostgreSQL", "migrating migrate")[0].name == "migration"
     assert themes_of("Keep the p99 latency of search under 100 ms")[0].name == "performance"
     assert themes_of("Write the postmortem after each incident")[0].name == "on-call"
+    assert themes_of("Keep the API documentation current", "keeping keep documentation")[0].name == "communication"
+    assert themes_of("Knowledge of GDPR and data retention")[0].name == "privacy"
+    assert themes_of("A good grasp of threads, locks and race conditions")[0].name == "concurrency"
     assert themes_of("Nothing to see here") == []
+
+
+def test_technical_questions_fit_what_the_bullet_names() -> None:
+    stack = ask("Fluent in TypeScript and Node.js", Q)
+    assert stack is not None and "TypeScript and Node.js" in stack.prompt and "Of " not in stack.prompt
+    choice = ask("Fluent in TypeScript or Go", Q)
+    assert choice is not None and "TypeScript or Go" in choice.prompt
+    documents = ask("Working knowledge of MongoDB", Q)
+    assert documents is not None and "relational" not in documents.prompt.lower()
+    containers = ask("Knowledge of Docker and Kubernetes", Q)
+    assert containers is not None and re.search(r"container|Kubernetes", containers.prompt.split(". ")[-1])
 
 
 # ---------------------------------------------------------------- the prompt checker and any text

@@ -1219,7 +1219,9 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     particle = previous in _PARTICLES and len(out) >= 2 and out[-2].lower() in VERBS
     at_start = not out or previous in VERBS or previous == "to" or particle
     after_preposition = previous in PREPOSITIONS and not particle
-    if plural or mass:
+    if plural:
+        return []  # "our services" → "services", "the APIs our partners call" → "the APIs partners call"
+    if mass:
         return [] if (at_start or after_preposition) else ["the"]
     if at_start:
         return [_article(words[index + 1])]
@@ -1380,7 +1382,9 @@ def themes_of(text: str, verbs: str = "") -> list[Theme]:
     return [theme for theme, _ in _scored_themes(text, verbs)]
 
 
-_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "product": 0.8}
+_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7}
+FIRST_THEME_SCORE = 1.0
+"""A theme shapes the card only when one keyword of it is in the bullet's first words, or two later."""
 SECOND_THEME_SCORE = 1.5
 EARLY_WORDS = 15
 """Keywords in a bullet's first words count fully, later ones (trailing clauses) half."""
@@ -1411,11 +1415,14 @@ def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme]
     else:
         verbs = ""
     scored = _scored_themes(line, verbs)
-    themes = [theme for index, (theme, score) in enumerate(scored) if index == 0 or score >= SECOND_THEME_SCORE]
+    themes = [
+        theme
+        for index, (theme, score) in enumerate(scored)
+        if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
+    ]
     if isinstance(parsed, _Soft):
         soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
-        ordered = [soft_theme] if soft_theme else []
-        ordered += [theme for theme in themes if theme is not soft_theme]
+        ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
         return BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line)
     if isinstance(parsed, _Topic):
         return _write_topic(parsed, seed, themes)
@@ -1525,11 +1532,13 @@ def _write_action(
     head = action.verbs[0][1]
     first = base_words[0].lower() if base_words else ""
     collaboration = head in COLLABORATION_VERBS and (
-        head != "work" or first in ("with", "closely", "alongside", "across", "together")
+        first not in ("with", "closely", "alongside", "across", "together", "on") or _with_people(base_words)
     )
+    if head == "work" and first not in ("with", "closely", "alongside", "across", "together"):
+        collaboration = False
     if action.source == "ability":
         style = "ability"
-    elif collaboration and action.source != "experience":
+    elif collaboration and action.source == "duty":
         style = "collaboration"
     elif head in HABIT_VERBS and action.source != "experience":
         style = "habit"
@@ -1551,6 +1560,63 @@ def _write_action(
     if prompt is None:
         return None
     return SITUATIONAL, prompt, themes, key
+
+
+_ROLES = PEOPLE | frozenset(
+    {
+        "product",
+        "design",
+        "designers",
+        "team",
+        "teams",
+        "stakeholders",
+        "finance",
+        "security",
+        "operations",
+        "support",
+        "sales",
+        "marketing",
+        "analysts",
+        "scientists",
+        "partners",
+        "customers",
+        "clients",
+        "managers",
+        "manager",
+        "owners",
+        "owner",
+        "leads",
+        "lead",
+        "squads",
+        "squad",
+        "legal",
+        "compliance",
+        "qa",
+        "sre",
+        "devops",
+        "platform",
+        "data",
+        "mobile",
+        "frontend",
+        "front-end",
+        "backend",
+        "developers",
+        "engineers",
+        "everyone",
+        "experts",
+        "vendors",
+        "colleagues",
+    }
+)
+
+
+def _with_people(words: list[str]) -> bool:
+    """Whether "... with X" names people ("with the product manager"), not a thing ("with ambiguous requirements")."""
+    lowered = [word.lower().strip(",.;:") for word in words[:8]]
+    if "with" not in lowered:
+        return True
+    after = lowered[lowered.index("with") + 1 : lowered.index("with") + 5]
+    return any(word in _ROLES for word in after)
 
 
 def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:

@@ -953,6 +953,34 @@ THEMES: tuple[Theme, ...] = (
         "Reliability as hope: no failure modes, targets or tests",
     ),
     Theme(
+        "events",
+        _words(
+            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
+            r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
+            r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
+            r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
+            r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
+        ),
+        (
+            "how did you handle retries, ordering and duplicate messages",
+            "what went wrong in production, and what did you change",
+        ),
+        (
+            "how would you handle retries, duplicates and ordering",
+            "what would happen when a consumer fell behind, and how would you notice",
+        ),
+        (
+            Probe("If a queue could deliver the same message twice, how would you make its consumer safe"),
+            Probe("How would you handle a consumer that falls hours behind during a traffic spike"),
+            Probe("How would you change the schema of an event that several services consume"),
+        ),
+        (
+            "Delivery guarantees understood: at-least-once delivery, idempotent consumers, ordering per key",
+            "Failure handling: retries with backoff, dead-letter queues, consumer lag watched, compatible schemas",
+        ),
+        "Assuming exactly-once delivery, or no plan for a message that always fails",
+    ),
+    Theme(
         "performance",
         _words(
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
@@ -1090,34 +1118,6 @@ THEMES: tuple[Theme, ...] = (
         "A big-bang rewrite with no way back, or no reason given for the change",
     ),
     Theme(
-        "events",
-        _words(
-            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
-            r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
-            r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
-            r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
-            r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
-        ),
-        (
-            "how did you handle retries, ordering and duplicate messages",
-            "what went wrong in production, and what did you change",
-        ),
-        (
-            "how would you handle retries, duplicates and ordering",
-            "what would happen when a consumer fell behind, and how would you notice",
-        ),
-        (
-            Probe("If a queue could deliver the same message twice, how would you make its consumer safe"),
-            Probe("How would you handle a consumer that falls hours behind during a traffic spike"),
-            Probe("How would you change the schema of an event that several services consume"),
-        ),
-        (
-            "Delivery guarantees understood: at-least-once delivery, idempotent consumers, ordering per key",
-            "Failure handling: retries with backoff, dead-letter queues, consumer lag watched, compatible schemas",
-        ),
-        "Assuming exactly-once delivery, or no plan for a message that always fails",
-    ),
-    Theme(
         "data",
         _words(
             r"\bdata model\w*|\bmodel(?:l)?ing\b|\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
@@ -1179,9 +1179,9 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "product",
         _words(
-            r"\bproduct (?:managers?|owners?|teams?)\b|\bproduct\b|\bstakeholders?\b|\brequirements?\b|"
-            r"\bdesigners?\b|\bbusiness\b|\bcustomers?\b|\buser needs\b|\bnon-technical\b|\bfinance\b|\boperations\b|"
-            r"\bwhat to (?:build|stop)\b|\bprioriti[sz]\w*|\bscope\b"
+            r"\bproduct (?:managers?|owners?|teams?|people|side)\b|\bwith product\b|\bstakeholders?\b|"
+            r"\brequirements?\b|\bdesigners?\b|\buser needs\b|\bnon-technical\b|\bfinance\b|\boperations\b|"
+            r"\bwhat to (?:build|stop)\b|\bprioriti[sz]\w*|\bscope\b|\bfeature requests?\b"
         ),
         (
             "what did you push back on, and how did you reach agreement",
@@ -1237,7 +1237,7 @@ THEMES: tuple[Theme, ...] = (
         "security",
         _words(
             r"\bsecur\w*|\bharden\w*|\bauth\w*|\boauth\b|\bencrypt\w*|\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
-            r"\bgdpr\b|\bpci\b|\bprivacy\b|\bthreats?\b|\bpermissions?\b|\biam\b|\bdata protection\b|"
+            r"\bpci\b|\bthreats?\b|\bpermissions?\b|\biam\b|"
             r"\bpen(?:etration)? test"
         ),
         (
@@ -1252,16 +1252,38 @@ THEMES: tuple[Theme, ...] = (
             Probe("How would you store and rotate the secrets a service needs, and what would you never do with them"),
             Probe("How would you stop one user of an API from reading another user's data"),
             Probe("What would you check first in a security review of a new endpoint"),
-            Probe(
-                "How would you delete one customer's personal data everywhere it lives, including logs and backups",
-                _words(r"gdpr|privacy|personal data|retention|data protection"),
-            ),
         ),
         (
             "The threat addressed (data exposure, broken access control, injection, leaked secrets) and why",
             "Concrete controls: least privilege, secrets in a manager and rotated, dependencies patched, CI checks",
         ),
         'Security as someone else\'s job, or "everything is encrypted" with no specifics',
+    ),
+    Theme(
+        "privacy",
+        _words(
+            r"\bgdpr\b|\bprivacy\b|\bpersonal data\b|\bpii\b|\bdata protection\b|\bretention\b|\bconsent\b|"
+            r"\bccpa\b|\bright to be forgotten\b"
+        ),
+        (
+            "what personal data was involved, and how did you make sure it was handled correctly",
+            "where did the data live, and how did you keep it in check",
+        ),
+        (
+            "where would the personal data live, and how would you keep it in check",
+            "what would you avoid collecting, and how long would you keep the rest",
+        ),
+        (
+            Probe("How would you delete one customer's personal data everywhere it lives, including logs and backups"),
+            Probe(
+                "What personal data would you avoid collecting in a new feature, and how long would you keep the rest"
+            ),
+        ),
+        (
+            "Knowing where personal data lives (services, logs, backups, analytics) and why each copy exists",
+            "Retention and deletion that actually run: minimisation, deletion jobs, access reviews, audit trails",
+        ),
+        "Compliance claimed with no idea where the data actually is",
     ),
     Theme(
         "cost",
@@ -1272,7 +1294,7 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "where would you look first, and how would you avoid hurting reliability",
-            "how would you find out which services cost the most, and why",
+            "how would you find out where the money actually goes",
         ),
         (
             Probe("If the cloud bill grew 40% in a quarter while traffic grew 10%, where would you look first"),
