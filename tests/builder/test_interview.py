@@ -370,7 +370,7 @@ def test_themes_come_from_keywords_and_verbs() -> None:
     assert themes_of("Migrate the orders table to PostgreSQL", "migrating migrate")[0].name == "migration"
     assert themes_of("Keep the p99 latency of search under 100 ms")[0].name == "performance"
     assert themes_of("Write the postmortem after each incident")[0].name == "on-call"
-    assert themes_of("Keep the API documentation current", "keeping keep documentation")[0].name == "communication"
+    assert themes_of("Keep the API documentation current", "keeping keep documentation")[0].name == "documentation"
     assert themes_of("Knowledge of GDPR and data retention")[0].name == "privacy"
     assert themes_of("A good grasp of threads, locks and race conditions")[0].name == "concurrency"
     assert themes_of("Nothing to see here") == []

@@ -1141,7 +1141,7 @@ THEMES: tuple[Theme, ...] = (
             Probe("If a query that took milliseconds now takes seconds, how would you find out why", _RELATIONAL),
             Probe("When would you reach for a transaction, and which isolation level would you choose", _RELATIONAL),
             Probe(
-                "How would you model the same orders data in a document store, and what would you give up",
+                "How would you model customers and their orders in a document store, and what would you give up",
                 _words(r"mongo|nosql|document|dynamo|cassandra"),
             ),
         ),
@@ -1378,7 +1378,8 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe(
                 "Walk me through what happens between a client calling an API's URL and getting a response, from DNS "
-                "to TLS to HTTP"
+                "to TLS to HTTP",
+                _words(r"dns|tls|ssl|https?|fit together|networking"),
             ),
             Probe("How would you debug a service that can reach a dependency by IP address but not by name"),
             Probe("What does a load balancer in front of a service do, and what can go wrong with it"),
@@ -1484,11 +1485,32 @@ THEMES: tuple[Theme, ...] = (
         "Leading by decree, or keeping all the interesting work for themselves",
     ),
     Theme(
-        "communication",
+        "documentation",
         _words(
-            r"\bcommunicat\w*|\bdocument\w*|\bexplain\w*|\bwritten\b|\bwrite-ups?\b|\bpresent\w*|\btrade-offs?\b|"
-            r"\bdocs\b"
+            r"\bdocument\w*|\bdocs\b|\brunbooks?\b|\breadmes?\b|\bwiki\b|\bapi reference\b|\bonboarding guide\b|"
+            r"\bplaybooks?\b"
         ),
+        (
+            "who was the reader, and how did you keep the docs from going stale",
+            "what did you leave out, and how did you know people used the docs",
+        ),
+        (
+            "what would you automate, and who would own the upkeep",
+            "how would you know people actually read the docs, and what would you do if they did not",
+        ),
+        (
+            Probe("What belongs in a service's runbook, and how would you keep it accurate"),
+            Probe("How would you keep API documentation from drifting away from the code"),
+        ),
+        (
+            "Writing for a named reader (on-call engineer, API consumer, new hire) and the task they need to do",
+            "Kept current by design: generated from code or schemas where possible, owned, reviewed with changes",
+        ),
+        "Docs written once and never touched again",
+    ),
+    Theme(
+        "communication",
+        _words(r"\bcommunicat\w*|\bexplain\w*|\bwritten\b|\bwrite-ups?\b|\bpresent\w*|\btrade-offs?\b"),
         (
             "who was the audience, and how did you know it landed",
             "what did you leave out, and why",
