@@ -1432,10 +1432,12 @@ def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme]
 def _head_noun(words: list[str]) -> str:
     """The last word of the object's first noun phrase ("the API documentation in ..." → "documentation")."""
     phrase: list[str] = []
-    for word in words[:6]:
+    for word in words[:8]:
         core = word.lower().strip(",.;:()")
         if core in DETERMINERS and not phrase:
             continue
+        if core in ("and", "or") and phrase and _adjective(phrase[-1]):
+            continue  # "scalable and reliable backend systems": the head is "systems"
         if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE:
             break
         phrase.append(core)
@@ -1456,7 +1458,12 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> tuple[str, st
     if topic.tool:
         theme = themes[0] if themes else None
         follow = _pick(theme.told if theme else GENERAL_TOLD, seed, "follow")
-        opener = _pick(TOOL_OPENERS if topic.place == "with" else FIELD_OPENERS, seed, "tool")
+        openers: tuple[str, ...] = TOOL_OPENERS if topic.place == "with" else FIELD_OPENERS
+        if topic.place == "with" and not _is_name(topic.text.split()[0]):
+            openers = tuple(
+                opener for opener in TOOL_OPENERS if " used " not in opener
+            )  # not "used database management"
+        opener = _pick(openers, seed, "tool")
         prompt = _fill(opener, topic=topic.text, follow=follow)
         if len(prompt) <= MAX_PROMPT_CHARS:
             return BEHAVIOURAL, prompt, themes, key
