@@ -1439,6 +1439,30 @@ THEMES: tuple[Theme, ...] = (
         "Nit-picking style while missing real risk, or rubber-stamping",
     ),
     Theme(
+        "process",
+        _words(
+            r"\bagile\b|\bscrum\b|\bkanban\b|\bsprints?\b|\bretrospectives?\b|\bretros?\b|\bstand-?ups?\b|"
+            r"\bceremon\w*|\bsprint planning\b"
+        ),
+        (
+            "what did the team change because of it, and what did you contribute",
+            "what worked, what did not, and what did you change",
+        ),
+        (
+            "what would you change so that the team's time is well spent",
+            "how would you tell whether the team was getting value from it",
+        ),
+        (
+            Probe("What makes a retrospective lead to real change, and what would you do when it does not"),
+            Probe("How would you adapt Scrum or Kanban for a team that is constantly interrupted by support work"),
+        ),
+        (
+            "Process as a tool: the problem each ritual solves, and changing it when it stops helping",
+            "Concrete improvements they drove: smaller work items, fewer handoffs, retro actions followed up",
+        ),
+        "Following rituals for their own sake, or dismissing process entirely",
+    ),
+    Theme(
         "hiring",
         _words(r"\binterview\w*|\bhir(?:e|es|ing)\b|\brecruit\w*|\bcandidates?\b|\bgrow the (?:\w+ )?team\b"),
         (
