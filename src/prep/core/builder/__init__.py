@@ -142,7 +142,7 @@ def _build(
     deck_title = _title(title, extractions)
     pack_name = _name(name, deck_title)
     referable = [pack for pack in bundled if pack.name != pack_name and not pack.uses]  # no deck of decks
-    maker = CardMaker(extractions, referable, level, pack_name)
+    maker = CardMaker(referable, level, pack_name)
     made = {id(found): maker.cards_for(found) for found in extractions}
     cards = merge([made[id(found)] for found in extractions])
     chosen = dict.fromkeys(key for found in extractions for key in made[id(found)].uses)
