@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from prep.core.card_text import plain as plain_text
 from prep.core.flashcards import FlashcardSession
 from prep.core.grading import parse_choice_numbers
 from prep.core.model import Card, CardType
@@ -72,7 +73,7 @@ def run_quiz(session: QuizSession, console: Console) -> Summary:
 def _print_question(console: Console, session: QuizSession, card: Card) -> None:
     topics = f"  [{', '.join(card.topics)}]" if card.topics else ""
     console.say(f"Question {session.position}/{session.total}{visible(topics)}")
-    console.say(visible(card.question))
+    console.say(visible(plain_text(card.question)))
     for number, choice in enumerate(card.choices, start=1):
         console.say(f"  {number}) {visible(choice)}")
 
@@ -93,7 +94,7 @@ def _print_outcome(console: Console, outcome: Outcome) -> None:
     else:
         console.say(f"✗ Not quite. The answer: {visible(outcome.card.answer_text)}")
     if outcome.card.explain:
-        console.say(f"Why: {visible(outcome.card.explain)}")
+        console.say(f"Why: {visible(plain_text(outcome.card.explain))}")
 
 
 def print_summary(console: Console, summary: Summary) -> None:
@@ -111,7 +112,7 @@ def print_summary(console: Console, summary: Summary) -> None:
     if summary.missed:
         console.say("Missed:")
         for outcome in summary.missed:
-            console.say(f"  - {visible(outcome.card.question)}")
+            console.say(f"  - {visible(outcome.card.question.split(chr(10), 1)[0])}")
             console.say(f"    you: {visible(outcome.given) or '—'} · answer: {visible(outcome.card.answer_text)}")
 
 
@@ -130,14 +131,14 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
             f"Card {session.rated + 1} · {session.remaining} left"
             + visible(f"  [{', '.join(card.topics)}]" if card.topics else "")
         )
-        console.say(visible(card.question))
+        console.say(visible(plain_text(card.question)))
         for number, choice in enumerate(card.choices, start=1):
             console.say(f"  {number}) {visible(choice)}")
         if console.ask("(Enter shows the answer; q quits) ") is None:
             break
-        console.say(f"Answer: {visible(card.back)}")
+        console.say(f"Answer: {visible(plain_text(card.back))}")
         if card.explain:
-            console.say(f"Why: {visible(card.explain)}")
+            console.say(f"Why: {visible(plain_text(card.explain))}")
         intervals = session.intervals()
         choices = " · ".join(f"{int(r)} {r.label} ({intervals[r]})" for r in Rating)
         line = _ask_rating(console, f"Rate: {choices}; u undoes, q quits: ")

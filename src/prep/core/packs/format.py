@@ -117,7 +117,9 @@ CARD_FIELDS = (
     Field("level", Kind.LEVELS, "One level or a list. Aliases: entry → junior, intermediate → mid, staff/principal "
           "→ lead.", required=True, attr="levels", example="`level: junior` (or a list: [junior, mid])"),
     Field("topics", Kind.TEXTS, "Up to 12 topic slugs from the vocabulary below.", limit=40, items=MAX_TOPICS),
-    Field("prompt", Kind.TEXT, "The question. A cloze prompt holds its `{{blank}}`.", required=True,
+    Field("prompt", Kind.TEXT, "The question. A cloze prompt holds its `{{blank}}`. Prompts, answers and "
+          "explanations may use paragraphs, `- ` lists, `inline code` and fenced code blocks with a language.",
+          required=True,
           example="the question as `prompt: ...`"),
     Field("choices", Kind.LIST, "2–10 different texts.", limit=300, items=MAX_CHOICES, min_items=2, required=True,
           types=CHOICE_TYPES, example="`choices: [A, B, C, D]`"),

@@ -273,6 +273,7 @@ def _card(fields: _Fields, pack_name: str) -> Card | None:
                 why = _why_not(card_type, field)
                 fields.problem(field.name, f"a {card_type.value} card has no `{field.name}`; {why}")
         answer, choices, accept = _answer(fields, card_type, values["prompt"])
+    _check_card_text(fields, {"prompt": [values["prompt"]], "answer": list(answer), "explain": [values["explain"]]})
     failed = len(fields.report.errors) > before
     if failed or card_type is None or card_id is None or values["prompt"] is None or not levels:
         return None
@@ -292,6 +293,17 @@ def _card(fields: _Fields, pack_name: str) -> Card | None:
         line=fields.node.line,
         **values,
     )
+
+
+def _check_card_text(fields: _Fields, texts: dict[str, list[str | None]]) -> None:
+    """Code fences closed and naming a language prep knows (`core/card_text.py`), located to the line."""
+    from prep.core.card_text import problems
+
+    for name, values in texts.items():
+        for text in values:
+            for offset, message in problems(text or ""):
+                block = 1 if "\n" in (text or "") else 0  # a block scalar's text starts below its key
+                fields.problem(name, message, line=fields.line(name) + block + offset)
 
 
 def _card_type(fields: _Fields) -> CardType | None:

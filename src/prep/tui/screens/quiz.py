@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from prep.charts import bar
 from prep.core.model import Card, CardType
 from prep.core.quiz import Outcome, QuizSession, Summary
+from prep.tui.card_text import CardText
 from prep.tui.text import literal
 from prep.tui.widgets.choices import ChoiceList, ChoicesSubmitted
 
@@ -52,11 +53,13 @@ class QuizScreen(Screen[Summary]):
         first = self.session.current
         with VerticalScroll(id="body"):
             yield Static(id="meta")
-            yield Static(id="prompt")
-            with Vertical(id="answer-area"):
+            with Vertical(id="prompt"):
                 if first is not None:  # composed with the screen: the first question needs no second layout
+                    yield CardText(first.question)
+            with Vertical(id="answer-area"):
+                if first is not None:
                     yield self.answer_widget(first)
-            yield Static(id="feedback")
+            yield Vertical(id="feedback")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -84,9 +87,13 @@ class QuizScreen(Screen[Summary]):
     def show_text(self, card: Card) -> None:
         self.outcome = None
         self.query_one("#meta", Static).update(self.describe(card))
-        self.query_one("#prompt", Static).update(literal(card.question))
-        feedback = self.query_one("#feedback", Static)
-        feedback.update("")
+        prompt = self.query_one("#prompt")
+        shown = prompt.query(CardText)
+        if not shown or shown.first().text != card.question:
+            prompt.remove_children()
+            prompt.mount(CardText(card.question))
+        feedback = self.query_one("#feedback")
+        feedback.remove_children()
         feedback.display = False
         self.update_status()
         self.refresh_bindings()
@@ -140,17 +147,22 @@ class QuizScreen(Screen[Summary]):
             verdict = Content.assemble(("Skipped. ", "bold $warning"), "The answer: ", literal(card.answer_text))
         else:
             verdict = Content.assemble(("✗ Not quite. ", "bold $error"), "The answer: ", literal(card.answer_text))
-        parts: list[Content | str] = [verdict]
+        feedback = self.query_one("#feedback")
+        feedback.remove_children()
+        feedback.mount(Static(verdict))
         if card.explain:
-            parts += ["\n\n", literal(card.explain)]
-        parts.append(Content.styled("\n\nEnter or Space: next question", "dim"))
-        feedback = self.query_one("#feedback", Static)
-        feedback.update(Content.assemble(*parts))
+            feedback.mount(CardText(card.explain, classes="explain"))
+        feedback.mount(Static(Content.styled("Enter or Space: next question", "dim"), classes="next"))
         feedback.display = True
         for widget in self.query("#answer-area > *"):
             widget.disabled = True
         for choices in self.query(ChoiceList):
             choices.mark(set(card.answer), {outcome.given})
+        if card.type is CardType.MULTI:
+            from prep.tui.widgets.multi_choice import MultiChoiceList
+
+            picked = {card.choices[index] for index in self.query_one("#choices", MultiChoiceList).selected}
+            self.query_one("#choices", MultiChoiceList).mark(set(card.answer), picked)
         if card.type is CardType.REORDER:
             from prep.tui.widgets.reorder import ReorderList
 
