@@ -87,30 +87,8 @@ def test_no_two_cards_ask_the_same_thing(packs: list[Pack]) -> None:
     import itertools
     import re
 
-    stop = set(
-        [
-            "the",
-            "and",
-            "for",
-            "with",
-            "that",
-            "this",
-            "what",
-            "which",
-            "does",
-            "are",
-            "how",
-            "why",
-            "when",
-            "you",
-            "your",
-            "from",
-            "into",
-            "its",
-            "than",
-            "then",
-        ]
-    )
+    stop = {"the", "and", "for", "with", "that", "this", "what", "which", "does", "are", "how", "why", "when"}
+    stop |= {"you", "your", "from", "into", "its", "than", "then"}
 
     def words(card) -> frozenset[str]:
         text = f"{card.prompt} {' '.join(card.answer)}".lower()
