@@ -41,7 +41,7 @@ async def test_typed_answer_wrong_then_summary_lists_the_miss(store: Store) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"410", "enter")
         text = screen_text(app)
-        assert "✗ Not quite. The answer: 404" in text
+        assert "✗ Not quite. The answer: 404 (you wrote: 410)" in text
         assert store.answers()[0].given == "410"
         await pilot.press("enter")
         assert isinstance(app.screen, SummaryScreen)

@@ -92,7 +92,8 @@ def _print_outcome(console: Console, outcome: Outcome) -> None:
     if outcome.correct:
         console.say("✓ Right.")
     else:
-        console.say(f"✗ Not quite. The answer: {visible(outcome.card.answer_text)}")
+        typed = "" if outcome.card.choices else f" (you wrote: {visible(outcome.given)})"
+        console.say(f"✗ Not quite. The answer: {visible(outcome.card.answer_text)}{typed}")
     if outcome.card.explain:
         console.say(f"Why: {visible(plain_text(outcome.card.explain))}")
 

@@ -147,6 +147,8 @@ class QuizScreen(Screen[Summary]):
             verdict = Content.assemble(("Skipped. ", "bold $warning"), "The answer: ", literal(card.answer_text))
         else:
             verdict = Content.assemble(("✗ Not quite. ", "bold $error"), "The answer: ", literal(card.answer_text))
+            if not card.choices:  # a typed answer: show it beside the right one
+                verdict = Content.assemble(verdict, " (you wrote: ", literal(outcome.given), ")")
         feedback = self.query_one("#feedback")
         feedback.remove_children()
         feedback.mount(Static(verdict))
