@@ -53,6 +53,8 @@ class StudyOptions:
     what its plan asks for today)."""
     cards: tuple[tuple[str, str], ...] = ()
     """Only these cards, by (pack, card id) (empty: every card); a target's skill or list, say."""
+    time_limit: float | None = None
+    """Quiz: seconds to answer each question (a late answer, or none, counts as wrong)."""
 
 
 class NothingToStudy(PrepError):
@@ -76,7 +78,7 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
         raise NothingToStudy(
             f"no quiz questions for {options.level} in these packs{_on(options.topics)}; try another level or topic"
         )
-    return QuizSession(cards, options.level, store, clock=clock, seed=options.seed)
+    return QuizSession(cards, options.level, store, clock=clock, seed=options.seed, time_limit=options.time_limit)
 
 
 def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> FlashcardSession:
