@@ -123,6 +123,29 @@ async def test_stats_screen_shows_every_level_and_switches(store: Store, library
     assert store.setting("last_level") == "senior"
 
 
+async def test_stats_lists_studied_topics_first_and_t_shows_the_rest(
+    store: Store, library: Library, clock: FakeClock
+) -> None:
+    app = make_app(store=store, library=library, level=Level.JUNIOR, clock=clock)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.press("s")
+        before = screen_text(app)
+        assert "Reviews, last 30 days: none yet" in before and "not studied yet" not in before
+        assert "–" in before  # no answers yet: no accuracy figure, not 0%
+        await pilot.press("q", "f", "space", "4", "q", "q", "s")
+        text = screen_text(app)
+        mastery = text[text.index("Mastery by topic") :]
+        studied = [line.split()[0] for line in mastery.splitlines()[1:] if "/" in line and "%" in line]
+        assert len(studied) == 1, mastery
+        assert "topics not studied yet (t shows them)" in mastery
+        assert "the tallest bar 1 review" in text
+        await pilot.press("t")
+        everything = screen_text(app)
+        rows = everything[everything.index("Mastery by topic") :]
+        assert "not studied yet" not in rows and len(rows.splitlines()) > 3
+        assert rows.splitlines()[1].split()[0] == studied[0]  # the studied topic still leads
+
+
 async def test_packs_screen_lists_packs_and_problems(store: Store, library: Library, clock: FakeClock) -> None:
     library.problems.append(Exception("broken.yaml:3: card x: answer: not one of the choices"))
     app = make_app(store=store, library=library, clock=clock)

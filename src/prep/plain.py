@@ -116,15 +116,13 @@ def _print_outcome(console: Console, outcome: Outcome) -> None:
 def print_summary(console: Console, summary: Summary) -> None:
     minutes, seconds = divmod(round(summary.seconds), 60)
     console.say()
-    console.say(
-        f"Score: {summary.right}/{summary.answered} ({summary.percent}%)"
-        f" · {summary.skipped} skipped · {minutes}:{seconds:02d}"
-    )
+    score = f"Score: {summary.right}/{summary.answered} ({summary.percent}%)" if summary.answered else "No answers"
+    console.say(f"{score} · {summary.skipped} skipped · {minutes}:{seconds:02d}")
     if summary.topics:
         console.say("By topic:")
         width = max(len(topic) for topic in summary.topics)
-        for topic, score in summary.topics.items():
-            console.say(f"  {visible(topic):<{width}}  {score.right}/{score.asked}")
+        for topic, tally in summary.topics.items():
+            console.say(f"  {visible(topic):<{width}}  {tally.right}/{tally.asked}")
     if summary.missed:
         console.say("Missed:")
         for outcome in summary.missed:

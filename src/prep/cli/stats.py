@@ -35,7 +35,7 @@ def render_stats(figures: dict[Level, LevelFigures], *, detailed: bool) -> str:
 
     rows = [
         (level.label, f"{f.readiness:.0%}", f"{f.seen}/{f.total}", f.due_today, f"{f.streak}d", f.answered,
-         f"{f.accuracy:.0%}")
+         f"{f.accuracy:.0%}" if f.answered else "–")
         for level, f in figures.items()
     ]  # fmt: skip
     lines = table(("level", "ready", "studied", "due", "streak", "answered", "accuracy"), rows, "<>>>>>>")

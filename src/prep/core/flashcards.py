@@ -17,6 +17,7 @@ from prep.core.clock import Clock, next_day, start_of_day, utc_now
 from prep.core.model import Card, Deck, Level, arrange, shuffled
 from prep.core.scheduler import InvalidMemory, Preview, Rating, describe_interval, recall_at
 from prep.core.store import Review, Store
+from prep.core.text import plural
 
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_CRAM_SIZE = 50
@@ -126,11 +127,6 @@ class FlashcardSummary:
             parts.append(f"{self.due_later_today} due again later today")
         parts.append(f"{self.left} left" if self.left else "none left")
         return " · ".join(parts)
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 card", "2 cards"."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 @dataclass

@@ -59,3 +59,8 @@ def normalise_answer(text: str) -> str:
     text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     text = _SPACE.sub(" ", text.casefold())
     return text.strip(_EDGE_PUNCTUATION)
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 card", "2 cards": a count with its noun (regular plurals only)."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

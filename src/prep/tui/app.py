@@ -193,6 +193,11 @@ class PrepApp(App[None]):
                 self.notify(visible(str(error)), severity="warning", markup=False)
         return figures
 
+    def pack_title(self, name: str) -> str:
+        """A pack's title, for headers (its name when it is not loaded)."""
+        pack = self.library.find(name)
+        return pack.title if pack is not None else name
+
     def install(self, pack: Pack) -> None:
         """Add a pack just written to the pack folder (a new target's deck) to what the app studies."""
         self.library.add(pack)

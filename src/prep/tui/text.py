@@ -45,3 +45,11 @@ def first_line(text: str, width: int = 0) -> str:
         cut = line[: width - 1].rsplit(" ", 1)[0] if " " in line[: width - 1] else line[: width - 1]
         line = cut.rstrip(" ,;:.") + "…"
     return line
+
+
+def card_origin(card: object, pack_title: str = "") -> str:
+    """ "topics · pack" for a card's header line: the pack by its title, shortened, and left out when it
+    only repeats a topic ("algorithms · algorithms")."""
+    topics = ", ".join(getattr(card, "topics", ())) or "general"
+    pack = first_line(pack_title or getattr(card, "pack", ""), 32)
+    return topics if pack.casefold() in topics.casefold().split(", ") else f"{topics}  ·  {pack}"

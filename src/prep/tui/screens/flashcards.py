@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,10 +17,14 @@ from prep.core.flashcards import FlashcardSession
 from prep.core.model import Card
 from prep.core.scheduler import Rating
 from prep.tui.card_text import CardText
-from prep.tui.text import inline, literal
+from prep.tui.text import card_origin, inline, literal
+
+if TYPE_CHECKING:
+    from prep.tui.app import PrepApp
 
 
 class FlashcardScreen(Screen[None]):
+    app: PrepApp
     CSS_PATH = "flashcards.tcss"
     HELP = "Each rating button says when you would see the card next. Every rating is saved at once."
 
@@ -76,7 +82,7 @@ class FlashcardScreen(Screen[None]):
         self.refresh_bindings()
 
     def describe(self, card: Card) -> Content:
-        parts: list[Content | str] = [literal(", ".join(card.topics) or "general"), "  ·  ", literal(card.pack)]
+        parts: list[Content | str] = [literal(card_origin(card, self.app.pack_title(card.pack)))]
         if card.source:
             parts += ["\nfrom ", literal(card.source.describe())]
         return Content.assemble(*parts)

@@ -17,19 +17,21 @@ from prep.charts import bar
 from prep.core.model import Card, CardType
 from prep.core.quiz import Outcome, QuizSession, Summary
 from prep.tui.card_text import CardText
-from prep.tui.text import inline, literal
+from prep.tui.text import card_origin, inline, literal
 from prep.tui.widgets.choices import ChoiceList, ChoicesSubmitted
 
 if TYPE_CHECKING:
     from textual.timer import Timer
     from textual.widgets import Input
 
+    from prep.tui.app import PrepApp
     from prep.tui.widgets.multi_choice import MultiChoiceList
 
 
 class QuizScreen(Screen[Summary]):
     """Dismisses with the quiz `Summary` when the last card is answered or the learner ends early."""
 
+    app: PrepApp
     CSS_PATH = "quiz.tcss"
     HELP = (
         "Click a choice to answer it. A reorder card: Shift+↑/↓ (or [ and ]) moves the chosen item, or click an"
@@ -118,9 +120,7 @@ class QuizScreen(Screen[Summary]):
         parts: list[Content | str | tuple[str, str]] = [
             (f"Question {self.session.position}/{self.session.total}", "bold")
         ]
-        if card.topics:
-            parts += ["  ·  ", literal(", ".join(card.topics))]
-        parts += ["  ·  ", literal(card.pack)]
+        parts += ["  ·  ", literal(card_origin(card, self.app.pack_title(card.pack)))]
         if card.source:
             parts += ["\nfrom ", literal(card.source.describe())]
         return Content.assemble(*parts)

@@ -14,7 +14,8 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 from prep.charts import bar
 from prep.core.model import Level
 from prep.core.stats import LevelFigures, level_stats
-from prep.tui.text import literal, literal_text
+from prep.core.text import plural
+from prep.tui.text import first_line, literal, literal_text
 
 if TYPE_CHECKING:
     from prep.tui.app import PrepApp
@@ -28,16 +29,19 @@ class StatsScreen(Screen[None]):
     BINDINGS = [
         Binding("1", "level(1)", "Level", key_display="1-4"),
         *[Binding(str(n), f"level({n})", show=False) for n in range(2, 5)],
+        Binding("t", "all_topics", "All topics"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
         Binding("q,escape", "close", "Back"),
     ]
+    all_topics = False
+    """Whether topics never studied are listed too."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="stats"):
             yield DataTable(id="overview", cursor_type="none", zebra_stripes=True)
             yield Static(id="readiness")
-            yield Static("Reviews, last 30 days", classes="caption")
+            yield Static(id="activity-caption", classes="caption")
             yield Sparkline([], id="activity")
             yield Static(id="forecast")
             yield Static(id="mastery")
@@ -67,7 +71,7 @@ class StatsScreen(Screen[None]):
                 str(figure.due_today),
                 f"{figure.streak}d",
                 str(figure.answered),
-                f"{figure.accuracy:.0%}",
+                f"{figure.accuracy:.0%}" if figure.answered else "–",
             )
         self.show_level(app.level, figures[app.level])
 
@@ -81,11 +85,17 @@ class StatsScreen(Screen[None]):
         self.query_one("#readiness", Static).update(
             Content.assemble(
                 (f"You would recall {figure.readiness:.0%} of {level} questions today.", "bold"),
-                f"  Streak: {figure.streak} days · due today: {figure.due_today}",
+                f"  Streak: {plural(figure.streak, 'day')} · due today: {figure.due_today}",
                 (invalid, "$warning"),
             )
         )
         self.query_one("#activity", Sparkline).data = figure.reviews_per_day
+        most = max(figure.reviews_per_day, default=0)
+        self.query_one("#activity-caption", Static).update(
+            f"Reviews, last 30 days: {sum(figure.reviews_per_day)} in all, the tallest bar {plural(most, 'review')}"
+            if most
+            else "Reviews, last 30 days: none yet"
+        )
         self.query_one("#forecast", Static).update(
             "Due, next 7 days: " + "  ".join(f"{count}" for count in figure.forecast)
         )
@@ -93,13 +103,17 @@ class StatsScreen(Screen[None]):
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
         for weak in figure.weakest:
-            weakest.add_row(f"{weak.recall:.0%}", literal_text(weak.prompt[:90]), literal_text(weak.pack))
+            weakest.add_row(f"{weak.recall:.0%}", literal_text(first_line(weak.prompt, 60)), literal_text(weak.pack))
         weakest.display = bool(figure.weakest)
 
     def topics(self, figure: LevelFigures) -> Content:
+        """Topics you have studied first (weakest first), then, unless `t` shows them, a count of the rest."""
+        studied = {topic: mastery for topic, mastery in figure.topics.items() if mastery.seen}
+        shown = figure.topics if self.all_topics or not studied else studied
         parts: list[Content | str | tuple[str, str]] = [("Mastery by topic", "bold")]
-        width = max((len(topic) for topic in figure.topics), default=0)
-        for topic, mastery in sorted(figure.topics.items(), key=lambda item: (item[1].readiness, item[0])):
+        width = max((len(topic) for topic in shown), default=0)
+        order = sorted(shown.items(), key=lambda item: (not item[1].seen, item[1].readiness, item[0]))
+        for topic, mastery in order:
             parts += [
                 "\n",
                 literal(topic.ljust(width)),
@@ -107,7 +121,14 @@ class StatsScreen(Screen[None]):
                 (bar(mastery.readiness), "$success"),
                 f" {mastery.readiness:>4.0%}  {mastery.seen}/{mastery.total}",
             ]
+        hidden = len(figure.topics) - len(shown)
+        if hidden:
+            parts.append((f"\n… and {plural(hidden, 'topic')} not studied yet (t shows them)", "dim"))
         return Content.assemble(*parts)
+
+    def action_all_topics(self) -> None:
+        self.all_topics = not self.all_topics
+        self.show()
 
     def action_level(self, number: int) -> None:
         self.app.set_level(Level(number))

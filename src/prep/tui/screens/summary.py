@@ -50,6 +50,8 @@ class SummaryScreen(Screen[str | None]):
     def headline(self) -> Content:
         summary = self.summary
         minutes, seconds = divmod(round(summary.seconds), 60)
+        if not summary.answered:
+            return Content.assemble(("No questions answered", "bold"), f"   {summary.skipped} skipped")
         return Content.assemble(
             (f"Score {summary.right}/{summary.answered}  ({summary.percent}%)", "bold"),
             f"   {summary.skipped} skipped   time {minutes}:{seconds:02d}",
