@@ -91,8 +91,33 @@ def test_validate_reports_and_exits_1(tmp_path) -> None:
 
 
 def test_no_questions_is_a_clear_error() -> None:
-    done = run("quiz", "--level", "junior", "--topic", "cobol", "--pack", str(PACKS / "basics.yaml"), "--plain")
+    basics = str(PACKS / "basics.yaml")
+    done = run("quiz", "--level", "junior", "--topic", "cobol", "--pack", basics, "--plain")
     assert done.returncode == 1
-    assert (
-        done.stderr.strip() == "prep: no quiz questions for junior in these packs on cobol; try another level or topic"
-    )
+    assert done.stderr.strip() == "prep: no cards on the topic 'cobol'; see `prep packs coverage` for the topics"
+    flashcards_only = run("quiz", "--level", "senior", "--topic", "system-design", "--pack", basics, "--plain")
+    assert flashcards_only.returncode == 1
+    assert "are all flashcards, which a quiz cannot grade; study them with `prep cards`" in flashcards_only.stderr
+
+
+def test_topics_by_other_names_and_near_misses() -> None:
+    basics = str(PACKS / "basics.yaml")
+    done = run("quiz", "--level", "junior", "--topic", "Postgres", "--pack", basics, "--plain", "-n", "1")
+    assert done.returncode == 0, done.stderr
+    assert "[postgresql" in done.stdout
+    missed = run("quiz", "--level", "junior", "--topic", "htpp", "--pack", basics, "--plain")
+    assert missed.returncode == 1 and "no cards on the topic 'htpp'; did you mean http?" in missed.stderr
+
+
+def test_asking_for_more_questions_than_match_says_so() -> None:
+    basics = str(PACKS / "basics.yaml")
+    done = run("quiz", "--level", "junior", "--pack", basics, "--plain", "-n", "500")
+    assert "prep: only 4 quiz questions match, so the quiz asks all of them (not 500)" in done.stderr
+    assert "prep quiz · junior track · 4 questions" in done.stdout
+    assert "only" not in run("quiz", "--level", "junior", "--pack", basics, "--plain").stderr  # no -n, no note
+
+
+def test_a_cram_date_in_the_past_is_refused() -> None:
+    done = run("cards", "--level", "junior", "--until", "2001-02-03", "--pack", str(PACKS / "basics.yaml"), "--plain")
+    assert done.returncode == 2
+    assert done.stderr.strip() == "prep: --until: 2001-02-03 has passed; give today or a later day"

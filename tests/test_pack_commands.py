@@ -61,6 +61,7 @@ def test_a_folder_with_one_bad_pack_installs_nothing(data_dir: Path, tmp_path: P
     assert done.returncode == 1
     assert "course/bad.yaml:6: card x: missing `type`" in done.stderr
     assert f"prep: nothing was installed from {folder}" in done.stderr
+    assert "(these were fine: " in done.stderr and "course/good.yaml)" in done.stderr
     assert not (data_dir / "packs").exists() or snapshot(data_dir / "packs") == {}
     assert not (data_dir / "progress.db").exists()
 
@@ -113,7 +114,32 @@ def test_validate_json(tmp_path: Path) -> None:
                 "message": '"C" is not one of the choices; copy the right choice exactly',
             }
         ],
+        "warnings": [],
     }
+
+
+def test_validate_reports_a_duplicate_id_with_the_other_problems_and_warns_of_misspelt_topics(tmp_path: Path) -> None:
+    card = "  - id: {id}\n    type: flashcard\n    level: junior\n    topics: [{topic}]\n    prompt: P\n    answer: A\n"
+    pack = "pack:\n  name: b\n  title: B\n  version: '1'\ncards:\n" + "".join(
+        card.format(id=card_id, topic=topic) for card_id, topic in [("x", "sqll"), ("x", "sql"), ("y", "postgres")]
+    )
+    bad = write(tmp_path / "bad.yaml", pack.replace("    answer: A\n", "    answer: A\n    colour: red\n", 1))
+    lines = run("packs", "validate", str(bad)).stdout.splitlines()
+    assert any(line.startswith("bad.yaml:12: card x: colour: unknown card field") for line in lines)
+    assert "bad.yaml:13: card x: id: duplicate card id (first at line 6); give each card its own id" in lines
+    slip = "bad.yaml:9: card x: topics: 'sqll' is not in prep's topic vocabulary; did you mean 'sql'?"
+    assert any(line.startswith(slip) for line in lines)
+    fixed = write(
+        tmp_path / "fixed.yaml",
+        pack.replace(
+            "id: x\n    type: flashcard\n    level: junior\n    topics: [sql]",
+            "id: z\n    type: flashcard\n    level: junior\n    topics: [sql]",
+        ),
+    )
+    done = run("packs", "validate", str(fixed))
+    assert done.returncode == 0, done.stdout
+    assert "fixed.yaml:21: card y: topics: 'postgres' is written 'postgresql' in prep's topic vocabulary" in done.stdout
+    assert done.stdout.splitlines()[-1] == "1 pack file valid"
 
 
 def test_schema_is_printed_as_json() -> None:

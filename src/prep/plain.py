@@ -14,7 +14,7 @@ from prep.core.flashcards import FlashcardSession
 from prep.core.grading import parse_choice_numbers
 from prep.core.model import Card, CardType
 from prep.core.quiz import Outcome, QuizSession, Summary
-from prep.core.text import visible
+from prep.core.text import plural, visible
 
 QUIT_WORDS = {"q", "quit", ":q"}
 
@@ -49,7 +49,7 @@ def run_session(session: QuizSession | FlashcardSession, console: Console) -> No
 
 
 def run_quiz(session: QuizSession, console: Console) -> Summary:
-    console.say(f"prep quiz · {session.level} track · {session.total} questions")
+    console.say(f"prep quiz · {session.level} track · {plural(session.total, 'question')}")
     card = session.current
     while card is not None:
         console.say()
@@ -138,7 +138,7 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
     from prep.core.scheduler import Rating
 
     kind = "cram" if session.cram else "flashcards"
-    console.say(f"prep {kind} · {session.level} track · {session.remaining} cards")
+    console.say(f"prep {kind} · {session.level} track · {plural(session.remaining, 'card')}")
     while (card := session.current) is not None:
         console.say()
         console.say(

@@ -88,7 +88,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.packs.install import add_packs
+    from prep.core.packs.install import NotInstalled, add_packs
     from prep.core.text import visible
     from prep.errors import PackErrors
 
@@ -97,13 +97,21 @@ def run_add(args: argparse.Namespace) -> int:
     except PackErrors as errors:
         for error in errors.errors:
             print(visible(str(error)), file=sys.stderr)
-        print(f"prep: nothing was installed from {args.path}", file=sys.stderr)
+        fine = errors.fine if isinstance(errors, NotInstalled) else []
+        print(visible(f"prep: nothing was installed from {args.path}{_fine_ones(fine)}"), file=sys.stderr)
         return 1
     for item in installed:
         pack = item.pack
         change = f" (replaces version {item.replaced.version})" if item.replaced else ""
         print(visible(f"installed {pack.name} {pack.version}: {pack.title}, {len(pack.cards)} cards{change}"))
     return 0
+
+
+def _fine_ones(fine: list[str]) -> str:
+    if not fine:
+        return "; fix the problems above and add it again"
+    shown = ", ".join(fine[:5]) + (f" and {len(fine) - 5} more" if len(fine) > 5 else "")
+    return f"; fix the problems above and add it again (these were fine: {shown})"
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -156,6 +164,7 @@ def run_validate(args: argparse.Namespace) -> int:
     from prep.errors import PackError, PackErrors
 
     problems: list[PackError] = []
+    warnings: list[PackError] = []
     checked = 0
     for target in map(Path, args.paths):
         files = pack_files(target, problems.append) if target.is_dir() else [target]
@@ -164,25 +173,28 @@ def run_validate(args: argparse.Namespace) -> int:
         for path in files:
             checked += 1
             try:
-                load_pack(path)
+                load_pack(path, warnings=warnings)
             except PackErrors as errors:
                 problems.extend(errors.errors)
     if args.json:
         import json
 
-        print(
-            json.dumps(
-                {"checked": checked, "valid": not problems, "problems": [problem.to_dict() for problem in problems]},
-                indent=2,
-            )
-        )
+        report = {
+            "checked": checked,
+            "valid": not problems,
+            "problems": [problem.to_dict() for problem in problems],
+            "warnings": [warning.to_dict() for warning in warnings],
+        }
+        print(json.dumps(report, indent=2))
     else:
-        from prep.core.text import visible
+        from prep.core.text import plural, visible
 
         for problem in problems:
             print(visible(str(problem)))
+        for warning in warnings:
+            print(visible(str(warning)))
         if not problems:
-            print(f"{checked} pack file{'s' if checked != 1 else ''} valid")
+            print(f"{plural(checked, 'pack file')} valid")
     return 1 if problems else 0
 
 

@@ -37,7 +37,7 @@ def run_quiz(args: argparse.Namespace) -> int:
         _level(args),
         Mode.QUIZ,
         topics=tuple(args.topic),
-        count=_count(args.n, "-n"),
+        count=None if args.n is None else _count(args.n, "-n"),
         seed=args.seed,
         time_limit=_seconds(args.time_limit) if args.time_limit is not None else None,
     )
@@ -79,7 +79,7 @@ def study(
 ) -> int:
     """Start the session `options` describe (on `target`'s cards, if named) and run it on
     stdin/stdout or in the TUI."""
-    from prep.core.study import start_session, target_session
+    from prep.core.study import shortfall, start_session, target_session
 
     if not plain:
         require_terminal("add --plain to study on stdin and stdout")
@@ -94,19 +94,23 @@ def study(
         else:
             session = start_session(library.deck(), store, options)
         store.set_setting("last_level", session.level.label)
+        notes = [note] if (note := shortfall(options, session)) else []
         if plain:
             from prep import plain as text_mode
 
+            for note in notes:
+                print(f"prep: {note}", file=sys.stderr)
             text_mode.run_session(session, text_mode.Console())
             return 0
-        return _in_tui(store, library, session)
+        return _in_tui(store, library, session, notes)
 
 
-def _in_tui(store: Store, library: Library, session: Session) -> int:
+def _in_tui(store: Store, library: Library, session: Session, notes: list[str]) -> int:
     from prep.core.flashcards import FlashcardSession
     from prep.tui.app import run_app
 
-    code = run_app(store=store, library=library, level=session.level, warnings=warnings_of(library), session=session)
+    warnings = [*warnings_of(library), *notes]
+    code = run_app(store=store, library=library, level=session.level, warnings=warnings, session=session)
     if isinstance(session, FlashcardSession) and session.rated:  # the TUI has closed: leave the tally in the terminal
         print(f"{session.summary().tally} · {session.level} track")
     return code
@@ -128,19 +132,17 @@ def _count(value: int, flag: str) -> int:
 
 def cram_date(until: str | None, *, cram: bool) -> datetime | None:
     """The moment a cram session aims at: `--until DATE` (end of that day), `--cram` (now), or None."""
-    from datetime import date, datetime, time
+    from prep.core.clock import utc_now
 
     if until:
-        try:
-            day = date.fromisoformat(until)
-        except ValueError:
-            raise UsageError(f"--until {until!r} is not a date; write it as YYYY-MM-DD") from None
-        return datetime.combine(day, time(23, 59)).astimezone()
-    if cram:
-        from prep.core.clock import utc_now
+        from prep.core.study import cram_moment
+        from prep.errors import PrepError
 
-        return utc_now()
-    return None
+        try:
+            return cram_moment(until, utc_now().astimezone().date())
+        except PrepError as error:
+            raise UsageError(f"--until: {error}") from None
+    return utc_now() if cram else None
 
 
 def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str) -> None:
@@ -161,7 +163,7 @@ def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str
 
 def quiz_arguments(parser: argparse.ArgumentParser) -> None:
     session_arguments(parser, order="questions", plain="questions on stdout, answers from stdin")
-    parser.add_argument("-n", type=int, default=20, metavar="N", help="number of questions (default 20; 0 for all)")
+    parser.add_argument("-n", type=int, metavar="N", help="number of questions (default 20; 0 for all)")
     parser.add_argument(
         "--time-limit", type=float, metavar="SECONDS", help="seconds to answer each question; late counts as wrong"
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -66,6 +66,11 @@ def start_session(deck: Deck, store: Store, options: StudyOptions, clock: Clock 
     if options.cards:
         wanted = set(options.cards)
         deck = Deck(tuple(card for card in deck.cards if card.key in wanted))
+    if options.topics:
+        from prep.core.topics import resolve_topics
+
+        known = {topic for card in deck.cards for topic in card.topics}
+        options = replace(options, topics=resolve_topics(options.topics, known))
     if options.mode is Mode.QUIZ:
         return _quiz(deck, store, options, clock)
     return _flashcards(deck, store, options, clock)
@@ -75,9 +80,13 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
     count = DEFAULT_QUESTIONS if options.count is None else options.count
     cards = choose_quiz_cards(deck, options.level, count=count, topics=options.topics, seed=options.seed)
     if not cards:
-        raise NothingToStudy(
-            f"no quiz questions for {options.level} in these packs{_on(options.topics)}; try another level or topic"
-        )
+        where = f"{options.level}{_on(options.topics)}"
+        if deck.pool(options.level, options.topics):
+            raise NothingToStudy(
+                f"the cards for {where} in these packs are all flashcards, which a quiz cannot grade;"
+                " study them with `prep cards` and the same options"
+            )
+        raise NothingToStudy(f"no quiz questions for {where} in these packs; try another level or topic")
     return QuizSession(cards, options.level, store, clock=clock, seed=options.seed, time_limit=options.time_limit)
 
 
@@ -136,6 +145,24 @@ def target_session(
         raise NothingToStudy(
             f"nothing to study for {target.name} now ({plan.today}); come back tomorrow, or take a quiz on it"
         ) from None
+
+
+def shortfall(options: StudyOptions, session: Session) -> str | None:
+    """A note when a quiz asks fewer questions than `options` wanted, because no more match."""
+    if isinstance(session, QuizSession) and options.count and options.count > session.total:
+        return f"only {session.total} quiz questions match, so the quiz asks all of them (not {options.count})"
+    return None
+
+
+def cram_moment(text: str, today: date) -> datetime:
+    """The end of the interview day `text` names (YYYY-MM-DD), which must not have passed."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise PrepError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    if day < today:
+        raise PrepError(f"{day.isoformat()} has passed; give today or a later day")
+    return datetime.combine(day, time(23, 59)).astimezone()
 
 
 def _on(topics: tuple[str, ...]) -> str:

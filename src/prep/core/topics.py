@@ -397,6 +397,26 @@ def resolve_topics(names: Iterable[str], known: Collection[str]) -> tuple[str, .
     return tuple(dict.fromkeys(found))
 
 
+def topic_slip(topic: str) -> str | None:
+    """What to tell a pack author about a card topic that looks like a slip: another name of a
+    vocabulary topic ("postgres"), or a near miss ("sqll"); None for vocabulary topics and topics of
+    the author's own."""
+    import difflib
+
+    if topic in TOPIC_BY_SLUG:
+        return None
+    slug = _ALIASES.get(alias_key(topic))
+    if slug:
+        return (
+            f"{topic!r} is written {slug!r} in prep's topic vocabulary; use {slug!r} so these cards study with the rest"
+        )
+    close = difflib.get_close_matches(topic, list(TOPIC_BY_SLUG), n=1, cutoff=0.75)
+    if close:
+        mean = f"did you mean {close[0]!r}? keep it only if it is a topic of your own"
+        return f"{topic!r} is not in prep's topic vocabulary; {mean}"
+    return None
+
+
 def alias_table() -> dict[str, str]:
     """Every known name (case-folded) → topic slug; the builder scans documents for these."""
     return dict(_ALIASES)

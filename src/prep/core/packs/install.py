@@ -43,6 +43,14 @@ class Installed:
     """The user pack of the same name that this one replaced, if any."""
 
 
+class NotInstalled(PackErrors):
+    """Some of the packs to add have problems, so none was installed; `fine` names the files that had none."""
+
+    def __init__(self, errors: list[PackError], fine: list[str]) -> None:
+        super().__init__(errors)
+        self.fine = fine
+
+
 def add_packs(source: Path, packs_dir: Path) -> list[Installed]:
     """Check every pack in `source` (a file, folder or zip), then install them all, or none."""
     try:
@@ -177,7 +185,7 @@ def _check(candidates: list[tuple[str, bytes]]) -> list[tuple[Pack, bytes]]:
         first_of[pack.name] = shown
         checked.append((pack, data))
     if problems:
-        raise PackErrors(problems)
+        raise NotInstalled(problems, [shown for shown, _data in candidates if shown in first_of.values()])
     return checked
 
 

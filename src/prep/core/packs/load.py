@@ -45,17 +45,18 @@ def read_pack_bytes(path: Path, shown: str) -> bytes:
         raise PackError(shown, f"cannot read the file: {error.strerror or error}") from None
 
 
-def load_pack(path: Path, *, origin: str = "") -> Pack:
-    """Load and check one pack file; raises `PackErrors` with every problem found."""
+def load_pack(path: Path, *, origin: str = "", warnings: list[PackError] | None = None) -> Pack:
+    """Load and check one pack file; raises `PackErrors` with every problem found. What is allowed
+    but probably a slip is added to `warnings`, when given, whether the pack is valid or not."""
     shown = display_path(path)
     try:
         data = read_pack_bytes(path, shown)
     except PackError as error:
         raise PackErrors([error]) from None
-    return load_pack_bytes(shown, data, origin=origin)
+    return load_pack_bytes(shown, data, origin=origin, warnings=warnings)
 
 
-def load_pack_bytes(shown: str, data: bytes, *, origin: str = "") -> Pack:
+def load_pack_bytes(shown: str, data: bytes, *, origin: str = "", warnings: list[PackError] | None = None) -> Pack:
     """Check a pack file's bytes; `shown` names it in messages."""
     from prep.core.packs.strict_yaml import parse, read_text  # PyYAML only when a pack must be parsed
     from prep.core.packs.validate import build_pack
@@ -64,7 +65,7 @@ def load_pack_bytes(shown: str, data: bytes, *, origin: str = "") -> Pack:
         document = parse(shown, read_text(shown, data))
     except PackError as error:
         raise PackErrors([error]) from None
-    return build_pack(shown, document, origin=origin)
+    return build_pack(shown, document, origin=origin, warnings=warnings)
 
 
 SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__", "venv"})

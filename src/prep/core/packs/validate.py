@@ -49,9 +49,10 @@ def _names(fields: Sequence[Field]) -> tuple[str, ...]:
 class _Reporter:
     """Collects the problems of one file, each located by line, card and field."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, warnings: list[PackError] | None = None) -> None:
         self.path = path
         self.errors: list[PackError] = []
+        self.warnings = warnings
 
     def add(self, line: int | None, message: str, card_id: str | None = None, field: str | None = None) -> None:
         self.errors.append(PackError(self.path, message, line=line, card_id=card_id, field=field))
@@ -135,9 +136,10 @@ class _Fields:
         return self.text_list(field, single=field.kind is Kind.TEXTS)
 
 
-def build_pack(path: str, document: YamlMap, *, origin: str = "") -> Pack:
-    """Check a parsed pack file and build the `Pack`; raises `PackErrors` listing every problem."""
-    report = _Reporter(path)
+def build_pack(path: str, document: YamlMap, *, origin: str = "", warnings: list[PackError] | None = None) -> Pack:
+    """Check a parsed pack file and build the `Pack`; raises `PackErrors` listing every problem, and
+    adds what is allowed but probably a slip to `warnings` when given."""
+    report = _Reporter(path, warnings)
     top = _Fields(document, report)
     top.unknown(TOP_FIELDS, "top-level")
     _check_format(top)
@@ -237,18 +239,20 @@ def _cards(top: _Fields, report: _Reporter, pack_name: str, *, may_be_empty: boo
             report.add(line, f"each card is a mapping (id, type, level, prompt, ...), got {_kind(item)}")
             continue
         card = _card(_Fields(item, report), pack_name)
-        if card is None:
+        card_id = item.get("id")
+        if not isinstance(card_id, str):
             continue
-        if card.id in first_line_of:
+        if card_id in first_line_of:
             report.add(
-                card.line,
-                f"duplicate card id (first at line {first_line_of[card.id]}); give each card its own id",
-                card.id,
+                line,
+                f"duplicate card id (first at line {first_line_of[card_id]}); give each card its own id",
+                card_id,
                 "id",
             )
             continue
-        first_line_of[card.id] = card.line
-        cards.append(card)
+        first_line_of[card_id] = line
+        if card is not None:
+            cards.append(card)
     return cards
 
 
@@ -274,6 +278,7 @@ def _card(fields: _Fields, pack_name: str) -> Card | None:
                 fields.problem(field.name, f"a {card_type.value} card has no `{field.name}`; {why}")
         answer, choices, accept = _answer(fields, card_type, values["prompt"])
     _check_card_text(fields, {"prompt": [values["prompt"]], "answer": list(answer), "explain": [values["explain"]]})
+    _check_topics(fields, values["topics"] or ())
     failed = len(fields.report.errors) > before
     if failed or card_type is None or card_id is None or values["prompt"] is None or not levels:
         return None
@@ -293,6 +298,20 @@ def _card(fields: _Fields, pack_name: str) -> Card | None:
         line=fields.node.line,
         **values,
     )
+
+
+def _check_topics(fields: _Fields, topics: Sequence[str]) -> None:
+    """Warn of topics written unlike prep's vocabulary ("postgres", "sqll"); a topic of one's own is fine."""
+    if fields.report.warnings is None:
+        return
+    from prep.core.topics import topic_slip
+
+    for topic in topics:
+        if slip := topic_slip(topic.lower()):
+            where = PackError(
+                fields.report.path, slip, line=fields.line("topics"), card_id=fields.card_id, field="topics"
+            )
+            fields.report.warnings.append(where)
 
 
 def _check_card_text(fields: _Fields, texts: dict[str, list[str | None]]) -> None:

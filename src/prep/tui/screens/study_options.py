@@ -6,7 +6,7 @@ It returns a `StudyOptions` (or None when cancelled); the home screen hands it t
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from textual import on
@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from prep.core.flashcards import DEFAULT_NEW_PER_DAY
 from prep.core.model import Deck, Level
 from prep.core.quiz import DEFAULT_QUESTIONS
-from prep.core.study import Mode, StudyOptions
+from prep.core.study import Mode, StudyOptions, cram_moment
 from prep.core.topics import resolve_topics
 from prep.errors import PrepError
 from prep.tui.text import literal
@@ -85,7 +85,7 @@ class StudyOptionsScreen(ModalScreen[StudyOptions | None]):
         until = self.query_one("#until", Input).value.strip()
         cram = None
         if until:
-            cram = _cram_date(until, self.today)
+            cram = cram_moment(until, self.today)
             flashcards = True
         return StudyOptions(
             self.level,
@@ -108,13 +108,3 @@ def _number(text: str, what: str) -> int | None:
     if not text.isdigit():
         raise PrepError(f"{what}: {text!r} is not a whole number of 0 or more")
     return int(text)
-
-
-def _cram_date(text: str, today: date) -> datetime:
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise PrepError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
-    if day < today:
-        raise PrepError(f"{day.isoformat()} has passed; give today or a later day")
-    return datetime.combine(day, time(23, 59)).astimezone()
