@@ -23,6 +23,7 @@ from prep.core.model import Level
 from prep.core.store.database import Store
 from prep.core.store.files import keep_aside, sqlite_problem
 from prep.core.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from prep.core.text import plural
 from prep.errors import StoreError
 
 KEEP_DAILY = 7
@@ -115,10 +116,21 @@ class BackupInfo:
         if self.problem:
             return f"{self.path.name}  {when}  {self.size:,} bytes  cannot be restored: it {self.problem}"
         tracks = ", ".join(level.label for level in self.levels) or "no tracks"
-        return (
-            f"{self.path.name}  {when}  {_kib(self.size)}  {self.answers} answers, {self.reviews} reviews"
-            f" ({tracks})  {self.reason}"
-        )
+        holds = f"{plural(self.answers, 'answer')}, {plural(self.reviews, 'review')}"
+        return f"{self.path.name}  {when}  {_kib(self.size)}  {holds} ({tracks})  {_why(self.reason)}"
+
+
+_WHY = {DAILY: "the day's first backup", "before-import": "taken before an import",
+        "before-restore": "what was there before a restore"}  # fmt: skip
+
+
+def _why(reason: str) -> str:
+    """A backup's reason as a person says it."""
+    if reason.startswith("before-reset-"):
+        return f"taken before the {reason.removeprefix('before-reset-')} track was reset"
+    if reason.startswith("before-schema-"):
+        return "taken before the store was upgraded"
+    return _WHY.get(reason, reason)
 
 
 def _kib(size: int) -> str:
