@@ -37,7 +37,8 @@ def col(tmp_path: Path) -> Iterator[Collection]:
     (tmp_path / "anki").mkdir()
     collection = Collection(str(tmp_path / "anki" / "collection.anki2"))
     yield collection
-    collection.close()
+    if collection.db is not None:  # exporting a whole collection closes it
+        collection.close()
 
 
 def export(path: Path, *packs: Path) -> list[Card]:
@@ -177,3 +178,10 @@ def test_a_deck_survives_prep_to_anki_to_prep(col: Collection, tmp_path: Path) -
     assert {card.level.label for card in pack.cards} == {"junior", "mid", "senior", "lead"}  # from the decks
     hostile = cards["<script>alert(1)</script> [sound:x.mp3] {{c1::not a cloze}} [bold]"]
     assert hostile.type is CardType.FLASHCARD and hostile.answer == ('Tab here, & "quotes"',)
+
+
+def test_prep_reads_a_whole_collection_package(col: Collection, tmp_path: Path) -> None:
+    anki_deck(col)
+    package = tmp_path / "collection.colpkg"
+    col.export_collection_package(str(package), include_media=False, legacy=False)
+    assert cards_of(package)[0] == EXPECTED

@@ -101,3 +101,9 @@ def test_export_errors_are_one_line_with_the_right_exit_code(tmp_path: Path) -> 
     done = run("export", "anki", "-p", str(SAMPLES / "export.yaml"), "-o", str(tmp_path / "missing" / "x.txt"))
     assert done.returncode != 0 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert not Path(out).exists()
+
+
+def test_one_card_is_counted_as_one(tmp_path: Path) -> None:
+    deck = write(tmp_path / "one.tsv", "q\ta\n")
+    assert run("import", str(deck), "-o", "one.yaml").stdout.startswith(f"imported 1 card from {deck} (TSV)")
+    assert run("export", "anki", "-p", "one.yaml", "-o", "one.txt").stdout.startswith("wrote 1 note from one to")

@@ -45,9 +45,13 @@ def run_export_anki(args: argparse.Namespace) -> int:
     packs = sorted({card.pack for card in cards})
     from prep.core.text import visible
 
-    print(visible(f"wrote {len(cards)} notes from {', '.join(packs)} to {output}"))
+    print(visible(f"wrote {_counted(len(cards), 'note')} from {', '.join(packs)} to {output}"))
     print("In Anki: File › Import, choose the file, Import. Importing a newer export updates these notes.")
     return 0
+
+
+def _counted(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def _note_type(name: str, option: str) -> str:
@@ -186,7 +190,7 @@ def _print_summary(imported: Imported, source: str, where: str) -> None:
     kinds = Counter(card.type.value for card in pack.cards)
     levels = sorted({card.level for card in pack.cards})
     lines = [
-        f"imported {len(pack.cards)} cards from {source} ({imported.format}) into {where}",
+        f"imported {_counted(len(pack.cards), 'card')} from {source} ({imported.format}) into {where}",
         "  " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
         + f"; level {', '.join(level.label for level in levels)}",
     ]  # fmt: skip
