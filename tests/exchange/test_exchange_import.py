@@ -249,3 +249,46 @@ def test_an_imported_pack_can_be_quizzed_and_reviewed(tmp_path: Path, name: str)
                 quiz.advance()
         cards = start_session(deck, store, StudyOptions(Level.MID, mode=Mode.FLASHCARDS, seed=1))
         assert cards.current is not None
+
+
+def zipped(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        (None, "is not an Anki package (it is not a zip file); export the deck from Anki again"),
+        ({"media": b"{}"}, "has no collection.anki2, so it holds no Anki collection; export it again"),
+        ({"collection.anki2": b"not SQLite" * 100}, "its collection is damaged (SQLite: file is not a database); "
+         "export it from Anki again"),
+        ({"meta": b"\x08\x07"}, "was written by an Anki newer than prep knows (package version 7); export it with "
+         "“Support older Anki versions” ticked"),
+    ],
+)  # fmt: skip
+def test_a_package_that_is_not_one_is_one_error(tmp_path: Path, members: dict[str, bytes] | None, message: str) -> None:
+    path = tmp_path / "deck.apkg"
+    if members is None:
+        path.write_bytes(b"not a zip")
+    else:
+        zipped(path, members)
+    with pytest.raises(PackError) as raised:
+        imported(path)
+    assert str(raised.value) == f"{display_path(path)}: {message}"
+
+
+def test_a_package_that_unpacks_past_the_cap_stops_at_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from prep.core.exchange import apkg
+
+    monkeypatch.setattr(apkg, "MAX_COLLECTION_BYTES", 4 * apkg.CHUNK)
+    path = zipped(tmp_path / "bomb.apkg", {"collection.anki2": bytes(5 * apkg.CHUNK)})
+    with pytest.raises(PackError) as raised:
+        imported(path)
+    assert str(raised.value).endswith(
+        "its collection unpacks to more than 4.0 MB; prep reads collections up to that size"
+    )

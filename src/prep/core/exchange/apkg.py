@@ -57,8 +57,12 @@ def read_apkg(shown: str, path: Path) -> Reading:
 def _unpack_collection(shown: str, path: Path, target: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise PackError(shown, f"is not a readable Anki package (a zip file): {error}") from None
+    except zipfile.BadZipFile:
+        raise PackError(
+            shown, "is not an Anki package (it is not a zip file); export the deck from Anki again"
+        ) from None
+    except OSError as error:
+        raise PackError(shown, f"cannot read the file: {error.strerror or error}") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:

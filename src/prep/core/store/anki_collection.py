@@ -57,9 +57,9 @@ def read_anki_collection(path: Path, max_notes: int) -> AnkiCollection:
             raise CollectionError(
                 f"takes more than {MAX_SECONDS:.0f} s to read; it is not a collection Anki made"
             ) from None
-        raise CollectionError(f"is damaged (SQLite: {error})") from None
+        raise CollectionError(f"is damaged (SQLite: {error}); export it from Anki again") from None
     except sqlite3.DatabaseError as error:
-        raise CollectionError(f"is damaged (SQLite: {error})") from None
+        raise CollectionError(f"is damaged (SQLite: {error}); export it from Anki again") from None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
