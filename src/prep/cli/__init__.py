@@ -110,6 +110,24 @@ COMMANDS = (
         "build:build_arguments",
     ),
     Command(
+        "import",
+        "turn an Anki export or package, a hashcards or hascard deck, or a TSV/CSV file into a pack",
+        "exchange:run_import",
+        "exchange:import_arguments",
+    ),
+    Command(
+        "export",
+        "write cards for another flashcard tool",
+        children=(
+            Command(
+                "anki",
+                "write cards as a file Anki imports (importing a newer export updates the notes)",
+                "exchange:run_export_anki",
+                "exchange:export_anki_arguments",
+            ),
+        ),
+    ),
+    Command(
         "progress",
         "export, import, reset, check or restore your progress",
         children=(
