@@ -117,9 +117,10 @@ class TestOtherScreens:
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["s"])
 
     def test_packs(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """The packs tree: the test pack with its counts, description, topics and file, and a Problems
-        branch naming the skipped file, its line and card."""
-        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["p"])
+        """The packs tree with the test pack opened: its card count, name, version and origin with counts
+        per level, description, topics and file; the highlighted pack's description under the tree; a
+        Problems (1) branch naming the skipped file, its line and card; a Quiz pack and Flashcards key."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["p", "down", "space"])
 
     def test_help(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
         """The help overlay opened with ? over the home screen, listing the keys."""

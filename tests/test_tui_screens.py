@@ -153,10 +153,18 @@ async def test_packs_screen_lists_packs_and_problems(store: Store, library: Libr
         await pilot.press("p")
         assert isinstance(app.screen, PacksScreen)
         text = screen_text(app)
-        assert "Test basics  (test-basics 1.0, bundled)" in text
+        assert "Test basics  (9 cards)" in text and "Problems (1)" in text
         assert "broken.yaml:3: card x" in text
-        await pilot.press("escape")
-        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("down", "space")  # open the pack
+        text = screen_text(app)
+        assert "test-basics 1.0, bundled: junior 4, mid 2, senior 2, lead 1" in text
+        await pilot.press("a")
+        assert isinstance(app.screen, QuizScreen)
+        assert {card.pack for card in app.screen.session.cards} == {"test-basics"}
+        await pilot.press("escape")  # ends the quiz on its summary
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("q")
+        assert isinstance(app.screen, PacksScreen)  # back where the quiz was started
 
 
 async def test_a_flashcard_session_ends_on_its_summary_and_drills_the_again_cards(

@@ -96,10 +96,6 @@ def require_terminal(plain_hint: str) -> None:
         raise UsageError(f"prep's screens need a terminal, and stdin or stdout is not one; {plain_hint}")
 
 
-def warnings_of(library: Library) -> list[str]:
-    return [str(problem) for problem in library.problems] + library.warnings
-
-
 def load_library(paths: Paths, packs: Sequence[str] | None = None, *, quiet: bool = False) -> Library:
     """The packs for this command: the `--pack` files or folders if given, else everything installed."""
     from pathlib import Path

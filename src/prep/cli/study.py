@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from prep.cli.common import LEVEL_HELP, level_of, load_library, paths_of, require_terminal, study_store, warnings_of
+from prep.cli.common import LEVEL_HELP, level_of, load_library, paths_of, require_terminal, study_store
 from prep.errors import UsageError
 
 TYPE_CHECKING = False
@@ -27,7 +27,7 @@ def run_home(args: argparse.Namespace) -> int:
     with study_store(paths) as store:
         from prep.tui.app import run_app
 
-        return run_app(store=store, library=library, warnings=warnings_of(library), paths=paths)
+        return run_app(store=store, library=library, paths=paths)
 
 
 def run_quiz(args: argparse.Namespace) -> int:
@@ -109,8 +109,7 @@ def _in_tui(store: Store, library: Library, session: Session, notes: list[str]) 
     from prep.core.flashcards import FlashcardSession
     from prep.tui.app import run_app
 
-    warnings = [*warnings_of(library), *notes]
-    code = run_app(store=store, library=library, level=session.level, warnings=warnings, session=session)
+    code = run_app(store=store, library=library, level=session.level, warnings=notes, session=session)
     if isinstance(session, FlashcardSession) and session.rated:  # the TUI has closed: leave the tally in the terminal
         print(f"{session.summary().tally} · {session.level} track")
     return code

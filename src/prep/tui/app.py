@@ -17,7 +17,7 @@ from textual.widget import AwaitMount
 from prep.core.clock import Clock, utc_now
 from prep.core.model import Level
 from prep.core.store import Store
-from prep.core.text import visible
+from prep.core.text import plural, visible
 from prep.errors import PrepError
 from prep.paths import Paths
 
@@ -71,6 +71,7 @@ class PrepApp(App[None]):
         session: Session | None = None,
         warnings: Iterable[str] = (),
         paths: Paths | None = None,
+        tell_pack_problems: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
@@ -83,7 +84,8 @@ class PrepApp(App[None]):
         self.clock = clock
         self.first_session = session
         """The session the command line started, if any; without one the app opens on the home screen."""
-        self.warnings = list(warnings)
+        self.warnings = list(warnings) + (self.pack_problems() if tell_pack_problems else [])
+        """Shown as toasts once the first screen is up."""
         # Each screen brings its own stylesheet when first shown; the first screen's is read with
         # the app's, so the first frame does not wait for a second pass over the CSS.
         self.css_path.append(SCREENS / f"{_screen_name(session)}.tcss")
@@ -150,6 +152,18 @@ class PrepApp(App[None]):
             await self.push_screen(HomeScreen())
         for warning in self.warnings:  # once the screen that shows them is mounted
             self.notify(visible(warning), severity="warning", markup=False, timeout=8)
+
+    def pack_problems(self) -> list[str]:
+        """One short toast for the packs skipped or in doubt; the Packs screen lists every line."""
+        problems = [str(problem) for problem in self.library.problems] + self.library.warnings
+        if len(problems) == 1 and len(problems[0]) <= 100 and "\n" not in problems[0]:
+            return problems
+        if not problems:
+            return []
+        skipped = len(self.library.problems)
+        what = [plural(skipped, "pack") + " skipped"] if skipped else []
+        what += [plural(len(self.library.warnings), "warning")] if self.library.warnings else []
+        return [f"{' and '.join(what)}: the Packs screen (p on the home screen) lists why"]
 
     def set_level(self, level: Level) -> None:
         self.level = level
@@ -269,13 +283,21 @@ def make_app(
     session: Session | None = None,
     warnings: Iterable[str] = (),
     paths: Paths | None = None,
+    tell_pack_problems: bool = False,
 ) -> PrepApp:
     """The app for these inputs; without a level, the last one used (or junior)."""
     if level is None:
         remembered = store.setting(LAST_LEVEL)
         level = Level.parse(remembered) if remembered in Level.names() else Level.JUNIOR
     return PrepApp(
-        store=store, library=library, level=level, clock=clock, session=session, warnings=warnings, paths=paths
+        store=store,
+        library=library,
+        level=level,
+        clock=clock,
+        session=session,
+        warnings=warnings,
+        paths=paths,
+        tell_pack_problems=tell_pack_problems,
     )
 
 
@@ -290,7 +312,15 @@ def run_app(
 ) -> int:
     """Run the TUI in this terminal and return its exit code (0, 130 after Ctrl+C, 1 after a crash); a
     `PrepError` that ended it is raised again, for the CLI to print in one line."""
-    app = make_app(store=store, library=library, level=level, session=session, warnings=warnings, paths=paths)
+    app = make_app(
+        store=store,
+        library=library,
+        level=level,
+        session=session,
+        warnings=warnings,
+        paths=paths,
+        tell_pack_problems=True,
+    )
     app.run()
     if app.failure is not None:
         raise app.failure

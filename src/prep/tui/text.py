@@ -26,16 +26,23 @@ def literal_text(text: str) -> Text:
     return Text(visible(text))
 
 
-def inline(text: str) -> Content:
-    """Untrusted one-line text with its `inline code` styled as code (the rest literal)."""
+def _code_spans(text: str) -> list[tuple[str, bool]]:
+    """Untrusted one-line `text` made safe and cut into (piece, is inline code) runs."""
     shown = visible(text)
     if shown.count("`") % 2:  # an unmatched backtick is just a character
-        return Content(shown)
-    parts: list[Content | tuple[str, str]] = []
-    for number, piece in enumerate(shown.split("`")):
-        if piece:
-            parts.append((piece, "$text-accent on $boost") if number % 2 else Content(piece))
+        return [(shown, False)]
+    return [(piece, bool(number % 2)) for number, piece in enumerate(shown.split("`")) if piece]
+
+
+def inline(text: str) -> Content:
+    """Untrusted one-line text with its `inline code` styled as code (the rest literal)."""
+    parts = [(piece, "$text-accent on $boost") if code else Content(piece) for piece, code in _code_spans(text)]
     return Content.assemble(*parts)
+
+
+def inline_text(text: str) -> Text:
+    """`inline` for widgets that take Rich text (Tree labels, DataTable cells)."""
+    return Text.assemble(*((piece, "bold") if code else piece for piece, code in _code_spans(text)))
 
 
 def first_line(text: str, width: int = 0) -> str:
