@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -79,6 +80,12 @@ class Marks:
     @property
     def excludes_any(self) -> bool:
         return bool(self.suspended or self.hidden_topics or self.hidden_packs)
+
+    def keep(self, cards: Iterable[Card]) -> list[Card]:
+        """The cards sessions, readiness and stats count on the track: `cards` less those it excludes."""
+        if not self.excludes_any:
+            return list(cards)
+        return [card for card in cards if not self.excludes(card)]
 
 
 LEVEL_OF = {int(level): level for level in Level}
