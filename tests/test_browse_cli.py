@@ -53,6 +53,15 @@ def test_find_json_and_the_cards_above_the_track(data_dir: Path) -> None:
     assert "(1 card more above junior: add --level with a higher level)" in text.stderr
 
 
+def test_find_help_names_every_state() -> None:
+    from prep.cli.browse import STATES
+    from prep.core.browse import State
+
+    assert tuple(State) == STATES
+    done = run("find", "--help")
+    assert done.returncode == 0 and "{new,learning,review,due,suspended,flagged,hidden}" in done.stdout
+
+
 def test_find_without_a_match_exits_1_and_bad_filters_are_one_line(data_dir: Path) -> None:
     nothing = run("find", "no-such-words-anywhere")
     assert nothing.returncode == 1 and nothing.stdout == ""

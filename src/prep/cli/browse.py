@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from prep.core.store import Store
 
 PROMPT_WIDTH = 70
+STATES = ("new", "learning", "review", "due", "suspended", "flagged", "hidden")
+"""`prep.core.browse.State`, spelt out so that `prep find --help` loads nothing of the core."""
 
 
 def run_find(args: argparse.Namespace) -> int:
@@ -135,41 +137,13 @@ def render_card(record: CardRecord, now: datetime, library: Library) -> str:
 
 def track_lines(record: CardRecord, now: datetime) -> list[str]:
     """Where the card stands on the track, and every time it was studied there."""
-    from prep.core.scheduler import Rating
+    from prep.core.browse import history_rows, track_summary
 
-    status, memory = record.status, record.memory
-    set_aside = [name for name, on in (("suspended", status.suspended), ("flagged", status.flagged),
-                                       ("hidden (its topic or pack)", status.hidden)) if on]  # fmt: skip
-    lines = [f"On the {record.level} track: {record.fsrs_state}" + "".join(f" · {name}" for name in set_aside)]
-    if memory is None:
-        lines.append("Never studied on this track.")
-    else:
-        lines.append(
-            f"Due {when(memory.due, now)} · recall now {record.recall:.0%} · stability"
-            f" {memory.stability or 0:.1f} days · difficulty {memory.difficulty or 0:.1f} of 10"
-        )
+    lines = track_summary(record, now)
     if record.history:
         lines += ["", "History"]
-    for event in record.history:
-        rating = Rating(event.rating).label if event.rating in (1, 2, 3, 4) else "not rated"
-        answer = "" if event.correct is None else f"  {'right' if event.correct else 'wrong'}: {event.given}"
-        lines.append(f"  {_local(event.at)}  {event.mode:<5}  {rating:<9}{answer}".rstrip())
+    lines += [f"  {at}  {mode:<5}  {rating:<9}  {answer}".rstrip() for at, mode, rating, answer in history_rows(record)]
     return lines
-
-
-def when(moment: datetime, now: datetime) -> str:
-    """A due date as a person reads it: the local day and time, and how far off it is."""
-    from prep.core.scheduler import describe_interval
-
-    gap = moment - now
-    relative = "now" if abs(gap.total_seconds()) < 60 else (
-        f"in {describe_interval(gap)}" if gap.total_seconds() > 0 else f"{describe_interval(-gap)} ago"
-    )  # fmt: skip
-    return f"{_local(moment)} ({relative})"
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def run_suspend(args: argparse.Namespace) -> int:
@@ -300,8 +274,6 @@ def _track(store: Store, text: str | None) -> Level:
 
 
 def find_arguments(parser: argparse.ArgumentParser) -> None:
-    from prep.core.browse import State
-
     parser.description = (
         "Find cards by their text: every word of TEXT must appear in the prompt, the answer, the choices or the"
         " explanation (any order, any case). Without TEXT, every card that passes the filters. Lists the cards of"
@@ -319,7 +291,7 @@ def find_arguments(parser: argparse.ArgumentParser) -> None:
         "-s",
         action="append",
         default=[],
-        choices=[state.value for state in State],
+        choices=STATES,
         help="only cards in this state on the track (repeatable: any of them)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")

@@ -333,6 +333,48 @@ def card_fields(card: Card) -> dict[str, Any]:
     }
 
 
+def track_summary(record: CardRecord, now: datetime) -> list[str]:
+    """Where the card stands on the track, in two lines: its state and marks, then when it is due and
+    how well it is known."""
+    status, memory = record.status, record.memory
+    set_aside = [name for name, on in (("suspended", status.suspended), ("flagged", status.flagged),
+                                       ("hidden (its topic or pack)", status.hidden)) if on]  # fmt: skip
+    lines = [f"On the {record.level} track: {record.fsrs_state}" + "".join(f" · {name}" for name in set_aside)]
+    if memory is None:
+        return [*lines, "Never studied on this track."]
+    return [
+        *lines,
+        f"Due {when(memory.due, now)} · recall now {record.recall:.0%} · stability {memory.stability or 0:.1f}"
+        f" days · difficulty {memory.difficulty or 0:.1f} of 10",
+    ]
+
+
+def history_rows(record: CardRecord) -> list[tuple[str, str, str, str]]:
+    """(local time, mode, rating, answer given) for each time the card was studied on the track."""
+    from prep.core.scheduler import Rating
+
+    rows = []
+    for event in record.history:
+        rating = Rating(event.rating).label if event.rating in (1, 2, 3, 4) else "not rated"
+        answer = "" if event.correct is None else f"{'right' if event.correct else 'wrong'}: {event.given}"
+        rows.append((local_time(event.at), event.mode, rating, answer))
+    return rows
+
+
+def when(moment: datetime, now: datetime) -> str:
+    """A moment as a person reads it: the local day and time, and how far off it is ("in 3d", "2h ago")."""
+    gap = moment - now
+    if abs(gap.total_seconds()) < 60:
+        relative = "now"
+    else:
+        relative = f"in {describe_interval(gap)}" if gap.total_seconds() > 0 else f"{describe_interval(-gap)} ago"
+    return f"{local_time(moment)} ({relative})"
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def card_record(card: Card, store: Store, level: Level, now: datetime) -> CardRecord:
     memory = store.memory(level, card.key)
     return CardRecord(
