@@ -296,7 +296,7 @@ def test_deep_nesting_is_refused_with_prep_s_message_before_it_costs_anything(
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert found == [f"x.yaml:{line}: {TOO_DEEP}"]
-    assert elapsed < 2 and peak < 20 * 1024 * 1024, (elapsed, peak)
+    assert elapsed < 10 and peak < 20 * 1024 * 1024, (elapsed, peak)  # loose in time: a loaded 2-core CI
 
 
 def test_sixteen_levels_are_fine(tmp_path: Path) -> None:

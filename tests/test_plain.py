@@ -106,7 +106,7 @@ def test_plain_flashcards_reveal_rate_and_undo(data_dir) -> None:
     assert "prep flashcards · junior track · 4 cards" in out
     assert "Answer: " in out and "Rate: 1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (" in out
     assert "Undone." in out
-    assert "Rated 2 cards · 1 again" in out
+    assert "Rated 2 cards · 1 Again · 1 Easy" in out
     figures = json.loads(
         subprocess.run(
             prep_command() + ["stats", "--json", "--pack", pack], capture_output=True, text=True, timeout=60
@@ -159,6 +159,24 @@ def test_a_reorder_card_takes_the_order_as_numbers() -> None:
     out = io.StringIO()
     run_quiz(session, Console(io.StringIO(f"{right}\n1 2 3 4\n1 1 2 3\n"), out))
     text = out.getvalue()
-    assert "Order (all 4 numbers, first to last" in text
+    assert "Order (? for a hint; all 4 numbers, first to last" in text
     assert [outcome.correct for outcome in session.outcomes] == [True, False, False]  # a repeated number is wrong
     assert "The answer: The client sends ClientHello with its key share → The server replies" in text
+
+
+def test_a_question_mark_shows_the_hint_and_a_late_answer_is_wrong() -> None:
+    card = {card.id: card for card in load_pack(PACKS / "basics.yaml").cards}["tls-handshake"]
+    now = [0.0]
+
+    class Slow(io.StringIO):
+        def readline(self, *args):  # the learner takes 40 s to type each line
+            now[0] += 40
+            return super().readline(*args)
+
+    session = QuizSession([card], Level.LEAD, timer=lambda: now[0], time_limit=30)
+    right = " ".join(str(session.cards[0].choices.index(item) + 1) for item in card.answer)
+    out = io.StringIO()
+    run_quiz(session, Console(Slow(f"?\n{right}\n"), out))
+    text = out.getvalue()
+    assert "(30 s to answer)" in text and "Hint: Who speaks first" in text
+    assert "✗ Too late: the time limit had passed." in text and session.outcomes[0].correct is False

@@ -106,3 +106,34 @@ def test_choices_are_shuffled_for_each_quiz_and_a_seed_repeats_the_order(deck: D
     )
     places = {QuizSession([card], Level.JUNIOR, seed=seed).current.choices.index("POST") for seed in range(40)}
     assert places == set(range(len(card.choices)))  # the right answer is not learnt by its place
+
+
+def test_a_time_limit_makes_a_late_answer_wrong_and_a_timeout_a_stored_wrong_answer(deck: Deck, tmp_path: Path) -> None:
+    now = [0.0]
+    with Store.open(tmp_path / "p.db") as store:
+        session = QuizSession(
+            [by_id(deck)["http-post"], by_id(deck)["http-404"]],
+            Level.JUNIOR,
+            store,
+            timer=lambda: now[0],
+            time_limit=30,
+        )
+        now[0] = 31
+        late = session.submit(picked(session.current, "POST"))
+        assert (late.correct, late.timed_out) == (False, True)
+        session.advance()
+        assert session.time_left == 30
+        now[0] = 62
+        assert session.time_left == 0
+        timed_out = session.time_out()
+        assert (timed_out.correct, timed_out.timed_out, timed_out.given) == (False, True, "")
+        assert [(a.card, a.correct) for a in store.answers()] == [("http-post", False), ("http-404", False)]
+
+
+def test_asking_for_the_hint_is_noted_with_the_answer(deck: Deck) -> None:
+    card = by_id(deck)["tls-handshake"]
+    session = QuizSession([card, card], Level.LEAD)
+    assert session.hint() == card.hint
+    assert session.submit("1 2 3 4").hinted
+    session.advance()
+    assert not session.submit("1 2 3 4").hinted

@@ -179,3 +179,47 @@ async def test_a_reorder_item_moves_with_two_clicks(store: Store) -> None:
         await pilot.click("#reorder", offset=(6, 1))  # pick up the first item
         await pilot.click("#reorder", offset=(6, 3))  # and drop it on the third row
         assert reorder.order == [before[1], before[2], before[0], before[3]]
+
+
+async def test_retry_missed_is_a_practice_round_that_leaves_the_schedule_alone(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-post", "http-404", "norway"), Level.JUNIOR, store)
+    app = quiz_app(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        wrong = next(index for index, choice in enumerate(session.current.choices) if choice != "POST")
+        await pilot.press(str(wrong + 1), "enter", *"404", "enter", "enter", *"yes", "enter", "enter")
+        assert isinstance(app.screen, SummaryScreen) and "Retry missed" in screen_text(app)
+        memories = {key: store.memory(Level.JUNIOR, key) for key in [("test-basics", "http-post")]}
+        await pilot.press("enter")  # Enter does not close the summary by accident
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("r")
+        assert isinstance(app.screen, QuizScreen)
+        retry = app.screen.session
+        assert [card.id for card in retry.cards] == ["http-post", "norway"] and retry.practice
+        await pilot.press(str(retry.current.choices.index("POST") + 1), "enter", *"no", "enter", "enter")
+        assert isinstance(app.screen, SummaryScreen) and "Score 2/2" in screen_text(app)
+    assert len(store.answers()) == 3  # the practice answers are not counted as answers
+    assert {key: store.memory(Level.JUNIOR, key) for key in memories} == memories  # nor rescheduled
+
+
+async def test_h_shows_the_hint_and_the_countdown_ends_a_question(store: Store) -> None:
+    now = [0.0]
+    session = QuizSession(cards("basics.yaml", "tls-handshake"), Level.LEAD, store, timer=lambda: now[0], time_limit=20)
+    app = quiz_app(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "⏱ 20s" in screen_text(app) and "h Hint" in screen_text(app)
+        await pilot.press("h")
+        assert "Hint: Who speaks first" in screen_text(app)
+        now[0] = 21
+        await pilot.pause(0.4)
+        assert "✗ Too late: the time limit passed." in screen_text(app)
+    assert [(a.correct, a.given) for a in store.answers()] == [(False, "")]
+
+
+async def test_a_typed_card_has_its_own_skip_and_end_keys(store: Store) -> None:
+    session = QuizSession(cards("basics.yaml", "http-404", "norway"), Level.JUNIOR, store)
+    app = quiz_app(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        footer = screen_text(app).splitlines()[-1]
+        assert "^s Skip" in footer and "esc End quiz" in footer
+        await pilot.press("ctrl+s")
+        assert "Skipped." in screen_text(app)

@@ -40,6 +40,7 @@ def run_quiz(args: argparse.Namespace) -> int:
         count=_count(args.n, "-n"),
         seed=args.seed,
         flagged=args.flagged,
+        time_limit=_seconds(args.time_limit) if args.time_limit is not None else None,
     )
     return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
 
@@ -108,12 +109,17 @@ def _in_tui(store: Store, library: Library, session: Session) -> int:
     from prep.tui.app import run_app
 
     code = run_app(store=store, library=library, level=session.level, warnings=warnings_of(library), session=session)
-    if isinstance(session, FlashcardSession):  # the TUI has closed: leave the tally in the terminal
-        print(
-            f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
-            f" · {session.remaining} left"
-        )
+    if isinstance(session, FlashcardSession) and session.rated:  # the TUI has closed: leave the tally in the terminal
+        print(f"{session.summary().tally} · {session.level} track")
     return code
+
+
+def _seconds(value: float) -> float:
+    import math
+
+    if not math.isfinite(value) or not 1 <= value <= 3600:
+        raise UsageError(f"--time-limit {value:g} is not a time to answer in; give seconds from 1 to 3600")
+    return value
 
 
 def _count(value: int, flag: str) -> int:
@@ -161,6 +167,9 @@ def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str
 def quiz_arguments(parser: argparse.ArgumentParser) -> None:
     session_arguments(parser, order="questions", plain="questions on stdout, answers from stdin")
     parser.add_argument("-n", type=int, default=20, metavar="N", help="number of questions (default 20; 0 for all)")
+    parser.add_argument(
+        "--time-limit", type=float, metavar="SECONDS", help="seconds to answer each question; late counts as wrong"
+    )
 
 
 def cards_arguments(parser: argparse.ArgumentParser) -> None:

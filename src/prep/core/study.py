@@ -55,6 +55,8 @@ class StudyOptions:
     """Only these cards, by (pack, card id) (empty: every card); a target's skill or list, say."""
     flagged: bool = False
     """Only the cards flagged on the track."""
+    time_limit: float | None = None
+    """Quiz: seconds to answer each question (a late answer, or none, counts as wrong)."""
 
 
 class NothingToStudy(PrepError):
@@ -87,7 +89,7 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
             f"no {_flagged(options)}quiz questions for {options.level} in these packs{_on(options.topics)};"
             " try another level or topic"
         )
-    return QuizSession(cards, options.level, store, clock=clock, seed=options.seed)
+    return QuizSession(cards, options.level, store, clock=clock, seed=options.seed, time_limit=options.time_limit)
 
 
 def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> FlashcardSession:

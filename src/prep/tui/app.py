@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.widget import AwaitMount
 
@@ -22,6 +22,8 @@ from prep.errors import PrepError
 from prep.paths import Paths
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from prep.core.flashcards import FlashcardSession
     from prep.core.gaps import TargetFigures
     from prep.core.model import Pack
@@ -56,7 +58,7 @@ SCREENS = Path(__file__).parent / "screens"
 class PrepApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so subclasses elsewhere find it too
     TITLE = "prep"
-    ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer; ^p would only add clutter
+    THEME_SETTING = "theme"
     BINDINGS = [Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True)]
 
     def __init__(
@@ -108,7 +110,34 @@ class PrepApp(App[None]):
         """SIGTERM or SIGHUP: leave cleanly, so the terminal is given back as it was found."""
         self.exit(return_code=128 + number)
 
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Ctrl+P: prep's own commands (from the home screen: study any level, open a target) and
+        Textual's (themes, keys, quit)."""
+        from prep.tui.screens.home import HomeScreen
+
+        if isinstance(screen, HomeScreen):
+            from prep.core.study import Mode, StudyOptions
+
+            for level in Level:
+                yield SystemCommand(f"Quiz: {level}", f"A quiz on the {level} track", partial(
+                    self.study, StudyOptions(level, Mode.QUIZ)))  # fmt: skip
+                yield SystemCommand(f"Flashcards: {level}", f"Due and new flashcards on the {level} track", partial(
+                    self.study, StudyOptions(level, Mode.FLASHCARDS)))  # fmt: skip
+            for name, label in (("stats", "Stats"), ("packs", "Packs"), ("new_target", "New target")):
+                yield SystemCommand(label, f"Open {label.lower()}", getattr(screen, f"action_{name}"))
+            for figures in self.target_figures():
+                name = figures.target.name
+                yield SystemCommand(f"Target: {name}", visible(figures.target.title), partial(screen.open_target, name))
+        yield from super().get_system_commands(screen)
+
+    def remember_theme(self, theme: object) -> None:
+        self.store.set_setting(self.THEME_SETTING, self.theme)
+
     async def on_mount(self) -> None:
+        chosen = self.store.setting(self.THEME_SETTING)
+        if chosen in self.available_themes:
+            self.theme = chosen
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
         loop = asyncio.get_running_loop()
         for number in (signal.SIGTERM, signal.SIGHUP):
             with suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals
@@ -179,20 +208,40 @@ class PrepApp(App[None]):
     def run_quiz(self, session: QuizSession) -> AwaitMount:
         from prep.tui.screens.quiz import QuizScreen
 
-        return self.push_screen(QuizScreen(session), self.show_summary)
+        return self.push_screen(QuizScreen(session), partial(self.show_summary, session))
 
-    def show_summary(self, summary: Summary | None) -> None:
+    def show_summary(self, session: QuizSession, summary: Summary | None) -> None:
         if summary is None:
             self.back_or_exit()
             return
         from prep.tui.screens.summary import SummaryScreen
 
-        self.push_screen(SummaryScreen(summary), lambda _: self.back_or_exit())
+        def chosen(how: str | None) -> None:
+            if how is None:
+                self.back_or_exit()
+            else:
+                self.run_quiz(session.retry(practice=how == "practice"))
+
+        self.push_screen(SummaryScreen(summary), chosen)
 
     def run_flashcards(self, session: FlashcardSession) -> AwaitMount:
         from prep.tui.screens.flashcards import FlashcardScreen
 
-        return self.push_screen(FlashcardScreen(session), lambda _: self.back_or_exit())
+        return self.push_screen(FlashcardScreen(session), partial(self.show_flashcard_summary, session))
+
+    def show_flashcard_summary(self, session: FlashcardSession, _: object = None) -> None:
+        """After every flashcard session, from home or the command line alike."""
+        from prep.tui.screens.flashcard_summary import FlashcardSummaryScreen
+
+        summary = session.summary()
+
+        def chosen(how: str | None) -> None:
+            if how == "retry":
+                self.run_flashcards(session.retry())
+            else:
+                self.back_or_exit()
+
+        self.push_screen(FlashcardSummaryScreen(summary), chosen)
 
     def back_or_exit(self) -> None:
         """After a session: back to the home screen if we came from there, else leave."""
@@ -203,7 +252,7 @@ class PrepApp(App[None]):
         from prep.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
 
 def make_app(

@@ -36,3 +36,12 @@ def inline(text: str) -> Content:
         if piece:
             parts.append((piece, "$text-accent on $boost") if number % 2 else Content(piece))
     return Content.assemble(*parts)
+
+
+def first_line(text: str, width: int = 0) -> str:
+    """The first paragraph line of card text (no code), cut at a word with an ellipsis past `width`."""
+    line = next((part.strip() for part in text.split("\n") if part.strip() and not part.lstrip().startswith("```")), "")
+    if width and len(line) > width:
+        cut = line[: width - 1].rsplit(" ", 1)[0] if " " in line[: width - 1] else line[: width - 1]
+        line = cut.rstrip(" ,;:.") + "…"
+    return line

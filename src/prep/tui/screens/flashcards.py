@@ -20,6 +20,7 @@ from prep.tui.text import inline, literal
 
 class FlashcardScreen(Screen[None]):
     CSS_PATH = "flashcards.tcss"
+    HELP = "Each rating button says when you would see the card next. Every rating is saved at once."
 
     BINDINGS = [
         Binding("space,enter", "flip", "Show answer"),
@@ -27,6 +28,7 @@ class FlashcardScreen(Screen[None]):
         Binding("2", "rate(2)", "Hard"),
         Binding("3", "rate(3)", "Good"),
         Binding("4", "rate(4)", "Easy"),
+        Binding("h", "hint", "Hint"),
         Binding("u", "undo", "Undo"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
         Binding("q,escape", "end", "End"),
@@ -89,10 +91,7 @@ class FlashcardScreen(Screen[None]):
     def update_status(self) -> None:
         session = self.session
         self.query_one("#status", Static).update(
-            Content.assemble(
-                (f"{session.level} track", "bold"),
-                f"  ·  rated {session.rated}  ·  {session.remaining} to go  ·  {session.again} again",
-            )
+            Content.assemble((f"{session.level} track", "bold"), f"  ·  {session.progress}")
         )
 
     def action_flip(self) -> None:
@@ -112,12 +111,22 @@ class FlashcardScreen(Screen[None]):
         intervals = self.session.intervals()
         for rating in Rating:
             self.query_one(f"#rate-{int(rating)}", Button).label = Content(
-                f"{int(rating)} {rating.label} · {intervals[rating]}"
+                f"{int(rating)} {rating.label} {intervals[rating]}"
             )
         self.query_one("#ratings").display = True
         self.refresh_bindings()
 
+    def action_hint(self) -> None:
+        card = self.session.current
+        if card is not None and card.hint and not self.query("#prompt .hint"):
+            self.query_one("#prompt").mount(
+                Static(Content.assemble(("Hint: ", "bold"), literal(card.hint)), classes="hint")
+            )
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        card = self.session.current
+        if action == "hint":
+            return not self.flipped and card is not None and bool(card.hint)
         if action == "flip":
             return not self.flipped and self.session.current is not None
         if action == "rate":
@@ -145,9 +154,4 @@ class FlashcardScreen(Screen[None]):
         self.finish()
 
     def finish(self) -> None:
-        session = self.session
-        if session.rated:
-            self.app.notify(
-                f"Rated {session.rated} cards ({session.again} again). {session.remaining} left.", timeout=5
-            )
         self.dismiss(None)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
@@ -29,6 +29,7 @@ NEW_TARGET = "new-target"
 
 class HomeScreen(Screen[None]):
     CSS_PATH = "home.tcss"
+    HELP = "Click a level tile to choose your track. Targets: Enter opens one, n adds one from a job ad."
 
     app: PrepApp
 
@@ -45,23 +46,24 @@ class HomeScreen(Screen[None]):
         Binding("t", "targets", "Targets"),
         Binding("n", "new_target", "New target"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
-        Binding("q,escape", "app.quit", "Quit"),
+        Binding("q", "app.quit", "Quit"),
+        Binding("escape", "leave", "Leave (asks first)", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="home"):
+        with VerticalScroll(id="home"):  # scrolls rather than cuts on a small terminal
             yield Static("Pick the level you are interviewing for, then how to study.", id="home-intro")
             with Horizontal(id="levels"):
                 for level in Level:
                     yield LevelTile(level, id=f"level-{level.label}")
             yield Static(id="level-summary")
             with Horizontal(id="actions"):
-                yield Button("Quiz  a", id="quiz", variant="primary")
-                yield Button("Flashcards  f", id="flashcards")
-                yield Button("Options…  o", id="options")
-                yield Button("Stats  s", id="stats")
-                yield Button("Packs  p", id="packs")
+                yield Button("Quiz a", id="quiz", compact=True)
+                yield Button("Flashcards f", id="flashcards", compact=True)
+                yield Button("Options… o", id="options", compact=True)
+                yield Button("Stats s", id="stats", compact=True)
+                yield Button("Packs p", id="packs", compact=True)
             yield Static("Targets · Enter opens one", id="targets-title", classes="caption")
             yield OptionList(id="targets")
         yield Footer()
@@ -154,10 +156,13 @@ class HomeScreen(Screen[None]):
     def target_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == NEW_TARGET:
             self.action_new_target()
-            return
+        else:
+            self.open_target(event.option.id or "")
+
+    def open_target(self, name: str) -> None:
         from prep.tui.screens.target import TargetScreen
 
-        self.app.push_screen(TargetScreen(event.option.id or ""))
+        self.app.push_screen(TargetScreen(name))
 
     def action_targets(self) -> None:
         self.query_one("#targets", OptionList).focus()
@@ -172,6 +177,16 @@ class HomeScreen(Screen[None]):
                 self.app.push_screen(TargetScreen(name))
 
         self.app.push_screen(NewTargetScreen(), saved)
+
+    def action_leave(self) -> None:
+        """Escape backs out of screens; on the home screen it asks before leaving prep."""
+        from prep.tui.screens.confirm import ConfirmScreen
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.app.exit()
+
+        self.app.push_screen(ConfirmScreen("Leave prep? Everything you studied is saved.", "Leave", "Stay"), answered)
 
     def action_stats(self) -> None:
         from prep.tui.screens.stats import StatsScreen
