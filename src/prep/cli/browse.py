@@ -107,9 +107,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 def render_card(record: CardRecord, now: datetime, library: Library) -> str:
     """The card's text, then where it stands on the track and its history."""
-    from prep.core.browse import card_name
+    from prep.core.browse import answer_lines, card_name
     from prep.core.card_text import plain
-    from prep.core.model import CardType
     from prep.core.text import visible
 
     card = record.card
@@ -119,16 +118,7 @@ def render_card(record: CardRecord, now: datetime, library: Library) -> str:
     lines = [f"{card_name(card)} · {card.type.value} · {levels} · {', '.join(card.topics) or 'no topics'}",
              f"from {where}" + (f" (built from {card.source.describe()})" if card.source else ""), "",
              plain(card.question)]  # fmt: skip
-    if card.type is CardType.REORDER:
-        lines += ["", "In order:", *(f"  {number}. {item}" for number, item in enumerate(card.answer, start=1))]
-    else:
-        if card.choices:
-            lines += [""] + [f"  {'✓' if choice in card.answer else ' '} {choice}" for choice in card.choices]
-        lines += ["", f"Answer: {card.back if card.type is CardType.CLOZE else card.answer_text}"]
-    if card.accept:
-        lines.append(f"Also accepted: {'; '.join(card.accept)}")
-    if card.hint:
-        lines.append(f"Hint: {card.hint}")
+    lines += ["", *answer_lines(card)]
     if card.explain:
         lines += ["", plain(card.explain)]
     lines += ["", *track_lines(record, now)]

@@ -333,6 +333,23 @@ def card_fields(card: Card) -> dict[str, Any]:
     }
 
 
+def answer_lines(card: Card) -> list[str]:
+    """What a card answers, as `prep show` and the card screen give it after the question: the choices
+    (the right ones ticked) or the order, the answer, what else is accepted and the hint; "" between parts."""
+    from prep.core.model import CardType
+
+    if card.type is CardType.REORDER:
+        lines = ["In order:", *(f"  {number}. {item}" for number, item in enumerate(card.answer, start=1))]
+    else:
+        lines = [f"  {'✓' if choice in card.answer else ' '} {choice}" for choice in card.choices]
+        lines += [""] * bool(lines) + [f"Answer: {card.back if card.type is CardType.CLOZE else card.answer_text}"]
+    if card.accept:
+        lines.append(f"Also accepted: {'; '.join(card.accept)}")
+    if card.hint:
+        lines.append(f"Hint: {card.hint}")
+    return lines
+
+
 def track_summary(record: CardRecord, now: datetime) -> list[str]:
     """Where the card stands on the track, in two lines: its state and marks, then when it is due and
     how well it is known."""
