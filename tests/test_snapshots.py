@@ -123,7 +123,8 @@ class TestOtherScreens:
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["p"])
 
     def test_help(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """The help overlay opened with ? over the home screen, listing the keys."""
+        """The help overlay opened with ? over the home screen, listing its keys (the screen's own first,
+        Browse cards among them), then the scrolling keys of the focused widget."""
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["question_mark"])
 
 

@@ -18,9 +18,10 @@ EVERYWHERE = (
 
 def keys_of(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, what they do: the binding's tooltip, else its description) for every binding that applies
-    on `screen` now, each action once."""
+    on `screen` now, each action once: the screen's own first, then the focused widget's and the app's."""
     rows: dict[str, list[str]] = {}
-    for key, active in screen.active_bindings.items():
+    bindings = sorted(screen.active_bindings.items(), key=lambda item: item[1].node is not screen)
+    for key, active in bindings:
         binding = active.binding
         if not binding.description or not active.enabled or binding.action.endswith(_NOT_SHOWN):
             continue
