@@ -18,6 +18,8 @@ from prep.core.packs.load import load_pack
 from prep.core.quiz import QuizSession
 from prep.core.store import Store
 from prep.tui.app import make_app
+from prep.tui.screens.browser import BrowserScreen
+from prep.tui.screens.card_detail import CardDetailScreen
 from prep.tui.screens.packs import PacksScreen
 from prep.tui.screens.summary import SummaryScreen
 
@@ -118,6 +120,30 @@ async def test_packs_tree_and_flashcards(tmp_path: Path, hostile: Library) -> No
             assert "[link=https://example.com]x[/link]" in text
             await click_everything(pilot, app)
             assert app.is_running
+
+
+async def test_card_browser_list_filters_and_card_screen(tmp_path: Path, hostile: Library) -> None:
+    with Store.open(tmp_path / "p.db") as store:
+        app = make_app(store=store, library=hostile, level=Level.JUNIOR)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("b")
+            assert isinstance(app.screen, BrowserScreen)
+            text = screen_text(app)
+            assert "Is [bold]this[/] list[int] or [@click=app.quit]that" in text and "[red]topic" in text
+            await click_everything(pilot, app)
+            assert app.is_running
+            while not isinstance(app.screen, BrowserScreen):  # a click may have opened a card or a filter
+                await pilot.press("escape")
+            await pilot.press("slash", *"[bold]this", "enter", "enter")
+            assert isinstance(app.screen, CardDetailScreen)
+            text = screen_text(app)
+            for literal in ("Is [bold]this[/] list[int] or [@click=app.quit]that[/]?", "[@click=app.quit]quit[/]",
+                            "Answer: [/]", "[red]not red[/red] and [@click=app.bell]no bell[/]"):  # fmt: skip
+                assert literal in text
+            await click_everything(pilot, app)
+            assert app.is_running
+            await pilot.press("h")
+            assert "Hide topic [red]topic" in screen_text(app)
 
 
 def test_no_escape_sequence_from_pack_text_reaches_the_terminal(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ HEAVY = {"textual", "rich", "yaml", "fsrs", "importlib.metadata"}
         (["--help"], HEAVY | {"sqlite3", "platformdirs", "prep.core", "typing", "pathlib"}),
         (["--version"], HEAVY | {"sqlite3", "platformdirs", "prep.core", "typing", "pathlib"}),
         (["quiz", "--help"], HEAVY | {"sqlite3", "prep.core"}),
+        (["find", "--help"], HEAVY | {"sqlite3", "prep.core"}),
         (["stats", "--json"], HEAVY),
         (["packs", "list"], HEAVY),
         (["packs", "list", "--json"], HEAVY),

@@ -17,6 +17,7 @@ from prep.core.packs.discover import Library
 from prep.core.packs.load import load_pack
 from prep.core.quiz import QuizSession
 from prep.core.store import Store
+from prep.core.store.records import Answer
 from prep.errors import PackError, PackErrors
 from prep.paths import Paths
 from prep.tui.app import PrepApp, make_app
@@ -123,8 +124,38 @@ class TestOtherScreens:
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["p", "down", "space"])
 
     def test_help(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """The help overlay opened with ? over the home screen, listing the keys."""
+        """The help overlay opened with ? over the home screen, listing its keys (the screen's own first,
+        Browse cards among them), then the scrolling keys of the focused widget."""
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["question_mark"])
+
+
+class TestBrowser:
+    def app(self, store: Store, library: Library, clock: FakeClock) -> PrepApp:
+        """The mid track with one card suspended, one flagged and one wrong answer on record."""
+        store.mark(Level.MID, [("test-basics", "norway")], "suspended", True, clock())
+        store.mark(Level.MID, [("test-basics", "isolation-default")], "flagged", True, clock())
+        store.record_answer(Answer(Level.MID, "test-basics", "http-404", False, "410", 3.0, clock()))
+        return make_app(store=store, library=library, level=Level.MID, clock=clock)
+
+    def test_browser_list(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The card browser opened with b from home, "postgres" typed: the search box, the track / state /
+        topic / pack filters, "2 cards · Enter opens one", the two PostgreSQL cards with their topics,
+        level and state (pg-port "new", isolation-default "! new": flagged), the first row highlighted, and
+        the footer keys for a card (suspend, flag, hide, quiz, cards, help, back)."""
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=["b", *"postgres", "down"])
+
+    def test_browser_every_card(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """No search: the six junior and mid cards in pack order, http-404 due "in 1m" after its wrong answer,
+        norway "suspended", isolation-default "! new" (flagged), and "6 cards · 3 more above mid"."""
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=["b", "down"])
+
+    def test_card_detail(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The card screen of test-basics/http-404 opened from the browser: its name, type, level and topic,
+        the pack file, the question, "Answer: 404" and what else is accepted, the explanation, its state
+        on the mid track with when it is due, and a history row of the wrong answer "410"; footer keys to
+        suspend, flag, hide and go back."""
+        keys = ["b", *"status code", "enter", "enter"]
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=keys)
 
 
 class TestTargets:

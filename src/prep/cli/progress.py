@@ -27,9 +27,10 @@ def run_export(args: argparse.Namespace) -> int:
         write_export(target, progress, levels)
     except OSError as error:
         raise write_failed(target, error) from None
+    marks = len(progress.marks) + len(progress.hidden)
     print(
-        f"exported {len(progress.answers)} answers, {len(progress.reviews)} reviews and {len(progress.schedule)}"
-        f" scheduled cards ({', '.join(level.label for level in levels)}) to {args.file}"
+        f"exported {len(progress.answers)} answers, {len(progress.reviews)} reviews, {len(progress.schedule)}"
+        f" scheduled cards and {marks} marks ({', '.join(level.label for level in levels)}) to {args.file}"
     )
     return 0
 
@@ -49,7 +50,8 @@ def run_import(args: argparse.Namespace) -> int:
         backup = make_backup(store, paths.backups, "before-import")
         result = store.merge(progress, source=str(args.file))
     print(
-        f"imported {result.answers} answers, {result.reviews} reviews and {result.schedule} schedules;"
+        f"imported {result.answers} answers, {result.reviews} reviews, {result.schedule} schedules and"
+        f" {result.marks} marks (suspended, flagged, hidden);"
         f" {result.skipped} were already here. Backup taken first: {backup.name}"
     )
     return 0

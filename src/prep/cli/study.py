@@ -39,6 +39,7 @@ def run_quiz(args: argparse.Namespace) -> int:
         topics=tuple(args.topic),
         count=None if args.n is None else _count(args.n, "-n"),
         seed=args.seed,
+        flagged=args.flagged,
         time_limit=_seconds(args.time_limit) if args.time_limit is not None else None,
     )
     return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
@@ -55,6 +56,7 @@ def run_cards(args: argparse.Namespace) -> int:
         new_per_day=_count(args.new, "--new"),
         cram_until=cram_date(args.until, cram=args.cram),
         seed=args.seed,
+        flagged=args.flagged,
     )
     try:
         return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
@@ -149,6 +151,9 @@ def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str
     parser.add_argument("--level", "-l", help=LEVEL_HELP)
     parser.add_argument("--target", metavar="NAME", help="the cards of this target (`prep target list`), at its level")
     parser.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
+    parser.add_argument(
+        "--flagged", action="store_true", help="only the cards flagged on the track (`prep flag`, or f in the browser)"
+    )
     parser.add_argument(
         "--pack",
         "-p",

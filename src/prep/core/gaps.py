@@ -67,7 +67,8 @@ def readiness_moment(target: Target, now: datetime) -> datetime:
 
 
 def target_figures(target: Target, pool: Sequence[Card], store: Store, now: datetime) -> TargetFigures:
-    """The figures of `target` whose cards (at its level) are `pool`."""
+    """The figures of `target` whose cards (at its level) are `pool`, less those suspended or hidden on its track."""
+    pool = store.marks(target.level).keep(pool)
     at = readiness_moment(target, now).timestamp()
     today, tomorrow = start_of_day(now).timestamp(), next_day(start_of_day(now)).timestamp()
     rows = store.schedule_of(target.level, [card.key for card in pool])

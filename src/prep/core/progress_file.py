@@ -1,8 +1,11 @@
 """The progress file: `prep progress export` writes it, `import` reads it back (JSON, version 1).
 
 Reading checks every value before anything is written: types, ranges (finite numbers, positive
-stability, known states and steps, ratings 1–4, moments between 2000 and 2100), levels. The
+stability, known states and steps, ratings 1–4, moments between 2000 and 2100), levels, marks. The
 first problem is one line naming the file and the record, and nothing is imported.
+
+The `marks` (cards suspended or flagged) and `hidden` (topics and packs) sections came later in
+version 1; a file without them is read as having none, and a prep that predates them ignores them.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from prep.core.files import atomic_write
 from prep.core.model import Level
 from prep.core.scheduler import STEPS, Memory
 from prep.core.store import Answer
-from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
+from prep.core.store.records import CARD_MARKS, HIDDEN_KINDS
+from prep.core.store.transfer import HiddenRecord, MarkRecord, Progress, ReviewRecord, ScheduleRecord
 from prep.errors import PrepError
 
 EXPORT_KIND = "prep-progress"
@@ -58,6 +62,16 @@ def export_document(progress: Progress, levels: list[Level], now: datetime | Non
              "last_review": _stamp(s.memory.last_review), "first_review": s.first_review.timestamp()}
             for s in progress.schedule
         ],
+        "marks": [
+            {"level": m.level.label, "pack": m.pack, "card": m.card, "mark": m.mark, "on": m.on,
+             "at": m.at.timestamp(), "time": _iso(m.at)}
+            for m in progress.marks
+        ],
+        "hidden": [
+            {"level": h.level.label, "kind": h.kind, "name": h.name, "on": h.on, "at": h.at.timestamp(),
+             "time": _iso(h.at)}
+            for h in progress.hidden
+        ],
     }  # fmt: skip
 
 
@@ -91,6 +105,8 @@ def read_export(path: Path) -> Progress:
         answers=_records(path, document, "answers", _answer),
         reviews=_records(path, document, "reviews", _review),
         schedule=_records(path, document, "schedule", _schedule),
+        marks=_records(path, document, "marks", _mark),
+        hidden=_records(path, document, "hidden", _hidden),
     )
 
 
@@ -185,6 +201,12 @@ class _Record:
         stamp = self.number(field, low=EARLIEST, high=LATEST, optional=optional)
         return None if stamp is None else datetime.fromtimestamp(stamp, UTC)
 
+    def choice(self, field: str, allowed: tuple[str, ...]) -> str:
+        value = self.text(field)
+        if value not in allowed:
+            raise _Bad(field, f"is {_shown(value)}; it must be one of {', '.join(allowed)}")
+        return value
+
     def flag(self, field: str) -> bool:
         value = self.get(field)
         if not isinstance(value, bool):
@@ -237,3 +259,13 @@ def _schedule(record: _Record) -> ScheduleRecord:
                     record.moment("last_review", optional=True))  # fmt: skip
     return ScheduleRecord(record.level(), record.text("pack"), record.text("card"), memory,
                           _required(record.moment("first_review")))  # fmt: skip
+
+
+def _mark(record: _Record) -> MarkRecord:
+    return MarkRecord(record.level(), record.text("pack"), record.text("card"), record.choice("mark", CARD_MARKS),
+                      record.flag("on"), _required(record.moment("at")))  # fmt: skip
+
+
+def _hidden(record: _Record) -> HiddenRecord:
+    return HiddenRecord(record.level(), record.choice("kind", HIDDEN_KINDS), record.text("name"), record.flag("on"),
+                        _required(record.moment("at")))  # fmt: skip

@@ -1,7 +1,8 @@
 """Progress figures per level: readiness, mastery per topic, activity, streak and what is due.
 
 Readiness for a level is the mean probability of recall at the end of today (or at another moment,
-such as an interview) over every card in the level's pool, by `scheduler.recall_at`: never-studied
+such as an interview) over every card in the level's pool (less the cards suspended on its track, and
+those in topics and packs hidden there), by `scheduler.recall_at`: never-studied
 cards count 0, and so do cards failed and not recalled since. "You would recall 62% of senior
 questions today" means: of all the level's cards, 62% in expectation would come back to you tonight.
 """
@@ -92,7 +93,10 @@ def level_stats(
     now = now or utc_now()
     at = at or next_day(start_of_day(now))
     counts = store.counts()
-    return {level: _figures(store, deck.pool(level), level, counts[level], now, at, detail) for level in levels}
+    return {
+        level: _figures(store, store.marks(level).keep(deck.pool(level)), level, counts[level], now, at, detail)
+        for level in levels
+    }
 
 
 def _figures(

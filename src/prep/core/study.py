@@ -53,6 +53,8 @@ class StudyOptions:
     what its plan asks for today)."""
     cards: tuple[tuple[str, str], ...] = ()
     """Only these cards, by (pack, card id) (empty: every card); a target's skill or list, say."""
+    flagged: bool = False
+    """Only the cards flagged on the track."""
     time_limit: float | None = None
     """Quiz: seconds to answer each question (a late answer, or none, counts as wrong)."""
 
@@ -62,7 +64,8 @@ class NothingToStudy(PrepError):
 
 
 def start_session(deck: Deck, store: Store, options: StudyOptions, clock: Clock = utc_now) -> Session:
-    """A session over `deck` for `options`; `NothingToStudy` when no card qualifies."""
+    """A session over `deck` for `options`; `NothingToStudy` when no card qualifies. Cards suspended on
+    the track, or in a topic or pack hidden there, are never asked."""
     if options.cards:
         wanted = set(options.cards)
         deck = Deck(tuple(card for card in deck.cards if card.key in wanted))
@@ -71,9 +74,16 @@ def start_session(deck: Deck, store: Store, options: StudyOptions, clock: Clock 
 
         known = {topic for card in deck.cards for topic in card.topics}
         options = replace(options, topics=resolve_topics(options.topics, known))
-    if options.mode is Mode.QUIZ:
-        return _quiz(deck, store, options, clock)
-    return _flashcards(deck, store, options, clock)
+    marks = store.marks(options.level)
+    if options.flagged:
+        deck = Deck(tuple(card for card in deck.cards if card.key in marks.flagged))
+    studied = Deck(tuple(marks.keep(deck.cards))) if marks.excludes_any else deck
+    try:
+        if options.mode is Mode.QUIZ:
+            return _quiz(studied, store, options, clock)
+        return _flashcards(studied, store, options, clock)
+    except NothingToStudy as nothing:
+        raise NothingToStudy(f"{nothing}{_set_aside(deck, studied, options)}") from None
 
 
 def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> QuizSession:
@@ -83,10 +93,12 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
         where = f"{options.level}{_on(options.topics)}"
         if deck.pool(options.level, options.topics):
             raise NothingToStudy(
-                f"the cards for {where} in these packs are all flashcards, which a quiz cannot grade;"
-                " study them with `prep cards` and the same options"
+                f"the {_flagged(options)}cards for {where} in these packs are all flashcards, which a quiz cannot"
+                " grade; study them with `prep cards` and the same options"
             )
-        raise NothingToStudy(f"no quiz questions for {where} in these packs; try another level or topic")
+        raise NothingToStudy(
+            f"no {_flagged(options)}quiz questions for {where} in these packs; try another level or topic"
+        )
     return QuizSession(cards, options.level, store, clock=clock, seed=options.seed, time_limit=options.time_limit)
 
 
@@ -104,7 +116,7 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
         count = DEFAULT_CRAM_SIZE if not options.count else options.count
         cards = choose_cram_cards(deck, store, level, options.cram_until, count=count, topics=options.topics)
         if not cards:
-            raise NothingToStudy(f"no cards for {level} in these packs{_on(options.topics)} to cram")
+            raise NothingToStudy(f"no {_flagged(options)}cards for {level} in these packs{_on(options.topics)} to cram")
         return FlashcardSession(cards, level, store, clock=clock, cram=True, seed=options.seed)
     new_per_day = DEFAULT_NEW_PER_DAY if options.new_per_day is None else options.new_per_day
     cards = choose_flashcards(
@@ -121,7 +133,7 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
         cards = cards[: options.count]
     if not cards:
         raise NothingToStudy(
-            f"nothing due on the {level} track{_on(options.topics)} and no new cards left today;"
+            f"nothing {_flagged(options)}due on the {level} track{_on(options.topics)} and no new cards left today;"
             " come back tomorrow, allow more new cards a day, or take a quiz"
         )
     return FlashcardSession(cards, level, store, clock=clock, seed=options.seed)
@@ -167,3 +179,20 @@ def cram_moment(text: str, today: date) -> datetime:
 
 def _on(topics: tuple[str, ...]) -> str:
     return f" on {', '.join(topics)}" if topics else ""
+
+
+def _flagged(options: StudyOptions) -> str:
+    return "flagged " if options.flagged else ""
+
+
+def _set_aside(deck: Deck, studied: Deck, options: StudyOptions) -> str:
+    """What the learner set aside that left nothing to study, if anything did."""
+    if options.flagged and not deck.cards:
+        return f" (no card is flagged on the {options.level} track: flag some in the browser, or with `prep flag`)"
+    left_out = len(deck.pool(options.level, options.topics)) - len(studied.pool(options.level, options.topics))
+    if not left_out:
+        return ""
+    return (
+        f" ({left_out} card{'s are' if left_out != 1 else ' is'} suspended or hidden on the {options.level} track;"
+        " `prep find --state suspended` and `prep hide` list them)"
+    )

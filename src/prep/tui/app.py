@@ -127,6 +127,7 @@ class PrepApp(App[None]):
                     self.study, StudyOptions(level, Mode.FLASHCARDS)))  # fmt: skip
             for name, label in (("stats", "Stats"), ("packs", "Packs"), ("new_target", "New target")):
                 yield SystemCommand(label, f"Open {label.lower()}", getattr(screen, f"action_{name}"))
+            yield SystemCommand("Browse cards", "Search, suspend, flag or hide cards", screen.action_browse)
             for figures in self.target_figures():
                 name = figures.target.name
                 yield SystemCommand(f"Target: {name}", visible(figures.target.title), partial(screen.open_target, name))

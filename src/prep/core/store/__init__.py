@@ -7,6 +7,6 @@ export and import move (kept apart so that studying never pays for loading them)
 """
 
 from prep.core.store.database import Store
-from prep.core.store.records import Answer, CardKey, LevelCounts, Review
+from prep.core.store.records import Answer, CardKey, LevelCounts, Marks, Review
 
-__all__ = ["Answer", "CardKey", "LevelCounts", "Review", "Store"]
+__all__ = ["Answer", "CardKey", "LevelCounts", "Marks", "Review", "Store"]

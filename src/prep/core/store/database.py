@@ -22,12 +22,23 @@ from typing import TYPE_CHECKING, Any
 
 from prep.core.model import Level
 from prep.core.store import files, schema, writes
-from prep.core.store.records import Answer, CardKey, LevelCounts, Review, answer_from_row
+from prep.core.store.records import (
+    FLAGGED,
+    SUSPENDED,
+    TOPIC,
+    Answer,
+    CardKey,
+    LevelCounts,
+    Marks,
+    Review,
+    answer_from_row,
+    moment,
+)
 from prep.errors import StoreError
 
 if TYPE_CHECKING:
     from prep.core.scheduler import Memory, Preview, Rating, Scheduler
-    from prep.core.store.transfer import MergeResult, Progress
+    from prep.core.store.transfer import MergeResult, Progress, ReviewRecord
 
 BUSY_TIMEOUT_MS = 60_000
 _LEVELS = {int(level): level for level in Level}
@@ -366,6 +377,80 @@ class Store:
             )
             found.update(((row[0], row[1]), row[2:]) for row in rows)
         return found
+
+    def history(self, level: Level, key: CardKey) -> tuple[list[Answer], list[ReviewRecord]]:
+        """The card's quiz answers and its ratings (flashcards, quiz answers, cram drills) on `level`, oldest first."""
+        from prep.core.store.transfer import ReviewRecord
+
+        answers = self._read(
+            "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
+            " WHERE level = ? AND pack = ? AND card = ? ORDER BY answered_at",
+            (int(level), *key),
+        )
+        reviews = self._read(
+            "SELECT r.rating, r.mode, r.reviewed_at FROM reviews r JOIN cards c ON c.id = r.card_ref"
+            " WHERE r.level = ? AND c.pack = ? AND c.card = ? ORDER BY r.reviewed_at",
+            (int(level), *key),
+        )
+        return [answer_from_row(row) for row in answers], [
+            ReviewRecord(level, key[0], key[1], row[0], row[1], moment(row[2])) for row in reviews
+        ]
+
+    # ------------------------------------------------------------ what the learner set aside
+
+    def marks(self, level: Level) -> Marks:
+        """The cards suspended and flagged on `level`'s track, and the topics and packs hidden there."""
+        cards = self._read(
+            "SELECT c.pack, c.card, m.mark FROM card_marks m JOIN cards c ON c.id = m.card_ref"
+            " WHERE m.level = ? AND m.active",
+            (int(level),),
+        )
+        hidden = self._read("SELECT kind, name FROM hidden WHERE level = ? AND active", (int(level),))
+        return Marks(
+            suspended=frozenset((pack, card) for pack, card, mark in cards if mark == SUSPENDED),
+            flagged=frozenset((pack, card) for pack, card, mark in cards if mark == FLAGGED),
+            hidden_topics=frozenset(name for kind, name in hidden if kind == TOPIC),
+            hidden_packs=frozenset(name for kind, name in hidden if kind != TOPIC),
+        )
+
+    def mark(self, level: Level, keys: Sequence[CardKey], mark: str, on: bool, at: datetime) -> list[CardKey]:
+        """Suspend or flag (`mark`) the cards `keys` on `level`'s track, or take the mark off (`on` false);
+        returns the keys whose mark changed (the others already were as asked)."""
+        changed: list[CardKey] = []
+        with self._transaction() as db:
+            for key in keys:
+                ref = writes.ensure_card_ref(db, key)
+                row = db.execute(
+                    "SELECT active FROM card_marks WHERE level = ? AND card_ref = ? AND mark = ?",
+                    (int(level), ref, mark),
+                ).fetchone()
+                if bool(row and row[0]) == on:
+                    continue
+                db.execute(
+                    "INSERT OR REPLACE INTO card_marks(level, card_ref, mark, active, changed_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (int(level), ref, mark, int(on), at.timestamp()),
+                )
+                changed.append(key)
+        return changed
+
+    def hide(self, levels: Sequence[Level], kind: str, name: str, on: bool, at: datetime) -> list[Level]:
+        """Hide the topic or pack (`kind`) `name` on the tracks `levels`, or show it again (`on` false);
+        returns the levels where that changed anything."""
+        changed: list[Level] = []
+        with self._transaction() as db:
+            for level in levels:
+                row = db.execute(
+                    "SELECT active FROM hidden WHERE level = ? AND kind = ? AND name = ?", (int(level), kind, name)
+                ).fetchone()
+                if bool(row and row[0]) == on:
+                    continue
+                db.execute(
+                    "INSERT OR REPLACE INTO hidden(level, kind, name, active, changed_at) VALUES (?, ?, ?, ?, ?)",
+                    (int(level), kind, name, int(on), at.timestamp()),
+                )
+                changed.append(level)
+        return changed
 
     # ------------------------------------------------------------ targets
 

@@ -60,7 +60,8 @@ def merge_in_steps(
                     time.sleep(PAUSE)  # a writer waiting for the lock asks every millisecond: let it in
                     if after_step is not None:
                         after_step()
-            with store._transaction() as db:
+            with store._transaction() as db:  # the marks go in with the import's last step, or not at all
+                _merge_marks(db, progress, result)
                 db.execute("DELETE FROM import_undo WHERE import_id = ?", (import_id,))
                 db.execute("DELETE FROM imports WHERE id = ?", (import_id,))
         except BaseException:
@@ -125,6 +126,32 @@ def _merge_schedule(db: sqlite3.Connection, row: ScheduleRecord, import_id: int)
     )  # a NULL state in the journal: the card had no schedule, so undoing deletes it
     writes.write_memory(db, row.level, ref, row.memory, first=row.first_review)
     return True
+
+
+_MARK_UPSERT = (
+    " ON CONFLICT DO UPDATE SET active = excluded.active, changed_at = excluded.changed_at"
+    " WHERE excluded.changed_at > changed_at"
+)
+"""A mark (or its removal) is taken when it is newer than the store's."""
+
+
+def _merge_marks(db: sqlite3.Connection, progress: Progress, result: MergeResult) -> None:
+    """Suspended, flagged and hidden marks: whichever side changed one last wins."""
+    for mark in progress.marks:
+        ref = writes.ensure_card_ref(db, (mark.pack, mark.card))
+        cursor = db.execute(
+            "INSERT INTO card_marks(level, card_ref, mark, active, changed_at) VALUES (?, ?, ?, ?, ?)" + _MARK_UPSERT,
+            (int(mark.level), ref, mark.mark, int(mark.on), mark.at.timestamp()),
+        )
+        result.marks += cursor.rowcount
+        result.skipped += 1 - cursor.rowcount
+    for hidden in progress.hidden:
+        cursor = db.execute(
+            "INSERT INTO hidden(level, kind, name, active, changed_at) VALUES (?, ?, ?, ?, ?)" + _MARK_UPSERT,
+            (int(hidden.level), hidden.kind, hidden.name, int(hidden.on), hidden.at.timestamp()),
+        )
+        result.marks += cursor.rowcount
+        result.skipped += 1 - cursor.rowcount
 
 
 def undo(store: Store, import_id: int) -> None:
@@ -225,4 +252,17 @@ def would_change(read: Callable[..., list[tuple]], progress: Progress) -> bool:
         incoming = row.memory.last_review.timestamp() if row.memory.last_review else None
         if not current or (incoming is not None and (current[0][0] is None or current[0][0] < incoming)):
             return True
-    return False
+    for mark in progress.marks:
+        card_ref = ref(mark.pack, mark.card)
+        if card_ref is None or not read(
+            "SELECT 1 FROM card_marks WHERE level = ? AND card_ref = ? AND mark = ? AND changed_at >= ?",
+            (int(mark.level), card_ref, mark.mark, mark.at.timestamp()),
+        ):
+            return True
+    return any(
+        not read(
+            "SELECT 1 FROM hidden WHERE level = ? AND kind = ? AND name = ? AND changed_at >= ?",
+            (int(hidden.level), hidden.kind, hidden.name, hidden.at.timestamp()),
+        )
+        for hidden in progress.hidden
+    )

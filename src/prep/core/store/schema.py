@@ -1,10 +1,11 @@
 """The store's tables and the migrations that take an older file forward, one version at a time.
 
-Schema 5: `answers` (every quiz answer, as given), `cards` (a stable integer id per (pack, card),
+Schema 6: `answers` (every quiz answer, as given), `cards` (a stable integer id per (pack, card),
 which fsrs needs), `schedule` (the FSRS memory of each card on each level's track), `reviews`
 (every rating: flashcards, quiz answers and cram drills), `settings`, and the journal of imports
-in progress (`imports`, `import_undo`, and the `import_id` of rows an import added), and `targets`
-(the interviews being prepared for). A level is
+in progress (`imports`, `import_undo`, and the `import_id` of rows an import added), `targets`
+(the interviews being prepared for), and what the learner set aside on each track: `card_marks`
+(suspended and flagged cards) and `hidden` (topics and packs). A level is
 stored as its number (1 junior … 4 lead) in every table.
 """
 
@@ -144,7 +145,33 @@ def _v5(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite3.Connection) -> None:
+    """Cards suspended or flagged, and topics and packs hidden, per track. A row is kept when the mark is
+    taken off (`active` 0) with the moment it changed, so that merging an export keeps whichever side
+    changed it last, and an old export never puts back a mark taken off since."""
+    db.execute(
+        """CREATE TABLE card_marks(
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+            card_ref INTEGER NOT NULL REFERENCES cards(id),
+            mark TEXT NOT NULL CHECK (mark IN ('suspended', 'flagged')),
+            active INTEGER NOT NULL CHECK (active IN (0, 1)),
+            changed_at REAL NOT NULL,
+            PRIMARY KEY(level, card_ref, mark)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE hidden(
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+            kind TEXT NOT NULL CHECK (kind IN ('topic', 'pack')),
+            name TEXT NOT NULL,
+            active INTEGER NOT NULL CHECK (active IN (0, 1)),
+            changed_at REAL NOT NULL,
+            PRIMARY KEY(level, kind, name)
+        ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 """`MIGRATIONS[n]` takes a store from schema version n to n + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

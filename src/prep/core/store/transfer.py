@@ -39,6 +39,31 @@ class ScheduleRecord:
     first_review: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class MarkRecord:
+    """A card suspended or flagged on one track (`on`), or no longer (`on` false), since `at`."""
+
+    level: Level
+    pack: str
+    card: str
+    mark: str
+    """"suspended" or "flagged"."""
+    on: bool
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenRecord:
+    """A topic or pack hidden on one track (`on`), or shown again (`on` false), since `at`."""
+
+    level: Level
+    kind: str
+    """"topic" or "pack"."""
+    name: str
+    on: bool
+    at: datetime
+
+
 @dataclass(slots=True)
 class Progress:
     """Everything studied on some tracks: what `prep progress export` writes and `import` merges."""
@@ -46,6 +71,8 @@ class Progress:
     answers: list[Answer] = field(default_factory=list)
     reviews: list[ReviewRecord] = field(default_factory=list)
     schedule: list[ScheduleRecord] = field(default_factory=list)
+    marks: list[MarkRecord] = field(default_factory=list)
+    hidden: list[HiddenRecord] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -53,35 +80,47 @@ class MergeResult:
     answers: int = 0
     reviews: int = 0
     schedule: int = 0
+    marks: int = 0
+    """Suspended, flagged and hidden marks set or taken off."""
     skipped: int = 0
     """Records already in the store (or older than what it has)."""
 
     @property
     def changed(self) -> bool:
-        return bool(self.answers or self.reviews or self.schedule)
+        return bool(self.answers or self.reviews or self.schedule or self.marks)
 
 
 def export_rows(read: Callable[..., list[tuple]], levels: list[Level]) -> Progress:
-    """Every answer, review and schedule row of `levels`, through the store's query function."""
+    """Every answer, review, schedule and mark of `levels`, through the store's query function."""
     from prep.core.scheduler import Memory
     from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
 
     numbers = tuple(int(level) for level in levels)
-    marks = ", ".join("?" for _ in levels)
+    places = ", ".join("?" for _ in levels)
     answers = read(
         "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
-        f" WHERE level IN ({marks}) ORDER BY id",
+        f" WHERE level IN ({places}) ORDER BY id",
         numbers,
     )
     reviews = read(
         "SELECT r.level, c.pack, c.card, r.rating, r.mode, r.reviewed_at FROM reviews r"
-        f" JOIN cards c ON c.id = r.card_ref WHERE r.level IN ({marks}) ORDER BY r.id",
+        f" JOIN cards c ON c.id = r.card_ref WHERE r.level IN ({places}) ORDER BY r.id",
         numbers,
     )
     schedule = read(
         "SELECT s.level, c.pack, c.card, s.state, s.step, s.stability, s.difficulty, s.due, s.last_review,"
         " s.first_review FROM schedule s JOIN cards c ON c.id = s.card_ref"
-        f" WHERE s.level IN ({marks}) ORDER BY s.level, c.pack, c.card",
+        f" WHERE s.level IN ({places}) ORDER BY s.level, c.pack, c.card",
+        numbers,
+    )
+    marks = read(
+        "SELECT m.level, c.pack, c.card, m.mark, m.active, m.changed_at FROM card_marks m"
+        f" JOIN cards c ON c.id = m.card_ref WHERE m.level IN ({places}) ORDER BY m.level, c.pack, c.card, m.mark",
+        numbers,
+    )
+    hidden = read(
+        f"SELECT level, kind, name, active, changed_at FROM hidden WHERE level IN ({places})"
+        " ORDER BY level, kind, name",
         numbers,
     )
     return Progress(
@@ -97,4 +136,6 @@ def export_rows(read: Callable[..., list[tuple]], levels: list[Level]) -> Progre
             )
             for r in schedule
         ],
+        marks=[MarkRecord(LEVEL_OF[r[0]], r[1], r[2], r[3], bool(r[4]), moment(r[5])) for r in marks],
+        hidden=[HiddenRecord(LEVEL_OF[r[0]], r[1], r[2], bool(r[3]), moment(r[4])) for r in hidden],
     )

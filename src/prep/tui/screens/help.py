@@ -17,14 +17,16 @@ EVERYWHERE = (
 
 
 def keys_of(screen: Screen[object]) -> list[tuple[str, str]]:
-    """(keys, what they do) for every binding that applies on `screen` now, each action once."""
+    """(keys, what they do: the binding's tooltip, else its description) for every binding that applies
+    on `screen` now, each action once: the screen's own first, then the focused widget's and the app's."""
     rows: dict[str, list[str]] = {}
-    for key, active in screen.active_bindings.items():
+    bindings = sorted(screen.active_bindings.items(), key=lambda item: item[1].node is not screen)
+    for key, active in bindings:
         binding = active.binding
         if not binding.description or not active.enabled or binding.action.endswith(_NOT_SHOWN):
             continue
         shown = screen.app.get_key_display(binding if binding.key_display else Binding(key, binding.action))
-        keys = rows.setdefault(binding.description, [])
+        keys = rows.setdefault(binding.tooltip or binding.description, [])  # the tooltip says more
         if shown not in keys:
             keys.append(shown)
     return [(" ".join(keys), description) for description, keys in rows.items()]

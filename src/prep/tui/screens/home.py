@@ -29,6 +29,8 @@ NEW_TARGET = "new-target"
 
 class HomeScreen(Screen[None]):
     CSS_PATH = "home.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-wide")]
+    """Below 72 columns the buttons go on two rows (home.tcss), so none is cut off."""
     HELP = "Click a level tile to choose your track. Targets: Enter opens one, n adds one from a job ad."
 
     app: PrepApp
@@ -43,6 +45,7 @@ class HomeScreen(Screen[None]):
         Binding("o", "options", "Options"),
         Binding("s", "stats", "Stats"),
         Binding("p", "packs", "Packs"),
+        Binding("b", "browse", "Browse cards"),
         Binding("t", "targets", "Targets"),
         Binding("n", "new_target", "New target"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
@@ -64,6 +67,7 @@ class HomeScreen(Screen[None]):
                 yield Button("Options… o", id="options", compact=True)
                 yield Button("Stats s", id="stats", compact=True)
                 yield Button("Packs p", id="packs", compact=True)
+                yield Button("Browse b", id="browse", compact=True)
             yield Static("Targets · Enter opens one", id="targets-title", classes="caption")
             yield OptionList(id="targets")
         yield Footer()
@@ -133,6 +137,7 @@ class HomeScreen(Screen[None]):
             "flashcards": self.action_flashcards,
             "stats": self.action_stats,
             "packs": self.action_packs,
+            "browse": self.action_browse,
         }
         actions[event.button.id or ""]()
 
@@ -197,3 +202,9 @@ class HomeScreen(Screen[None]):
         from prep.tui.screens.packs import PacksScreen
 
         self.app.push_screen(PacksScreen())
+
+    def action_browse(self) -> None:
+        """Search the cards of the active track; suspend, flag or hide them."""
+        from prep.tui.screens.browser import BrowserScreen
+
+        self.app.push_screen(BrowserScreen(self.app.level))
