@@ -110,6 +110,12 @@ COMMANDS = (
         "build:build_arguments",
     ),
     Command(
+        "serve",
+        "the full app in a web browser (one prep per tab; this computer only by default)",
+        "serve:run_serve",
+        "serve:serve_arguments",
+    ),
+    Command(
         "progress",
         "export, import, reset, check or restore your progress",
         children=(
