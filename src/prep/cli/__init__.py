@@ -110,6 +110,18 @@ COMMANDS = (
         "build:build_arguments",
     ),
     Command(
+        "cohort",
+        "for instructors: reports on many students' progress exports",
+        children=(
+            Command(
+                "report",
+                "readiness, activity and weak topics per student, and who is behind per topic",
+                "cohort:run_report",
+                "cohort:report_arguments",
+            ),
+        ),
+    ),
+    Command(
         "serve",
         "the full app in a web browser (one prep per tab; this computer only by default)",
         "serve:run_serve",
