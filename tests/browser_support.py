@@ -26,6 +26,8 @@ import pytest
 
 # CSI sequences (colours, cursor moves), OSC strings (titles), charset choices, other escapes.
 ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>@-_]")
+SPECIAL_KEYS = {"enter": ("Enter", "Enter", 13, "\r")}
+"""Keys `Page.type_key` types by name: (DOM key, DOM code, key code, text)."""
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chromium-headless-shell")
 
 
@@ -45,6 +47,10 @@ def browser_or_skip() -> str:
     return browser
 
 
+def _key_code(key: str) -> str:
+    return f"Key{key.upper()}" if key.isalpha() else f"Digit{key}"
+
+
 def terminal_text(data: bytes) -> str:
     """The text a terminal would show for `data`, escape sequences removed, runs of spaces as one."""
     text = ESCAPES.sub(b" ", data).decode("utf-8", "replace")
@@ -58,6 +64,8 @@ class Page:
         self._socket = socket
         self._next = 0
         self._replies: dict[int, asyncio.Future[dict]] = {}
+        self.requests: list[str] = []
+        """The URL of every request the page made, websockets included."""
         self.frames: list[bytes] = []
         """Every websocket frame the page received, in order (binary ones decoded)."""
         self.loaded = asyncio.Event()
@@ -81,6 +89,10 @@ class Page:
                 response = data["params"]["response"]
                 payload = response["payloadData"]
                 self.frames.append(base64.b64decode(payload) if response["opcode"] == 2 else payload.encode())
+            elif data.get("method") == "Network.requestWillBeSent":
+                self.requests.append(data["params"]["request"]["url"])
+            elif data.get("method") == "Network.webSocketCreated":
+                self.requests.append(data["params"]["url"])
             elif data.get("method") == "Page.loadEventFired":
                 self.loaded.set()
 
@@ -98,22 +110,24 @@ class Page:
         return data
 
     async def type_key(self, key: str) -> None:
-        """Type one letter or digit into the page, as a key press (xterm listens on a hidden textarea)."""
+        """Type one letter, digit or "enter" into the page, as one key press (xterm listens on a hidden
+        textarea): a keyDown that carries the text, then a keyUp."""
+        name, code, number, text = SPECIAL_KEYS.get(key) or (key, _key_code(key), ord(key.upper()), key)
         await self.evaluate("document.querySelector('.xterm-helper-textarea').focus()")
-        code = f"Key{key.upper()}" if key.isalpha() else f"Digit{key}"
-        await self.call(
-            "Input.dispatchKeyEvent", type="keyDown", key=key, code=code, windowsVirtualKeyCode=ord(key.upper())
-        )
-        await self.call("Input.dispatchKeyEvent", type="char", key=key, text=key)
-        await self.call(
-            "Input.dispatchKeyEvent", type="keyUp", key=key, code=code, windowsVirtualKeyCode=ord(key.upper())
-        )
+        await self.call("Input.dispatchKeyEvent", type="keyDown", key=name, code=code, windowsVirtualKeyCode=number,
+                        text=text)  # fmt: skip
+        await self.call("Input.dispatchKeyEvent", type="keyUp", key=name, code=code, windowsVirtualKeyCode=number)
+
+    def text_since(self, frame: int) -> str:
+        """What the page received from frame number `frame` on, as `terminal_text`."""
+        return terminal_text(b"".join(self.frames[frame:]))
 
     async def wait_for(self, check: Callable[[], bool], seconds: float, what: str) -> None:
         deadline = time.monotonic() + seconds
         while not check():
             if time.monotonic() > deadline:
-                raise AssertionError(f"the browser did not show {what} within {seconds:g} s")
+                shown = self.received_text()[-2000:]
+                raise AssertionError(f"the browser did not show {what} within {seconds:g} s; it last showed: {shown}")
             await asyncio.sleep(0.2)
 
 

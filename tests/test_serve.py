@@ -105,6 +105,29 @@ def test_help_does_not_load_the_web_server(tmp_path: Path) -> None:
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.parametrize(
+    "host, origin, local, refused",
+    [
+        ("127.0.0.1:8000", None, True, False),  # a program, not a page
+        ("127.0.0.1:8000", "http://127.0.0.1:8000", True, False),
+        ("localhost:8000", "http://localhost:8000", True, False),
+        ("[::1]:8000", "http://[::1]:8000", True, False),
+        ("127.0.0.1:8000", "http://evil.example", True, True),  # another site's page, opening a websocket here
+        ("127.0.0.1:8000", "null", True, True),  # a file or sandboxed page
+        ("evil.example:8000", "http://evil.example:8000", True, True),  # DNS rebinding: same origin, wrong host
+        ("prep.example.org", "https://prep.example.org", True, False),  # the public URL, behind a proxy
+        ("192.168.1.20:8000", "http://192.168.1.20:8000", False, False),  # exposed on purpose: same origin is fine
+        ("192.168.1.20:8000", "http://evil.example", False, True),
+    ],
+)
+def test_pages_from_other_sites_are_refused(host: str, origin: str | None, local: bool, refused: bool) -> None:
+    pytest.importorskip("textual_serve", reason="prep serve needs the extra prep[serve]")
+    from prep.web_server import refusal
+
+    public = "https://prep.example.org" if host == "prep.example.org" else "http://127.0.0.1:8000"
+    assert (refusal(host, origin, public, local=local) is not None) is refused
+
+
 # A real server, in a subprocess, as a user starts it.
 
 
@@ -235,6 +258,31 @@ def test_ctrl_c_with_a_tab_open_stops_at_once_and_ends_the_tab(tmp_path: Path) -
     assert tab_processes(marker) == []
 
 
+def test_a_websocket_from_another_sites_page_is_refused(tmp_path: Path) -> None:
+    import aiohttp
+
+    server = start_server(tmp_path)
+
+    async def attempts() -> tuple[int, int, int]:
+        async with aiohttp.ClientSession() as session:
+            try:
+                socket = await session.ws_connect(f"{server.url}/ws", headers={"Origin": "http://evil.example"})
+                await socket.close()
+                cross_site = 101  # switched protocols: the page got in
+            except aiohttp.WSServerHandshakeError as error:
+                cross_site = error.status
+            rebound = (await session.get(f"{server.url}/", headers={"Host": f"evil.example:{server.port}"})).status
+            fine = (await session.get(f"{server.url}/", headers={"Origin": server.url})).status
+        return cross_site, rebound, fine
+
+    try:
+        assert asyncio.run(attempts()) == (403, 403, 200)
+    finally:
+        code, _, err = server.stop()
+    assert code == 130
+    assert "refused GET /ws: a page from 'http://evil.example' may not use this server" in err
+
+
 def test_sigterm_stops_the_server_with_143(tmp_path: Path) -> None:
     server = start_server(tmp_path)
     code, out, err = server.stop(signal.SIGTERM)
@@ -273,7 +321,12 @@ def test_the_home_screen_in_a_real_browser(tmp_path: Path) -> None:
             assert_not_blank(await page.screenshot(shot))
             shown = len(page.frames)
             await page.type_key("s")  # the home screen's key for the Stats screen
-            await page.wait_for(lambda: "prep — stats" in terminal_text(b"".join(page.frames[shown:])), 30, "Stats")
+            await page.wait_for(lambda: "prep — stats" in page.text_since(shown), 30, "Stats")
+            assert await page.evaluate("document.title") == "prep"
+            outside = [
+                url for url in page.requests if not url.startswith((server.url, server.url.replace("http", "ws")))
+            ]
+            assert page.requests and outside == []  # the page, its script, styles, font and websocket: all local
 
     try:
         asyncio.run(look())
@@ -312,3 +365,41 @@ def test_ctrl_c_in_the_terminal_reaches_the_tabs_too_and_stays_clean(tmp_path: P
     code = process.wait(20)
     assert code == 130
     assert "Traceback" not in out.read_text() + err.read_text()
+
+
+def test_an_answer_given_in_the_browser_is_in_the_store_and_quitting_ends_the_tab(tmp_path: Path) -> None:
+    """A quiz answered in the page is saved where `prep stats` in a terminal reads it; q at home ends
+    that tab's prep, and the page says the session has ended."""
+    browser = browser_or_skip()
+    data = tmp_path / "shared"
+    server = start_server(tmp_path, "--data-dir", str(data))
+
+    async def study() -> None:
+        async with open_page(browser, server.url, tmp_path / "profile") as page:
+            await page.wait_for(lambda: HOME in page.received_text(), 60, "the home screen")
+            shown = len(page.frames)
+            await page.type_key("a")  # a quiz on the junior track
+            await page.wait_for(lambda: "prep — quiz" in page.text_since(shown), 30, "a quiz")
+            shown = len(page.frames)
+            await page.type_key("1")  # a choice card: its first choice, right or wrong, is an answer
+            await asyncio.sleep(1)
+            if "Next" not in page.text_since(shown):  # a typed card: "1" is in its box; Enter answers
+                await page.type_key("enter")
+            await page.wait_for(lambda: "Next" in page.text_since(shown), 30, "the feedback")
+            for _ in range(3):  # end the quiz, leave its summary, then quit at home
+                await page.type_key("q")
+                await asyncio.sleep(1)
+            deadline = time.monotonic() + 20
+            while "-closed" not in str(await page.evaluate("document.body.className")):
+                assert time.monotonic() < deadline, "the page did not see its prep end"
+                await asyncio.sleep(0.2)
+            assert "This prep session has ended." in str(await page.evaluate("document.body.innerText"))
+
+    try:
+        asyncio.run(study())
+    finally:
+        code, out, err = server.stop()
+    assert code == 130 and "Traceback" not in out + err
+    stats = subprocess.run([*prep_command(), "stats", "--json", "--level", "junior", "--data-dir", str(data)],
+                           capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert json.loads(stats.stdout)["levels"]["junior"]["answered"] == 1

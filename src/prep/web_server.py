@@ -1,4 +1,9 @@
-"""The web server behind `prep serve`: textual-serve's `Server`, quieter, and stopping cleanly.
+"""The web server behind `prep serve`: textual-serve's `Server`, quieter, guarded, stopping cleanly.
+
+The guard: a page on another site that the user visits could open a websocket to this server
+(browsers let any page connect to 127.0.0.1) or reach it under its own name by DNS rebinding, and
+type into prep. So a request whose Origin is not this server's, or (on a loopback address) whose
+Host is not a loopback name or the public URL's, is refused.
 
 Imported only by `prep serve` (textual-serve is the optional extra `prep[serve]`).
 """
@@ -9,14 +14,19 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from aiohttp.web_runner import GracefulExit
 from textual_serve.server import Server
 
+from prep.cli.serve import is_loopback
 from prep.errors import PrepError
 
+TEMPLATES = Path(__file__).with_name("web_templates")
+"""prep's own page (app_index.html): it loads nothing from outside this server, unlike the stock one."""
 SHUTDOWN_SECONDS = 3.0
 """How long open tabs get when the server stops; each tab's prep is told to quit and then waited for."""
 
@@ -25,7 +35,7 @@ class PrepServer(Server):
     """One prep process per browser tab (textual-serve starts `command` for each websocket)."""
 
     def __init__(self, command: str, *, host: str, port: int, data: Path, public_url: str | None = None) -> None:
-        super().__init__(command, host=host, port=port, title="prep", public_url=public_url)
+        super().__init__(command, host=host, port=port, title="prep", public_url=public_url, templates_path=TEMPLATES)
         self.data = data
         self.stopped_by: int | None = None
         self._tabs: set[asyncio.Task[object]] = set()
@@ -43,6 +53,21 @@ class PrepServer(Server):
     async def on_startup(self, app: web.Application) -> None:
         print(f"prep is at {self.public_url} (one prep per browser tab; progress in {self.data})", flush=True)
         print("Press Ctrl+C to stop.", flush=True)
+
+    async def _make_app(self) -> web.Application:
+        app = await super()._make_app()
+        app.middlewares.append(self._guard)
+        return app
+
+    @web.middleware
+    async def _guard(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        problem = refusal(request.host, request.headers.get("Origin"), self.public_url, local=is_loopback(self.host))
+        if problem:
+            logging.getLogger("textual-serve").warning("refused %s %s: %s", request.method, request.path, problem)
+            raise web.HTTPForbidden(text=f"prep serve: {problem}\n")
+        return await handler(request)
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         """One tab: its websocket and its prep process, remembered so that stopping can end them."""
@@ -93,3 +118,18 @@ class PrepServer(Server):
     def _stop(self, number: int) -> None:
         self.stopped_by = number
         raise GracefulExit()
+
+
+def refusal(host: str, origin: str | None, public_url: str, *, local: bool) -> str | None:
+    """Why a request with these Host and Origin headers is refused, or None to serve it.
+
+    `local`: the server listens on a loopback address, so only loopback names (and the public
+    URL's) may be asked for. A request with no Origin comes from a program, not a page.
+    """
+    public = urlsplit(public_url).netloc.lower()
+    host = host.lower()
+    if local and host != public and not is_loopback(urlsplit(f"//{host}").hostname or ""):
+        return f"this server answers to {public_url}, not to {host!r}"
+    if origin is not None and urlsplit(origin).netloc.lower() not in (host, public):
+        return f"a page from {origin!r} may not use this server"
+    return None
