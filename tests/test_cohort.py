@@ -11,12 +11,12 @@ import pytest
 
 from prep.cli import main
 from prep.core.clock import next_day, start_of_day
-from prep.core.cohort import UNKNOWN, Student, cohort_report, load_students, shown_name, streak
+from prep.core.cohort import UNKNOWN, Student, cohort_report, load_students, shown_name
 from prep.core.model import Deck, Level
 from prep.core.packs.load import load_pack
 from prep.core.progress_file import read_export_file, write_export
 from prep.core.scheduler import LEARNING, RELEARNING, REVIEW, Memory, Rating, recall_at
-from prep.core.stats import level_stats
+from prep.core.stats import days_in_a_row, level_stats
 from prep.core.store import Answer, Store
 from prep.core.store.transfer import Progress, ReviewRecord, ScheduleRecord
 
@@ -62,7 +62,7 @@ def test_readiness_is_the_mean_recall_over_the_whole_pool_and_failed_cards_count
     assert (figures.studied, figures.studied_in_pool, figures.pool) == (2, 2, 4)
     assert figures.topics["yaml"].readiness == 0.0  # just failed: not known
     assert figures.topics["http"].readiness == round(recall / 2, 4)  # http-post known, http-404 never studied
-    assert figures.topics["http"].studied == 1 and figures.topics["http"].cards == 2
+    assert figures.topics["http"].seen == 1 and figures.topics["http"].total == 2
 
 
 def test_a_card_in_learning_on_a_later_step_counts_by_its_curve() -> None:
@@ -82,12 +82,17 @@ def test_accuracy_streak_and_last_active_come_from_answers_and_reviews() -> None
     assert figures.last_active == start_of_day(NOW) + timedelta(hours=10)
 
 
-def test_a_streak_counts_from_yesterday_until_today_has_a_review() -> None:
-    today = NOW.date()
-    assert streak({today - timedelta(days=1), today - timedelta(days=2)}, today) == 2
-    assert streak({today, today - timedelta(days=1)}, today) == 2
-    assert streak({today - timedelta(days=2)}, today) == 0
-    assert streak(set(), today) == 0
+@pytest.mark.parametrize(
+    "days_ago, length",
+    [({1, 2}, 2), ({0, 1}, 2), ({0, 1, 3}, 2), ({2}, 0), (set(), 0)],
+)
+def test_a_streak_counts_from_yesterday_until_today_has_a_review(days_ago: set[int], length: int) -> None:
+    """The streak walk `prep stats` and the report share: today, or yesterday while today has nothing."""
+    today = NOW.astimezone().date()
+    active = {today - timedelta(days=back) for back in days_ago}
+    assert days_in_a_row(lambda day: day.date() in active, NOW) == length
+    reviews = [review_on("http-post", back) for back in days_ago]
+    assert one(cohort_report([student("ada", reviews=reviews)], DECK, [Level.JUNIOR], now=NOW), "ada").streak == length
 
 
 def test_no_answers_is_no_accuracy_not_zero() -> None:
@@ -119,7 +124,7 @@ def test_cards_no_pack_knows_count_under_unknown_and_not_in_readiness() -> None:
     figures = one(cohort_report([student("ada", schedule=[stranger])], DECK, now=NOW), "ada")
     assert figures.readiness == 0.0
     assert figures.studied == 1 and figures.studied_in_pool == 0
-    assert figures.topics[UNKNOWN].studied == 1 and figures.topics[UNKNOWN].readiness > 0.9
+    assert figures.topics[UNKNOWN].seen == 1 and figures.topics[UNKNOWN].readiness > 0.9
     assert figures.unknown_packs == ("acme-deck",)
 
 
@@ -177,7 +182,7 @@ def test_installed_packs_are_the_default_pool(tmp_path: Path, capsys) -> None:
     assert main(["cohort", "report", str(ada), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["pools"]["junior"] > 100  # the bundled curriculum's junior pool
-    assert data["students"][0]["topics"][UNKNOWN]["studied"] == 1  # test-basics is not installed
+    assert data["students"][0]["topics"][UNKNOWN]["seen"] == 1  # test-basics is not installed
 
 
 # Names, files and folders.

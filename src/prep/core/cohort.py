@@ -27,9 +27,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from prep.core.clock import local_date, next_day, start_of_day, utc_now
-from prep.core.model import Deck, Level
+from prep.core.model import Card, Deck, Level
 from prep.core.progress_file import read_export_file
 from prep.core.scheduler import InvalidMemory, recall_probability
+from prep.core.stats import TopicFigures, days_in_a_row, readiness, topic_figures
+from prep.core.store.records import CardKey
 from prep.core.store.transfer import Progress
 from prep.core.text import visible
 from prep.errors import PrepError
@@ -39,8 +41,6 @@ BEHIND_MARGIN = 0.10
 WEAKEST_TOPICS = 3
 UNKNOWN = "unknown"
 """The topic of studied cards that no pack given to the report has."""
-GENERAL = "general"
-"""The topic of cards that name none (as in `prep stats`)."""
 MAX_SHOWN_NAME = 80
 
 
@@ -50,13 +50,6 @@ class Student:
     """Safe to show: control characters made visible, one line, at most `MAX_SHOWN_NAME` characters."""
     source: Path
     progress: Progress
-
-
-@dataclass(frozen=True, slots=True)
-class TopicScore:
-    readiness: float
-    studied: int
-    cards: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +69,8 @@ class StudentFigures:
     accuracy: float | None
     streak: int
     last_active: datetime | None
-    topics: dict[str, TopicScore]
+    topics: dict[str, TopicFigures]
+    """Readiness per topic over the pool's cards on it (as `prep stats`), and "unknown"."""
     weakest: tuple[str, ...]
     """The weakest topics the student has started, weakest first."""
     not_started: int
@@ -90,7 +84,7 @@ class StudentFigures:
         data["level"] = self.level.label
         data["last_active"] = self.last_active.isoformat() if self.last_active else None
         data["topics"] = {
-            name: {"readiness": t.readiness, "studied": t.studied, "cards": t.cards} for name, t in self.topics.items()
+            name: {"readiness": t.readiness, "seen": t.seen, "total": t.total} for name, t in self.topics.items()
         }
         data["weakest"] = list(self.weakest)
         data["unknown_packs"] = list(self.unknown_packs)
@@ -232,14 +226,6 @@ def shown_name(text: str) -> str:
 # The figures.
 
 
-@dataclass(frozen=True, slots=True)
-class _Pool:
-    """A level's pool, flattened once for every student: each card's key and topics."""
-
-    cards: tuple[tuple[tuple[str, str], tuple[str, ...]], ...]
-    topic_sizes: dict[str, int]
-
-
 def cohort_report(
     students: Sequence[Student],
     deck: Deck,
@@ -259,12 +245,12 @@ def cohort_report(
     pools: dict[Level, int] = {}
     means: dict[Level, float | None] = {}
     for level in chosen:
-        pool = _pool(deck, level)
-        figures = [student_figures(student, level, pool, known, at, local_date(now)) for student in students]
+        pool = deck.pool(level)
+        figures = [student_figures(student, level, pool, known, at, now) for student in students]
         means[level] = _mean([f.readiness for f in figures if f.readiness is not None])
         rows += _ranked(figures, means[level])
-        topics += topic_rows(level, figures, pool)
-        pools[level] = len(pool.cards)
+        topics += topic_rows(level, figures)
+        pools[level] = len(pool)
     return CohortReport(at, chosen, tuple(rows), tuple(topics), pools, means, tuple(packs), tuple(skipped))
 
 
@@ -277,50 +263,44 @@ def studied_levels(students: Iterable[Student]) -> tuple[Level, ...]:
     return tuple(sorted(found))
 
 
-def _pool(deck: Deck, level: Level) -> _Pool:
-    cards = tuple((card.key, card.topics or (GENERAL,)) for card in deck.pool(level))
-    sizes: dict[str, int] = defaultdict(int)
-    for _, names in cards:
-        for name in names:
-            sizes[name] += 1
-    return _Pool(cards, dict(sizes))
-
-
 def student_figures(
-    student: Student, level: Level, pool: _Pool, known: set[tuple[str, str]], at: datetime, today: date
+    student: Student, level: Level, pool: Sequence[Card], known: set[CardKey], at: datetime, now: datetime
 ) -> StudentFigures:
+    """One student on one level, through `prep stats`'s own readiness, topic and streak functions."""
     recalls = recalls_at(student.progress, level, at)
-    topics, studied_in_pool, total = _topic_scores(recalls, pool)
-    unknown = {key: value for key, value in recalls.items() if key not in known}
+    in_pool = [recalls.get(card.key) for card in pool]
+    topics = topic_figures(pool, in_pool)
+    unknown = [value for key, value in recalls.items() if key not in known]
     if unknown:
-        topics[UNKNOWN] = TopicScore(round(sum(unknown.values()) / len(unknown), 4), len(unknown), len(unknown))
+        topics[UNKNOWN] = TopicFigures(readiness(unknown) or 0.0, len(unknown), len(unknown))
     answers = [answer for answer in student.progress.answers if answer.level is level]
     correct = sum(answer.correct for answer in answers)
     reviews = [review.at for review in student.progress.reviews if review.level is level]
-    started = sorted((score.readiness, name) for name, score in topics.items() if score.studied)
+    days = {local_date(moment) for moment in reviews}
+    started = sorted((score.readiness, name) for name, score in topics.items() if score.seen)
     return StudentFigures(
         student=student.name,
         level=level,
-        readiness=round(total / len(pool.cards), 4) if pool.cards else None,
-        pool=len(pool.cards),
+        readiness=readiness(in_pool),
+        pool=len(pool),
         studied=len(recalls),
-        studied_in_pool=studied_in_pool,
-        recall_studied=_mean(list(recalls.values())),
+        studied_in_pool=len(pool) - in_pool.count(None),
+        recall_studied=readiness(list(recalls.values())),
         answered=len(answers),
         correct=correct,
         accuracy=round(correct / len(answers), 4) if answers else None,
-        streak=streak({local_date(moment) for moment in reviews}, today),
+        streak=days_in_a_row(lambda day: day.date() in days, now),
         last_active=max([*reviews, *(answer.at for answer in answers)], default=None),
         topics=topics,
         weakest=tuple(name for _, name in started[:WEAKEST_TOPICS]),
-        not_started=sum(1 for name in pool.topic_sizes if not topics[name].studied),
-        unknown_packs=tuple(sorted({shown_name(pack) for pack, _ in unknown})),
+        not_started=sum(1 for score in topics.values() if not score.seen),
+        unknown_packs=tuple(sorted({shown_name(pack) for pack, _ in recalls.keys() - known})),
     )
 
 
-def recalls_at(progress: Progress, level: Level, at: datetime) -> dict[tuple[str, str], float]:
+def recalls_at(progress: Progress, level: Level, at: datetime) -> dict[CardKey, float]:
     """Each card studied on `level`'s track, and how likely it is to be recalled at `at`."""
-    recalls: dict[tuple[str, str], float] = {}
+    recalls: dict[CardKey, float] = {}
     for record in progress.schedule:
         if record.level is level:
             try:
@@ -328,37 +308,6 @@ def recalls_at(progress: Progress, level: Level, at: datetime) -> dict[tuple[str
             except InvalidMemory:  # the reader refuses such values; counted as not known all the same
                 recalls[(record.pack, record.card)] = 0.0
     return recalls
-
-
-def _topic_scores(recalls: dict[tuple[str, str], float], pool: _Pool) -> tuple[dict[str, TopicScore], int, float]:
-    """Readiness per topic over the pool's cards, the pool cards studied, and the pool's total recall."""
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    studied, total = 0, 0.0
-    find = recalls.get
-    for key, names in pool.cards:
-        value = find(key)
-        if value is not None:
-            studied += 1
-            total += value
-        for name in names:
-            entry = sums[name]
-            entry[0] += value or 0.0
-            entry[1] += value is not None
-    scores = {
-        name: TopicScore(round(entry[0] / pool.topic_sizes[name], 4), int(entry[1]), pool.topic_sizes[name])
-        for name, entry in sorted(sums.items())
-    }
-    return scores, studied, total
-
-
-def streak(days: set[date], today: date) -> int:
-    """Days in a row with reviews, ending `today` (or the day before, if today has none yet), as `prep stats`."""
-    day = today if today in days else today - timedelta(days=1)
-    length = 0
-    while day in days:
-        length += 1
-        day -= timedelta(days=1)
-    return length
 
 
 def _ranked(figures: list[StudentFigures], mean: float | None) -> list[StudentFigures]:
@@ -372,18 +321,17 @@ def _ranked(figures: list[StudentFigures], mean: float | None) -> list[StudentFi
     return sorted(marked, key=lambda f: (f.readiness if f.readiness is not None else -1.0, f.student))
 
 
-def topic_rows(level: Level, figures: list[StudentFigures], pool: _Pool) -> list[TopicCohort]:
+def topic_rows(level: Level, figures: list[StudentFigures]) -> list[TopicCohort]:
     """Each topic of the level across the cohort, weakest first."""
-    names = list(pool.topic_sizes) + ([UNKNOWN] if any(UNKNOWN in f.topics for f in figures) else [])
     rows = []
-    for name in names:
+    for name in sorted({name for f in figures for name in f.topics}):
         scores = [(f.student, f.topics[name]) for f in figures if name in f.topics]
         mean = _mean([score.readiness for _, score in scores]) or 0.0
         behind = sorted(
             ((student, score.readiness) for student, score in scores if score.readiness <= mean - BEHIND_MARGIN),
             key=lambda item: (item[1], item[0]),
         )
-        cards = pool.topic_sizes.get(name) or max(score.cards for _, score in scores)
+        cards = max(score.total for _, score in scores)
         rows.append(TopicCohort(level, name, cards, mean, len(scores), tuple(behind)))
     return sorted(rows, key=lambda row: (row.readiness, row.topic))
 
