@@ -43,7 +43,6 @@ def browser_or_skip() -> str:
     browser = find_browser()
     if browser is None:
         pytest.skip(f"no headless browser here (looked for {', '.join(BROWSERS)}); `apt-get install chromium` runs it")
-    pytest.importorskip("aiohttp", reason="the browser is driven with aiohttp (pip install 'prep[serve]')")
     return browser
 
 

@@ -84,6 +84,14 @@ def test_a_bad_port_is_a_usage_error(port: str, fake_server, capsys) -> None:
     assert not fake_server
 
 
+def test_textual_serve_installs_with_prep() -> None:
+    """`pip install .` alone is enough for `prep serve`: textual-serve is a dependency, not an extra."""
+    from importlib.metadata import requires
+
+    declared = [r for r in requires("prep") or [] if r.replace("_", "-").startswith("textual-serve")]
+    assert declared and all("extra" not in r for r in declared)
+
+
 def test_without_textual_serve_it_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setitem(sys.modules, "textual_serve", None)
     monkeypatch.delitem(sys.modules, "textual_serve.server", raising=False)
@@ -121,7 +129,6 @@ def test_help_does_not_load_the_web_server(tmp_path: Path) -> None:
     ],
 )
 def test_pages_from_other_sites_are_refused(host: str, origin: str | None, local: bool, refused: bool) -> None:
-    pytest.importorskip("textual_serve", reason="prep serve needs the extra prep[serve]")
     from prep.web_server import refusal
 
     public = "https://prep.example.org" if host == "prep.example.org" else "http://127.0.0.1:8000"
@@ -150,7 +157,6 @@ class Running:
 
 
 def start_server(tmp_path: Path, *extra: str, env: dict[str, str] | None = None, port: int | None = None) -> Running:
-    pytest.importorskip("textual_serve", reason="prep serve needs the extra prep[serve]")
     port = port or free_port()
     out, err = tmp_path / "serve.out", tmp_path / "serve.err"
     process = subprocess.Popen(
@@ -291,7 +297,6 @@ def test_sigterm_stops_the_server_with_143(tmp_path: Path) -> None:
 
 
 def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
-    pytest.importorskip("textual_serve", reason="prep serve needs the extra prep[serve]")
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -340,7 +345,6 @@ def test_the_home_screen_in_a_real_browser(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
 def test_ctrl_c_in_the_terminal_reaches_the_tabs_too_and_stays_clean(tmp_path: Path) -> None:
     """A terminal's Ctrl+C signals the whole process group: server and tab processes alike."""
-    pytest.importorskip("textual_serve", reason="prep serve needs the extra prep[serve]")
     port = free_port()
     out, err = tmp_path / "serve.out", tmp_path / "serve.err"
     process = subprocess.Popen(

@@ -5,7 +5,7 @@ The guard: a page on another site that the user visits could open a websocket to
 type into prep. So a request whose Origin is not this server's, or (on a loopback address) whose
 Host is not a loopback name or the public URL's, is refused.
 
-Imported only by `prep serve` (textual-serve is the optional extra `prep[serve]`).
+Imported only by `prep serve`, so nothing else pays for textual-serve, aiohttp and Jinja.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ Each browser tab that opens the page starts its own prep process (this module ru
 The server listens on the loopback address unless told otherwise, and has no authentication:
 anyone who can reach it can use the store, so any other address is warned about.
 
-textual-serve (and aiohttp under it) is the optional extra `prep[serve]`, imported only here and
-only when `prep serve` runs.
+textual-serve (and aiohttp under it) is one of prep's dependencies, imported only by
+`prep.web_server`, and only when `prep serve` runs.
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 TAB_MODULE = "prep.cli.serve"
-INSTALL_HINT = "prep serve needs textual-serve: pip install 'prep[serve]' (or pip install textual-serve)"
+INSTALL_HINT = (
+    "prep serve needs textual-serve, which installs with prep but is missing here:"
+    " reinstall prep (pip install . in prep's folder) or pip install textual-serve"
+)
 
 
 def run_serve(args: argparse.Namespace) -> int:
