@@ -13,6 +13,8 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from prep.cli import main
 from prep.cohort_html import render_page
 from prep.core.cohort import cohort_report, load_students
@@ -131,12 +133,18 @@ def test_the_page_renders_in_a_real_browser_inert_and_printable(tmp_path: Path) 
 # A class of 200.
 
 
-def test_two_hundred_students_in_a_few_seconds(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def class_of_200(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200 synthetic students' exports over the bundled junior pool, written once for this module."""
+    folder = tmp_path_factory.mktemp("class-of-200")
+    write_exports(folder, 200, bundled_library().deck().pool(Level.JUNIOR))
+    return folder
+
+
+def test_two_hundred_students_in_a_few_seconds(class_of_200: Path, tmp_path: Path) -> None:
     """The whole command, startup included, on 200 synthetic students over the bundled junior pool:
     the table, --json and the page. A loose bound against a slow path; benchmarks/run.py cohort measures."""
-    cards = bundled_library().deck().pool(Level.JUNIOR)
-    write_exports(tmp_path / "class", 200, cards)
-    command = [*prep_command(), "cohort", "report", str(tmp_path / "class")]
+    command = [*prep_command(), "cohort", "report", str(class_of_200)]
     started = time.perf_counter()
     table = subprocess.run(command, capture_output=True, text=True, timeout=120)
     seconds = time.perf_counter() - started
@@ -145,8 +153,34 @@ def test_two_hundred_students_in_a_few_seconds(tmp_path: Path) -> None:
     assert table.stdout.count("Student ") >= 200
     page = subprocess.run([*command, "-o", str(tmp_path / "r.html"), "--json"], capture_output=True, timeout=120)
     data = json.loads(page.stdout)
-    assert len(data["students"]) == 200 and data["pools"]["junior"] == len(cards)
+    assert len(data["students"]) == 200 and data["pools"]["junior"] == len(bundled_library().deck().pool(Level.JUNIOR))
     assert (tmp_path / "r.html").read_text().count('<tr class="') == 200
+
+
+def test_the_page_for_two_hundred_students_renders_in_a_real_browser(class_of_200: Path, tmp_path: Path) -> None:
+    """Headless Chromium lays out the class's page: 200 student rows, the histogram, not blank
+    (screenshot kept), printable to PDF on more than one page."""
+    browser = browser_or_skip()
+    page_file = tmp_path / "report.html"
+    done = subprocess.run([*prep_command(), "cohort", "report", str(class_of_200), "-o", str(page_file)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"wrote {page_file}: 200 students, junior"
+
+    async def look() -> None:
+        async with open_page(browser, page_file.as_uri(), tmp_path / "profile") as page:
+            await asyncio.wait_for(page.loaded.wait(), 30)
+            assert await page.evaluate("document.querySelectorAll('table.students tbody tr').length") == 200
+            assert await page.evaluate("document.querySelectorAll('svg rect.count').length") > 0
+            assert "Student 001" in str(await page.evaluate("document.body.innerText"))
+            height = await page.evaluate("document.documentElement.scrollHeight")
+            assert isinstance(height, int) and height > 200 * 20  # a row each, laid out, not collapsed
+            assert_not_blank(await page.screenshot(tmp_path / "cohort-200.png"))
+            pdf = base64.b64decode((await page.call("Page.printToPDF", printBackground=True))["data"])
+            (tmp_path / "cohort-200.pdf").write_bytes(pdf)
+            assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) > 1
+
+    asyncio.run(look())
 
 
 def test_synthetic_students_look_like_a_class() -> None:
