@@ -256,6 +256,18 @@ def test_a_bad_export_is_skipped_with_one_located_line_and_exit_1(tmp_path: Path
     assert len(data["skipped"]) == 2
 
 
+def test_a_bad_exports_file_name_reaches_the_terminal_inert(tmp_path: Path, capsys) -> None:
+    """A student chose the file's name: its escape sequences show as symbols, never act."""
+    folder = tmp_path / "class"
+    write_student(folder / "good.json", "Ada")
+    (folder / "x\x1b[2J\x1b]0;owned\x07.json").write_text("{not json")
+    assert main(["cohort", "report", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.err + captured.out and "\x07" not in captured.err
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith(f"prep: skipped: {folder}/x\u241b[2J\u241b]0;owned\u2407.json is not a prep progress export")
+
+
 def test_no_readable_export_is_an_error(tmp_path: Path, capsys) -> None:
     assert main(["cohort", "report", str(tmp_path / "missing.json")]) == 1
     err = capsys.readouterr().err.strip().splitlines()

@@ -196,8 +196,8 @@ def load_students(files: Sequence[Path], name: str | None = None) -> tuple[list[
     for path in files:
         try:
             export = read_export_file(path)
-        except PrepError as error:
-            problems.append(str(error))
+        except PrepError as error:  # it names the file, which a student named: safe to show, on one line
+            problems.append(visible(str(error)).replace("\n", " "))
             continue
         shown = _unique(shown_name(name or export.student or path.stem), path, taken)
         taken.add(shown)
