@@ -617,9 +617,61 @@ def bench_build(work: Path) -> list[Figure]:
     ]
 
 
+# ------------------------------------------------------------------ prep cohort report
+
+
+def bench_cohort(work: Path, runs: int) -> list[Figure]:
+    """`prep cohort report` on a class of 200 synthetic students (tests/cohort_support.py), with a
+    class of 20 as the reference: the table, the HTML page, and the reading and figures in process."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from prep.core.model import Level
+    from prep.core.packs.discover import bundled_library
+
+    from cohort_support import write_exports
+
+    deck = bundled_library().deck()
+    cards = deck.pool(Level.JUNIOR)
+    env = child_env(work / "data")
+    folders = {count: work / f"class-{count}" for count in (20, 200)}
+    for count, folder in folders.items():
+        write_exports(folder, count, cards)
+    table = {count: [] for count in folders}
+    page: list[float] = []
+    for _ in range(runs):
+        for count, folder in folders.items():
+            table[count].append(time_command([PREP, "cohort", "report", str(folder)], env) / 1000)
+        page.append(time_command([PREP, "cohort", "report", str(folders[200]), "-o", str(work / "r.html")], env) / 1000)
+    in_process = cohort_in_process(folders[200], deck, runs)
+    size = sum(path.stat().st_size for path in folders[200].iterdir()) / 2**20
+    small, large = median(table[20]), median(table[200])
+    return [
+        Figure("cohort", "prep cohort report, 20 students (table)", small, "s", "reference", True),
+        Figure("cohort", "prep cohort report, 200 students (table)", large, "s", "≤ 3 s", large <= 3, small,
+               large / small, note=f"{size:.0f} MB of exports, 318-card junior pool"),
+        Figure("cohort", "prep cohort report, 200 students, -o report.html", median(page), "s", "≤ 3 s",
+               median(page) <= 3),
+        Figure("cohort", "read 200 exports and compute the report, in process", median(in_process), "s", "(reported)",
+               True),
+    ]  # fmt: skip
+
+
+def cohort_in_process(folder: Path, deck: object, runs: int) -> list[float]:
+    """Seconds to read a class's exports and compute its report, without startup or printing."""
+    from prep.core.cohort import cohort_report, export_files, load_students
+    from prep.core.model import Level
+
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        students, _ = load_students(export_files([folder]))
+        cohort_report(students, deck, [Level.JUNIOR])
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
 # ------------------------------------------------------------------ main
 
-SECTIONS = ["startup", "terminal", "keys", "packs", "store", "build"]
+SECTIONS = ["startup", "terminal", "keys", "packs", "store", "build", "cohort"]
 
 
 def main() -> int:
@@ -650,6 +702,8 @@ def main() -> int:
                 figures += bench_store(work, max(5, args.runs // 2))
             elif section == "build":
                 figures += bench_build(work)
+            elif section == "cohort":
+                figures += bench_cohort(work, max(3, args.runs // 3))
     if args.json:
         print(
             json.dumps(

@@ -151,6 +151,24 @@ COMMANDS = (
         ),
     ),
     Command(
+        "cohort",
+        "for instructors: reports on many students' progress exports",
+        children=(
+            Command(
+                "report",
+                "readiness, activity and weak topics per student, and who is behind per topic",
+                "cohort:run_report",
+                "cohort:report_arguments",
+            ),
+        ),
+    ),
+    Command(
+        "serve",
+        "the full app in a web browser (one prep per tab; this computer only by default)",
+        "serve:run_serve",
+        "serve:serve_arguments",
+    ),
+    Command(
         "progress",
         "export, import, reset, check or restore your progress",
         children=(

@@ -16,15 +16,19 @@ def run_export(args: argparse.Namespace) -> int:
 
     from prep.core.files import check_output, write_failed
     from prep.core.model import Level
-    from prep.core.progress_file import write_export
+    from prep.core.progress_file import MAX_NAME, write_export
 
     levels = [level_of(args.level)] if args.level else list(Level)
+    if args.name is not None and not (args.name.strip() and len(args.name) <= MAX_NAME):
+        from prep.errors import UsageError
+
+        raise UsageError(f"--name must be 1 to {MAX_NAME} characters")
     target = Path(args.file)
     check_output(target, "export")
     with open_store(paths_of(args), reading=True) as store:
         progress = store.export(levels)
     try:
-        write_export(target, progress, levels)
+        write_export(target, progress, levels, student=args.name)
     except OSError as error:
         raise write_failed(target, error) from None
     marks = len(progress.marks) + len(progress.hidden)
@@ -155,6 +159,7 @@ def _current(store: Path) -> str:
 def export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.json")
     parser.add_argument("--level", "-l", help="only this level's track")
+    parser.add_argument("--name", help="whose progress this is, for an instructor's `prep cohort report`")
 
 
 def import_arguments(parser: argparse.ArgumentParser) -> None:

@@ -6,6 +6,8 @@ first problem is one line naming the file and the record, and nothing is importe
 
 The `marks` (cards suspended or flagged) and `hidden` (topics and packs) sections came later in
 version 1; a file without them is read as having none, and a prep that predates them ignores them.
+An export may say whose progress it is (`"student"`, from `prep progress export --name`), for
+`prep cohort report`; import ignores it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,8 @@ EXPORT_KIND = "prep-progress"
 EXPORT_VERSION = 1
 MODES = ("cards", "quiz", "cram")
 MAX_TEXT = 20_000
+MAX_NAME = 200
+STUDENT = "student"
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -40,10 +45,14 @@ def _stamp(moment: datetime | None) -> float | None:
     return None if moment is None else moment.timestamp()
 
 
-def export_document(progress: Progress, levels: list[Level], now: datetime | None = None) -> dict[str, Any]:
+def export_document(
+    progress: Progress, levels: list[Level], now: datetime | None = None, student: str | None = None
+) -> dict[str, Any]:
+    named = {STUDENT: student} if student else {}
     return {
         "format": EXPORT_KIND,
         "version": EXPORT_VERSION,
+        **named,
         "exported_at": (now or utc_now()).isoformat(),
         "levels": [level.label for level in levels],
         "answers": [
@@ -75,13 +84,28 @@ def export_document(progress: Progress, levels: list[Level], now: datetime | Non
     }  # fmt: skip
 
 
-def write_export(path: Path, progress: Progress, levels: list[Level], now: datetime | None = None) -> None:
+def write_export(
+    path: Path, progress: Progress, levels: list[Level], now: datetime | None = None, student: str | None = None
+) -> None:
     """Write an export atomically: a crash leaves the old file or the new one, never half of one."""
-    atomic_write(path, json.dumps(export_document(progress, levels, now), indent=1).encode("utf-8"))
+    atomic_write(path, json.dumps(export_document(progress, levels, now, student), indent=1).encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFile:
+    """An export as read: the progress, and whose it says it is (None when it does not say)."""
+
+    progress: Progress
+    student: str | None
 
 
 def read_export(path: Path) -> Progress:
     """Read and check an export; `PrepError` with one located line on the first problem."""
+    return read_export_file(path).progress
+
+
+def read_export_file(path: Path) -> ExportFile:
+    """`read_export`, with the student's name the export gives, checked like every other value."""
     try:
         document = json.loads(path.read_bytes())
     except FileNotFoundError:
@@ -101,13 +125,23 @@ def read_export(path: Path) -> Progress:
         raise PrepError(
             f"{path} is a version {version} export; this prep reads version {EXPORT_VERSION} (upgrade prep)"
         )
-    return Progress(
+    progress = Progress(
         answers=_records(path, document, "answers", _answer),
         reviews=_records(path, document, "reviews", _review),
         schedule=_records(path, document, "schedule", _schedule),
         marks=_records(path, document, "marks", _mark),
         hidden=_records(path, document, "hidden", _hidden),
     )
+    return ExportFile(progress, _student(path, document))
+
+
+def _student(path: Path, document: dict[str, Any]) -> str | None:
+    name = document.get(STUDENT)
+    if name is None:
+        return None
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+        raise PrepError(f"{path}: `{STUDENT}` must be a name of 1 to {MAX_NAME} characters, not {_shown(name)}")
+    return name
 
 
 class _Bad(Exception):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -24,6 +24,8 @@ from prep.core.store import LevelCounts, Store
 HISTORY_DAYS = 30
 FORECAST_DAYS = 7
 WEAKEST = 10
+GENERAL = "general"
+"""The topic of cards that name none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,47 +114,39 @@ def _figures(
         day_ends.append(today.timestamp())
     forecast = [0] * FORECAST_DAYS
     studied: list[tuple[tuple[float, int, float], Card]] = []
-    topic_sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0])
+    recalls: list[float | None] = []
     lookup, find = refs.get, numbers.get
     invalid = 0
-    total_recall = 0.0
     for card in pool:
         row = find(lookup((card.pack, card.id), 0))
-        value = 0.0
-        if row is not None:
-            stability, last, due, state, step = row
-            try:
-                value = recall_at(stability, last, moment, state, step)
-                overdue = due <= current
-            except (InvalidMemory, TypeError):
-                invalid += 1
-                due, overdue = 0.0, True
-            total_recall += value
-            # Weakest first: least likely recalled, then lapsing (not in review) and overdue ones.
-            studied.append(((value, int(state == REVIEW and not overdue), due if isinstance(due, float) else 0), card))
-            day = bisect_right(day_ends, due) if isinstance(due, float) else 0  # 0: due today or overdue
-            if day < FORECAST_DAYS:
-                forecast[day] += 1
-        if detail:
-            for topic in card.topics or ("general",):
-                sums = topic_sums[topic]
-                sums[0] += value
-                sums[1] += row is not None
-                sums[2] += 1
+        if row is None:
+            recalls.append(None)
+            continue
+        stability, last, due, state, step = row
+        try:
+            value = recall_at(stability, last, moment, state, step)
+            overdue = due <= current
+        except (InvalidMemory, TypeError):
+            invalid += 1
+            value, due, overdue = 0.0, 0.0, True
+        recalls.append(value)
+        # Weakest first: least likely recalled, then lapsing (not in review) and overdue ones.
+        studied.append(((value, int(state == REVIEW and not overdue), due if isinstance(due, float) else 0), card))
+        day = bisect_right(day_ends, due) if isinstance(due, float) else 0  # 0: due today or overdue
+        if day < FORECAST_DAYS:
+            forecast[day] += 1
     return LevelFigures(
         answered=count.answered,
         correct=count.correct,
         accuracy=round(count.correct / count.answered, 4) if count.answered else 0.0,
         seen=len(studied),
         total=len(pool),
-        readiness=round(total_recall / len(pool), 4) if pool else 0.0,
+        readiness=readiness(recalls) or 0.0,
         due_today=forecast[0],
         streak=streak(store, level, now),
         reviews_per_day=reviews_per_day(store, level, now) if detail else [],
         forecast=forecast,
-        topics={
-            topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2])) for topic, s in sorted(topic_sums.items())
-        },
+        topics=topic_figures(pool, recalls) if detail else {},
         weakest=[
             WeakCard(card.pack, card.id, card.question, round(key[0], 4))
             for key, card in heapq.nsmallest(WEAKEST, studied, key=lambda item: item[0])
@@ -177,11 +171,37 @@ def streak(store: Store, level: Level, now: datetime) -> int:
     Probes one day at a time through the review index, so it costs the streak's length, not the
     history's.
     """
+    return days_in_a_row(lambda day: store.reviewed_between(level, day, next_day(day)), now)
+
+
+def days_in_a_row(active: Callable[[datetime], bool], now: datetime) -> int:
+    """How many local days in a row `active` holds for (given each day's start), ending on `now`'s day,
+    or on the day before when `now`'s has nothing yet (a streak is not lost before the day is over)."""
     day = start_of_day(now)
-    if not store.reviewed_between(level, day, next_day(day)):
+    if not active(day):
         day = previous_day(day)
     length = 0
-    while store.reviewed_between(level, day, next_day(day)):
+    while active(day):
         length += 1
         day = previous_day(day)
     return length
+
+
+def readiness(recalls: Sequence[float | None]) -> float | None:
+    """Readiness over a pool, given each card's probability of recall (None: never studied, counts 0)
+    as `recall_at` reads it; None for an empty pool."""
+    if not recalls:
+        return None
+    return round(sum(value for value in recalls if value is not None) / len(recalls), 4)
+
+
+def topic_figures(pool: Sequence[Card], recalls: Sequence[float | None]) -> dict[str, TopicFigures]:
+    """Readiness per topic (a card naming none is "general"): `readiness` over each topic's cards."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0])
+    for card, value in zip(pool, recalls, strict=True):
+        for topic in card.topics or (GENERAL,):
+            entry = sums[topic]
+            entry[0] += value or 0.0
+            entry[1] += value is not None
+            entry[2] += 1
+    return {topic: TopicFigures(round(s[0] / s[2], 4), int(s[1]), int(s[2])) for topic, s in sorted(sums.items())}
