@@ -17,10 +17,10 @@ from prep.core.packs.load import load_pack
 from prep.core.packs.write import dump_pack, write_pack
 from prep.errors import BuildError, PrepError, UsageError
 
-from build_support import DOCUMENTS, skill_pack
+from build_support import DOCUMENTS, SHAPE_DOCUMENTS, skill_pack
 from conftest import prep_command
 
-ALL = sorted(path for path in DOCUMENTS.iterdir() if not path.name.startswith("."))
+ALL = sorted(path for path in DOCUMENTS.iterdir() if path.is_file() and not path.name.startswith(".")) + SHAPE_DOCUMENTS
 
 
 def written(result, tmp_path: Path, name: str = "deck.yaml") -> Path:

@@ -11,6 +11,7 @@ Questions that are calls to action ("Ready to apply?") are dropped with what fol
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from prep.core.builder.blocks import Block, Kind
@@ -27,6 +28,7 @@ from prep.core.builder.questions import (
     reads_as_question,
     split_inline,
     tidy,
+    true_or_false,
 )
 from prep.core.builder.sections import Section
 from prep.core.builder.skills import scan
@@ -46,6 +48,10 @@ class Faq:
     generated: bool = False
     """The document printed only the answer; the question was written from it."""
     cloze: bool = False
+    note: str = ""
+    """What the document says beside the answer ("What interviewers look for: ..."), without its label."""
+    full: bool = True
+    """The answer is all the document gives (False when it was trimmed to what answers the question)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,8 @@ class _Open:
     answers: list[Block] = field(default_factory=list)
     inline: str = ""
     heading: bool = False
+    summary: bool = False
+    """The question is a <details> summary: what follows up to </details> is its answer."""
     item_depth: int = -1
     """Depth of the list item the question was, or -1."""
     after_unanswered: bool = False
@@ -96,9 +104,9 @@ def pair_questions(section: Section, role_name: str) -> Answered:
         nonlocal pending, unanswered_items
         if pending is None:
             return
-        answer = _answer_text(pending)
+        answer, note = _answer_text(pending)
         if answer:
-            found.faqs.append(Faq(pending.question, answer, pending.line, section.heading, section.role))
+            found.faqs.append(Faq(pending.question, answer, pending.line, section.heading, section.role, note=note))
             unanswered_items = 0
         else:
             unanswered_items = unanswered_items + 1 if pending.item_depth >= 0 else 0
@@ -110,6 +118,9 @@ def pair_questions(section: Section, role_name: str) -> Answered:
         if block.kind is Kind.BREAK:
             close()
             dropping = False
+            continue
+        if pending is not None and _goes_on(pending, block):
+            pending.answers.append(block)
             continue
         asked = None if block.link else _question_in(block, section.kind)
         if asked is not None:
@@ -126,6 +137,7 @@ def pair_questions(section: Section, role_name: str) -> Answered:
                 tidy(question, role_name),
                 block.line,
                 inline=inline,
+                summary=block.kind is Kind.SUMMARY,
                 item_depth=depth,
                 after_unanswered=depth >= 0 and unanswered_items > 0,
             )
@@ -158,6 +170,8 @@ def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
     if block.kind not in (Kind.TEXT, Kind.ITEM):
         return None
     text, prefixed = question_prefix(block.text)
+    if true_or_false(text):
+        return text, ""
     if prefixed and text:
         pair = split_inline(text)
         return pair if pair else (text, "")
@@ -169,6 +183,17 @@ def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
     if kind is SectionKind.QUESTIONS and (is_prompt(text) or reads_as_question(text)):
         return text, ""
     return None
+
+
+def _goes_on(pending: _Open, block: Block) -> bool:
+    """Whether `block` belongs to the answer being read even though it could be read as a question of its own:
+    text under a summary or a question heading, or indented under a question item ("Explain ..." there is
+    the answer's first sentence, not a new prompt)."""
+    if block.kind is Kind.SUMMARY or block.text.endswith("?") or not _answers(pending, block):
+        return False
+    if pending.summary or pending.heading:
+        return True
+    return pending.item_depth >= 0 and (block.indent > 0 or block.kind is Kind.CODE)
 
 
 def _answers(pending: _Open, block: Block) -> bool:
@@ -184,23 +209,51 @@ def _answers(pending: _Open, block: Block) -> bool:
     return True
 
 
-def _answer_text(pending: _Open) -> str:
+def _answer_text(pending: _Open) -> tuple[str, str]:
+    """The answer as Markdown-flavoured text (code fenced, list items bulleted, bold labels kept), and the note
+    beside it ("What interviewers look for: ..."), each without page chrome."""
     parts: list[str] = []
+    notes: list[str] = []
     if pending.inline:
         parts.append(answer_prefix(pending.inline)[0])
     previous: Block | None = None
     for block in pending.answers:
-        text = block.text
-        if not parts:
-            text = answer_prefix(text)[0]
-        if block.kind is Kind.ITEM:
-            text = "  " * min(block.level, 3) + "• " + text
-        if not text.strip() or line_reason(text):
+        note = _NOTE.match(block.text) if block.kind is Kind.TEXT else None
+        if note:
+            notes.append(block.text[note.end() :].strip())
+            continue
+        text = _answer_block(block, first=not parts)
+        if not text.strip() or (block.kind is not Kind.CODE and line_reason(text)):
             continue
         joiner = "\n" if previous is not None and previous.kind is Kind.ITEM and block.kind is Kind.ITEM else "\n\n"
         parts.append(joiner + text if parts else text)
         previous = block
-    return limit("".join(parts).strip(), MAX_ANSWER_CHARS)
+    note_text = " ".join(notes)
+    return limit("".join(parts).strip(), MAX_ANSWER_CHARS), limit(note_text[:1].upper() + note_text[1:], 600)
+
+
+_NOTE = re.compile(
+    r"^(?:what (?:the )?(?:interviewers?|hiring managers?|they|we)(?: are| ’re| 're)? "
+    r"(?:look(?:ing)? for|want(?: to (?:see|hear))?|expect)"
+    r"|why (?:interviewers?|they|we) ask(?: this)?|interviewer(?:'s|’s)? notes?|(?:a )?tips?|hints?)\s*[:—–-]\s*",
+    re.IGNORECASE,
+)
+"""A note beside an answer: what the interviewer looks for, a tip. It goes with its question, not into the answer."""
+_BARE_LABELS = frozenset({"q", "a", "question", "answer"})
+
+
+def _answer_block(block: Block, first: bool) -> str:
+    if block.kind is Kind.CODE:
+        language = block.cells[0].split()[0] if block.cells and block.cells[0] else ""
+        fence = "~~~" if "```" in block.text else "```"
+        return f"{fence}{language}\n{block.text}\n{fence}"
+    text = answer_prefix(block.text)[0] if first else block.text
+    label = block.text[: block.bold_lead]
+    if text == block.text and label.endswith(":") and label[:-1].strip().lower() not in _BARE_LABELS:
+        text = f"**{label}**{text[len(label) :]}"
+    if block.kind is Kind.ITEM:
+        text = "  " * min(block.level, 3) + "• " + text
+    return text
 
 
 def answer_only(section: Section, rest: list[Block]) -> Answered:
@@ -216,7 +269,7 @@ def answer_only(section: Section, rest: list[Block]) -> Answered:
             groups[-1].append(block)
     for group in groups:
         lead = group[0]
-        answer = _answer_text(_Open("", lead.line, answers=group))
+        answer, _ = _answer_text(_Open("", lead.line, answers=group))
         question = question_for(lead.text)
         if question is not None:
             found.faqs.append(Faq(question, answer, lead.line, section.heading, section.role, generated=True))

@@ -40,6 +40,8 @@ class Kind(StrEnum):
     CODE = "code"
     BREAK = "break"
     """The end of a <details> block or a horizontal rule: an answer stops here."""
+    META = "meta"
+    """A fact about the document from its front matter (`company: ...`, the field name in `cells`)."""
 
 
 @dataclass(slots=True)
@@ -62,6 +64,8 @@ class Block:
     lines: int = 1
     """How many source lines were joined into it."""
     strong: bool = False
+    bold_lead: int = 0
+    """Characters at the start of `text` that were bold ("**Situation:** ..." → 10): a label."""
 
 
 def blocks_of(document: Document) -> list[Block]:

@@ -86,6 +86,8 @@ class Extraction:
     title: str
     main_role: Role | None
     roles: list[Role]
+    company: str = ""
+    """The employer (front matter `company:`, the line under the title) or the site an HTML page belongs to."""
     faqs: list[Faq] = field(default_factory=list)
     asks: list[Ask] = field(default_factory=list)
     listings: list[Listing] = field(default_factory=list)
@@ -139,7 +141,7 @@ def extract(document: Document) -> Extraction:
     blocks = blocks_of(document)
     shape = outline(blocks, document.title_hint)
     title = display_title(shape, _stem(document.path))
-    found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles)
+    found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles, shape.company)
     for section in shape.sections:
         _section(found, section)
     for thing in found.found_things():
