@@ -229,6 +229,8 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
             continue
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
         shouting = uppercase(text) and (len(words) >= 2 or known)
+        if ": " in text[:-1] and not shouting:
+            continue  # "Tools: Jira, Confluence, dbt", "Location: Berlin": a labelled line, not a heading
         if html:
             heading = shouting or colon or (known and len(words) <= 6) or (block.strong and len(words) <= 10)
         else:

@@ -5,8 +5,11 @@ One walk over the document's sections (see `sections.py`) collects:
 - questions with their answers (`answers.py`); a FAQ section that kept only the answers gets a
   question written from each answer's lead sentence, or a cloze on a technology it names;
 - responsibilities, qualifications, skills, role types and career paths as lists (`lists.py`);
-- skills from skills and requirements sections (every alias) and from the rest of the text
-  (technology names only), never from FAQ answers;
+- skills (`skill_book.py`): from skills and requirements sections (every alias, every list item,
+  technology names outside the vocabulary in their sentences), "Tools: a, b, c" lines anywhere, the
+  rest of the text (technology names only), and FAQ answers only where the question asks which
+  skills a role needs; never from URLs, e-mail addresses or code; a question collection about one
+  topic ("Git Interview Questions") has that topic as its skill and every card's topic;
 - seniority from role titles, years of experience, level sections and level columns (a career path
   names the roles a job leads to, not the level being hired);
 - page chrome (salaries, locations, calls to action, navigation) and FAQ items about pay, the job
@@ -15,16 +18,18 @@ One walk over the document's sections (see `sections.py`) collects:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
 from prep.core.builder.blocks import Block, Kind, blocks_of
 from prep.core.builder.chrome import faq_reason
 from prep.core.builder.documents import Document
-from prep.core.builder.headings import SectionKind
+from prep.core.builder.headings import SectionKind, classify_heading
 from prep.core.builder.levels import Role, level_for_years, level_in, level_word, subject_levels, years_asked
-from prep.core.builder.lists import Item, definitions, section_items
-from prep.core.builder.sections import Section, display_title, outline
+from prep.core.builder.lists import Item, definitions, labelled_items, section_items
+from prep.core.builder.sections import Outline, Section, display_title, outline
+from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
 from prep.core.builder.skills import display, scan
 from prep.core.builder.trim import limit, shorten
 from prep.core.model import Level
@@ -68,15 +73,6 @@ class LevelCell:
     section: str
 
 
-@dataclass(frozen=True, slots=True)
-class Skill:
-    slug: str | None
-    """Topic slug, or None for a skill outside the vocabulary."""
-    name: str
-    line: int
-    section: str
-
-
 @dataclass(slots=True)
 class Extraction:
     path: str
@@ -94,6 +90,10 @@ class Extraction:
     level_notes: list[LevelNote] = field(default_factory=list)
     level_cells: list[LevelCell] = field(default_factory=list)
     skills: list[Skill] = field(default_factory=list)
+    """Every skill named, once each, in order of first mention (see `skill_book.py`)."""
+    topic: str | None = None
+    """The one topic the whole document is about (a question collection titled "Git Interview Questions"):
+    every card of the document carries it. None for postings and mixed collections."""
     skipped: list[str] = field(default_factory=list)
     extra_levels: set[Level] = field(default_factory=set)
     """Levels described by level sections, ladders and level columns."""
@@ -142,8 +142,13 @@ def extract(document: Document) -> Extraction:
     shape = outline(blocks, document.title_hint)
     title = display_title(shape, _stem(document.path))
     found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles, shape.company)
+    book = SkillBook()
+    found.topic = _topic(shape)
+    if found.topic is not None:
+        book.add(found.topic, display(found.topic), max(shape.title_line, 1), "", False, True)
     for section in shape.sections:
-        _section(found, section)
+        _section(found, book, section)
+    found.skills = book.skills()
     for thing in found.found_things():
         if thing.role is not None:
             thing.role.used = True
@@ -160,7 +165,17 @@ def _stem(path: str) -> str:
 # ---------------------------------------------------------------- one section
 
 
-def _section(found: Extraction, section: Section) -> None:
+def _topic(shape: Outline) -> str | None:
+    """The one topic a question collection is about, from its title ("Git Interview Questions: ... Version Control")."""
+    if shape.main_role is not None or not shape.title:
+        return None
+    if classify_heading(shape.title).kind not in (SectionKind.QUESTIONS, SectionKind.FAQ):
+        return None
+    slugs = {match.slug for match in scan(shape.title)} - EXCLUDED_TOPICS
+    return slugs.pop() if len(slugs) == 1 else None
+
+
+def _section(found: Extraction, book: SkillBook, section: Section) -> None:
     if section.kind is SectionKind.CHROME:
         found.skipped.append(f"line {section.line}: {shorten(section.heading, 70)} ({section.reason})")
         return
@@ -177,6 +192,7 @@ def _section(found: Extraction, section: Section) -> None:
             found.skipped.append(f"line {faq.line}: {shorten(faq.question, 70)} ({reason})")
         else:
             found.faqs.append(faq)
+            _faq_skills(book, faq)
     found.asks.extend(answered.asks)
     found.skipped.extend(answered.skipped)
     items = section_items(section) if kind in _LISTED else []
@@ -185,7 +201,7 @@ def _section(found: Extraction, section: Section) -> None:
     if kind is SectionKind.LEVELS:
         _level_notes(found, section)
     _level_tables(found, section)
-    _skills(found, section, rest, items)
+    _skills(found, book, section, rest, items)
     if section.role is not None and kind not in (
         SectionKind.LEVELS,
         SectionKind.CAREER,
@@ -286,28 +302,59 @@ def _level_tables(found: Extraction, section: Section) -> None:
 
 # ---------------------------------------------------------------- skills
 
+_REQUIREMENTS = frozenset({SectionKind.SKILLS, SectionKind.QUALIFICATIONS})
+_PROSE = frozenset({SectionKind.SKILLS, SectionKind.QUALIFICATIONS, SectionKind.RESPONSIBILITIES})
+"""Sections whose sentences name technologies outside the vocabulary too ("experience with Spark")."""
+_SKILLS_ASKED = re.compile(
+    r"\b(?:skills?|(?:programming )?languages?|tools?|technolog(?:y|ies)|frameworks?|(?<!-)stack|databases?"
+    r"|platforms?|librar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""A FAQ question about the skills a role needs ("Which skills do backend engineers need?"): its answer names them."""
 
-def _skills(found: Extraction, section: Section, rest: list[Block], items: list[Item]) -> None:
+
+def _skills(found: Extraction, book: SkillBook, section: Section, rest: list[Block], items: list[Item]) -> None:
     kind = section.kind
     if kind in (SectionKind.FAQ, SectionKind.QUESTIONS, SectionKind.CHROME):
         return
-    every = kind in (SectionKind.SKILLS, SectionKind.QUALIFICATIONS)
-    blocks = section.blocks if every else rest
-    known = {skill.slug or skill.name.casefold() for skill in found.skills}
-    for block in blocks:
-        if block.link or block.kind in (Kind.HEADING, Kind.BREAK, Kind.CODE):
+    every = kind in _REQUIREMENTS
+    optional = optional_heading(section.heading)
+    fresh = False
+    for block in section.blocks if every else rest:
+        if block.link or block.kind not in (Kind.TEXT, Kind.ITEM, Kind.ROW):
             continue
-        for match in scan(block.text, named_only=not every):
-            if match.slug not in known:
-                known.add(match.slug)
-                found.skills.append(Skill(match.slug, display(match.slug), block.line, section.heading))
-                if section.role is not None:
-                    section.role.used = True
+        fresh |= book.read(
+            block.text,
+            block.line,
+            section.heading,
+            named_only=not every,
+            prose=kind in _PROSE,
+            required=every,
+            optional=optional,
+        )
+        labelled = labelled_items(block) if block.kind is Kind.TEXT else None
+        if labelled is not None:
+            label, listed = labelled
+            found.listings.append(Listing(SectionKind.SKILLS, label, block.line, section.role, listed))
+            fresh |= _listed_skills(book, listed, section.heading, optional)
     if kind is SectionKind.SKILLS:
-        for item in items:
-            name = item.text.split(" — ", 1)[0].rstrip(".;,").strip()  # a table row's first cell
-            if len(name) > 40 or len(name.split()) > 3 or not name[:1].isalnum() or scan(name):
-                continue
-            if name.casefold() not in known:
-                known.add(name.casefold())
-                found.skills.append(Skill(None, name, item.line, section.heading))
+        fresh |= _listed_skills(book, items, section.heading, optional)
+    if fresh and section.role is not None:
+        section.role.used = True
+
+
+def _listed_skills(book: SkillBook, items: list[Item], section: str, optional: bool) -> bool:
+    """The items of a skills list that the vocabulary does not know, each a skill as written ("dbt", "Terraform")."""
+    fresh = False
+    for item in items:
+        name = item.text.split(" — ", 1)[0].rstrip(".;,").strip().strip("`")  # a table row's first cell
+        if len(name) > 40 or len(name.split()) > 3 or not name[:1].isalnum() or scan(name):
+            continue
+        fresh |= book.add(None, name, item.line, section, optional, True)
+    return fresh
+
+
+def _faq_skills(book: SkillBook, faq: Faq) -> None:
+    """The skills a FAQ answer names when its question asks which skills the role needs."""
+    if _SKILLS_ASKED.search(faq.question):
+        book.read(faq.answer, faq.line, faq.section, named_only=False, prose=True, required=True)

@@ -283,11 +283,18 @@ def _strip_emphasis(pieces: list[_Piece]) -> dict[int, int]:
         if run.opens and left[index]:
             stack.append(index)
     for piece_index, spans in removed.items():
-        text = pieces[piece_index].text
-        for start, end in sorted(spans, reverse=True):
-            text = text[:start] + text[end:]
-        pieces[piece_index].text = text
+        pieces[piece_index].text = _without(pieces[piece_index].text, spans)
     return {line: size for line, size in leads.items() if 0 < size <= MAX_LEAD_CHARS}
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    kept = []
+    position = 0
+    for start, end in sorted(spans):
+        kept.append(text[position:start])
+        position = max(position, end)
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def _opener(stack: list[int], runs: list[_Run], char: str) -> int:

@@ -46,6 +46,8 @@ class Outline:
     """Every role the document names, in order."""
     company: str = ""
     """The employer or publisher, when the document says (see `company_of`)."""
+    title_line: int = 0
+    """Where the title is written (0 when it comes from the page's <title> or nowhere)."""
 
 
 def outline(blocks: list[Block], page_title: str = "") -> Outline:
@@ -53,9 +55,10 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
     company = _front_matter(blocks, "company")
     title = _title(blocks, company) or page_title_text(page_title)
     company = company or company_of(blocks, title, page_title)
+    title_line = next((block.line for block in blocks if block.text == title), 0) if title else 0
     main_role = role_of(title) if title else None
     if main_role is not None:
-        main_role.line = next((block.line for block in blocks if block.text == title), 1)
+        main_role.line = title_line or 1
     roles: list[Role] = [main_role] if main_role else []
     sections = [Section("", blocks[0].line if blocks else 1, SectionKind.OTHER, main_role, depth=0)]
     stack: list[_Parent] = []
@@ -98,7 +101,7 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
         stack.append(_Parent(depth, current_role, kind, reason))
         previous = section
     kept = [section for section in sections if section.blocks or section.heading]
-    return Outline(title, main_role, kept, roles, company)
+    return Outline(title, main_role, kept, roles, company, title_line)
 
 
 @dataclass(frozen=True, slots=True)
