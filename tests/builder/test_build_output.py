@@ -30,8 +30,8 @@ def written(result, tmp_path: Path, name: str = "deck.yaml") -> Path:
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda path: path.name)
-def test_each_fixture_builds_a_pack_that_loads_back_unchanged(path: Path, tmp_path: Path) -> None:
-    result = build([path], bundled=[skill_pack()])
+def test_each_fixture_builds_a_pack_that_loads_back_unchanged(path: Path, tmp_path: Path, bundled_packs) -> None:
+    result = build([path], bundled=[*bundled_packs, skill_pack()])
     loaded = load_pack(written(result, tmp_path))
     assert [card_record(card) for card in loaded.cards] == [card_record(card) for card in result.pack.cards]
     for card in loaded.cards:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from prep.core.builder.blocks import Block, Kind
-from prep.core.builder.chrome import line_reason, question_reason
+from prep.core.builder.chrome import line_reason, off_topic_sentence, question_reason, seo_reason
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.levels import Role
 from prep.core.builder.question_writer import question_for
@@ -26,6 +26,7 @@ from prep.core.builder.questions import (
     lead_sentence,
     question_prefix,
     reads_as_question,
+    sentences,
     split_inline,
     tidy,
     true_or_false,
@@ -223,7 +224,7 @@ def _answer_text(pending: _Open) -> tuple[str, str]:
             notes.append(block.text[note.end() :].strip())
             continue
         text = _answer_block(block, first=not parts)
-        if not text.strip() or (block.kind is not Kind.CODE and line_reason(text)):
+        if not text.strip() or (block.kind is not Kind.CODE and (line_reason(text) or seo_reason(text))):
             continue
         joiner = "\n" if previous is not None and previous.kind is Kind.ITEM and block.kind is Kind.ITEM else "\n\n"
         parts.append(joiner + text if parts else text)
@@ -256,12 +257,32 @@ def _answer_block(block: Block, first: bool) -> str:
     return text
 
 
+MAX_TRIMMED_CHARS = 500
+MAX_TRIMMED_SENTENCES = 4
+
+
+def trimmed(answer: str) -> str:
+    """A role FAQ answer cut to what answers the question: its first sentences (up to `MAX_TRIMMED_SENTENCES`
+    and about `MAX_TRIMMED_CHARS`), without sentences about pay, applying or the site itself. Answers laid out
+    as lists or code are kept whole; the document holds the rest (the card's source points at it)."""
+    if "\n" in answer:
+        return answer
+    kept: list[str] = []
+    for sentence in sentences(answer):
+        if kept and off_topic_sentence(sentence):
+            continue
+        if kept and (len(kept) >= MAX_TRIMMED_SENTENCES or sum(map(len, kept)) + len(sentence) > MAX_TRIMMED_CHARS):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def answer_only(section: Section, rest: list[Block]) -> Answered:
     """A FAQ section that printed only answers: write each answer's question (or a cloze)."""
     found = Answered()
     groups: list[list[Block]] = []
     for block in rest:
-        if block.link or line_reason(block.text):
+        if block.link or line_reason(block.text) or seo_reason(block.text):
             continue
         if block.kind is Kind.TEXT and len(block.text.split()) >= 6:
             groups.append([block])

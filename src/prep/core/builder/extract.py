@@ -10,8 +10,10 @@ One walk over the document's sections (see `sections.py`) collects:
   rest of the text (technology names only), and FAQ answers only where the question asks which
   skills a role needs; never from URLs, e-mail addresses or code; a question collection about one
   topic ("Git Interview Questions") has that topic as its skill and every card's topic;
-- seniority from role titles, years of experience, level sections and level columns (a career path
-  names the roles a job leads to, not the level being hired);
+- seniority from role titles, years of experience, "we are hiring at the mid level" sentences, level
+  sections and level columns (a career path names the roles a job leads to, not the level being
+  hired; mentoring or pairing with people of a level says nothing about the job's);
+- a career ladder's expectations, level by level (`Competency`);
 - page chrome (salaries, locations, calls to action, navigation) and FAQ items about pay, the job
   market or applying, as skipped.
 """
@@ -19,22 +21,32 @@ One walk over the document's sections (see `sections.py`) collects:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
+from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions, trimmed
 from prep.core.builder.blocks import Block, Kind, blocks_of
-from prep.core.builder.chrome import faq_reason
+from prep.core.builder.chrome import faq_reason, line_reason, seo_reason
 from prep.core.builder.documents import Document
 from prep.core.builder.headings import SectionKind, classify_heading
-from prep.core.builder.levels import Role, level_for_years, level_in, level_word, subject_levels, years_asked
+from prep.core.builder.levels import (
+    Role,
+    hiring_level,
+    level_for_years,
+    level_in,
+    level_word,
+    role_of,
+    subject_levels,
+    years_asked,
+)
 from prep.core.builder.lists import Item, definitions, labelled_items, section_items
+from prep.core.builder.questions import is_question
 from prep.core.builder.sections import Outline, Section, display_title, outline
 from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
 from prep.core.builder.skills import display, scan
 from prep.core.builder.trim import limit, shorten
 from prep.core.model import Level
 
-__all__ = ["Ask", "Extraction", "Faq", "Item", "LevelCell", "LevelNote", "Listing", "Skill", "extract"]
+__all__ = ["Ask", "Competency", "Extraction", "Faq", "Item", "LevelCell", "LevelNote", "Listing", "Skill", "extract"]
 
 
 @dataclass(slots=True)
@@ -57,6 +69,19 @@ class LevelNote:
     level: Level
     subject: str
     text: str
+    line: int
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Competency:
+    """One expectation a career ladder or competency framework lists for a level, as written."""
+
+    level: Level
+    role: str
+    """The level as the ladder names it ("Engineer II", "Staff Engineer")."""
+    text: str
+    """The expectation, without its final full stop ("Writes design documents that weigh alternatives")."""
     line: int
     section: str
 
@@ -89,6 +114,8 @@ class Extraction:
     listings: list[Listing] = field(default_factory=list)
     level_notes: list[LevelNote] = field(default_factory=list)
     level_cells: list[LevelCell] = field(default_factory=list)
+    competencies: list[Competency] = field(default_factory=list)
+    """A career ladder's expectations, level by level, in document order (see `_competencies`)."""
     skills: list[Skill] = field(default_factory=list)
     """Every skill named, once each, in order of first mention (see `skill_book.py`)."""
     topic: str | None = None
@@ -126,6 +153,17 @@ class Extraction:
             found.add(self.main_role.resolved())
         if not found or self._unattributed:
             found.update(self.level_of(None))
+        return sorted(found)
+
+    @property
+    def stated_levels(self) -> list[Level]:
+        """The levels the document gives evidence for: `levels` without the guesses (a role whose title, years and
+        sentences say nothing about its level counts as mid there). Empty for a question collection or a page
+        that names levels only in passing (a salary table, FAQ answers)."""
+        found = set(self.extra_levels)
+        for role in self.roles:
+            if role.evident and (role.used or role is self.main_role):
+                found.add(role.resolved())
         return sorted(found)
 
     @property
@@ -191,6 +229,9 @@ def _section(found: Extraction, book: SkillBook, section: Section) -> None:
         if reason:
             found.skipped.append(f"line {faq.line}: {shorten(faq.question, 70)} ({reason})")
         else:
+            if kind is not SectionKind.QUESTIONS and found.roles and not faq.cloze:
+                short = trimmed(faq.answer)
+                faq = replace(faq, answer=short, full=False) if short != faq.answer else faq
             found.faqs.append(faq)
             _faq_skills(book, faq)
     found.asks.extend(answered.asks)
@@ -198,8 +239,9 @@ def _section(found: Extraction, book: SkillBook, section: Section) -> None:
     items = section_items(section) if kind in _LISTED else []
     if items:
         _listing(found, section, items)
+    expected = _competencies(found, section)
     if kind is SectionKind.LEVELS:
-        _level_notes(found, section)
+        _level_notes(found, section, items=not expected)
     _level_tables(found, section)
     _skills(found, book, section, rest, items)
     if section.role is not None and kind not in (
@@ -209,7 +251,9 @@ def _section(found: Extraction, book: SkillBook, section: Section) -> None:
         SectionKind.QUESTIONS,
     ):
         for block in section.blocks:
-            section.role.years.extend(years_asked(block.text))
+            if block.kind in (Kind.TEXT, Kind.ITEM):
+                section.role.years.extend(years_asked(block.text))
+                section.role.stated = section.role.stated or hiring_level(block.text)
 
 
 # ---------------------------------------------------------------- lists
@@ -237,14 +281,44 @@ def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
 # ---------------------------------------------------------------- levels
 
 
-def _level_notes(found: Extraction, section: Section) -> None:
+def _competencies(found: Extraction, section: Section) -> bool:
+    """A career ladder's expectations for the level a section's heading names, one per bullet ("Engineer II" /
+    "Writes unit and integration tests ..."); whether the section listed any. A posting's growth section names
+    levels the job leads to, so only a document that is not a posting has them."""
+    role = section.role
+    if found.main_role is not None or not section.in_ladder or role is None or role.level is None:
+        return False
+    if section.kind not in (SectionKind.ROLE, SectionKind.LEVELS, SectionKind.OTHER) or section.question:
+        return False
+    blocks = [block for block in section.blocks if block.kind is Kind.ITEM and not block.link]
+    top = min((block.level for block in blocks), default=0)
+    expected = [
+        Competency(role.level, role.name or section.heading, block.text.rstrip(".;"), block.line, section.heading)
+        for block in blocks
+        if block.level == top
+        and 3 <= len(block.text.split()) <= 60
+        and not is_question(block.text)
+        and not line_reason(block.text)
+        and not seo_reason(block.text)
+        and role_of(block.text) is None
+    ]
+    if len(expected) < 2:
+        return False
+    found.competencies.extend(expected)
+    found.extra_levels.add(role.level)
+    role.used = True
+    return True
+
+
+def _level_notes(found: Extraction, section: Section, items: bool = True) -> None:
     current: tuple[Level, str] | None = None
     if section.role is not None and section.role.level is not None and section.kind is SectionKind.LEVELS:
         current = (section.role.level, section.role.name)
     texts: dict[Level, list[Block]] = {}
     subjects: dict[Level, str] = {}
+    kinds = (Kind.TEXT, Kind.ITEM) if items else (Kind.TEXT,)
     for block in section.blocks:
-        if block.kind not in (Kind.TEXT, Kind.ITEM):
+        if block.kind not in kinds:
             continue
         mentioned = subject_levels(block.text)
         if mentioned:

@@ -99,16 +99,25 @@ class Role:
     line: int = 0
     years: list[int] = field(default_factory=list)
     """Years of experience asked for in this role's sections (the lower bounds)."""
+    stated: Level | None = None
+    """The level a sentence of the posting states ("We are hiring at the mid level", "This is a senior role")."""
     used: bool = False
     """Whether any card or skill came from a section of this role."""
 
     def resolved(self) -> Level:
-        """The role's level: its title's, else from the years asked, else mid."""
+        """The role's level: its title's, else the one a sentence states, else from the years asked, else mid."""
         if self.level is not None:
             return self.level
+        if self.stated is not None:
+            return self.stated
         if self.years:
             return level_for_years(min(self.years))
         return Level.MID
+
+    @property
+    def evident(self) -> bool:
+        """Whether the document says anything about the role's level (otherwise `resolved` is a guess)."""
+        return self.level is not None or self.stated is not None or bool(self.years)
 
 
 def level_word(word: str) -> Level | None:
@@ -266,6 +275,26 @@ def years_asked(text: str) -> list[int]:
         if years <= 40:
             found.append(years)
     return found
+
+
+_WORD_LEVEL = r"(entry|junior|graduate|intermediate|mid|middle|senior|lead|staff|principal)"
+_HIRING = re.compile(
+    rf"\b(?:hiring|recruiting|looking for|seeking|searching for)\b[^.;!?]{{0,40}}?\b(?:an? |the )?{_WORD_LEVEL}"
+    rf"(?:[- ]level)?\b(?! (?:engineers?|developers?)\b(?! (?:for|to|at)\b))"
+    rf"|\bthis is an? {_WORD_LEVEL}(?:[- ]level)? (?:role|position|job|opening|post|vacancy)\b"
+    rf"|\b(?:role|position|job|opening|vacancy) (?:is )?at (?:the |an? )?{_WORD_LEVEL}(?:[- ]level)? level\b",
+    re.IGNORECASE,
+)
+
+
+def hiring_level(text: str) -> Level | None:
+    """The level a sentence says the posting hires at ("We are hiring at the mid level", "This is a mid-level
+    role"), or None. Sentences about other people ("you will mentor mid-level engineers") say nothing."""
+    match = _HIRING.search(text) if len(text) < 2000 else None
+    if match is None:
+        return None
+    word = next(group for group in match.groups() if group)
+    return level_word(word) or level_word(f"{word} level")
 
 
 def subject_levels(text: str) -> list[tuple[Level, str]]:

@@ -326,6 +326,17 @@ def _article(phrase: str) -> str:
 # ---------------------------------------------------------------- questions for answer-only FAQs
 
 
+def sentences(text: str) -> list[str]:
+    """`text` split into sentences (not at "e.g." or "i.e.")."""
+    found = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        found.append(text[start : end.end()].strip())
+        start = end.end()
+    rest = text[start:].strip()
+    return [sentence for sentence in [*found, rest] if sentence]
+
+
 def lead_sentence(text: str) -> str:
     """The first sentence of `text` (at most 400 characters)."""
     text = text.strip()[:2000]

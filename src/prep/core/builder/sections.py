@@ -34,6 +34,9 @@ class Section:
     """Why a chrome section is chrome."""
     depth: int = GUESSED_DEPTH
     blocks: list[Block] = field(default_factory=list)
+    in_ladder: bool = False
+    """It sits under a career-ladder or levels heading, or in a document titled as one ("Engineering Career
+    Ladder" / "## Engineer II"): a level's heading there opens that level's expectations."""
 
 
 @dataclass(slots=True)
@@ -62,6 +65,7 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
     roles: list[Role] = [main_role] if main_role else []
     sections = [Section("", blocks[0].line if blocks else 1, SectionKind.OTHER, main_role, depth=0)]
     stack: list[_Parent] = []
+    ladder_title = bool(title) and classify_heading(title).kind in _LADDERS
     current_role = main_role
     previous: Section = sections[0]
     for block in blocks:
@@ -97,6 +101,7 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
         if kind is SectionKind.CHROME:
             reason = info.reason or (stack[-1].reason if stack else "") or "page chrome"
         section = Section(block.text, block.line, kind, role, info.question, reason, depth)
+        section.in_ladder = ladder_title or any(parent.kind in _LADDERS for parent in stack)
         sections.append(section)
         stack.append(_Parent(depth, current_role, kind, reason))
         previous = section
@@ -145,6 +150,7 @@ def _inherited_kind(info: Heading, stack: list[_Parent], previous: Section) -> S
 
 
 _QUESTION_PARENTS = frozenset({SectionKind.FAQ, SectionKind.QUESTIONS})
+_LADDERS = frozenset({SectionKind.CAREER, SectionKind.LEVELS})
 
 
 def _same_or_new(role: Role | RoleName, roles: list[Role], line: int) -> Role:

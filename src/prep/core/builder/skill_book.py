@@ -105,20 +105,20 @@ class SkillBook:
             if named_only and not is_named(match.slug):
                 continue
             name = skill_name(match, text)
-            fresh |= self.mention(
-                match.slug, name, line, section, required, lambda at=match.start: optional or optional_at(text, at)
-            )
+            fresh |= self.mention(match.slug, name, line, section, required, _reader(text, match.start, optional))
         if prose:
             for name, start in unknown_names(text, matches):
-                fresh |= self.mention(
-                    None, name, line, section, required, lambda at=start: optional or optional_at(text, at)
-                )
+                fresh |= self.mention(None, name, line, section, required, _reader(text, start, optional))
         return fresh
 
     def skills(self) -> list[Skill]:
         return [
             Skill(entry.slug, entry.name, entry.line, entry.section, entry.optional) for entry in self.entries.values()
         ]
+
+
+def _reader(text: str, position: int, optional: bool) -> Callable[[], bool]:
+    return lambda: optional or optional_at(text, position)
 
 
 def optional_at(text: str, position: int) -> bool:
