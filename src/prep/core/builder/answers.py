@@ -36,6 +36,7 @@ from prep.core.builder.skills import scan
 from prep.core.builder.trim import limit, shorten
 
 MAX_ANSWER_CHARS = 4000
+MAX_NOTE_CHARS = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ class Faq:
     """The document printed only the answer; the question was written from it."""
     cloze: bool = False
     note: str = ""
-    """What the document says beside the answer ("What interviewers look for: ..."), without its label."""
+    """What the document says beside the answer, label and all ("What interviewers look for: respect for ...")."""
     full: bool = True
     """The answer is all the document gives (False when it was trimmed to what answers the question)."""
 
@@ -219,9 +220,8 @@ def _answer_text(pending: _Open) -> tuple[str, str]:
         parts.append(answer_prefix(pending.inline)[0])
     previous: Block | None = None
     for block in pending.answers:
-        note = _NOTE.match(block.text) if block.kind is Kind.TEXT else None
-        if note:
-            notes.append(block.text[note.end() :].strip())
+        if block.kind is Kind.TEXT and _NOTE.match(block.text):
+            notes.append(block.text)
             continue
         text = _answer_block(block, first=not parts)
         if not text.strip() or (block.kind is not Kind.CODE and (line_reason(text) or seo_reason(text))):
@@ -229,8 +229,7 @@ def _answer_text(pending: _Open) -> tuple[str, str]:
         joiner = "\n" if previous is not None and previous.kind is Kind.ITEM and block.kind is Kind.ITEM else "\n\n"
         parts.append(joiner + text if parts else text)
         previous = block
-    note_text = " ".join(notes)
-    return limit("".join(parts).strip(), MAX_ANSWER_CHARS), limit(note_text[:1].upper() + note_text[1:], 600)
+    return limit("".join(parts).strip(), MAX_ANSWER_CHARS), limit(" ".join(notes), MAX_NOTE_CHARS)
 
 
 _NOTE = re.compile(

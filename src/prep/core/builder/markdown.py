@@ -69,10 +69,10 @@ def looks_like_markdown(lines: Sequence[Line]) -> bool:
     return any(_SIGNS.search(line.text) for line in lines[:2000])
 
 
-def markdown_blocks(lines: Sequence[Line]) -> list[Block]:
+def markdown_blocks(lines: Sequence[Line], chunk_lines: int = CHUNK_LINES) -> list[Block]:
     reader = _Reader(lines)
     parser = _parser()
-    for start, end in chunks(lines):
+    for start, end in chunks(lines, chunk_lines):
         reader.offset = start
         for token in parser.parse("\n".join(line.text for line in lines[start:end])):
             reader.token(token)

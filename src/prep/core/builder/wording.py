@@ -2,7 +2,8 @@
 
 `second_person` turns a career ladder's third-person expectation ("Reviews pull requests and acts
 on feedback on their own work") into a clause about the reader ("review pull requests and act on
-feedback on your own work"), or says it cannot; `role_term` reads a role name as a list writes it
+feedback on your own work"), or says it cannot (then the card quotes the expectation instead of
+risking a sentence that is not English); `role_term` reads a role name as a list writes it
 ("Platform engineers") as one person ("a platform engineer").
 """
 
@@ -34,24 +35,15 @@ _OBJECT_STARTS = frozenset(
         "new",
         "common",
         "on",
-        "to",
-        "for",
-        "with",
-        "in",
-        "into",
         "up",
         "down",
         "out",
-        "across",
-        "through",
-        "over",
-        "about",
-        "from",
         "others",
         "clear",
     }
 )
-"""Words that start what a verb acts on: "and makes *the* case", "and estimates *them*", "and acts *on*"."""
+"""Words that start what a verb acts on ("and makes *the* case", "and estimates *them*", "and acts *on*") and
+hardly ever follow a plural noun (a preposition does: "budgets and timelines *for* the team")."""
 _PRONOUNS = {"their": "your", "theirs": "yours", "themselves": "yourself", "they": "you", "they're": "you're"}
 _WORD = re.compile(r"^[A-Za-z][a-z]+$")
 
@@ -90,6 +82,8 @@ def second_person(text: str) -> str | None:
                 out += [word, verb]
                 index += 2
                 continue
+            if verb is not None and following:
+                return None  # "and fixes flaky tests" or "and timelines for the team": a verb or a noun?
         out.append(_PRONOUNS.get(word.lower(), word) if word.islower() else word)
         index += 1
     return " ".join(out)
