@@ -105,14 +105,14 @@ def test_report_has_the_issue_shape() -> None:
     assert list(report) == ["documents", "cards", "output"] and report["output"] == "OUT.yaml"
     first, second = report["documents"]
     assert list(first) == ["path", "title", "levels", "faq", "questions", "skills", "cards", "skipped"]
-    assert first["levels"] == ["junior", "senior"] and first["faq"] == 4 and first["questions"] == 0
+    assert first["levels"] == ["junior", "senior"] and first["faq"] == 3 and first["questions"] == 0
     assert "Kafka" in first["skills"] and any("AVERAGE SALARY" in line for line in first["skipped"])
     assert second["faq"] == 2 and second["questions"] == 5 and second["cards"] == 7
     assert report["cards"] == len(result.pack.cards) <= first["cards"] + second["cards"]
     json.dumps(report)
     text = describe_build(result, ["OUT.yaml"])
     assert text.splitlines()[0] == f"Built {result.pack.name}: {report['cards']} cards → OUT.yaml"
-    assert "levels: junior, senior" in text and "FAQ pairs: 4  questions: 0" in text
+    assert "levels: junior, senior" in text and "FAQ pairs: 3  questions: 0" in text
 
 
 def test_names_and_titles() -> None:
@@ -174,7 +174,7 @@ def test_cli_builds_then_quizzes_on_the_deck(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["output"] == str(out) and report["documents"][0]["title"] == "Senior Platform Engineer"
-    assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 4
+    assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 3
     assert out.read_text(encoding="utf-8").startswith("# Built by `prep build` from 1 document:")
     quiz = run("quiz", "--pack", str(out), "--level", "senior", "--plain", "--seed", "3", "-n", "3", stdin="1\n2\n3\n")
     assert quiz.returncode == 0, quiz.stderr

@@ -57,7 +57,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _pattern(
             r"^(?:ready to |how to |where to |want to |time to )?apply\b",
             r"\bapply (?:now|today|here|online|for (?:this|the) (?:job|role|position))",
-            r"application process",
+            r"\b(?:application|hiring|interview|recruitment|selection) process\b",
             r"free trial",
             r"get started",
             r"sign (?:up|in)\b",
@@ -263,7 +263,9 @@ _OFF_TOPIC_FAQ = _pattern(
     r"\bjob outlook\b",
     r"\bhow (?:do|can|should) (?:i|you|we) apply\b",
     r"\bhow to apply\b",
-    r"\bapplication process\b",
+    r"\b(?:application|hiring|interview|recruitment|recruiting|selection) (?:process|rounds?|stages?|steps)\b",
+    r"\bhow many (?:interview )?(?:rounds|interviews|stages)\b",
+    r"\bhear back\b",
 )
 
 
@@ -288,10 +290,24 @@ def faq_reason(question: str, answer: str) -> str:
         match = _OFF_TOPIC_FAQ.search(text)
         if match:
             word = match.group().lower()
-            return "applying" if "appl" in word else "job market" if "market" in word or "outlook" in word else "pay"
+            return _faq_topic(word)
     if _MARKETING.search(question) or _MARKETING.search(lead) or seo_reason(answer):
         return "marketing"
+    if len(answer) < 200 and "\n" not in answer and _POINTER.search(answer):
+        return "the answer is elsewhere on the page"
     return question_reason(question)
+
+
+_POINTER = _pattern(r"\b(?:below|above)\b", r":$", r"\bthe following\b")
+"""A one-line "answer" that only points at the rest of the page ("one of the paths below")."""
+
+
+def _faq_topic(words: str) -> str:
+    if "market" in words or "outlook" in words:
+        return "job market"
+    if any(word in words for word in ("appl", "process", "round", "interview", "stage", "step", "hear back")):
+        return "applying"
+    return "pay"
 
 
 def off_topic_sentence(sentence: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions, trimmed
 from prep.core.builder.blocks import Block, Kind, blocks_of
-from prep.core.builder.chrome import faq_reason, line_reason, seo_reason
+from prep.core.builder.chrome import faq_reason, line_reason, off_topic_sentence, seo_reason
 from prep.core.builder.documents import Document
 from prep.core.builder.headings import SectionKind, classify_heading
 from prep.core.builder.levels import (
@@ -39,7 +39,7 @@ from prep.core.builder.levels import (
     years_asked,
 )
 from prep.core.builder.lists import Item, definitions, labelled_items, section_items
-from prep.core.builder.questions import is_question
+from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Outline, Section, display_title, outline
 from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
 from prep.core.builder.skills import display, scan
@@ -332,7 +332,10 @@ def _level_notes(found: Extraction, section: Section, items: bool = True) -> Non
             subjects.setdefault(current[0], current[1])
     for level, blocks in texts.items():
         found.extra_levels.add(level)
-        text = limit("\n\n".join(block.text for block in blocks), MAX_ANSWER_CHARS)
+        paragraphs = [
+            " ".join(part for part in sentences(block.text) if not off_topic_sentence(part)) for block in blocks
+        ]
+        text = limit("\n\n".join(paragraph for paragraph in paragraphs if paragraph), MAX_ANSWER_CHARS)
         found.level_notes.append(LevelNote(level, subjects[level], text, blocks[0].line, section.heading))
 
 

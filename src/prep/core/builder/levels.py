@@ -60,6 +60,10 @@ _BOILERPLATE = re.compile(
 _GENDER = re.compile(
     r"\s*\((?:[mfwdxi]\s*/\s*){1,3}[mfwdxi]\)|\s*\((?:all genders|any gender|gn)\)|\s*\*in\b", re.IGNORECASE
 )
+_LEVEL_IN_BRACKETS = re.compile(
+    r"\s*\((?:entry|junior|jr\.?|mid|intermediate|senior|sr\.?|lead|staff|principal)(?:[- ]level)?\)\s*$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(r"^(?:job title|title|position|role|job|vacancy|opening)\s*[:\-–—]\s*(.{2,80})$", re.IGNORECASE)
 _YEARS = re.compile(
     r"\b(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*"
@@ -141,8 +145,9 @@ def levels_in(text: str) -> set[Level]:
 
 
 def clean_title(text: str) -> str:
-    """A title without job-board boilerplate or gender markers ("Backend Engineer (f/m/x)" → "Backend Engineer")."""
-    text = _GENDER.sub("", text).strip()
+    """A title without job-board boilerplate, gender markers or a level in brackets ("Backend Engineer (f/m/x)",
+    "Backend Engineer (Mid-Level)" → "Backend Engineer"; `role_of` still reads the level)."""
+    text = _LEVEL_IN_BRACKETS.sub("", _GENDER.sub("", text)).strip()
     for _ in range(3):
         shorter = _BOILERPLATE.sub("", text).strip(" -–—|:,")
         if shorter == text or not shorter:
@@ -176,6 +181,7 @@ def role_of(text: str) -> Role | None:
     if field_match:
         text = field_match.group(1)
     name = _EMPLOYER.sub("", clean_title(text)).strip()
+    bracketed = _LEVEL_IN_BRACKETS.search(text)
     grade = _GRADE.search(name)
     if grade:
         base = name[: grade.start()].strip()
@@ -189,7 +195,7 @@ def role_of(text: str) -> Role | None:
         return None
     if not _ROLE_AT_END.search(name) and not _has_role_noun_then_qualifier(name):
         return None
-    return Role(name=_uncapitalised(name), level=level_in(name))
+    return Role(name=_uncapitalised(name), level=level_in(name) or (level_in(bracketed.group()) if bracketed else None))
 
 
 _ACRONYMS = frozenset(
