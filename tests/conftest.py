@@ -122,3 +122,8 @@ def contents(store) -> dict[str, list[tuple]]:
             " ORDER BY 1, 2, 3",
         ),
     }
+
+
+def picked(card, *texts: str) -> frozenset[int]:
+    """The response that picks `texts` among the card's choices as shown (they are shuffled)."""
+    return frozenset(card.choices.index(text) for text in texts)

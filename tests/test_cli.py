@@ -84,7 +84,7 @@ def test_validate_reports_and_exits_1(tmp_path) -> None:
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
         "bad.yaml:1: missing `pack:` mapping; add `pack:` with name, title and version",
-        "bad.yaml:1: cards: the pack has no cards; add at least one",
+        "bad.yaml:1: cards: the pack has no cards; add at least one (or `uses:` other packs' cards)",
     ]
     good = run("packs", "validate", str(PACKS))
     assert good.returncode == 0 and good.stdout.strip() == "2 pack files valid"

@@ -25,7 +25,9 @@ def packs() -> list[Pack]:
 
 def test_size_and_levels(packs: list[Pack]) -> None:
     cards = [card for pack in packs for card in pack.cards]
-    assert len(cards) >= 400
+    assert len(cards) >= 1000
+    assert sum("```" in card.prompt for card in cards) >= 120  # code on the cards
+    assert sum(card.type is CardType.REORDER for card in cards) >= 20
     per_level = Counter(level for card in cards for level in card.levels)
     for level in Level:
         assert per_level[level] >= 80, f"{level}: {per_level[level]} cards"
@@ -77,3 +79,38 @@ def test_right_answers_are_spread_over_positions(packs: list[Pack]) -> None:
     )
     total = sum(positions.values())
     assert all(positions[index] > total / 8 for index in range(4)), positions
+
+
+def test_no_two_cards_ask_the_same_thing(packs: list[Pack]) -> None:
+    """Near-duplicates: two cards whose prompt and answer share most of their words (code included,
+    so two "what does this print?" cards differ by their code)."""
+    import itertools
+    import re
+
+    stop = {"the", "and", "for", "with", "that", "this", "what", "which", "does", "are", "how", "why", "when"}
+    stop |= {"you", "your", "from", "into", "its", "than", "then"}
+
+    def words(card) -> frozenset[str]:
+        text = f"{card.prompt} {' '.join(card.answer)}".lower()
+        return frozenset(word for word in re.findall(r"[a-z0-9+#_.]+", text) if len(word) > 2 and word not in stop)
+
+    cards = [(card, words(card)) for pack in packs for card in pack.cards]
+    twins = [
+        (a.id, b.id, round(len(x & y) / len(x | y), 2))
+        for (a, x), (b, y) in itertools.combinations(cards, 2)
+        if min(len(x), len(y)) >= 4 and len(x & y) / len(x | y) >= 0.6
+    ]
+    assert twins == []
+
+
+def test_the_right_choice_does_not_stand_out_by_length(packs: list[Pack]) -> None:
+    """The right option is the one longest option in at most 20% of choice cards (by chance: 25%);
+    a candidate who always picks the longest must not do well."""
+    choice = [card for pack in packs for card in pack.cards if card.type is CardType.CHOICE]
+    longest = [
+        card.id
+        for card in choice
+        if len(card.answer[0]) == max(map(len, card.choices))
+        and sum(len(option) == len(card.answer[0]) for option in card.choices) == 1
+    ]
+    assert len(longest) <= 0.2 * len(choice), f"{len(longest)} of {len(choice)}"

@@ -22,19 +22,19 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_add_list_show_remove(data_dir: Path) -> None:
     added = run("packs", "add", str(PACKS / "basics.yaml"))
     assert added.returncode == 0, added.stderr
-    assert added.stdout.strip() == "installed test-basics 1.0: Test basics, 8 cards"
+    assert added.stdout.strip() == "installed test-basics 1.0: Test basics, 9 cards"
     assert (data_dir / "packs" / "test-basics.yaml").read_bytes() == (PACKS / "basics.yaml").read_bytes()
 
     listing = json.loads(run("packs", "list", "--json").stdout)
     mine = next(p for p in listing["packs"] if p["name"] == "test-basics")
     assert mine["origin"] == "user" and mine["version"] == "1.0"
-    assert mine["levels"] == {"junior": 4, "mid": 2, "senior": 2, "lead": 0}
+    assert mine["levels"] == {"junior": 4, "mid": 2, "senior": 2, "lead": 1}
     assert "test-basics" in run("packs", "list").stdout
 
     shown = run("packs", "show", "test-basics").stdout
     assert "Test basics  (test-basics 1.0)" in shown
-    assert "by type: choice 2, cloze 2, flashcard 1, multi 1, typed 2" in shown
-    assert "topics: http, postgresql, python, system-design, transactions, yaml" in shown
+    assert "by type: choice 2, cloze 2, flashcard 1, multi 1, reorder 1, typed 2" in shown
+    assert "topics: http, postgresql, python, system-design, tls, transactions, yaml" in shown
 
     removed = run("packs", "remove", "test-basics")
     assert removed.returncode == 0 and "progress on its cards is kept" in removed.stdout
@@ -49,7 +49,7 @@ def test_adding_a_new_version_replaces_the_old(data_dir: Path, tmp_path: Path) -
         tmp_path / "newer.yaml", (PACKS / "basics.yaml").read_text().replace('version: "1.0"', 'version: "1.1"')
     )
     done = run("packs", "add", str(newer))
-    assert "installed test-basics 1.1: Test basics, 8 cards (replaces version 1.0)" in done.stdout
+    assert "installed test-basics 1.1: Test basics, 9 cards (replaces version 1.0)" in done.stdout
     assert [p.name for p in (data_dir / "packs").iterdir()] == ["test-basics.yaml"]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 from pathlib import Path
 
-from prep.core.model import Level
+from prep.core.model import Card, Level
 from prep.core.packs.load import load_pack
 from prep.core.quiz import QuizSession
 from prep.plain import Console, run_quiz
@@ -16,22 +17,32 @@ from conftest import PACKS, prep_command
 
 
 def run(stdin: str, *ids: str) -> tuple[str, QuizSession]:
+    """Answer the cards `ids` with the lines of `stdin`; `{POST}` in line N is the number that choice
+    has on card N as shown (choices are shuffled), `{GET,PUT}` several."""
     found = {card.id: card for card in load_pack(PACKS / "basics.yaml").cards}
     session = QuizSession([found[card_id] for card_id in ids], Level.MID)
+    lines = [
+        re.sub(r"\{(.+?)\}", lambda m, n=n: numbers(session.cards[n], m.group(1)), line)
+        for n, line in enumerate(stdin.splitlines(keepends=True))
+    ]
     out = io.StringIO()
-    run_quiz(session, Console(io.StringIO(stdin), out))
+    run_quiz(session, Console(io.StringIO("".join(lines)), out))
     return out.getvalue(), session
 
 
+def numbers(card: Card, texts: str) -> str:
+    return ", ".join(str(card.choices.index(text) + 1) for text in texts.split(","))
+
+
 def test_numbers_text_and_multi_answers() -> None:
-    out, _session = run("4\n404\n1, 3\n", "http-post", "http-404", "idempotent-methods")
-    assert "  4) POST" in out
+    out, session = run("{POST}\n404\n{GET,PUT}\n", "http-post", "http-404", "idempotent-methods")
+    assert f"  {session.cards[0].choices.index('POST') + 1}) POST" in out
     assert out.count("✓ Right.") == 3
     assert "Score: 3/3 (100%)" in out
 
 
 def test_wrong_answer_shows_the_answer_and_explanation() -> None:
-    out, _ = run("2\n", "http-post")
+    out, _ = run("{PUT}\n", "http-post")
     assert "✗ Not quite. The answer: POST" in out
     assert "Why: Sending the same POST twice" in out
     assert "Missed:" in out and "you: PUT" in out
@@ -45,7 +56,7 @@ def test_empty_line_skips_and_q_quits() -> None:
 
 
 def test_end_of_input_ends_with_the_summary() -> None:
-    out, session = run("4\n", "http-post", "http-404")
+    out, session = run("{POST}\n", "http-post", "http-404")
     assert "Score: 1/1" in out
     assert session.finished
 
@@ -95,7 +106,7 @@ def test_plain_flashcards_reveal_rate_and_undo(data_dir) -> None:
     assert "prep flashcards · junior track · 4 cards" in out
     assert "Answer: " in out and "Rate: 1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (" in out
     assert "Undone." in out
-    assert "Rated 2 cards · 1 again" in out
+    assert "Rated 2 cards · 1 Again · 1 Easy" in out
     figures = json.loads(
         subprocess.run(
             prep_command() + ["stats", "--json", "--pack", pack], capture_output=True, text=True, timeout=60
@@ -139,3 +150,33 @@ def test_plain_cram_leaves_the_schedule_alone(data_dir) -> None:
         timeout=60,
     )
     assert bad.returncode == 2 and "write it as YYYY-MM-DD" in bad.stderr
+
+
+def test_a_reorder_card_takes_the_order_as_numbers() -> None:
+    card = {card.id: card for card in load_pack(PACKS / "basics.yaml").cards}["tls-handshake"]
+    session = QuizSession([card, card, card], Level.LEAD)
+    right = " ".join(str(session.cards[0].choices.index(item) + 1) for item in card.answer)
+    out = io.StringIO()
+    run_quiz(session, Console(io.StringIO(f"{right}\n1 2 3 4\n1 1 2 3\n"), out))
+    text = out.getvalue()
+    assert "Order (? for a hint; all 4 numbers, first to last" in text
+    assert [outcome.correct for outcome in session.outcomes] == [True, False, False]  # a repeated number is wrong
+    assert "The answer: The client sends ClientHello with its key share → The server replies" in text
+
+
+def test_a_question_mark_shows_the_hint_and_a_late_answer_is_wrong() -> None:
+    card = {card.id: card for card in load_pack(PACKS / "basics.yaml").cards}["tls-handshake"]
+    now = [0.0]
+
+    class Slow(io.StringIO):
+        def readline(self, *args):  # the learner takes 40 s to type each line
+            now[0] += 40
+            return super().readline(*args)
+
+    session = QuizSession([card], Level.LEAD, timer=lambda: now[0], time_limit=30)
+    right = " ".join(str(session.cards[0].choices.index(item) + 1) for item in card.answer)
+    out = io.StringIO()
+    run_quiz(session, Console(Slow(f"?\n{right}\n"), out))
+    text = out.getvalue()
+    assert "(30 s to answer)" in text and "Hint: Who speaks first" in text
+    assert "✗ Too late: the time limit had passed." in text and session.outcomes[0].correct is False

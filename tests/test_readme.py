@@ -23,3 +23,13 @@ def test_readme_has_exactly_two_setup_commands() -> None:
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     ci = (ROOT / ".ci" / "run").read_text()
     assert readme_commands()[1] in ci.splitlines()
+
+
+def test_the_readme_counts_the_bundled_cards_as_they_are() -> None:
+    from prep.core.packs.discover import bundled_library
+
+    cards = [card for pack in bundled_library().packs for card in pack.cards]
+    claim = re.search(r"curriculum of ([\d,]+) cards — (\d+) of them with code", (ROOT / "README.md").read_text())
+    assert claim is not None
+    assert int(claim.group(1).replace(",", "")) == len(cards)
+    assert int(claim.group(2)) == sum("```" in card.prompt for card in cards)

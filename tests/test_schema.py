@@ -55,7 +55,7 @@ BAD = {
     "unknown level": BASE + CARD.replace("level: junior", "level: wizard"),
     "missing prompt": BASE + CARD.replace("    prompt: Pick\n", ""),
     "empty prompt": BASE + CARD.replace("prompt: Pick", 'prompt: "  "'),
-    "unknown card field": BASE + CARD + "    hint: no\n",
+    "unknown card field": BASE + CARD + "    tip: no\n",
     "bad id": BASE.replace("id: c1", "id: has space") + CARD,
     "choice without choices": BASE + CARD.replace("    choices: [A, B]\n", ""),
     "one choice": BASE + CARD.replace("[A, B]", "[A]"),

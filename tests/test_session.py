@@ -11,7 +11,7 @@ from prep.core.packs.load import load_pack
 from prep.core.quiz import QuizSession, choose_quiz_cards
 from prep.core.store import Store
 
-from conftest import PACKS
+from conftest import PACKS, picked
 
 
 @pytest.fixture
@@ -57,12 +57,12 @@ def test_answers_are_graded_scored_and_summarised(deck: Deck) -> None:
     session = QuizSession(
         [cards["http-post"], cards["http-404"], cards["idempotent-methods"], cards["pg-port"]], Level.MID
     )
-    assert session.submit(frozenset({3})).correct is True
+    assert session.submit(picked(session.current, "POST")).correct is True
     session.advance()
     assert session.submit(" 404 not found ").correct is True
     session.advance()
-    outcome = session.submit(frozenset({0, 1}))
-    assert (outcome.correct, outcome.given) == (False, "GET; POST")
+    outcome = session.submit(picked(session.current, "GET", "POST"))
+    assert outcome.correct is False and set(outcome.given.split("; ")) == {"GET", "POST"}
     session.advance()
     assert session.skip().correct is None
     assert session.advance() is None
@@ -89,8 +89,51 @@ def test_every_answer_is_in_the_store_when_submit_returns(deck: Deck, tmp_path: 
     cards = by_id(deck)
     with Store.open(tmp_path / "p.db") as store, Store.open(tmp_path / "p.db") as reader:
         session = QuizSession([cards["http-post"], cards["norway"]], Level.JUNIOR, store)
-        session.submit(frozenset({0}))
+        session.submit(picked(session.current, "GET"))
         assert [(a.card, a.correct, a.given) for a in reader.answers()] == [("http-post", False, "GET")]
         session.advance()
         session.submit("NO")
         assert [(a.card, a.correct) for a in reader.answers(Level.JUNIOR)] == [("http-post", False), ("norway", True)]
+
+
+def test_choices_are_shuffled_for_each_quiz_and_a_seed_repeats_the_order(deck: Deck) -> None:
+    card = by_id(deck)["http-post"]
+    orders = {QuizSession([card], Level.JUNIOR).current.choices for _ in range(40)}
+    assert len(orders) > 1 and all(sorted(order) == sorted(card.choices) for order in orders)
+    assert (
+        QuizSession([card], Level.JUNIOR, seed=3).current.choices
+        == QuizSession([card], Level.JUNIOR, seed=3).current.choices
+    )
+    places = {QuizSession([card], Level.JUNIOR, seed=seed).current.choices.index("POST") for seed in range(40)}
+    assert places == set(range(len(card.choices)))  # the right answer is not learnt by its place
+
+
+def test_a_time_limit_makes_a_late_answer_wrong_and_a_timeout_a_stored_wrong_answer(deck: Deck, tmp_path: Path) -> None:
+    now = [0.0]
+    with Store.open(tmp_path / "p.db") as store:
+        session = QuizSession(
+            [by_id(deck)["http-post"], by_id(deck)["http-404"]],
+            Level.JUNIOR,
+            store,
+            timer=lambda: now[0],
+            time_limit=30,
+        )
+        now[0] = 31
+        late = session.submit(picked(session.current, "POST"))
+        assert (late.correct, late.timed_out) == (False, True)
+        session.advance()
+        assert session.time_left == 30
+        now[0] = 62
+        assert session.time_left == 0
+        timed_out = session.time_out()
+        assert (timed_out.correct, timed_out.timed_out, timed_out.given) == (False, True, "")
+        assert [(a.card, a.correct) for a in store.answers()] == [("http-post", False), ("http-404", False)]
+
+
+def test_asking_for_the_hint_is_noted_with_the_answer(deck: Deck) -> None:
+    card = by_id(deck)["tls-handshake"]
+    session = QuizSession([card, card], Level.LEAD)
+    assert session.hint() == card.hint
+    assert session.submit("1 2 3 4").hinted
+    session.advance()
+    assert not session.submit("1 2 3 4").hinted

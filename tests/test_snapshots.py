@@ -18,6 +18,7 @@ from prep.core.packs.load import load_pack
 from prep.core.quiz import QuizSession
 from prep.core.store import Store
 from prep.errors import PackError, PackErrors
+from prep.paths import Paths
 from prep.tui.app import PrepApp, make_app
 
 from conftest import PACKS, FakeClock
@@ -41,7 +42,7 @@ def cards(library: Library, *ids: str) -> list[Card]:
 
 
 def quiz_app(store: Store, library: Library, clock: FakeClock, *ids: str) -> PrepApp:
-    session = QuizSession(cards(library, *ids), Level.JUNIOR, store, clock=clock, timer=lambda: 0.0)
+    session = QuizSession(cards(library, *ids), Level.JUNIOR, store, clock=clock, timer=lambda: 0.0, seed=1)
     return make_app(store=store, library=library, level=Level.JUNIOR, clock=clock, session=session)
 
 
@@ -52,7 +53,8 @@ def home_app(store: Store, library: Library, clock: FakeClock) -> PrepApp:
 class TestHome:
     def test_home(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
         """The four level tiles with junior active (0% ready, cards due), the one-line summary of the
-        junior track, the Quiz / Flashcards / Options / Stats / Packs buttons, and the footer keys."""
+        junior track, the Quiz / Flashcards / Options / Stats / Packs buttons, the Targets list (no
+        target yet: only "+ New target: paste a job ad"), and the footer keys."""
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE)
 
     def test_study_options_dialog(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
@@ -63,15 +65,16 @@ class TestHome:
 
 class TestQuiz:
     def test_choice_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """Question 1/2 on the junior track: its topic and pack, the prompt, four numbered choices, score
-        0/0 and an empty progress line, and footer keys to pick, skip, get help and end."""
+        """Question 1/2 on the junior track: its topic and pack, the prompt, four numbered choices (in
+        the order seed 1 shuffles them to), score 0/0 and an empty progress line, and footer keys to
+        pick, skip, get help and end."""
         assert snap_compare(quiz_app(store, library, clock, "http-post", "http-404"), terminal_size=SIZE)
 
     def test_choice_answered_wrong(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
-        """After picking choice 1 (wrong): the right choice ticked, the pick crossed, "Not quite. The
-        answer: POST", the explanation, and the footer offering Next."""
+        """After picking choice 2, GET (wrong; the seed puts POST first): POST ticked, GET crossed, "Not
+        quite. The answer: POST", the explanation, and the footer offering Next."""
         app = quiz_app(store, library, clock, "http-post", "http-404")
-        assert snap_compare(app, terminal_size=SIZE, press=["1"])
+        assert snap_compare(app, terminal_size=SIZE, press=["2"])
 
     def test_multi_question(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
         """A select-all-that-apply card: every option with a check box, none ticked yet."""
@@ -87,13 +90,13 @@ class TestSummary:
         """The quiz summary: score 1/2 (50%), no skips, time 0:00, the per-topic table, and the missed
         card with what was typed and the right answer."""
         app = quiz_app(store, library, clock, "http-post", "http-404")
-        keys = ["4", "enter", *"410", "enter", "enter"]
+        keys = ["1", "enter", *"410", "enter", "enter"]  # POST is choice 1 with this seed
         assert snap_compare(app, terminal_size=SIZE, press=keys)
 
 
 class TestFlashcards:
     def app(self, store: Store, library: Library, clock: FakeClock) -> PrepApp:
-        session = FlashcardSession(cards(library, "cap", "http-post"), Level.SENIOR, store, clock=clock)
+        session = FlashcardSession(cards(library, "cap", "http-post"), Level.SENIOR, store, clock=clock, seed=1)
         return make_app(store=store, library=library, level=Level.SENIOR, clock=clock, session=session)
 
     def test_front(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
@@ -121,3 +124,53 @@ class TestOtherScreens:
     def test_help(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
         """The help overlay opened with ? over the home screen, listing the keys."""
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["question_mark"])
+
+
+class TestTargets:
+    def app(self, store: Store, paths: Paths) -> PrepApp:
+        from test_targets import library as target_library
+
+        installed = Library()
+        installed.add(target_library()[0])
+        return make_app(store=store, library=installed, level=Level.JUNIOR, clock=FakeClock(), paths=paths)
+
+    @staticmethod
+    async def paste_and_read(pilot) -> None:
+        from textual import events
+
+        from test_targets import POSTING
+
+        await pilot.press("n")
+        pilot.app.post_message(events.Paste(POSTING))  # as a terminal pastes
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+
+    def test_new_target_after_reading(self, snap_compare, store: Store, paths: Paths) -> None:
+        """The new-target screen after a posting was pasted and read: the end of the pasted text, the
+        path box and Read button, what prep found (title, levels, skills, lists, cards), the level radio
+        buttons with senior chosen, the interview date and name boxes."""
+        assert snap_compare(self.app(store, paths), terminal_size=SIZE, run_before=self.paste_and_read)
+
+    def test_gap_map(self, snap_compare, store: Store, paths: Paths) -> None:
+        """A saved target's screen: its summary line (level, no date, 0% ready today, today's plan),
+        the cards and what readiness means, then the skills with the ones without cards first ("no
+        cards — add a pack") and bars for the rest, and the posting's lists."""
+
+        async def save(pilot) -> None:
+            await self.paste_and_read(pilot)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+
+        assert snap_compare(self.app(store, paths), terminal_size=SIZE, run_before=save)
+
+    def test_home_with_a_target(self, snap_compare, store: Store, paths: Paths) -> None:
+        """The home screen with one target listed under Targets: its name, level, no date, readiness
+        today and today's plan, then "+ New target"."""
+
+        async def save_and_go_home(pilot) -> None:
+            await self.paste_and_read(pilot)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            await pilot.press("escape")
+
+        assert snap_compare(self.app(store, paths), terminal_size=SIZE, run_before=save_and_go_home)

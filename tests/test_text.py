@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from prep.core.text import MAX_ANSWER_LENGTH, answer_matches, normalise_answer, visible
+from prep.core.matching import matches
+from prep.core.text import MAX_ANSWER_LENGTH, normalise_answer, visible
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,7 @@ def test_visible_defuses_control_and_invisible_characters(raw: str, shown: str) 
     ],
 )
 def test_answers_match_leniently(given: str, accepted: list[str], expected: bool) -> None:
-    assert answer_matches(given, accepted) is expected
+    assert matches(given, accepted) is expected
 
 
 def test_typed_answers_are_capped() -> None:

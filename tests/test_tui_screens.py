@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from prep.core.flashcards import FlashcardSession, choose_flashcards
-from prep.core.model import Level
+from prep.core.model import Deck, Level
 from prep.core.packs.discover import Library
 from prep.core.packs.load import load_pack
 from prep.core.store import Store
 from prep.tui.app import make_app
+from prep.tui.screens.flashcard_summary import FlashcardSummaryScreen
 from prep.tui.screens.flashcards import FlashcardScreen
 from prep.tui.screens.home import HomeScreen
 from prep.tui.screens.packs import PacksScreen
@@ -79,7 +80,7 @@ async def test_flashcards_flip_rate_undo_by_keys_and_clicks(store: Store, librar
         assert "senior track" in screen_text(app) and "Show answer" in screen_text(app)
         await pilot.press("space")
         text = screen_text(app)
-        assert "Answer: " in text and "1 Again · 1m" in text and "3 Good · 10m" in text
+        assert "Answer: " in text and "1 Again 1m" in text and "3 Good 10m" in text
         await pilot.press("3")
         assert store.memory(Level.SENIOR, first.key) is not None
         await pilot.press("u")
@@ -87,6 +88,9 @@ async def test_flashcards_flip_rate_undo_by_keys_and_clicks(store: Store, librar
         await pilot.press("space")
         await pilot.click("#rate-4")
         assert store.memory(Level.SENIOR, first.key).state == 2  # Easy: straight to review
+        await pilot.press("q")
+        assert isinstance(app.screen, FlashcardSummaryScreen)  # wherever the session began
+        assert "Rated 1 card · 1 Easy" in screen_text(app)
         await pilot.press("q")
         assert isinstance(app.screen, HomeScreen)
     assert query(store, "SELECT count(*) FROM reviews")[0][0] == 1
@@ -106,7 +110,7 @@ async def test_flashcards_started_directly_exit_at_the_end(store: Store, library
 async def test_stats_screen_shows_every_level_and_switches(store: Store, library: Library, clock: FakeClock) -> None:
     app = make_app(store=store, library=library, level=Level.JUNIOR, clock=clock)
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("f", "space", "4", "q", "s")
+        await pilot.press("f", "space", "4", "q", "q", "s")
         assert isinstance(app.screen, StatsScreen)
         text = screen_text(app)
         assert "▶ junior" in text and "lead" in text
@@ -130,3 +134,23 @@ async def test_packs_screen_lists_packs_and_problems(store: Store, library: Libr
         assert "broken.yaml:3: card x" in text
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_flashcard_session_ends_on_its_summary_and_drills_the_again_cards(
+    store: Store, library: Library, clock: FakeClock
+) -> None:
+    deck = Deck.of(library.packs)
+    cards = choose_flashcards(deck, store, Level.SENIOR, clock(), new_per_day=3)[:2]
+    session = FlashcardSession(cards, Level.SENIOR, store, clock=clock)
+    app = make_app(store=store, library=library, level=Level.SENIOR, clock=clock, session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "1", "space", "4", "q")  # the Again card would come back: stop first
+        assert isinstance(app.screen, FlashcardSummaryScreen)
+        text = screen_text(app)
+        assert "Rated 2 cards · 1 Again" in text and "Rated Again" in text
+        before = store.memory(Level.SENIOR, cards[0].key)
+        await pilot.press("r")
+        assert isinstance(app.screen, FlashcardScreen) and app.screen.session.cram
+        assert [card.id for card in app.screen.session.queue] == [cards[0].id]
+        await pilot.press("space", "3")
+        assert store.memory(Level.SENIOR, cards[0].key) == before  # a drill leaves the schedule alone

@@ -49,6 +49,11 @@ class Paths:
     def backups(self) -> Path:
         return self.data / "backups"
 
+    @property
+    def postings(self) -> Path:
+        """Where postings given as text (pasted, or piped to `prep target add -`) are kept."""
+        return self.data / "postings"
+
 
 def bundled_packs_dir() -> Path:
     """The packs that ship with prep.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from prep.core.card_text import plain as plain_text
 from prep.core.flashcards import FlashcardSession
 from prep.core.grading import parse_choice_numbers
 from prep.core.model import Card, CardType
@@ -54,13 +55,16 @@ def run_quiz(session: QuizSession, console: Console) -> Summary:
         console.say()
         _print_question(console, session, card)
         line = console.ask(_answer_hint(card))
+        while line is not None and line.strip() == HINT_WORD and card.hint:
+            console.say(f"Hint: {visible(session.hint())}")
+            line = console.ask(_answer_hint(card))
         if line is None or line.strip().lower() in QUIT_WORDS:
             break
         if not line.strip():
             session.skip()
             console.say("Skipped.")
         else:
-            response = parse_choice_numbers(card, line)
+            response = parse_choice_numbers(card, line) if card.type is not CardType.REORDER else None
             outcome = session.submit(response if response is not None else line)
             _print_outcome(console, outcome)
         card = session.advance()
@@ -71,13 +75,25 @@ def run_quiz(session: QuizSession, console: Console) -> Summary:
 
 def _print_question(console: Console, session: QuizSession, card: Card) -> None:
     topics = f"  [{', '.join(card.topics)}]" if card.topics else ""
-    console.say(f"Question {session.position}/{session.total}{visible(topics)}")
-    console.say(visible(card.question))
+    limit = f"  ({session.time_limit:g} s to answer)" if session.time_limit else ""
+    console.say(f"Question {session.position}/{session.total}{visible(topics)}{limit}")
+    console.say(visible(plain_text(card.question)))
     for number, choice in enumerate(card.choices, start=1):
         console.say(f"  {number}) {visible(choice)}")
 
 
+HINT_WORD = "?"
+"""Typed instead of an answer: shows the card's hint (no answer is ever just "?")."""
+
+
 def _answer_hint(card: Card) -> str:
+    hint = f"{HINT_WORD} for a hint; " if card.hint else ""
+    return _answer_prompt(card).replace("(", f"({hint}", 1)
+
+
+def _answer_prompt(card: Card) -> str:
+    if card.type is CardType.REORDER:
+        return f"Order (all {len(card.choices)} numbers, first to last, like 3 1 2; empty skips; q quits): "
     if card.type is CardType.MULTI:
         return "Answer (numbers like 1,3; empty skips; q quits): "
     if card.type is CardType.CHOICE:
@@ -86,12 +102,15 @@ def _answer_hint(card: Card) -> str:
 
 
 def _print_outcome(console: Console, outcome: Outcome) -> None:
-    if outcome.correct:
+    if outcome.timed_out:
+        console.say(f"✗ Too late: the time limit had passed. The answer: {visible(outcome.card.answer_text)}")
+    elif outcome.correct:
         console.say("✓ Right.")
     else:
-        console.say(f"✗ Not quite. The answer: {visible(outcome.card.answer_text)}")
+        typed = "" if outcome.card.choices else f" (you wrote: {visible(outcome.given)})"
+        console.say(f"✗ Not quite. The answer: {visible(outcome.card.answer_text)}{typed}")
     if outcome.card.explain:
-        console.say(f"Why: {visible(outcome.card.explain)}")
+        console.say(f"Why: {visible(plain_text(outcome.card.explain))}")
 
 
 def print_summary(console: Console, summary: Summary) -> None:
@@ -109,7 +128,7 @@ def print_summary(console: Console, summary: Summary) -> None:
     if summary.missed:
         console.say("Missed:")
         for outcome in summary.missed:
-            console.say(f"  - {visible(outcome.card.question)}")
+            console.say(f"  - {visible(outcome.card.question.split(chr(10), 1)[0])}")
             console.say(f"    you: {visible(outcome.given) or '—'} · answer: {visible(outcome.card.answer_text)}")
 
 
@@ -125,17 +144,22 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
     while (card := session.current) is not None:
         console.say()
         console.say(
-            f"Card {session.rated + 1} · {session.remaining} left"
+            f"Card {session.rated + 1} · {session.progress}"
             + visible(f"  [{', '.join(card.topics)}]" if card.topics else "")
         )
-        console.say(visible(card.question))
+        console.say(visible(plain_text(card.question)))
         for number, choice in enumerate(card.choices, start=1):
             console.say(f"  {number}) {visible(choice)}")
-        if console.ask("(Enter shows the answer; q quits) ") is None:
+        hint = f"{HINT_WORD} for a hint; " if card.hint else ""
+        line = console.ask(f"(Enter shows the answer; {hint}q quits) ")
+        if line is not None and line.strip() == HINT_WORD and card.hint:
+            console.say(f"Hint: {visible(card.hint)}")
+            line = console.ask("(Enter shows the answer; q quits) ")
+        if line is None or line.strip().lower() in QUIT_WORDS:
             break
-        console.say(f"Answer: {visible(card.back)}")
+        console.say(f"Answer: {visible(plain_text(card.back))}")
         if card.explain:
-            console.say(f"Why: {visible(card.explain)}")
+            console.say(f"Why: {visible(plain_text(card.explain))}")
         intervals = session.intervals()
         choices = " · ".join(f"{int(r)} {r.label} ({intervals[r]})" for r in Rating)
         line = _ask_rating(console, f"Rate: {choices}; u undoes, q quits: ")
@@ -147,10 +171,7 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
             continue
         session.rate(Rating(RATING_KEYS[line]))
     console.say()
-    console.say(
-        f"Rated {session.rated} card{'s' if session.rated != 1 else ''} · {session.again} again"
-        f" · {session.remaining} left"
-    )
+    console.say(session.summary().tally)
     return session.rated
 
 

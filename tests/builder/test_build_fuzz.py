@@ -319,9 +319,12 @@ HUGE = {
 
 
 @pytest.mark.parametrize("name", sorted(HUGE))
-def test_huge_and_deeply_nested_documents_finish_quickly(tmp_path: Path, name: str) -> None:
+def test_huge_and_deeply_nested_documents_finish(tmp_path: Path, name: str) -> None:
+    """No hang and no quadratic blow-up on hostile shapes (about 1 MB each). The bound is loose on
+    purpose — a shared 2-core machine under load must not fail it; how fast a build is, is measured
+    by `benchmarks/run.py build` (a 10 MB document in at most 10 s)."""
     path = tmp_path / name
     path.write_text(HUGE[name], encoding="utf-8")
     started = time.perf_counter()
     check(tmp_path, path)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30

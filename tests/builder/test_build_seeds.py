@@ -172,6 +172,7 @@ def test_the_seed_folder_builds_one_valid_deck(bundled_packs: list[Pack], tmp_pa
     write_pack(result.pack, out, header=result.header)
     loaded = load_pack(out)
     assert len(loaded.cards) == len(result.pack.cards) == result.report(["x"])["cards"]
+    assert loaded.uses == result.pack.uses and len(loaded.uses) == result.report(["x"])["uses"] > 0
     assert [document["path"].rsplit("/", 1)[-1] for document in result.report(["x"])["documents"]] == SEED_NAMES
     kinds = {card.source.kind for card in loaded.cards if card.source}
-    assert {"faq", "skill", "responsibility", "qualification", "role", "level"} <= kinds
+    assert {"faq", "responsibility", "qualification", "role", "level"} <= kinds

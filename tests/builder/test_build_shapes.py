@@ -73,7 +73,7 @@ def test_senior_posting_with_front_matter(decks: dict[str, Pack]) -> None:
     assert (result.title, result.company) == ("Senior Software Engineer", "Kestrelgate")
     assert result.levels == result.stated_levels == [SENIOR]  # "mentor mid-level engineers" changes nothing
     assert {"Go", "PostgreSQL", "Kafka", "Kubernetes", "Terraform", "gRPC", "Redis"} <= skill_names(result)
-    assert next(skill for skill in result.skills if skill.name == "Terraform").slug is None
+    assert next(skill for skill in result.skills if skill.name == "Terraform").slug == "terraform"  # a library topic
     assert_not_skills(result, "https", "example", "com", "Kestrelgate", "Berlin", "TLS", "HTTP")
     assert len(listing(result, "What you'll do")) == 8
     bring = listing(result, "What you bring")

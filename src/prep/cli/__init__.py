@@ -79,6 +79,31 @@ COMMANDS = (
         ),
     ),
     Command(
+        "target",
+        "the interviews you prepare for: a posting, a level and a date",
+        children=(
+            Command(
+                "add",
+                "build a posting's deck and keep it as a target (its level and interview date)",
+                "targets:run_add",
+                "targets:add_arguments",
+            ),
+            Command("list", "every target: days left, readiness on the day, today's plan", "targets:run_list"),
+            Command(
+                "show",
+                "one target: readiness per skill and list, gaps, and today's plan",
+                "targets:run_show",
+                "targets:show_arguments",
+            ),
+            Command(
+                "remove",
+                "forget a target and its deck (progress is kept)",
+                "targets:run_remove",
+                "targets:name_argument",
+            ),
+        ),
+    ),
+    Command(
         "build",
         "turn job descriptions and question collections into a deck",
         "build:run_build",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from prep.cli.common import level_of, paths_of
+from prep.cli.common import level_of, load_library, paths_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -18,7 +18,6 @@ def run_build(args: argparse.Namespace) -> int:
 
     from prep.core.builder import build
     from prep.core.files import check_output, write_failed
-    from prep.core.packs.discover import bundled_library
     from prep.core.packs.write import write_deck
 
     level = level_of(args.level) if args.level else None
@@ -29,7 +28,7 @@ def run_build(args: argparse.Namespace) -> int:
         level=level,
         name=args.name,
         title=args.title,
-        bundled=bundled_library().packs,
+        bundled=load_library(paths_of(args), quiet=True).packs,
     )
     output = Path(args.output) if args.output else paths_of(args).packs / f"{result.pack.name}.yaml"
     try:
@@ -55,7 +54,9 @@ def describe_build(result: BuildResult, outputs: Sequence[str]) -> str:
         where = outputs[0]
     else:
         where = f"{len(outputs)} pack files (one pack file holds at most {FILE_LIMIT}): {', '.join(outputs)}"
-    lines = [f"Built {result.pack.name}: {len(result.pack.cards)} cards → {where}"]
+    uses = len(result.pack.uses)
+    using = f", and uses {uses} of the library's cards on its skills" if uses else ""
+    lines = [f"Built {result.pack.name}: {len(result.pack.cards)} cards from the documents{using} → {where}"]
     for document in result.documents:
         lines.append("")
         lines.append(f"{document.path}" + (f" — {document.title}" if document.title else ""))
@@ -63,7 +64,7 @@ def describe_build(result: BuildResult, outputs: Sequence[str]) -> str:
             lines.append(f"  levels: {', '.join(document.levels) or '-'}")
             lines.append(
                 f"  FAQ pairs: {document.faq}  questions: {document.questions}  "
-                f"skill cards: {document.skill_cards}  other cards: {document.other}"
+                f"library cards: {document.skill_cards}  other cards: {document.other}"
             )
             shown = ", ".join(document.skills[:20]) + (" …" if len(document.skills) > 20 else "")
             lines.append(f"  skills ({len(document.skills)}): {shown or '-'}")

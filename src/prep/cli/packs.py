@@ -124,9 +124,8 @@ def run_schema(args: argparse.Namespace) -> int:
 
 def run_coverage(args: argparse.Namespace) -> int:
     from prep.core.coverage import coverage
-    from prep.core.model import Deck
 
-    report = coverage(Deck.of(load_library(paths_of(args), args.pack).packs).cards)
+    report = coverage(load_library(paths_of(args), args.pack).deck().cards)
     print(render_coverage(report))
     return 1 if report.gaps else 0
 

@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from prep.core.model import Deck, Level
+    from prep.core.model import Level
     from prep.core.stats import level_stats
 
     paths = paths_of(args)
     levels = [level_of(args.level)] if args.level else list(Level)
     library = load_library(paths, args.pack, quiet=args.json)
     with open_store(paths, reading=True) as store:
-        figures = level_stats(store, Deck.of(library.packs), levels)
+        figures = level_stats(store, library.deck(), levels)
     if args.json:
         import json
 

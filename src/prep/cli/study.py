@@ -12,6 +12,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from prep.core.model import Level
     from prep.core.packs.discover import Library
     from prep.core.store import Store
     from prep.core.study import Session, StudyOptions
@@ -26,23 +27,28 @@ def run_home(args: argparse.Namespace) -> int:
     with study_store(paths) as store:
         from prep.tui.app import run_app
 
-        return run_app(store=store, library=library, warnings=warnings_of(library))
+        return run_app(store=store, library=library, warnings=warnings_of(library), paths=paths)
 
 
 def run_quiz(args: argparse.Namespace) -> int:
     from prep.core.study import Mode, StudyOptions
 
     options = StudyOptions(
-        level_of(args.level), Mode.QUIZ, topics=tuple(args.topic), count=_count(args.n, "-n"), seed=args.seed
+        _level(args),
+        Mode.QUIZ,
+        topics=tuple(args.topic),
+        count=_count(args.n, "-n"),
+        seed=args.seed,
+        time_limit=_seconds(args.time_limit) if args.time_limit is not None else None,
     )
-    return study(paths_of(args), args.pack, options, plain=args.plain)
+    return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
 
 
 def run_cards(args: argparse.Namespace) -> int:
     from prep.core.study import Mode, NothingToStudy, StudyOptions
 
     options = StudyOptions(
-        level_of(args.level),
+        _level(args),
         Mode.FLASHCARDS,
         topics=tuple(args.topic),
         count=_count(args.n, "-n") or None,
@@ -51,16 +57,29 @@ def run_cards(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     try:
-        return study(paths_of(args), args.pack, options, plain=args.plain)
+        return study(paths_of(args), args.pack, options, plain=args.plain, target=args.target)
     except NothingToStudy as nothing:  # not a failure: the schedule has nothing for today
         print(f"{str(nothing)[:1].upper()}{str(nothing)[1:]}.")
         return 0
 
 
-def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain: bool) -> int:
-    """Start the session `options` describe and run it on stdin/stdout or in the TUI."""
-    from prep.core.model import Deck
-    from prep.core.study import start_session
+def _level(args: argparse.Namespace) -> Level:
+    """`--level`, or the target's level (read when the session starts); one of them is needed."""
+    from prep.core.model import Level
+
+    if args.target and args.level:
+        raise UsageError("give --target or --level, not both: a target studies at its own level")
+    if not args.target and not args.level:
+        raise UsageError("which level? add --level junior|mid|senior|lead, or --target NAME")
+    return level_of(args.level) if args.level else Level.MID
+
+
+def study(
+    paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain: bool, target: str | None = None
+) -> int:
+    """Start the session `options` describe (on `target`'s cards, if named) and run it on
+    stdin/stdout or in the TUI."""
+    from prep.core.study import start_session, target_session
 
     if not plain:
         require_terminal("add --plain to study on stdin and stdout")
@@ -68,8 +87,13 @@ def study(paths: Paths, packs: list[str] | None, options: StudyOptions, *, plain
         raise UsageError("--plain reads answers from stdin, and stdin is closed; give it a file or a pipe")
     library = load_library(paths, packs)
     with study_store(paths) as store:
-        session = start_session(Deck.of(library.packs), store, options)
-        store.set_setting("last_level", options.level.label)
+        if target:
+            from prep.core.targets import find_target
+
+            session = target_session(find_target(store, target), library.packs, store, options)
+        else:
+            session = start_session(library.deck(), store, options)
+        store.set_setting("last_level", session.level.label)
         if plain:
             from prep import plain as text_mode
 
@@ -83,12 +107,17 @@ def _in_tui(store: Store, library: Library, session: Session) -> int:
     from prep.tui.app import run_app
 
     code = run_app(store=store, library=library, level=session.level, warnings=warnings_of(library), session=session)
-    if isinstance(session, FlashcardSession):  # the TUI has closed: leave the tally in the terminal
-        print(
-            f"Rated {session.rated} cards on the {session.level} track · {session.again} again"
-            f" · {session.remaining} left"
-        )
+    if isinstance(session, FlashcardSession) and session.rated:  # the TUI has closed: leave the tally in the terminal
+        print(f"{session.summary().tally} · {session.level} track")
     return code
+
+
+def _seconds(value: float) -> float:
+    import math
+
+    if not math.isfinite(value) or not 1 <= value <= 3600:
+        raise UsageError(f"--time-limit {value:g} is not a time to answer in; give seconds from 1 to 3600")
+    return value
 
 
 def _count(value: int, flag: str) -> int:
@@ -116,7 +145,8 @@ def cram_date(until: str | None, *, cram: bool) -> datetime | None:
 
 def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str) -> None:
     """What quizzes and flashcards both take: the level, topics, packs, a seed and --plain."""
-    parser.add_argument("--level", "-l", required=True, help=LEVEL_HELP)
+    parser.add_argument("--level", "-l", help=LEVEL_HELP)
+    parser.add_argument("--target", metavar="NAME", help="the cards of this target (`prep target list`), at its level")
     parser.add_argument("--topic", "-t", action="append", default=[], metavar="T", help="only this topic (repeatable)")
     parser.add_argument(
         "--pack",
@@ -132,6 +162,9 @@ def session_arguments(parser: argparse.ArgumentParser, *, order: str, plain: str
 def quiz_arguments(parser: argparse.ArgumentParser) -> None:
     session_arguments(parser, order="questions", plain="questions on stdout, answers from stdin")
     parser.add_argument("-n", type=int, default=20, metavar="N", help="number of questions (default 20; 0 for all)")
+    parser.add_argument(
+        "--time-limit", type=float, metavar="SECONDS", help="seconds to answer each question; late counts as wrong"
+    )
 
 
 def cards_arguments(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ learner's local days.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 LATEST = datetime(2100, 1, 1, tzinfo=UTC).timestamp()
@@ -34,6 +34,16 @@ def next_day(day: datetime) -> datetime:
 def previous_day(day: datetime) -> datetime:
     """The start of the local day before `day`'s (`day` being the start of a day)."""
     return start_of_day(day - timedelta(hours=12))
+
+
+def local_date(moment: datetime) -> date:
+    """The learner's calendar day of `moment`."""
+    return moment.astimezone().date()
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight at the start of `day`, as an aware datetime."""
+    return datetime.combine(day, time()).astimezone()
 
 
 def from_timestamp(value: float | None) -> datetime | None:

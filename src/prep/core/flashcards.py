@@ -8,12 +8,13 @@ Like the quiz session, this knows nothing of screens: the TUI, `--plain` and the
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from prep.core.clock import Clock, start_of_day, utc_now
-from prep.core.model import Card, Deck, Level, arrange
+from prep.core.clock import Clock, next_day, start_of_day, utc_now
+from prep.core.model import Card, Deck, Level, arrange, shuffled
 from prep.core.scheduler import InvalidMemory, Preview, Rating, describe_interval, recall_at
 from prep.core.store import Review, Store
 
@@ -31,14 +32,19 @@ def choose_flashcards(
     now: datetime,
     *,
     new_per_day: int = DEFAULT_NEW_PER_DAY,
+    new_today: int | None = None,
     topics: Sequence[str] = (),
     seed: int | None = None,
 ) -> list[Card]:
-    """Due cards (most overdue first), then up to the day's allowance of new cards."""
+    """Due cards (most overdue first), then up to the day's allowance of new cards: `new_per_day` less
+    those the track met today, or `new_today` when given."""
     pool = arrange(deck.pool(level, topics), level, random.Random(seed))
     by_key = {card.key: card for card in pool}
     due = _due_cards(store, level, now, by_key)
-    allowance = max(0, new_per_day - store.introduced_since(level, start_of_day(now)))
+    if new_today is not None:
+        allowance = new_today
+    else:
+        allowance = max(0, new_per_day - store.introduced_since(level, start_of_day(now)))
     return due + _new_cards(store, level, pool, allowance)
 
 
@@ -93,6 +99,40 @@ def choose_cram_cards(
     return sorted(pool, key=recall)[:count]
 
 
+@dataclass(frozen=True, slots=True)
+class FlashcardSummary:
+    level: Level
+    cram: bool
+    rated: int
+    """Ratings given (a card rated twice counts twice)."""
+    cards: int
+    """Distinct cards rated."""
+    ratings: dict[Rating, int]
+    topics: dict[str, Counter[Rating]]
+    """Per topic, each card's last rating in the session."""
+    again: list[Card]
+    """Cards whose last rating was Again: the ones to retry."""
+    left: int
+    """Cards still in the queue when the session ended."""
+    due_later_today: int
+
+    @property
+    def tally(self) -> str:
+        """ "Rated 4 cards · 1 Again · 2 Good · 1 Easy · 3 left": the TUI, plain mode and the command
+        line say the same."""
+        counts = " · ".join(f"{self.ratings[r]} {r.label}" for r in Rating if self.ratings.get(r))
+        parts = [f"Rated {plural(self.cards, 'card')}" + (f" · {counts}" if counts else "")]
+        if self.due_later_today:
+            parts.append(f"{self.due_later_today} due again later today")
+        parts.append(f"{self.left} left" if self.left else "none left")
+        return " · ".join(parts)
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 card", "2 cards"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 @dataclass
 class FlashcardSession:
     queue: list[Card]
@@ -104,9 +144,12 @@ class FlashcardSession:
     """Ratings of Again in this session."""
     history: list[tuple[Review, Card, bool]] = field(default_factory=list)
     """Each rating with its card and whether the card was queued again; `undo` pops it."""
+    seed: int | None = None
+    """Makes the order of each card's choices reproducible."""
 
     def __post_init__(self) -> None:
-        self.queue = list(self.queue)  # the session consumes its own copy
+        rng = random.Random(self.seed)
+        self.queue = [shuffled(card, rng) for card in self.queue]  # its own copy, choices in a fresh order
         self._preview: tuple[Card, Preview] | None = None
 
     @property
@@ -120,6 +163,47 @@ class FlashcardSession:
     @property
     def rated(self) -> int:
         return len(self.history)
+
+    @property
+    def coming_back(self) -> int:
+        """Cards in the queue that were rated already and come back later in this session."""
+        seen = {card.key for _, card, _ in self.history}
+        return sum(card.key in seen for card in self.queue)
+
+    @property
+    def progress(self) -> str:
+        """ "3 rated · 12 to go (2 coming back) · 1 Again", as every front end words it."""
+        back = self.coming_back
+        to_go = f"{self.remaining} to go" + (f" ({back} coming back)" if back else "")
+        return f"{self.rated} rated · {to_go} · {self.again} Again"
+
+    def summary(self) -> FlashcardSummary:
+        """What the session did: ratings in all and per topic, the cards last rated Again, and how many
+        of its cards are due again later today (they come back in a later session)."""
+        last: dict[tuple[str, str], tuple[Rating, Card]] = {}
+        ratings: Counter[Rating] = Counter()
+        for review, card, _ in self.history:
+            rating = Rating(review.rating)
+            ratings[rating] += 1
+            last[card.key] = (rating, card)
+        topics: dict[str, Counter[Rating]] = {}
+        for rating, card in last.values():
+            for topic in card.topics or ("general",):
+                topics.setdefault(topic, Counter())[rating] += 1
+        end_of_day = next_day(start_of_day(self.clock()))
+        later = 0 if self.cram else sum(1 for review, _, _ in self.history if review.after and
+                                          self.clock() < review.after.due < end_of_day)  # fmt: skip
+        return FlashcardSummary(
+            level=self.level,
+            cram=self.cram,
+            rated=self.rated,
+            cards=len(last),
+            ratings=dict(ratings),
+            topics=dict(sorted(topics.items())),
+            again=[card for rating, card in last.values() if rating is Rating.AGAIN],
+            left=self.remaining,
+            due_later_today=later,
+        )
 
     def intervals(self) -> dict[Rating, str]:
         """For the current card: how long until it is due again after each rating."""
@@ -155,6 +239,11 @@ class FlashcardSession:
             self.queue.append(card)
         self.history.append((review, card, requeue))
         return review
+
+    def retry(self) -> FlashcardSession:
+        """A drill on the cards last rated Again: ratings logged, the schedule left as this session left it."""
+        again = self.summary().again
+        return FlashcardSession(again, self.level, self.store, self.clock, cram=True, seed=self.seed)
 
     def undo(self) -> Card | None:
         """Take back the last rating and show that card again; None when there is nothing to undo."""

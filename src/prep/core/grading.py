@@ -6,11 +6,13 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from prep.core.matching import matches
 from prep.core.model import Card, CardType
-from prep.core.text import answer_matches, normalise_answer
+from prep.core.text import normalise_answer
 
-Response = str | AbstractSet[int]
-"""Typed text, or the 0-based indexes of the picked choices."""
+Response = str | AbstractSet[int] | tuple[int, ...]
+"""Typed text; the 0-based indexes of the picked choices; or, for a reorder card, the indexes of its
+shown items (`choices`) in the order the learner put them."""
 
 _NUMBERS = re.compile(r"^\s*\d+(\s*[,\s]\s*\d+)*\s*$")
 
@@ -26,10 +28,15 @@ def grade(card: Card, response: Response) -> Graded:
     """Whether `response` answers `card` rightly; flashcards cannot be graded here."""
     if card.type is CardType.FLASHCARD:
         raise ValueError("flashcards are graded by the learner, not by prep")
+    if card.type is CardType.REORDER:
+        order = parse_order(card, response) if isinstance(response, str) else tuple(response)
+        items = [card.choices[index] for index in order or () if 0 <= index < len(card.choices)]
+        return Graded(items == list(card.answer), " → ".join(items))
     if isinstance(response, str):
         if card.choices:
             return _grade_choice_text(card, response)
-        return Graded(answer_matches(response, card.accepted), response.strip())
+        cloze = card.prompt if card.type is CardType.CLOZE else ""
+        return Graded(matches(response, card.accepted, card.question, cloze), response.strip())
     picked = [card.choices[index] for index in sorted(response) if 0 <= index < len(card.choices)]
     return Graded(set(picked) == set(card.answer), "; ".join(picked))
 
@@ -55,3 +62,11 @@ def parse_choice_numbers(card: Card, line: str) -> AbstractSet[int] | None:
     if card.type is CardType.CHOICE and len(numbers) != 1:
         return None
     return frozenset(number - 1 for number in numbers)
+
+
+def parse_order(card: Card, line: str) -> tuple[int, ...] | None:
+    """`"3 1 2 4"`: every shown item of a reorder card by its number, each once, as 0-based indexes."""
+    if not _NUMBERS.match(line):
+        return None
+    order = tuple(int(part) - 1 for part in re.split(r"[,\s]+", line.strip()))
+    return order if sorted(order) == list(range(len(card.choices))) else None

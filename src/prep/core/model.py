@@ -6,7 +6,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 
 from prep.errors import UnknownLevel
@@ -68,6 +68,8 @@ class CardType(StrEnum):
     """Fill the `{{blank}}` in the prompt."""
     FLASHCARD = "flashcard"
     """Recall the back, then grade yourself."""
+    REORDER = "reorder"
+    """Put the items of `answer` (shown shuffled) back in their order."""
 
     @property
     def auto_graded(self) -> bool:
@@ -110,6 +112,8 @@ class Card:
     accept: tuple[str, ...] = ()
     """Other answers that count as right for typed and cloze cards."""
     explain: str = ""
+    hint: str = ""
+    """A nudge the learner may ask for before answering (`h`); asking does not change the grading."""
     source: Source | None = None
     pack: str = ""
     """Name of the pack the card belongs to."""
@@ -134,7 +138,7 @@ class Card:
 
     @property
     def answer_text(self) -> str:
-        return "; ".join(self.answer)
+        return (" → " if self.type is CardType.REORDER else "; ").join(self.answer)
 
     @property
     def back(self) -> str:
@@ -163,6 +167,9 @@ class Pack:
     """File the pack was loaded from."""
     origin: str = ""
     """Where discovery found it: bundled, user, entry point NAME, or command line."""
+    uses: tuple[tuple[str, str], ...] = ()
+    """(pack, card id) of other packs' cards this pack studies as they are: a built deck selects the
+    library's cards on a posting's skills this way instead of copying them, so they keep their progress."""
 
     def counts_by_level(self) -> dict[Level, int]:
         return {level: sum(1 for card in self.cards if level in card.levels) for level in Level}
@@ -203,6 +210,21 @@ class Deck:
         ]
 
 
+def shuffled(card: Card, rng: random.Random) -> Card:
+    """`card` as one showing presents it: its choices in a fresh order, so the right answer is never
+    learnt by its place; a reorder card's items shuffled into `choices`, never already in order."""
+    if card.type is CardType.REORDER:
+        items = list(card.answer)
+        while items == list(card.answer):
+            rng.shuffle(items)
+        return replace(card, choices=tuple(items))
+    if len(card.choices) < 2:
+        return card
+    choices = list(card.choices)
+    rng.shuffle(choices)
+    return replace(card, choices=tuple(choices))
+
+
 def band(card: Card, level: Level) -> int:
     """How close `card` is to `level`: its own level scores highest, then each level below."""
     if level in card.levels:
@@ -221,3 +243,27 @@ def arrange(cards: Sequence[Card], level: Level, rng: random.Random) -> list[Car
         rng.shuffle(group)
         ordered.extend(group)
     return ordered
+
+
+@dataclass(frozen=True, slots=True)
+class PostingSkill:
+    """A skill a job posting asks for, as `prep build` found it and a target keeps it."""
+
+    name: str
+    """As a person would write it ("PostgreSQL", "Spark")."""
+    topic: str | None
+    """The vocabulary topic it maps onto, or None when prep's vocabulary has none (no card can cover it)."""
+    optional: bool = False
+    """Named as nice to have rather than required."""
+
+
+@dataclass(frozen=True, slots=True)
+class PostingGroup:
+    """One of a posting's lists (responsibilities, qualifications) and the deck's cards made from it."""
+
+    heading: str
+    """The list's heading as the posting writes it ("What you'll do")."""
+    kind: str
+    """"responsibilities", "qualifications" or "expectations" (a career ladder's level)."""
+    cards: tuple[str, ...]
+    """Ids of the deck's cards made from the list's items."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from prep.core.clock import Clock, utc_now
 from prep.core.grading import Response, grade
-from prep.core.model import Card, Deck, Level, arrange
+from prep.core.model import Card, Deck, Level, arrange, shuffled
 from prep.core.store import Answer, Store
 
 DEFAULT_QUESTIONS = 20
@@ -35,6 +35,10 @@ class Outcome:
     """None when the card was skipped."""
     given: str
     seconds: float
+    hinted: bool = False
+    """The learner asked for the card's hint before answering."""
+    timed_out: bool = False
+    """The answer came after the time limit (or none came): counted wrong."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +73,20 @@ class QuizSession:
     outcomes: list[Outcome] = field(default_factory=list)
     index: int = 0
     finished: bool = False
+    seed: int | None = None
+    """Makes the order of each card's choices reproducible (they are shuffled for every quiz)."""
+    practice: bool = False
+    """A retry of missed cards: each answer is logged as a drill and leaves the schedule (and the
+    accuracy figures) as the first answer left them."""
+    time_limit: float | None = None
+    """Seconds to answer each question; a later answer (or none) counts as wrong."""
 
     def __post_init__(self) -> None:
+        rng = random.Random(self.seed)
+        self.cards = [shuffled(card, rng) for card in self.cards]
         self._started = self.timer()
         self._shown = self._started
+        self._hinted = False
 
     @property
     def current(self) -> Card | None:
@@ -97,21 +111,48 @@ class QuizSession:
     def answered(self) -> int:
         return sum(1 for outcome in self.outcomes if outcome.correct is not None)
 
-    def submit(self, response: Response) -> Outcome:
-        """Grade `response` to the current card and store it; call `advance()` to move on."""
+    @property
+    def time_left(self) -> float | None:
+        """Seconds left to answer the current question, under a time limit."""
+        if self.time_limit is None:
+            return None
+        return max(0.0, self.time_limit - (self.timer() - self._shown))
+
+    def hint(self) -> str:
+        """The current card's hint ("" when it has none); asking for it is noted with the answer."""
         card = self._require_current()
-        graded = grade(card, response)
-        outcome = Outcome(card, graded.correct, graded.given, self.timer() - self._shown)
-        if self.store is not None:
+        if card.hint:
+            self._hinted = True
+        return card.hint
+
+    def time_out(self) -> Outcome:
+        """The time limit passed without an answer: a wrong answer, stored like any other."""
+        return self.submit("")
+
+    def submit(self, response: Response) -> Outcome:
+        """Grade `response` to the current card and store it; call `advance()` to move on. Under a
+        time limit, an answer that comes too late is wrong whatever it says."""
+        card = self._require_current()
+        seconds = self.timer() - self._shown
+        late = self.time_limit is not None and seconds > self.time_limit
+        graded = grade(card, response) if response != "" else None
+        correct = bool(graded and graded.correct) and not late
+        given = graded.given if graded else ""
+        outcome = Outcome(card, correct, given, seconds, hinted=self._hinted, timed_out=late)
+        if self.store is not None and self.practice:
+            from prep.core.scheduler import rating_for_answer
+
+            self.store.record_rating(self.level, card.key, rating_for_answer(correct), self.clock(), cram=True)
+        elif self.store is not None:
             self.store.record_answer(
-                Answer(self.level, card.pack, card.id, graded.correct, graded.given, outcome.seconds, self.clock())
+                Answer(self.level, card.pack, card.id, correct, given, outcome.seconds, self.clock())
             )
         self.outcomes.append(outcome)
         return outcome
 
     def skip(self) -> Outcome:
         card = self._require_current()
-        outcome = Outcome(card, None, "", self.timer() - self._shown)
+        outcome = Outcome(card, None, "", self.timer() - self._shown, hinted=self._hinted)
         self.outcomes.append(outcome)
         return outcome
 
@@ -120,6 +161,7 @@ class QuizSession:
         if len(self.outcomes) > self.index:
             self.index += 1
         self._shown = self.timer()
+        self._hinted = False
         return self.current
 
     def finish(self) -> Summary:
@@ -141,6 +183,13 @@ class QuizSession:
             seconds=self.timer() - self._started,
             topics={topic: TopicScore(*counts) for topic, counts in sorted(topics.items())},
             missed=[outcome for outcome in self.outcomes if outcome.correct is False],
+        )
+
+    def retry(self, *, practice: bool = True) -> QuizSession:
+        """A new quiz on the cards this one missed; by default a practice round (see `practice`)."""
+        missed = [outcome.card for outcome in self.outcomes if outcome.correct is False]
+        return QuizSession(
+            missed, self.level, self.store, self.clock, self.timer, practice=practice, time_limit=self.time_limit
         )
 
     def _require_current(self) -> Card:

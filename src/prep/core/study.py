@@ -7,19 +7,21 @@ does the message when there is nothing to study.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias
 
 from prep.core.clock import Clock, utc_now
-from prep.core.model import Deck, Level
+from prep.core.model import Deck, Level, Pack
 from prep.core.quiz import DEFAULT_QUESTIONS, QuizSession, choose_quiz_cards
 from prep.core.store import Store
 from prep.errors import PrepError
 
 if TYPE_CHECKING:  # flashcards load when a flashcard session starts, not with every quiz
     from prep.core.flashcards import FlashcardSession
+    from prep.core.targets import Target
 
     Session: TypeAlias = QuizSession | FlashcardSession
 
@@ -46,6 +48,13 @@ class StudyOptions:
     """Flashcards: drill for a moment (an interview) instead of following the schedule."""
     seed: int | None = None
     """Makes the order reproducible."""
+    new_today: int | None = None
+    """Flashcards: new cards for this session whatever the track has met today (default for a target:
+    what its plan asks for today)."""
+    cards: tuple[tuple[str, str], ...] = ()
+    """Only these cards, by (pack, card id) (empty: every card); a target's skill or list, say."""
+    time_limit: float | None = None
+    """Quiz: seconds to answer each question (a late answer, or none, counts as wrong)."""
 
 
 class NothingToStudy(PrepError):
@@ -54,6 +63,9 @@ class NothingToStudy(PrepError):
 
 def start_session(deck: Deck, store: Store, options: StudyOptions, clock: Clock = utc_now) -> Session:
     """A session over `deck` for `options`; `NothingToStudy` when no card qualifies."""
+    if options.cards:
+        wanted = set(options.cards)
+        deck = Deck(tuple(card for card in deck.cards if card.key in wanted))
     if options.mode is Mode.QUIZ:
         return _quiz(deck, store, options, clock)
     return _flashcards(deck, store, options, clock)
@@ -66,7 +78,7 @@ def _quiz(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> Quiz
         raise NothingToStudy(
             f"no quiz questions for {options.level} in these packs{_on(options.topics)}; try another level or topic"
         )
-    return QuizSession(cards, options.level, store, clock=clock)
+    return QuizSession(cards, options.level, store, clock=clock, seed=options.seed, time_limit=options.time_limit)
 
 
 def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -> FlashcardSession:
@@ -84,10 +96,17 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
         cards = choose_cram_cards(deck, store, level, options.cram_until, count=count, topics=options.topics)
         if not cards:
             raise NothingToStudy(f"no cards for {level} in these packs{_on(options.topics)} to cram")
-        return FlashcardSession(cards, level, store, clock=clock, cram=True)
+        return FlashcardSession(cards, level, store, clock=clock, cram=True, seed=options.seed)
     new_per_day = DEFAULT_NEW_PER_DAY if options.new_per_day is None else options.new_per_day
     cards = choose_flashcards(
-        deck, store, level, clock(), new_per_day=new_per_day, topics=options.topics, seed=options.seed
+        deck,
+        store,
+        level,
+        clock(),
+        new_per_day=new_per_day,
+        new_today=options.new_today,
+        topics=options.topics,
+        seed=options.seed,
     )
     if options.count:
         cards = cards[: options.count]
@@ -96,7 +115,27 @@ def _flashcards(deck: Deck, store: Store, options: StudyOptions, clock: Clock) -
             f"nothing due on the {level} track{_on(options.topics)} and no new cards left today;"
             " come back tomorrow, allow more new cards a day, or take a quiz"
         )
-    return FlashcardSession(cards, level, store, clock=clock)
+    return FlashcardSession(cards, level, store, clock=clock, seed=options.seed)
+
+
+def target_session(
+    target: Target, packs: Sequence[Pack], store: Store, options: StudyOptions, clock: Clock = utc_now
+) -> Session:
+    """A session on `target`'s cards at its level; flashcards bring the new cards today's plan asks for."""
+    from prep.core.gaps import target_figures
+    from prep.core.targets import target_cards
+
+    pool = target_cards(target, packs)
+    plan = target_figures(target, pool, store, clock()).plan
+    if options.new_today is None:
+        options = replace(options, new_today=plan.new_today)
+    options = replace(options, level=target.level)
+    try:
+        return start_session(Deck(tuple(pool)), store, options, clock)
+    except NothingToStudy:
+        raise NothingToStudy(
+            f"nothing to study for {target.name} now ({plan.today}); come back tomorrow, or take a quiz on it"
+        ) from None
 
 
 def _on(topics: tuple[str, ...]) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 
 MAX_ANSWER_LENGTH = 500
 """Typed answers longer than this are cut before comparing."""
@@ -60,9 +59,3 @@ def normalise_answer(text: str) -> str:
     text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     text = _SPACE.sub(" ", text.casefold())
     return text.strip(_EDGE_PUNCTUATION)
-
-
-def answer_matches(given: str, accepted: Iterable[str]) -> bool:
-    """Whether a typed answer matches any accepted answer, leniently."""
-    wanted = normalise_answer(given)
-    return bool(wanted) and any(wanted == normalise_answer(option) for option in accepted)

@@ -10,21 +10,27 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.widget import AwaitMount
 
 from prep.core.clock import Clock, utc_now
-from prep.core.model import Deck, Level
+from prep.core.model import Level
 from prep.core.store import Store
 from prep.core.text import visible
 from prep.errors import PrepError
+from prep.paths import Paths
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from prep.core.flashcards import FlashcardSession
+    from prep.core.gaps import TargetFigures
+    from prep.core.model import Pack
     from prep.core.packs.discover import Library
     from prep.core.quiz import QuizSession, Summary
     from prep.core.study import Session, StudyOptions
+    from prep.core.targets import Target
 
 # Screens are imported when first shown: each pulls in its own widgets, and the first question
 # should not wait for the stats screen's tables.
@@ -52,7 +58,7 @@ SCREENS = Path(__file__).parent / "screens"
 class PrepApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so subclasses elsewhere find it too
     TITLE = "prep"
-    ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer; ^p would only add clutter
+    THEME_SETTING = "theme"
     BINDINGS = [Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True)]
 
     def __init__(
@@ -64,11 +70,14 @@ class PrepApp(App[None]):
         clock: Clock = utc_now,
         session: Session | None = None,
         warnings: Iterable[str] = (),
+        paths: Paths | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.library = library
-        self.deck = Deck.of(library.packs)
+        self.deck = library.deck()
+        self.paths = paths or Paths(data=store.path.parent, cache=store.path.parent / "cache")
+        """Where a new target's deck and pasted posting go."""
         self.level = level
         """The active track; the home screen changes it and remembers it in the store."""
         self.clock = clock
@@ -101,7 +110,34 @@ class PrepApp(App[None]):
         """SIGTERM or SIGHUP: leave cleanly, so the terminal is given back as it was found."""
         self.exit(return_code=128 + number)
 
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Ctrl+P: prep's own commands (from the home screen: study any level, open a target) and
+        Textual's (themes, keys, quit)."""
+        from prep.tui.screens.home import HomeScreen
+
+        if isinstance(screen, HomeScreen):
+            from prep.core.study import Mode, StudyOptions
+
+            for level in Level:
+                yield SystemCommand(f"Quiz: {level}", f"A quiz on the {level} track", partial(
+                    self.study, StudyOptions(level, Mode.QUIZ)))  # fmt: skip
+                yield SystemCommand(f"Flashcards: {level}", f"Due and new flashcards on the {level} track", partial(
+                    self.study, StudyOptions(level, Mode.FLASHCARDS)))  # fmt: skip
+            for name, label in (("stats", "Stats"), ("packs", "Packs"), ("new_target", "New target")):
+                yield SystemCommand(label, f"Open {label.lower()}", getattr(screen, f"action_{name}"))
+            for figures in self.target_figures():
+                name = figures.target.name
+                yield SystemCommand(f"Target: {name}", visible(figures.target.title), partial(screen.open_target, name))
+        yield from super().get_system_commands(screen)
+
+    def remember_theme(self, theme: object) -> None:
+        self.store.set_setting(self.THEME_SETTING, self.theme)
+
     async def on_mount(self) -> None:
+        chosen = self.store.setting(self.THEME_SETTING)
+        if chosen in self.available_themes:
+            self.theme = chosen
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
         loop = asyncio.get_running_loop()
         for number in (signal.SIGTERM, signal.SIGHUP):
             with suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals
@@ -131,6 +167,37 @@ class PrepApp(App[None]):
         self.set_level(options.level)
         self.run_session(session)
 
+    def study_target(self, target: Target, options: StudyOptions) -> None:
+        """Study `target`'s cards (today's plan, for flashcards); a toast if there is nothing to study."""
+        from prep.core.study import NothingToStudy, target_session
+        from prep.core.targets import TargetError
+
+        try:
+            session = target_session(target, self.library.packs, self.store, options, self.clock)
+        except (NothingToStudy, TargetError) as nothing:
+            self.notify(f"{str(nothing)[:1].upper()}{str(nothing)[1:]}.", severity="warning", markup=False)
+            return
+        self.run_session(session)
+
+    def target_figures(self) -> list[TargetFigures]:
+        """Every target's figures now, oldest first; a target whose deck is gone is left out with a toast."""
+        from prep.core.gaps import target_figures
+        from prep.core.targets import TargetError, load_targets, target_cards
+
+        figures = []
+        now = self.clock()
+        for target in load_targets(self.store):
+            try:
+                figures.append(target_figures(target, target_cards(target, self.library.packs), self.store, now))
+            except TargetError as error:
+                self.notify(visible(str(error)), severity="warning", markup=False)
+        return figures
+
+    def install(self, pack: Pack) -> None:
+        """Add a pack just written to the pack folder (a new target's deck) to what the app studies."""
+        self.library.add(pack)
+        self.deck = self.library.deck()
+
     def run_session(self, session: Session) -> AwaitMount:
         from prep.core.quiz import QuizSession
 
@@ -141,20 +208,40 @@ class PrepApp(App[None]):
     def run_quiz(self, session: QuizSession) -> AwaitMount:
         from prep.tui.screens.quiz import QuizScreen
 
-        return self.push_screen(QuizScreen(session), self.show_summary)
+        return self.push_screen(QuizScreen(session), partial(self.show_summary, session))
 
-    def show_summary(self, summary: Summary | None) -> None:
+    def show_summary(self, session: QuizSession, summary: Summary | None) -> None:
         if summary is None:
             self.back_or_exit()
             return
         from prep.tui.screens.summary import SummaryScreen
 
-        self.push_screen(SummaryScreen(summary), lambda _: self.back_or_exit())
+        def chosen(how: str | None) -> None:
+            if how is None:
+                self.back_or_exit()
+            else:
+                self.run_quiz(session.retry(practice=how == "practice"))
+
+        self.push_screen(SummaryScreen(summary), chosen)
 
     def run_flashcards(self, session: FlashcardSession) -> AwaitMount:
         from prep.tui.screens.flashcards import FlashcardScreen
 
-        return self.push_screen(FlashcardScreen(session), lambda _: self.back_or_exit())
+        return self.push_screen(FlashcardScreen(session), partial(self.show_flashcard_summary, session))
+
+    def show_flashcard_summary(self, session: FlashcardSession, _: object = None) -> None:
+        """After every flashcard session, from home or the command line alike."""
+        from prep.tui.screens.flashcard_summary import FlashcardSummaryScreen
+
+        summary = session.summary()
+
+        def chosen(how: str | None) -> None:
+            if how == "retry":
+                self.run_flashcards(session.retry())
+            else:
+                self.back_or_exit()
+
+        self.push_screen(FlashcardSummaryScreen(summary), chosen)
 
     def back_or_exit(self) -> None:
         """After a session: back to the home screen if we came from there, else leave."""
@@ -165,7 +252,7 @@ class PrepApp(App[None]):
         from prep.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
 
 def make_app(
@@ -176,12 +263,15 @@ def make_app(
     clock: Clock = utc_now,
     session: Session | None = None,
     warnings: Iterable[str] = (),
+    paths: Paths | None = None,
 ) -> PrepApp:
     """The app for these inputs; without a level, the last one used (or junior)."""
     if level is None:
         remembered = store.setting(LAST_LEVEL)
         level = Level.parse(remembered) if remembered in Level.names() else Level.JUNIOR
-    return PrepApp(store=store, library=library, level=level, clock=clock, session=session, warnings=warnings)
+    return PrepApp(
+        store=store, library=library, level=level, clock=clock, session=session, warnings=warnings, paths=paths
+    )
 
 
 def run_app(
@@ -191,10 +281,11 @@ def run_app(
     level: Level | None = None,
     session: Session | None = None,
     warnings: Iterable[str] = (),
+    paths: Paths | None = None,
 ) -> int:
     """Run the TUI in this terminal and return its exit code (0, 130 after Ctrl+C, 1 after a crash); a
     `PrepError` that ended it is raised again, for the CLI to print in one line."""
-    app = make_app(store=store, library=library, level=level, session=session, warnings=warnings)
+    app = make_app(store=store, library=library, level=level, session=session, warnings=warnings, paths=paths)
     app.run()
     if app.failure is not None:
         raise app.failure

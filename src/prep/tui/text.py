@@ -24,3 +24,24 @@ def styled(text: str, style: str) -> Content:
 def literal_text(text: str) -> Text:
     """For widgets that take Rich text (DataTable cells, Tree labels), where a plain str is markup."""
     return Text(visible(text))
+
+
+def inline(text: str) -> Content:
+    """Untrusted one-line text with its `inline code` styled as code (the rest literal)."""
+    shown = visible(text)
+    if shown.count("`") % 2:  # an unmatched backtick is just a character
+        return Content(shown)
+    parts: list[Content | tuple[str, str]] = []
+    for number, piece in enumerate(shown.split("`")):
+        if piece:
+            parts.append((piece, "$text-accent on $boost") if number % 2 else Content(piece))
+    return Content.assemble(*parts)
+
+
+def first_line(text: str, width: int = 0) -> str:
+    """The first paragraph line of card text (no code), cut at a word with an ellipsis past `width`."""
+    line = next((part.strip() for part in text.split("\n") if part.strip() and not part.lstrip().startswith("```")), "")
+    if width and len(line) > width:
+        cut = line[: width - 1].rsplit(" ", 1)[0] if " " in line[: width - 1] else line[: width - 1]
+        line = cut.rstrip(" ,;:.") + "…"
+    return line

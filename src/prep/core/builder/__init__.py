@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +30,15 @@ from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, f
 from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.lines import clean
 from prep.core.collector import gc_paused
-from prep.core.model import Level, Pack
-from prep.core.packs.format import NAME_PATTERN, PACK_FIELD
+from prep.core.model import Level, Pack, PostingGroup, PostingSkill
+from prep.core.packs.format import NAME_PATTERN, PACK_FIELD, uses_from_record, uses_record
 from prep.errors import BuildError, UsageError
 
 NAME_PREFIX = "deck-"
 MAX_TITLE_CHARS = PACK_FIELD["title"].limit
 LICENSE = "Personal use; the text comes from the source documents"
+NOT_SKILLS = frozenset({"career"})
+"""Topics that say what a document is about (the role itself), not a skill it asks for."""
 
 __all__ = ["BuildResult", "DocumentReport", "build"]
 
@@ -76,12 +78,17 @@ class BuildResult:
     header: str
     """Comment lines for the pack file: what it was built from (no timestamps)."""
     documents: tuple[DocumentReport, ...] = field(default=())
+    skills: tuple[PostingSkill, ...] = ()
+    """Every skill the documents name, each once."""
+    groups: tuple[PostingGroup, ...] = ()
+    """The documents' responsibility and qualification lists, with the cards made from each."""
 
     def report(self, outputs: Sequence[str]) -> dict[str, Any]:
         """The JSON report; `outputs` has more than one file when the deck was split into parts."""
         report = {
             "documents": [document.to_dict() for document in self.documents],
             "cards": len(self.pack.cards),
+            "uses": len(self.pack.uses),
             "output": outputs[0],
         }
         if len(outputs) > 1:
@@ -97,7 +104,10 @@ def build(
     title: str | None = None,
     bundled: Sequence[Pack] = (),
 ) -> BuildResult:
-    """Turn documents (files or folders) into one pack; `BuildError` when nothing usable is found."""
+    """Turn documents (files or folders) into one pack; `BuildError` when nothing usable is found.
+
+    `bundled`: the library's packs (bundled and installed); the deck uses their cards on the
+    documents' skills by reference."""
     with gc_paused():  # many small objects, none of them cyclic: collections would only cost time
         return _build(inputs, level, name, title, bundled)
 
@@ -131,10 +141,13 @@ def _build(
         raise BuildError(f"no readable documents: {problems[0]}")
     deck_title = _title(title, extractions)
     pack_name = _name(name, deck_title)
-    maker = CardMaker(extractions, bundled, level, pack_name)
+    referable = [pack for pack in bundled if pack.name != pack_name and not pack.uses]  # no deck of decks
+    maker = CardMaker(referable, level, pack_name)
     made = {id(found): maker.cards_for(found) for found in extractions}
     cards = merge([made[id(found)] for found in extractions])
-    if not cards:
+    chosen = dict.fromkeys(key for found in extractions for key in made[id(found)].uses)
+    uses = uses_from_record(uses_record(tuple(chosen)))  # grouped by pack, as the pack file lists them
+    if not cards and not uses:
         shown = ", ".join(found.path for found in extractions[:3])
         raise BuildError(
             f"{shown}: found nothing to make cards from (no FAQ, questions, responsibilities, "
@@ -145,11 +158,32 @@ def _build(
         title=deck_title,
         version="1",
         cards=tuple(cards),
+        uses=uses,
         description=_description(extractions),
         license=LICENSE,
     )
     reports = tuple(_report(entry, made, level) if isinstance(entry, Extraction) else entry for entry in entries)
-    return BuildResult(pack, _header(extractions), reports)
+    groups = tuple(
+        replace(group, heading=f"{found.title}: {group.heading}") if len(extractions) > 1 else group
+        for found in extractions
+        for group in made[id(found)].groups
+    )
+    return BuildResult(pack, _header(extractions), reports, _skills(extractions), groups)
+
+
+def _skills(extractions: Sequence[Extraction]) -> tuple[PostingSkill, ...]:
+    """Each skill once (by topic, else by name); required wins over optional when documents differ."""
+    skills: dict[str, PostingSkill] = {}
+    for found in extractions:
+        for skill in found.skills:
+            if skill.slug in NOT_SKILLS:
+                continue
+            key = skill.slug or skill.name.casefold()
+            optional = getattr(skill, "optional", False)
+            known = skills.get(key)
+            if known is None or (known.optional and not optional):
+                skills[key] = PostingSkill(skill.name, skill.slug, optional)
+    return tuple(skills.values())
 
 
 def _report(found: Extraction, made: dict[int, DocumentCards], level: Level | None) -> DocumentReport:

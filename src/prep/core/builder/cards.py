@@ -4,13 +4,13 @@
   written → a cloze on the technology it names.
 - Questions without answers → self-graded flashcards; the back says there is no model answer
   rather than inventing one.
-- Responsibilities and qualifications → "Which of these is listed as a responsibility of a ...?"
-  with wrong options from `distractors.py`.
+- Responsibilities and qualifications → the questions an interviewer builds from them
+  (`interview.py`): behavioural, situational or technical flashcards with a rubric for the level.
 - "Name - what they do" lists of roles → "Which role is responsible for ...?" among the names.
 - Level sections and level columns → cards at the level they describe. A career path (the roles
   a job leads to) makes no card: it says nothing an interviewer asks about.
-- Each skill found → up to `skill_cards.SKILL_CARDS_PER_LEVEL` bundled cards on it at each level of the
-  document, copied with a new id (`skill-<pack>-<id>`) and a source pointing at the document.
+- Each skill found → up to `skill_cards.SKILL_CARDS_PER_LEVEL` of the library's cards on it at each
+  level of the document, used by reference (`uses:`), never copied.
 
 Ids come from the kind and the normalised content, never from positions, so a rebuild after an
 edit elsewhere keeps every unchanged card's id, and with it the learner's progress.
@@ -22,16 +22,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from prep.core.builder.distractors import MAX_OPTION_CHARS, QUALIFICATIONS, RESPONSIBILITIES, digest, pick, place, words
+from prep.core.builder.distractors import digest
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id
+from prep.core.builder.interview import BEHAVIOURAL, interview_question
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
-from prep.core.builder.skill_cards import SkillCards
+from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
 from prep.core.builder.trim import shorten
 from prep.core.builder.wording import role_term, second_person
-from prep.core.model import Card, CardType, Level, Pack, Source
+from prep.core.model import Card, CardType, Level, Pack, PostingGroup, Source
 from prep.core.packs.format import CARD_FIELD, MAX_CHOICES, SOURCE_FIELD
 
 MAX_EXPLAIN_CHARS = CARD_FIELD["explain"].limit
@@ -42,44 +43,6 @@ NO_MODEL_ANSWER = (
     "(check the facts you used if you are unsure)."
 )
 TOP_OF_DOCUMENT = "(top of the document)"
-_DOMAIN_WORDS = frozenset(
-    {
-        "backend",
-        "back-end",
-        "frontend",
-        "front-end",
-        "fullstack",
-        "full-stack",
-        "data",
-        "devops",
-        "mobile",
-        "ios",
-        "android",
-        "qa",
-        "test",
-        "security",
-        "ml",
-        "machine",
-        "platform",
-        "cloud",
-        "embedded",
-        "game",
-        "web",
-        "reliability",
-        "infrastructure",
-        "database",
-        "network",
-        "ui",
-        "ux",
-        "product",
-        "marketing",
-        "sales",
-        "design",
-        "support",
-        "firmware",
-        "analytics",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -87,17 +50,25 @@ class DocumentCards:
     """The cards one document gave, by what they came from."""
 
     cards: list[Card] = field(default_factory=list)
-    """The document's cards, without bundled cards that an earlier document already brought in."""
+    """The cards made from the document's own text."""
+    uses: list[CardKey] = field(default_factory=list)
+    """The library's cards chosen for the document's skills, by (pack, card id)."""
+    groups: list[PostingGroup] = field(default_factory=list)
+    """The document's lists of responsibilities and qualifications, with the cards made from each."""
     faq: int = 0
     questions: int = 0
-    skills: int = 0
-    """Bundled cards chosen for the document's skills (some may have come with an earlier document)."""
-    total: int = 0
-    """Every card the document gave, counting those shared with earlier documents."""
+
+    @property
+    def skills(self) -> int:
+        return len(self.uses)
+
+    @property
+    def total(self) -> int:
+        return len(self.cards) + len(self.uses)
 
     @property
     def other(self) -> int:
-        return self.total - self.faq - self.questions - self.skills
+        return len(self.cards) - self.faq - self.questions
 
 
 _SELF_CHECKS = (
@@ -111,48 +82,18 @@ _DUTY = re.compile(r"^(?:responsible for|in charge of|accountable for|focused on
 _LEVEL_SUFFIX = re.compile(r"[- ]level$", re.IGNORECASE)
 
 
-def _family(role_name: str) -> frozenset[str]:
-    return frozenset(word for word in re.findall(r"[a-z-]+", role_name.lower()) if word in _DOMAIN_WORDS)
-
-
 def _article(phrase: str) -> str:
     return "an" if phrase[:1].lower() in "aeiou" else "a"
 
 
 class CardMaker:
-    """Makes the cards of every document in one build (the documents share distractor pools)."""
+    """Makes the cards of every document in one build."""
 
-    def __init__(
-        self, extractions: Sequence[Extraction], bundled: Sequence[Pack], level: Level | None, pack: str = ""
-    ) -> None:
+    def __init__(self, bundled: Sequence[Pack], level: Level | None, pack: str = "") -> None:
         self.level = level
         self.pack = pack
         """The name of the pack being built (each card records it)."""
-        self.words: dict[str, frozenset[str]] = {}
-        """The words of every listed item, computed once (distractor choice compares them)."""
-        self.pools: dict[SectionKind, list[tuple[frozenset[str], str]]] = {
-            SectionKind.RESPONSIBILITIES: [],
-            SectionKind.QUALIFICATIONS: [],
-        }
-        for found in extractions:
-            for listing in found.listings:
-                if listing.kind in self.pools:
-                    family = _family(found.name_of(listing.role))
-                    for item in listing.items:
-                        self.pools[listing.kind].append((family, item.text))
-                        if item.text not in self.words:
-                            self.words[item.text] = words(item.text)
-        self.skills = SkillCards(bundled, level, pack)
-        self._pools_for: dict[tuple[SectionKind, frozenset[str]], list[tuple[str, frozenset[str]]]] = {}
-
-    def pool(self, kind: SectionKind, family: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
-        """Items of `kind` from roles of other kinds than `family` (a frontend role's duties for a backend one)."""
-        key = (kind, family)
-        if key not in self._pools_for:
-            self._pools_for[key] = [
-                (text, self.words[text]) for other, text in self.pools[kind] if other and family and not other & family
-            ]
-        return self._pools_for[key]
+        self.skills = SkillCards(bundled, level)
 
     # -- shared pieces
 
@@ -166,6 +107,11 @@ class CardMaker:
             document = "…" + document[-(MAX_DOCUMENT_CHARS - 1) :]
         section = shorten(section or TOP_OF_DOCUMENT, MAX_SECTION_CHARS)
         return Source(document, max(line, 1), section, kind)
+
+    @staticmethod
+    def skill_topics(text: str) -> list[str]:
+        """The vocabulary topics `text` names, up to three."""
+        return list(dict.fromkeys(match.slug for match in scan(text) if match.slug))[:3]
 
     @staticmethod
     def topics(found: Extraction, text: str) -> tuple[str, ...]:
@@ -198,7 +144,10 @@ class CardMaker:
             )
             made.questions += 1
         for listing in found.listings:
-            made.cards.extend(self.listing_cards(found, listing))
+            cards = self.listing_cards(found, listing)
+            made.cards.extend(cards)
+            if cards and listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
+                made.groups.append(PostingGroup(listing.heading, listing.kind.value, tuple(c.id for c in cards)))
         made.cards.extend(self.level_cards(found))
         kept = [card for card in made.cards if fits(card)]
         for card in made.cards:
@@ -206,10 +155,7 @@ class CardMaker:
                 line = card.source.line if card.source else 0
                 found.skipped.append(f"line {line}: text too long for a card ({shorten(card.prompt, 40)})")
         made.cards = kept
-        skill_cards, chosen = self.skills.cards_for(found, self.source)
-        made.cards.extend(skill_cards)
-        made.skills = chosen
-        made.total = len(made.cards) - len(skill_cards) + chosen
+        made.uses = self.skills.keys_for(found)
         return made
 
     def faq_card(self, found: Extraction, faq: Faq) -> Card:
@@ -255,48 +201,32 @@ class CardMaker:
         return []
 
     def listed_cards(self, found: Extraction, listing: Listing) -> list[Card]:
+        """The questions an interviewer builds from each responsibility or qualification, as flashcards
+        with the rubric for the level on the back (one card per level when several are hired)."""
         role = found.name_of(listing.role)
-        responsibility = listing.kind is SectionKind.RESPONSIBILITIES
-        kind = "responsibility" if responsibility else "qualification"
-        prefix = "duty" if responsibility else "qual"
-        if role:
-            prompt = (
-                f"Which of these is listed as a responsibility of {_article(role)} {role}?"
-                if responsibility
-                else f"Which of these is listed as a qualification for {_article(role)} {role}?"
-            )
-        else:
-            prompt = f"Which of these is listed under “{shorten(listing.heading, 80)}” in {shorten(found.title, 100)}?"
-        family = _family(role)
-        pool = self.pool(listing.kind, family)
-        builtin = RESPONSIBILITIES if responsibility else QUALIFICATIONS
-        own = [self.words[item.text] for item in listing.items]
+        kind = "responsibility" if listing.kind is SectionKind.RESPONSIBILITIES else "qualification"
         levels = self.levels(*found.level_of(listing.role))
         cards = []
         for item in listing.items:
-            key = card_id(prefix, item.text, role)
-            wrong = pick(item.text, own, pool, builtin, key)
-            if len(wrong) < 2:
-                continue
-            answer = shorten(item.text, MAX_OPTION_CHARS)
-            explain = (
-                f"{shorten(found.title, 100)} lists this under “{shorten(listing.heading, 80)}”: {item.text} "
-                f"The other options are typical of other jobs or roles."
-            )
-            cards.append(
-                Card(
-                    id=key,
-                    type=CardType.CHOICE,
-                    levels=levels,
-                    prompt=prompt,
-                    answer=(answer,),
-                    choices=place(answer, wrong, key),
-                    topics=("career",),
-                    explain=explain[:MAX_EXPLAIN_CHARS],
-                    pack=self.pack,
-                    source=self.source(found, item.line, listing.heading, kind),
+            for level in levels:
+                question = interview_question(item.text, kind, level, role)
+                if question is None:
+                    continue
+                key = card_id("ask", question.key, role, level.label if len(levels) > 1 else "")
+                style = "behavioural" if question.style == BEHAVIOURAL else "career"
+                cards.append(
+                    Card(
+                        id=key,
+                        type=CardType.FLASHCARD,
+                        levels=(level,),
+                        prompt=question.prompt,
+                        answer=(question.answer,),
+                        topics=tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4],
+                        explain=_asked_because(found, listing, item.text),
+                        pack=self.pack,
+                        source=self.source(found, item.line, listing.heading, kind),
+                    )
                 )
-            )
         return cards
 
     def definition_cards(self, found: Extraction, listing: Listing) -> list[Card]:
@@ -418,6 +348,11 @@ class CardMaker:
                 )
             )
         return cards
+
+
+def _asked_because(found: Extraction, listing: Listing, text: str) -> str:
+    where = f"{shorten(found.title, 100)}, under “{shorten(listing.heading, 80)}”"
+    return f"Asked because the posting says ({where}): {shorten(text, 600)}"[:MAX_EXPLAIN_CHARS]
 
 
 def fits(card: Card) -> bool:

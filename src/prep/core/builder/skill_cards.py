@@ -1,66 +1,46 @@
-"""The bundled cards on the skills a document names, copied into the deck at the document's levels."""
+"""The library's cards on the skills a document names, chosen by reference (never copied).
+
+A built deck lists them under `uses:`; a quiz on the deck asks the library's own card, so its
+progress is that card's progress, and a pool that holds both the deck and the library holds the
+card once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from prep.core.builder.distractors import digest
 from prep.core.builder.extract import Extraction
-from prep.core.builder.ids import skill_id
-from prep.core.model import Card, Level, Pack, Source
+from prep.core.model import Card, Level, Pack
 
-SKILL_CARDS_PER_LEVEL = 6
+SKILL_CARDS_PER_LEVEL = 8
+CardKey = tuple[str, str]
 
 
 class SkillCards:
-    """Picks bundled cards by topic and level; each bundled card is copied once per build."""
+    """Picks library cards by topic and level."""
 
-    def __init__(self, bundled: Sequence[Pack], level: Level | None, pack: str) -> None:
+    def __init__(self, library: Sequence[Pack], level: Level | None) -> None:
         self.level = level
-        self.pack = pack
-        self.index = _skill_index(bundled)
-        self.copied: set[str] = set()
-        """Ids of the bundled cards already copied: a skill in many documents is copied once."""
+        self.index = _skill_index(library)
 
-    def cards_for(
-        self, found: Extraction, source: Callable[[Extraction, int, str, str], Source]
-    ) -> tuple[list[Card], int]:
-        """Copies of the bundled cards on the skills found (not copied before), and how many the skills chose."""
+    def keys_for(self, found: Extraction) -> list[CardKey]:
+        """(pack, card id) of the cards on the skills `found` names, at its levels, each once."""
         levels = [self.level] if self.level is not None else found.levels
-        cards = []
-        chosen = 0
+        keys: dict[CardKey, None] = {}
         for skill in found.skills:
             if skill.slug is None:
                 continue
             for level in levels:
                 for card in self.index.get((skill.slug, level), ())[:SKILL_CARDS_PER_LEVEL]:
-                    chosen += 1
-                    card_id = skill_id(card)
-                    if card_id in self.copied:
-                        continue
-                    self.copied.add(card_id)
-                    cards.append(
-                        Card(
-                            id=card_id,
-                            type=card.type,
-                            levels=(self.level,) if self.level is not None else card.levels,
-                            prompt=card.prompt,
-                            answer=card.answer,
-                            topics=card.topics,
-                            choices=card.choices,
-                            accept=card.accept,
-                            explain=card.explain,
-                            pack=self.pack,
-                            source=source(found, skill.line, skill.section, "skill"),
-                        )
-                    )
-        return cards, chosen
+                    keys[(card.pack, card.id)] = None
+        return list(keys)
 
 
-def _skill_index(bundled: Sequence[Pack]) -> dict[tuple[str, Level], list[Card]]:
-    """(topic, level) → the bundled cards on it, those whose main topic it is first, in a stable spread."""
+def _skill_index(library: Sequence[Pack]) -> dict[tuple[str, Level], list[Card]]:
+    """(topic, level) → the cards on it, those whose main topic it is first, in a stable spread."""
     index: dict[tuple[str, Level], list[Card]] = {}
-    for pack in bundled:
+    for pack in library:
         for card in pack.cards:
             for topic in card.topics:
                 for level in card.levels:

@@ -21,7 +21,7 @@ from prep.core.model import Pack
 from prep.core.packs.format import PACK_FIELDS, card_from_row, card_row, pack_meta
 from prep.core.packs.load import display_path, load_pack_bytes, read_pack_bytes
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 6
 """Bump when what an entry holds changes; older entries are then parsed again."""
 
 
@@ -58,7 +58,8 @@ def _read_entry(entry: Path, key: list[Any], shown: str, origin: str) -> Pack | 
         meta = _meta(stored["pack"])
         name = meta["name"]
         cards = tuple([card_from_row(row, name, _whole(line)) for row, line in stored["cards"]])
-        return Pack(cards=cards, format=_whole(stored["format"]), path=shown, origin=origin, **meta)
+        uses = _uses(stored.get("uses", []))
+        return Pack(cards=cards, uses=uses, format=_whole(stored["format"]), path=shown, origin=origin, **meta)
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None  # missing, damaged or from another format: parse the file instead
 
@@ -68,6 +69,14 @@ def _meta(meta: dict[str, Any]) -> dict[str, Any]:
     if not all(type(value) is str for value in values.values()) or not values["name"]:
         raise TypeError("the cached pack fields are not texts")
     return values
+
+
+def _uses(value: Any) -> tuple[tuple[str, str], ...]:
+    if type(value) is not list or not all(
+        type(pair) is list and len(pair) == 2 and all(type(part) is str for part in pair) for pair in value
+    ):
+        raise TypeError("the cached `uses` is not a list of (pack, card) pairs")
+    return tuple((pack, card) for pack, card in value)
 
 
 def _whole(value: Any) -> int:
@@ -82,6 +91,7 @@ def _write_entry(entry: Path, key: list[Any], pack: Pack) -> None:
         "format": pack.format,
         "pack": pack_meta(pack),
         "cards": [[card_row(card), card.line] for card in pack.cards],
+        "uses": [list(key) for key in pack.uses],
     }
     try:
         atomic_write(entry, json.dumps(stored, separators=(",", ":")).encode(), durable=False)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from prep.core.collector import gc_paused
-from prep.core.model import Pack
+from prep.core.model import Deck, Pack
 from prep.core.packs.cache import PackCache
 from prep.core.packs.load import display_path, load_pack, pack_files
 from prep.errors import PackError, PackErrors, PrepError
@@ -37,6 +37,8 @@ class Library:
     """One entry per skipped pack or unreadable source."""
     warnings: list[str] = field(default_factory=list)
     """Name clashes and other things worth telling but not fatal."""
+    others: list[Pack] = field(default_factory=list)
+    """Installed packs that were not chosen but whose cards the chosen ones use (`--pack` a built deck)."""
 
     def add(self, pack: Pack) -> None:
         for index, known in enumerate(self.packs):
@@ -60,6 +62,28 @@ class Library:
     def find(self, name: str) -> Pack | None:
         return next((pack for pack in self.packs if pack.name == name), None)
 
+    def deck(self) -> Deck:
+        """The cards of the packs and the cards they use from other packs, each card once."""
+        cards = {(card.pack, card.id): card for pack in self.packs for card in pack.cards}
+        used = [key for pack in self.packs for key in pack.uses if key not in cards]
+        if used:
+            names = {name for name, _ in used}
+            known = {(card.pack, card.id): card for pack in self.others if pack.name in names for card in pack.cards}
+            cards.update((key, known[key]) for key in used if key in known)
+        return Deck(tuple(cards.values()))
+
+    def check_uses(self) -> None:
+        """A warning for each pack that uses cards no loaded pack has (a pack removed or changed since)."""
+        known = {(card.pack, card.id) for pack in (*self.packs, *self.others) for card in pack.cards}
+        for pack in self.packs:
+            missing = [f"{name}/{card}" for name, card in pack.uses if (name, card) not in known]
+            if missing:
+                shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+                self.warnings.append(
+                    f"{pack.name} uses {len(missing)} card{'s' if len(missing) != 1 else ''} no installed pack has"
+                    f" ({shown}); they are left out. Rebuild the deck, or install the pack they came from"
+                )
+
 
 def _load(path: Path, origin: str, cache: PackCache | None) -> Pack:
     if cache is None:
@@ -77,10 +101,15 @@ def discover(paths: Paths, *, only: Iterable[Path] = ()) -> Library:
     if explicit:
         library = Library()
         library.load(_files_of(explicit, COMMAND_LINE, library), cache)
+        if any(pack.uses for pack in library.packs):
+            chosen = {pack.name for pack in library.packs}
+            library.others = [pack for pack in discover(paths).packs if pack.name not in chosen]
+        library.check_uses()
         return library
     library = bundled_library(cache)
     library.load(_entry_point_files(library, paths), cache)
     library.load(((path, USER) for path in pack_files(paths.packs, library.problems.append)), cache)
+    library.check_uses()
     return library
 
 

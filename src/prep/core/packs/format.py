@@ -59,6 +59,9 @@ class Kind(StrEnum):
 
 ALL_TYPES = frozenset(CardType)
 CHOICE_TYPES = frozenset({CardType.CHOICE, CardType.MULTI})
+LIST_ANSWERS = frozenset({CardType.MULTI, CardType.REORDER})
+"""Types whose answer is always a list."""
+REORDER_ITEMS = range(3, 11)
 
 
 @dataclass(frozen=True)  # no slots: a few dozen instances, and a slotted class costs import time
@@ -89,7 +92,7 @@ class Field:
         return self.attr or self.name
 
 
-TOP_FIELDS = ("format", "pack", "cards")
+TOP_FIELDS = ("format", "pack", "uses", "cards")
 
 PACK_FIELDS = (
     Field("name", Kind.TEXT, "Slug (a-z, 0-9, dashes). Progress is keyed by pack name **and** card id: keep both "
@@ -109,22 +112,26 @@ MAX_ACCEPT = 20
 CARD_FIELDS = (
     Field("id", Kind.TEXT, "Letters, digits, `.`, `_`, `-`; unique in the pack and never reused for another "
           "question.", limit=100, required=True, example="a unique id like `id: http-idempotent`"),
-    Field("type", Kind.TYPE, "choice, multi, typed, cloze or flashcard; see below.", limit=40, required=True,
-          example="one of `type: choice`, multi, typed, cloze, flashcard"),
+    Field("type", Kind.TYPE, "choice, multi, typed, cloze, flashcard or reorder; see below.", limit=40,
+          required=True, example="one of `type: choice`, multi, typed, cloze, flashcard, reorder"),
     Field("level", Kind.LEVELS, "One level or a list. Aliases: entry → junior, intermediate → mid, staff/principal "
           "→ lead.", required=True, attr="levels", example="`level: junior` (or a list: [junior, mid])"),
     Field("topics", Kind.TEXTS, "Up to 12 topic slugs from the vocabulary below.", limit=40, items=MAX_TOPICS),
-    Field("prompt", Kind.TEXT, "The question. A cloze prompt holds its `{{blank}}`.", required=True,
+    Field("prompt", Kind.TEXT, "The question. A cloze prompt holds its `{{blank}}`. Prompts, answers and "
+          "explanations may use paragraphs, `- ` lists, `inline code` and fenced code blocks with a language.",
+          required=True,
           example="the question as `prompt: ...`"),
     Field("choices", Kind.LIST, "2–10 different texts.", limit=300, items=MAX_CHOICES, min_items=2, required=True,
           types=CHOICE_TYPES, example="`choices: [A, B, C, D]`"),
-    Field("answer", Kind.ANSWER, "The right answer; for `multi` a list. For `choice` and `multi` copy it exactly "
-          "from `choices`.", limit=4000, items=MAX_CHOICES, required=True, types=ALL_TYPES - {CardType.CLOZE},
-          example="the right answer as `answer: ...`"),
+    Field("answer", Kind.ANSWER, "The right answer; for `multi` a list, for `reorder` the items in their right "
+          "order (3–10). For `choice` and `multi` copy it exactly from `choices`.", limit=4000, items=MAX_CHOICES,
+          required=True, types=ALL_TYPES - {CardType.CLOZE}, example="the right answer as `answer: ...`"),
     Field("accept", Kind.TEXTS, "Other answers that count as right.", limit=300, items=MAX_ACCEPT,
           types=frozenset({CardType.TYPED, CardType.CLOZE})),
     Field("explain", Kind.TEXT, "Why the answer is right; shown after answering. Write one for every card.",
           limit=6000),
+    Field("hint", Kind.TEXT, "A nudge the learner can ask for before answering (`h`), without giving the answer "
+          "away.", limit=500),
     Field("source", Kind.SOURCE, "Where a built card came from; `prep build` writes it."),
 )  # fmt: skip
 
@@ -135,7 +142,18 @@ SOURCE_FIELDS = (
     Field("kind", Kind.TEXT, "What the card came from (faq, question, skill, ...).", limit=40),
 )
 
+MAX_USES = 20_000
+
+USE_FIELDS = (
+    Field("pack", Kind.TEXT, "The name of the pack that holds the cards.", limit=64, required=True,
+          example="the pack's name as `pack: NAME`"),
+    Field("cards", Kind.LIST, "Ids of its cards to study with this pack.", limit=100, items=MAX_USES, required=True,
+          example="`cards: [ID, ...]`"),
+)  # fmt: skip
+"""An item of the top-level `uses:` list: cards of another pack that this one studies as they are."""
+
 CARD_FIELD = {field.name: field for field in CARD_FIELDS}
+USE_FIELD = {field.name: field for field in USE_FIELDS}
 PACK_FIELD = {field.name: field for field in PACK_FIELDS}
 SOURCE_FIELD = {field.name: field for field in SOURCE_FIELDS}
 
@@ -167,7 +185,7 @@ def _encode(field: Field, card: Card, value: Any) -> Any:
         labels = [level.label for level in value]
         return labels[0] if len(labels) == 1 else labels
     if kind is Kind.ANSWER:
-        if card.type is CardType.MULTI:
+        if card.type in LIST_ANSWERS:
             return list(value)
         return value[0] if value else None
     if kind is Kind.SOURCE:
@@ -291,9 +309,25 @@ def pack_meta(pack: Pack) -> dict[str, Any]:
     return {field.name: getattr(pack, field.attribute) for field in PACK_FIELDS if getattr(pack, field.attribute)}
 
 
+def uses_record(uses: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    """The `uses:` list: one item per pack, its card ids in the pack's order of first mention."""
+    grouped: dict[str, list[str]] = {}
+    for pack, card in uses:
+        grouped.setdefault(pack, []).append(card)
+    return [{"pack": pack, "cards": cards} for pack, cards in grouped.items()]
+
+
+def uses_from_record(items: list[dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+    return tuple((item["pack"], card) for item in items for card in item["cards"])
+
+
 def pack_record(pack: Pack) -> dict[str, Any]:
     """A whole pack file as plain data."""
-    return {"format": pack.format, "pack": pack_meta(pack), "cards": [card_record(card) for card in pack.cards]}
+    record: dict[str, Any] = {"format": pack.format, "pack": pack_meta(pack)}
+    if pack.uses:
+        record["uses"] = uses_record(pack.uses)
+    record["cards"] = [card_record(card) for card in pack.cards]
+    return record
 
 
 def pack_from_record(record: dict[str, Any], *, path: str = "", origin: str = "") -> Pack:
@@ -303,6 +337,7 @@ def pack_from_record(record: dict[str, Any], *, path: str = "", origin: str = ""
     cards = tuple(card_from_record(card, pack=name) for card in record["cards"])
     return Pack(
         cards=cards,
+        uses=uses_from_record(record.get("uses", [])),
         format=record.get("format", FORMAT_VERSION),
         path=path,
         origin=origin,
@@ -319,6 +354,8 @@ def field_table() -> str:
     ]
     for field in PACK_FIELDS:
         rows.append(f"| `pack.{field.name}` | pack | {_described(field)} |")
+    for field in USE_FIELDS:
+        rows.append(f"| `uses[].{field.name}` | uses | {_described(field)} |")
     for field in CARD_FIELDS:
         where = (
             "card" if field.types == ALL_TYPES else ", ".join(kind.value for kind in CardType if kind in field.types)

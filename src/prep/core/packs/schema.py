@@ -18,7 +18,9 @@ from prep.core.packs.format import (
     ID_PATTERN,
     NAME_PATTERN,
     PACK_FIELDS,
+    REORDER_ITEMS,
     SOURCE_FIELDS,
+    USE_FIELDS,
     Field,
     Kind,
 )
@@ -42,8 +44,12 @@ def json_schema() -> dict[str, Any]:
             "format": {"description": f"The pack format version; this prep reads format {FORMAT_VERSION}.",
                        "enum": [FORMAT_VERSION, str(FORMAT_VERSION)]},
             "pack": _object(PACK_FIELDS, "What the pack is."),
-            "cards": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/card"}},
+            "uses": {"type": "array", "description": "Other packs' cards this pack studies as they are.",
+                     "items": _object(USE_FIELDS, "Cards of one other pack.")},
+            "cards": {"type": "array", "items": {"$ref": "#/$defs/card"}},
         },
+        "if": {"not": {"required": ["uses"]}},
+        "then": {"properties": {"cards": {"minItems": 1}}},
         "$defs": {
             "text": {
                 "type": "string",
@@ -69,8 +75,11 @@ def _object(fields: tuple[Field, ...], description: str) -> dict[str, Any]:
 
 def _property(field: Field) -> dict[str, Any]:
     text = {**_TEXT, "maxLength": field.limit}
-    if field.name == "name":
+    if field in (PACK_FIELDS[0], USE_FIELDS[0]):  # pack names
         schema: dict[str, Any] = {"type": "string", "pattern": NAME_PATTERN.pattern}
+    elif field is USE_FIELDS[1]:
+        schema = {"type": "array", "minItems": 1, "maxItems": field.items, "uniqueItems": True,
+                  "items": {"type": "string", "pattern": ID_PATTERN.pattern}}  # fmt: skip
     elif field.name == "id":
         schema = {"type": "string", "pattern": ID_PATTERN.pattern}
     elif field.name == "version":
@@ -109,6 +118,9 @@ def _by_type(kind: CardType) -> dict[str, Any]:
         properties["answer"] = dict(_TEXT)
     if kind is CardType.CLOZE:
         properties["prompt"] = {"pattern": _ONE_BLANK}
+    if kind is CardType.REORDER:
+        properties["answer"] = {"type": "array", "minItems": REORDER_ITEMS.start, "maxItems": REORDER_ITEMS.stop - 1,
+                                "items": _TEXT}  # fmt: skip
     then["properties"] = dict(sorted(properties.items()))
     return {"if": {"properties": {"type": {"const": kind.value}}, "required": ["type"]}, "then": then}
 

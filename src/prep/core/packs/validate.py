@@ -19,9 +19,12 @@ from prep.core.packs.format import (
     ID_PATTERN,
     NAME_PATTERN,
     PACK_FIELDS,
+    REORDER_ITEMS,
     SOURCE_FIELD,
     SOURCE_FIELDS,
     TOP_FIELDS,
+    USE_FIELD,
+    USE_FIELDS,
     Field,
     Kind,
 )
@@ -139,10 +142,46 @@ def build_pack(path: str, document: YamlMap, *, origin: str = "") -> Pack:
     top.unknown(TOP_FIELDS, "top-level")
     _check_format(top)
     meta = _pack_meta(top, report)
-    cards = _cards(top, report, meta.get("name") or "")
+    uses = _uses(top, report, meta.get("name") or "")
+    cards = _cards(top, report, meta.get("name") or "", may_be_empty=bool(uses))
     if report.errors:
         raise PackErrors(report.errors)
-    return Pack(cards=tuple(cards), path=path, origin=origin, **meta)
+    return Pack(cards=tuple(cards), uses=uses, path=path, origin=origin, **meta)
+
+
+def _uses(top: _Fields, report: _Reporter, pack_name: str) -> tuple[tuple[str, str], ...]:
+    """The `uses:` list: `- pack: NAME` with `cards: [ID, ...]`, each card named once."""
+    node = top.node.get("uses")
+    if node is None:
+        return ()
+    if not isinstance(node, YamlList):
+        top.problem("uses", "expected a list of `- pack: NAME` items with `cards: [ID, ...]`")
+        return ()
+    uses: dict[tuple[str, str], None] = {}
+    for item, line in zip(node, node.item_lines, strict=True):
+        if not isinstance(item, YamlMap):
+            report.add(line, f"each `uses` item is a mapping (pack, cards), got {_kind(item)}", field="uses")
+            continue
+        fields = _Fields(item, report, prefix="uses.")
+        fields.unknown(_names(USE_FIELDS), "uses")
+        name = fields.text(USE_FIELD["pack"])
+        ids = fields.text_list(USE_FIELD["cards"], single=False) or []
+        if name is not None and not NAME_PATTERN.match(name):
+            fields.problem("pack", f"{name!r} is not a pack name; pack names are lowercase letters, digits and dashes")
+            continue
+        if name == pack_name:
+            fields.problem("pack", "a pack cannot use its own cards; list them under `cards:` instead")
+            continue
+        for card_id in ids:
+            if not ID_PATTERN.match(card_id):
+                fields.problem(
+                    "cards", f"{card_id!r} is not a card id; ids are letters, digits, dots, dashes, underscores"
+                )
+            elif name is not None:
+                if (name, card_id) in uses:
+                    fields.problem("cards", f"{name}/{card_id} is listed twice; list each card once")
+                uses[(name, card_id)] = None
+    return tuple(uses)
 
 
 def _check_format(top: _Fields) -> None:
@@ -179,7 +218,7 @@ def _pack_meta(top: _Fields, report: _Reporter) -> dict[str, Any]:
     return meta
 
 
-def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
+def _cards(top: _Fields, report: _Reporter, pack_name: str, *, may_be_empty: bool = False) -> list[Card]:
     node = top.node.get("cards")
     if not isinstance(node, YamlList):
         top.problem(
@@ -188,7 +227,8 @@ def _cards(top: _Fields, report: _Reporter, pack_name: str) -> list[Card]:
         )
         return []
     if not node:
-        top.problem("cards", "the pack has no cards; add at least one")
+        if not may_be_empty:
+            top.problem("cards", "the pack has no cards; add at least one (or `uses:` other packs' cards)")
         return []
     cards: list[Card] = []
     first_line_of: dict[str, int] = {}
@@ -233,6 +273,7 @@ def _card(fields: _Fields, pack_name: str) -> Card | None:
                 why = _why_not(card_type, field)
                 fields.problem(field.name, f"a {card_type.value} card has no `{field.name}`; {why}")
         answer, choices, accept = _answer(fields, card_type, values["prompt"])
+    _check_card_text(fields, {"prompt": [values["prompt"]], "answer": list(answer), "explain": [values["explain"]]})
     failed = len(fields.report.errors) > before
     if failed or card_type is None or card_id is None or values["prompt"] is None or not levels:
         return None
@@ -252,6 +293,17 @@ def _card(fields: _Fields, pack_name: str) -> Card | None:
         line=fields.node.line,
         **values,
     )
+
+
+def _check_card_text(fields: _Fields, texts: dict[str, list[str | None]]) -> None:
+    """Code fences closed and naming a language prep knows (`core/card_text.py`), located to the line."""
+    from prep.core.card_text import problems
+
+    for name, values in texts.items():
+        for text in values:
+            for offset, message in problems(text or ""):
+                block = 1 if "\n" in (text or "") else 0  # a block scalar's text starts below its key
+                fields.problem(name, message, line=fields.line(name) + block + offset)
 
 
 def _card_type(fields: _Fields) -> CardType | None:
@@ -293,8 +345,25 @@ def _answer(fields: _Fields, card_type: CardType, prompt: str | None) -> tuple[t
         if choices:
             _answer_in_choices(fields, answer, choices)
         return tuple(answer), choices, []
+    if card_type is CardType.REORDER:
+        return _reorder_answer(fields), [], []
     single = fields.text(answer_field)
     return ((single,) if single is not None else ()), [], accept or []
+
+
+def _reorder_answer(fields: _Fields) -> tuple[str, ...]:
+    items = fields.text_list(CARD_FIELD["answer"], single=False) or []
+    if items and len(items) not in REORDER_ITEMS:
+        fields.problem(
+            "answer",
+            f"a reorder card needs {REORDER_ITEMS.start}–{REORDER_ITEMS.stop - 1} items in their right order,"
+            f" found {len(items)}",
+        )
+        return ()
+    if len({item.casefold() for item in items}) != len(items):
+        fields.problem("answer", "lists the same item twice; every step of a reorder card must differ")
+        return ()
+    return tuple(items)
 
 
 def _choices(fields: _Fields) -> list[str]:

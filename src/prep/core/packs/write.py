@@ -11,6 +11,7 @@ A deck too big for one pack file (see `MAX_FILE_BYTES`) is written as several pa
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from json.encoder import encode_basestring  # json.dumps for one str, without building an encoder each call
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,12 @@ from prep.core.packs.format import (
     MAX_FILE_BYTES,
     PACK_FIELD,
     SOURCE_FIELD,
+    USE_FIELD,
     Field,
     Kind,
     card_record,
     pack_meta,
+    uses_record,
 )
 
 PART_BYTES = MAX_FILE_BYTES * 9 // 10
@@ -70,7 +73,13 @@ def dump_pack(pack: Pack, header: str = "") -> str:
 def _assemble(pack: Pack, name: str, title: str, cards: list[str], header: str) -> str:
     comments = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
     meta = "\n".join(_lines(PACK_FIELD, {**pack_meta(pack), "name": name, "title": title}, "  "))
-    return comments + f"format: {pack.format}\npack:\n{meta}\ncards:\n" + "".join(cards)
+    uses = "".join("  - " + "\n".join(_lines(USE_FIELD, item, "    "))[4:] + "\n" for item in uses_record(pack.uses))
+    return (
+        comments
+        + f"format: {pack.format}\npack:\n{meta}\n"
+        + (f"uses:\n{uses}" if uses else "")
+        + ("cards:\n" + "".join(cards) if cards else "cards: []\n")
+    )
 
 
 def write_pack(pack: Pack, path: Path, header: str = "") -> None:
@@ -102,7 +111,7 @@ def split_deck(pack: Pack, header: str = "") -> list[tuple[str, str]]:
         (
             _part_name(pack.name, number),
             _assemble(
-                pack,
+                pack if number == 1 else replace(pack, uses=()),  # the first part lists what the deck uses
                 _part_name(pack.name, number),
                 f"{pack.title} (part {number} of {parts})",
                 [texts[index] for index in group],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 60_000
 _LEVELS = {int(level): level for level in Level}
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_KEYS_PER_QUERY = 400
+"""(pack, card) pairs in one query: two variables each, well under SQLite's limit."""
 """SQLite's primary result codes for a file that is damaged or is not a database."""
 
 
@@ -346,6 +348,43 @@ class Store:
             "SELECT count(*) FROM schedule WHERE level = ? AND first_review >= ?", (int(level), since.timestamp())
         )
         return int(rows[0][0])
+
+    def schedule_of(self, level: Level, keys: Sequence[CardKey]) -> dict[CardKey, tuple[Any, ...]]:
+        """(pack, card) → (stability, last review, due, state, step, first review) as stored, for those of
+        `keys` studied on `level` (unchecked, like `schedule_numbers`). Reads only these cards' rows, so a
+        target of a few hundred cards costs the same in a store of a hundred thousand."""
+        found: dict[CardKey, tuple[Any, ...]] = {}
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            chunk = keys[start : start + _KEYS_PER_QUERY]
+            pairs = ", ".join("(?, ?)" for _ in chunk)
+            rows = self._read(
+                f"WITH wanted(pack, card) AS (VALUES {pairs})"
+                " SELECT c.pack, c.card, s.stability, s.last_review, s.due, s.state, s.step, s.first_review"
+                " FROM wanted w JOIN cards c ON c.pack = w.pack AND c.card = w.card"
+                " JOIN schedule s ON s.card_ref = c.id AND s.level = ?",
+                (*[value for key in chunk for value in key], int(level)),
+            )
+            found.update(((row[0], row[1]), row[2:]) for row in rows)
+        return found
+
+    # ------------------------------------------------------------ targets
+
+    def save_target(self, name: str, record: str, created: datetime) -> None:
+        """Keep (or replace) the target `name`; `record` is its JSON."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO targets(name, record, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET record = excluded.record",
+                (name, record, created.timestamp()),
+            )
+
+    def targets(self) -> list[tuple[str, str]]:
+        """(name, JSON record) of every target, oldest first."""
+        return [(row[0], row[1]) for row in self._read("SELECT name, record FROM targets ORDER BY created_at, name")]
+
+    def remove_target(self, name: str) -> bool:
+        with self._transaction() as db:
+            return db.execute("DELETE FROM targets WHERE name = ?", (name,)).rowcount > 0
 
     def studied(self, level: Level, keys: list[CardKey]) -> set[CardKey]:
         """Which of `keys` have been studied on `level`'s track."""

@@ -1,9 +1,10 @@
 """The store's tables and the migrations that take an older file forward, one version at a time.
 
-Schema 4: `answers` (every quiz answer, as given), `cards` (a stable integer id per (pack, card),
+Schema 5: `answers` (every quiz answer, as given), `cards` (a stable integer id per (pack, card),
 which fsrs needs), `schedule` (the FSRS memory of each card on each level's track), `reviews`
 (every rating: flashcards, quiz answers and cram drills), `settings`, and the journal of imports
-in progress (`imports`, `import_undo`, and the `import_id` of rows an import added). A level is
+in progress (`imports`, `import_undo`, and the `import_id` of rows an import added), and `targets`
+(the interviews being prepared for). A level is
 stored as its number (1 junior … 4 lead) in every table.
 """
 
@@ -135,7 +136,15 @@ def _v4(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite3.Connection) -> None:
+    """Targets: the interviews a candidate prepares for (a posting's deck, a level, a date), each one
+    row whose `record` is the JSON `core/targets.py` writes."""
+    db.execute(
+        "CREATE TABLE targets(name TEXT PRIMARY KEY, record TEXT NOT NULL, created_at REAL NOT NULL) WITHOUT ROWID"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 """`MIGRATIONS[n]` takes a store from schema version n to n + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -5,19 +5,22 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
+from prep.core.card_text import blocks
 from prep.core.flashcards import FlashcardSession
 from prep.core.model import Card
 from prep.core.scheduler import Rating
-from prep.tui.text import literal, styled
+from prep.tui.card_text import CardText
+from prep.tui.text import inline, literal
 
 
 class FlashcardScreen(Screen[None]):
     CSS_PATH = "flashcards.tcss"
+    HELP = "Each rating button says when you would see the card next. Every rating is saved at once."
 
     BINDINGS = [
         Binding("space,enter", "flip", "Show answer"),
@@ -25,6 +28,7 @@ class FlashcardScreen(Screen[None]):
         Binding("2", "rate(2)", "Hard"),
         Binding("3", "rate(3)", "Good"),
         Binding("4", "rate(4)", "Easy"),
+        Binding("h", "hint", "Hint"),
         Binding("u", "undo", "Undo"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
         Binding("q,escape", "end", "End"),
@@ -40,8 +44,8 @@ class FlashcardScreen(Screen[None]):
         yield Static(id="status")
         with VerticalScroll(id="body"):
             yield Static(id="meta")
-            yield Static(id="prompt")
-            yield Static(id="back")
+            yield Vertical(id="prompt")
+            yield Vertical(id="back")
         with Horizontal(id="ratings"):
             for rating in Rating:
                 yield Button("", id=f"rate-{int(rating)}", variant="error" if rating is Rating.AGAIN else "default")
@@ -59,8 +63,14 @@ class FlashcardScreen(Screen[None]):
             return
         self.flipped = False
         self.query_one("#meta", Static).update(self.describe(card))
-        self.query_one("#prompt", Static).update(self.front(card))
-        self.query_one("#back", Static).display = False
+        prompt = self.query_one("#prompt")
+        prompt.remove_children()
+        prompt.mount(CardText(card.question, classes="question"))
+        if card.choices:
+            prompt.mount(Static(self.choices(card), classes="choices"))
+        back = self.query_one("#back")
+        back.remove_children()
+        back.display = False
         self.query_one("#ratings").display = False
         self.update_status()
         self.refresh_bindings()
@@ -71,19 +81,17 @@ class FlashcardScreen(Screen[None]):
             parts += ["\nfrom ", literal(card.source.describe())]
         return Content.assemble(*parts)
 
-    def front(self, card: Card) -> Content:
-        parts: list[Content | str] = [styled(card.question, "bold")]
+    @staticmethod
+    def choices(card: Card) -> Content:
+        lines: list[Content | str] = []
         for number, choice in enumerate(card.choices, start=1):
-            parts += [f"\n  {number}. ", literal(choice)]
-        return Content.assemble(*parts)
+            lines += ["\n" if lines else "", f"  {number}. ", inline(choice)]
+        return Content.assemble(*lines)
 
     def update_status(self) -> None:
         session = self.session
         self.query_one("#status", Static).update(
-            Content.assemble(
-                (f"{session.level} track", "bold"),
-                f"  ·  rated {session.rated}  ·  {session.remaining} to go  ·  {session.again} again",
-            )
+            Content.assemble((f"{session.level} track", "bold"), f"  ·  {session.progress}")
         )
 
     def action_flip(self) -> None:
@@ -91,21 +99,34 @@ class FlashcardScreen(Screen[None]):
         if card is None or self.flipped:
             return
         self.flipped = True
-        back = self.query_one("#back", Static)
-        parts: list[Content | str] = [Content.styled("Answer: ", "bold $success"), literal(card.back)]
+        back = self.query_one("#back")
+        label = Content.styled("Answer: ", "bold $success")
+        if len(blocks(card.back)) == 1 and blocks(card.back)[0].kind == "paragraph":  # a short answer: one line
+            back.mount(Static(Content.assemble(label, inline(card.back))))
+        else:
+            back.mount(Static(label), CardText(card.back))
         if card.explain:
-            parts += ["\n\n", literal(card.explain)]
-        back.update(Content.assemble(*parts))
+            back.mount(CardText(card.explain, classes="explain"))
         back.display = True
         intervals = self.session.intervals()
         for rating in Rating:
             self.query_one(f"#rate-{int(rating)}", Button).label = Content(
-                f"{int(rating)} {rating.label} · {intervals[rating]}"
+                f"{int(rating)} {rating.label} {intervals[rating]}"
             )
         self.query_one("#ratings").display = True
         self.refresh_bindings()
 
+    def action_hint(self) -> None:
+        card = self.session.current
+        if card is not None and card.hint and not self.query("#prompt .hint"):
+            self.query_one("#prompt").mount(
+                Static(Content.assemble(("Hint: ", "bold"), literal(card.hint)), classes="hint")
+            )
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        card = self.session.current
+        if action == "hint":
+            return not self.flipped and card is not None and bool(card.hint)
         if action == "flip":
             return not self.flipped and self.session.current is not None
         if action == "rate":
@@ -133,9 +154,4 @@ class FlashcardScreen(Screen[None]):
         self.finish()
 
     def finish(self) -> None:
-        session = self.session
-        if session.rated:
-            self.app.notify(
-                f"Rated {session.rated} cards ({session.again} again). {session.remaining} left.", timeout=5
-            )
         self.dismiss(None)

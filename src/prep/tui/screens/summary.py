@@ -1,4 +1,8 @@
-"""The end of a quiz: score, time, results per topic and the cards missed."""
+"""The end of a quiz: score, time, results per topic and the cards missed, with a retry of those.
+
+Dismisses with "practice" (retry the missed cards without touching their schedule again),
+"count" (retry them as a normal quiz) or None (done). Enter does nothing here, so the summary is
+never skipped by a key pressed once too often."""
 
 from __future__ import annotations
 
@@ -10,14 +14,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from prep.core.quiz import Summary
-from prep.tui.text import literal, literal_text
+from prep.tui.text import first_line, literal, literal_text
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(Screen[str | None]):
     CSS_PATH = "summary.tcss"
 
     BINDINGS = [
-        Binding("q,escape,enter", "close", "Done"),
+        Binding("r", "retry('practice')", "Retry missed"),
+        Binding("R", "retry('count')", "Retry, counting", key_display="⇧R"),
+        Binding("q,escape", "close", "Done"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
     ]
 
@@ -56,13 +62,19 @@ class SummaryScreen(Screen[None]):
         for outcome in self.summary.missed:
             parts += [
                 "\n\n• ",
-                literal(outcome.card.question),
+                literal(first_line(outcome.card.question)),
                 "\n  you: ",
                 literal(outcome.given or "—"),
                 "\n  answer: ",
                 literal(outcome.card.answer_text),
             ]
         return Content.assemble(*parts)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.summary.missed) if action == "retry" else True
+
+    def action_retry(self, how: str) -> None:
+        self.dismiss(how)
 
     def action_close(self) -> None:
         self.dismiss(None)

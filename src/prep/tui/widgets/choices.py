@@ -9,12 +9,12 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from prep.tui.text import literal
+from prep.tui.text import inline
 
 
 def numbered(number: int, text: str, mark: tuple[str, str] | None = None) -> Content:
     prefix = (f"{mark[0]} ", mark[1]) if mark else (f"{number}. ", "bold")
-    return Content.assemble(prefix, literal(text))
+    return Content.assemble(prefix, inline(text))
 
 
 RIGHT_MARK = ("✓", "bold $success")

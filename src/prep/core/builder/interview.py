@@ -1,0 +1,2040 @@
+"""The interview question a posting's bullet leads to, with a level-specific rubric for the back of the card.
+
+`interview_question(text, kind, level)` reads one responsibility or qualification bullet, whatever
+its grammatical shape ("Design, build and run ...", "Designing ...", "You'll own ...", "Help us ...",
+"A solid grasp of ...", "Experience designing ...", "Comfortable being on call", "You're fluent in
+...") and writes the question an interviewer would build from it:
+
+- behavioural, for experience and ownership ("Tell me about a time you designed, built and ran ...
+  — what was your part, and how did it turn out?"), with the verbs put in the past;
+- situational, for process, collaboration and change ("Suppose you were asked to carve a monolith
+  into services. Where would you start, and how would you keep the risk low?");
+- technical, for knowledge ("Let's talk about relational data modelling. How would you model ...?").
+
+The answer is a rubric: what a strong answer covers (STAR parts, an approach, or an explanation),
+lines for the bullet's theme (performance, on-call, APIs, testing, ...), what is expected at the
+level being hired, and red flags. Years of experience, degrees, logistics, benefits, fluff and
+lines too vague to ask about give None, and so does any bullet that cannot be turned into a
+well-formed question: a prompt is never a guess. Templates vary by a hash of the bullet, so the
+same bullet always gives the same card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from prep.core.builder.interview_words import (
+    ABILITY_OPENERS,
+    ADVERBS,
+    AMBIGUOUS,
+    BEHAVIOURAL_OPENERS,
+    CHANGE_VERBS,
+    COLLABORATION_ASKED,
+    COLLABORATION_OPENERS,
+    COLLABORATION_VERBS,
+    COVERS,
+    DEGREE,
+    DETERMINERS,
+    EMPLOYER,
+    EXPLAIN_PROBES,
+    FIELD_OPENERS,
+    FLAGS,
+    FLUFF,
+    FLUFF_ADJECTIVES,
+    FUNCTION_WORDS,
+    GENERAL_ASKED,
+    GENERAL_PROBES,
+    GENERAL_TOLD,
+    GENERIC,
+    GENERIC_EXPERIENCE,
+    GERUNDS,
+    HABIT_OPENERS,
+    HABIT_VERBS,
+    LANGUAGE_PROBES_MANY,
+    LANGUAGE_PROBES_ONE,
+    LANGUAGES,
+    LEVEL_COVERS,
+    LEVEL_FLAGS,
+    LOGISTICS,
+    MASS_NOUNS,
+    NOT_PLURAL,
+    PARTICIPLES,
+    PEOPLE,
+    PREPOSITIONS,
+    SITUATIONAL_OPENERS,
+    SOFT_SKILLS,
+    TECHNICAL_LEADS,
+    THEME_BY_NAME,
+    THEMES,
+    THIRD_PERSON_SAFE,
+    THIRDS,
+    TOOL_OPENERS,
+    VERBS,
+    YEARS,
+    Soft,
+    Theme,
+)
+from prep.core.builder.skills import scan
+from prep.core.model import Level
+
+BEHAVIOURAL = "behavioural"
+SITUATIONAL = "situational"
+TECHNICAL = "technical"
+STYLES = (BEHAVIOURAL, SITUATIONAL, TECHNICAL)
+MAX_PROMPT_CHARS = 300
+MAX_ANSWER_CHARS = 1200
+MAX_BULLET_CHARS = 600
+MAX_KEY_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewQuestion:
+    style: str
+    """ "behavioural" | "situational" | "technical"."""
+    prompt: str
+    """The question, one or two sentences, ending with "?"."""
+    answer: str
+    """The back of the card: the rubric, plain text with "- " bullet lines."""
+    key: str
+    """A short stable phrase for the card id (the bullet's core action or topic)."""
+
+
+def interview_question(text: str, kind: str, level: Level, role: str = "") -> InterviewQuestion | None:
+    """The interview question `text` (one responsibility or qualification bullet) leads to, or None.
+
+    `kind` is "responsibility" or "qualification", `level` the level being hired, and `role` the
+    role's name (a bullet that only restates the role, "Experience as a Backend Engineer", gives None).
+    """
+    line = _clean(text)
+    if line is None or _excluded(line, role):
+        return None
+    parsed = _parse(line)
+    if parsed is None:
+        return None
+    written = _write(parsed, line, kind)
+    if written is None:
+        return None
+    style, prompt, themes, key = written
+    if not well_formed(prompt):
+        return None
+    return InterviewQuestion(style, prompt, rubric(style, level, themes), key)
+
+
+# ---------------------------------------------------------------- what a bullet is
+
+
+@dataclass(slots=True)
+class _Action:
+    """A verb phrase: "design, build and run" + "Go services that handle ..."."""
+
+    verbs: list[tuple[str, str]]
+    """(separator written before the verb, base form): [("", "design"), (", ", "build"), (" and ", "run")]."""
+    words: list[str]
+    form: str
+    """How the bullet wrote its verbs: "base", "gerund", "participle" or "third"."""
+    source: str = "duty"
+    """ "duty" (something the job does), "experience" (something done before), "ability", "trait"."""
+    adverb: str = ""
+
+
+@dataclass(slots=True)
+class _Topic:
+    """Knowledge of something ("relational data modelling"), or a tool worked with ("Kafka")."""
+
+    text: str
+    tool: bool = False
+    place: str = "with"
+    """How the bullet joined it to "experience": "with Kafka" or "in fintech"."""
+
+
+@dataclass(slots=True)
+class _Soft:
+    soft: Soft
+    themes: list[Theme] = field(default_factory=list)
+
+
+_Parsed = _Action | _Topic | _Soft
+
+# ---------------------------------------------------------------- cleaning
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●○■□➤►✓✔>]+|\(?\d{1,3}[.)]|\(?[a-hA-H][.)](?=\s)|\[[ xX]?\])\s*")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_SPACES = re.compile(r"\s+")
+_NICE_PREFIX = re.compile(
+    r"^(?:nice[- ]to[- ]haves?|bonus(?: points)?|extra points|plus|preferred|desired|desirable|"
+    r"required|requirements?|must[- ]haves?|essential|optional|good to have)\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+_BONUS_IF = re.compile(r"^(?:bonus|extra points|brownie points|it's a plus|a plus|even better)\s+if\s+", re.IGNORECASE)
+_NICE_SUFFIX = re.compile(
+    r",?\s+(?:(?:is|are|would be|will be)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+)?(?:plus|bonus|advantage)|"
+    r"(?:highly\s+)?(?:preferred|desirable|desired|beneficial|nice to have|welcome|appreciated|a plus))$",
+    re.IGNORECASE,
+)
+_NICE_PAREN = re.compile(
+    r"\s*\((?:nice to have|bonus|a plus|plus|preferred|optional|desirable|ideally)\)", re.IGNORECASE
+)
+
+
+def _clean(text: str) -> str | None:
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_BULLET_CHARS * 2:
+        return None
+    line = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("\u00a0", " ")
+    line = "".join(char if char.isprintable() else " " for char in line)
+    line = _LINK.sub(r"\1", line)
+    line = re.sub(r"\b([ap])\.m\.?(?=\s|$|[,;)])", r"\1m", line)
+    line = re.sub(r"\bat least one\b(?! of\b)", "a", line, flags=re.IGNORECASE)
+    line = _MARKUP.sub("", line)
+    line = _SPACES.sub(" ", line).strip()
+    for _ in range(3):
+        line = _BULLET.sub("", line, count=1).strip()
+    line = _NICE_PREFIX.sub("", line).strip()
+    line = _BONUS_IF.sub("", line).strip()
+    line = _NICE_PAREN.sub("", line)
+    line = line.rstrip(" .;:,!").strip()
+    line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
+    if not line or len(line) > MAX_BULLET_CHARS or "?" in line:
+        return None
+    if sum(char.isalpha() for char in line) < 2:
+        return None
+    letters = [char for char in line if char.isalpha()]
+    if len(letters) >= 8 and sum(char.isupper() for char in letters) * 10 >= len(letters) * 7:
+        return None  # shouting: the words' case says nothing about which are names
+    return _untitle(line)
+
+
+def _untitle(line: str) -> str:
+    """ "Design And Build Scalable APIs" → "Design and build scalable APIs" (names and acronyms kept)."""
+    words = line.split()
+    lettered = [
+        word
+        for word in words[1:]
+        if word[:1].isalpha()
+        and word.lower() not in FUNCTION_WORDS
+        and not word.isupper()
+        and not any(char.isupper() for char in word.strip(",.;:()")[1:])
+    ]
+    if len(lettered) < 4 or sum(word[:1].isupper() for word in lettered) * 10 < len(lettered) * 8:
+        return line
+    first, _, rest = line.partition(" ")
+    return f"{first} {_lower_start(rest)}"
+
+
+def _excluded(line: str, role: str) -> bool:
+    """Degrees, logistics, benefits and fluff make no interview question."""
+    if DEGREE.search(line) or LOGISTICS.search(line) or FLUFF.search(line):
+        return True
+    if role:
+        named = role.strip().lower()
+        if named and len(named) > 3 and named in line.lower() and len(line.split()) <= len(role.split()) + 5:
+            return True
+    lowered = line.lower()
+    return bool(re.search(r"\b(?:as an?|similar role|in a similar)\b", lowered)) and bool(
+        re.search(r"\b(?:developer|engineer|role|position|programmer)s?\b", lowered)
+    )
+
+
+# ---------------------------------------------------------------- parsing
+
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_EXAMPLES = re.compile(
+    r"^(?:e\.?g\.?|eg|for example|for instance|such as|like|incl(?:uding|\.)?)[,:]?\s+", re.IGNORECASE
+)
+_INLINE_EG = re.compile(r",?\s+(?:e\.g\.?|eg\.|for example|for instance),?\s+", re.IGNORECASE)
+_INLINE_IE = re.compile(r",?\s+(?:i\.e\.?|ie\.|that is),?\s+.*$", re.IGNORECASE)
+_ETC = re.compile(r",?\s+(?:etc\.?|and so on|and more|and the like)(?=$|[,;)])", re.IGNORECASE)
+_OR_SIMILAR = re.compile(
+    r",?\s+(?:or|and/or|and)\s+(?:similar|equivalent|comparable|the like|others|alternatives|"
+    r"other (?:similar |comparable |modern |major )?(?:tools|technologies|languages|frameworks|platforms|"
+    r"databases|systems|providers|brokers))(?=$|[,;)])",
+    re.IGNORECASE,
+)
+_LIKE = re.compile(r"\b([a-z]+s) like\b")
+_DASH_SPLIT = re.compile(r"\s+[—–-]\s+|\s*;\s*")
+
+
+def _parse(line: str) -> _Parsed | None:
+    candidates = []
+    label, colon, content = line.partition(": ")
+    if colon and len(label.split()) <= 4 and len(content.split()) >= 2:
+        candidates.append(content)
+    candidates.append(line)
+    for candidate in candidates:
+        parsed = _parse_text(candidate)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _parse_text(text: str) -> _Parsed | None:
+    parts = [part.strip() for part in _DASH_SPLIT.split(text) if part.strip()]
+    if not parts:
+        return None
+    text = parts[0]
+    if len(parts) > 1 and len(text.split()) <= 3:
+        text = parts[1]  # "Testing — you write tests ..." : a label before the dash
+    if ": " in text:
+        head = text.split(": ", 1)[0]
+        if len(head.split()) >= 3:
+            text = head
+    tidied = _tidy_examples(text)
+    if tidied is None:
+        return None
+    return _shape(tidied)
+
+
+def _tidy_examples(text: str) -> str | None:
+    """Parentheses, "e.g.", "i.e.", "etc." and "or similar" resolved into plain words (or dropped)."""
+
+    def paren(match: re.Match[str]) -> str:
+        inside = match.group(1).strip()
+        before = text[: match.start()].split()
+        examples = _EXAMPLES.match(inside)
+        if examples:
+            listed = _list_or(inside[examples.end() :].strip().rstrip(".,"))
+            if listed and before and before[-1].lower().endswith("s"):
+                return f" such as {listed}"
+            return f" ({listed})" if listed and _names_only(listed) else ""
+        if inside and _names_only(inside) and len(inside.split()) <= 5:
+            if "," in inside and before and before[-1].islower() and before[-1].endswith("s"):
+                return f" such as {_list_or(inside)}"
+            return f" ({inside})"
+        return ""  # prose in brackets ("(we run PostgreSQL)", "(one week in seven)") adds no question
+
+    text = _PAREN.sub(paren, text)
+    if text.count("(") != text.count(")") or "(" in _PAREN.sub("", text):
+        text = text.replace("(", " ").replace(")", " ")
+    text = _INLINE_IE.sub("", text)
+    text = _INLINE_EG.sub(" such as ", text)
+    before = text
+    text = _ETC.sub("", text)
+    text = _OR_SIMILAR.sub("", text)
+    if text != before:
+        text = _after_such_as(text)
+    text = _LIKE.sub(r"\1 such as", text)
+    text = text.replace(" & ", " and ").replace(" w/ ", " with ")
+    text = _SPACES.sub(" ", text).strip(" ,;:")
+    return text or None
+
+
+def _names_only(text: str) -> bool:
+    """ "Kafka, RabbitMQ", "Node.js", "CI/CD": every word a name, not prose."""
+    words = [word.strip(",") for word in text.split() if word.strip(",")]
+    if not words:
+        return False
+    for word in words:
+        if word.lower() in ("and", "or"):
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit() or any(char.isupper() for char in word) or scan(word)):
+            return False
+        if EMPLOYER.search(word):
+            return False
+    return True
+
+
+def _list_or(listed: str) -> str:
+    """ "A, B, C" → "A, B or C" (a list with no conjunction left after "etc." went)."""
+    listed = listed.strip().rstrip(",")
+    if "," in listed and not re.search(r"\b(?:and|or)\b", listed):
+        head, _, last = listed.rpartition(",")
+        return f"{head.strip()} or {last.strip()}"
+    return listed
+
+
+def _after_such_as(text: str) -> str:
+    """The list after "such as" (or a short list on its own) given its "or" back."""
+    marker = text.lower().rfind("such as ")
+    if marker < 0:
+        return _list_or(text) if text.count(",") >= 1 and len(text.split()) <= 8 else text
+    start = marker + len("such as ")
+    return text[:start] + _list_or(text[start:])
+
+
+# Preambles, most specific first. Each maps to a rewrite of the rest of the bullet.
+_AS_A = re.compile(r"^(?:as (?:a|an|the|our) [^,]{1,60},\s*|in this role,?\s*|day to day,?\s*|every day,?\s*)", re.I)
+_YOU_WILL = re.compile(
+    r"^(?:you will|you'll|you would|you'd|you get to|you'll get to|you will get to|you can expect to|"
+    r"we'll ask you to|we will ask you to|we expect you to|we need you to|we'd like you to|we want you to|"
+    r"expect to|you're expected to|you are expected to)\s+(?:also\s+)?",
+    re.I,
+)
+_YOU_ARE = re.compile(r"^(?:you are|you're|you will be|you'll be|be)\s+", re.I)
+_YOU_HAVE = re.compile(
+    r"^(?:you have|you've|you've got|you have got|you bring|you possess|bring|have|has|possess)\s+", re.I
+)
+_YOU = re.compile(r"^you\s+", re.I)
+_LOOKING_FOR = re.compile(
+    r"^(?:(?:we are|we're) looking for|looking for|we want|we'd love|we would love|ideally,? you are|ideally)\s+"
+    r"(?:someone|a person|an engineer|a developer|people|engineers|you)\s+",
+    re.I,
+)
+_SOMEONE = re.compile(r"^(?:someone|a person|an engineer|a developer|people|engineers|a teammate)\s+", re.I)
+_WHO = re.compile(r"^(?:who|that)\s+", re.I)
+_PERSON_WHO = re.compile(
+    r"^(?:(?:you are|you're)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:communicator|engineer|developer|person|teammate|"
+    r"collaborator|problem[- ]solver|listener|writer|mentor|learner|builder|owner)\s+(?:who|that)\s+",
+    re.I,
+)
+_WITH = re.compile(r"^with\s+", re.I)
+_RESPONSIBLE = re.compile(
+    r"^(?:be |being |are |you are |you're |you'll be |you will be )?"
+    r"(?:(?:fully |directly )?(?:responsible|accountable) for|in charge of|"
+    r"take ownership of|taking ownership of|ownership of)\s+",
+    re.I,
+)
+_LIKES = re.compile(
+    r"^(?:enjoys?|loves?|likes?|relish(?:es)?|"
+    r"(?:are |is )?(?:happy|keen|eager|excited|motivated|willing|ready) (?:to|about))\s+",
+    re.I,
+)
+_ABLE = re.compile(
+    r"^(?:(?:the |a |an |proven |demonstrated |strong |excellent |good )*"
+    r"(?:ability|able|capacity|capable)\s+(?:to|of)|can|could)\s+",
+    re.I,
+)
+_HABIT_OF = re.compile(
+    r"^(?:(?:a|an|the|proven|demonstrated|demonstrable|strong|solid|clear|good|excellent|established)\s+)*"
+    r"(?:habit|history|track record|record|reputation|culture) of\s+",
+    re.I,
+)
+_QUALITY = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "strong",
+        "solid",
+        "deep",
+        "good",
+        "great",
+        "excellent",
+        "proven",
+        "demonstrated",
+        "demonstrable",
+        "hands-on",
+        "practical",
+        "working",
+        "extensive",
+        "some",
+        "basic",
+        "in-depth",
+        "thorough",
+        "commercial",
+        "professional",
+        "production",
+        "real-world",
+        "significant",
+        "previous",
+        "prior",
+        "relevant",
+        "any",
+        "sound",
+        "firm",
+        "broad",
+        "wide",
+        "expert",
+        "advanced",
+        "fundamental",
+        "general",
+        "exceptional",
+        "outstanding",
+        "very",
+        "genuine",
+        "practised",
+        "practiced",
+        "clear",
+        "confident",
+        "keen",
+        "recent",
+        "considerable",
+        "substantial",
+        "proficient-level",
+        "expert-level",
+        "intermediate",
+        "decent",
+        "reasonable",
+        "high",
+        "rock-solid",
+        "real",
+    }
+)
+_KNOWLEDGE_NOUNS = frozenset(
+    {
+        "knowledge",
+        "understanding",
+        "grasp",
+        "command",
+        "familiarity",
+        "grounding",
+        "foundation",
+        "foundations",
+        "expertise",
+        "proficiency",
+        "fluency",
+        "mastery",
+        "awareness",
+        "exposure",
+        "appreciation",
+        "background",
+        "know-how",
+        "competence",
+        "competency",
+        "literacy",
+        "skills",
+        "skill",
+        "comfort",
+        "interest",
+        "insight",
+    }
+)
+_KNOWLEDGE_ADJECTIVES = frozenset(
+    {
+        "proficient",
+        "fluent",
+        "skilled",
+        "familiar",
+        "comfortable",
+        "conversant",
+        "versed",
+        "well-versed",
+        "competent",
+        "confident",
+        "knowledgeable",
+        "strong",
+        "expert",
+        "practised",
+        "practiced",
+        "adept",
+        "grounded",
+        "at home",
+        "up to speed",
+    }
+)
+_EXPERIENCE_NOUNS = frozenset({"experience", "experiences"})
+_SOFT_NOUNS = re.compile(
+    r"\b(?:skills?|abilities|ability|mindset|attitude|communicator|collaborator|teammate|team member|"
+    r"problem[- ]solver|listener|writer|learner|thinker|person|engineer|developer|individual)\b",
+    re.I,
+)
+_PRONOUN_STARTS = frozenset({"it", "they", "this", "these", "that", "those", "there", "he", "she", "i"})
+_TOPIC_GENERIC = frozenset(
+    {
+        "practices",
+        "principles",
+        "fundamentals",
+        "concepts",
+        "methodologies",
+        "methods",
+        "techniques",
+        "tools",
+        "technologies",
+        "frameworks",
+        "languages",
+        "platforms",
+        "basics",
+        "patterns",
+        "standards",
+        "paradigms",
+        "approaches",
+        "skills",
+        "stack",
+        "stacks",
+        "one",
+        "least",
+        "modern",
+        "best",
+        "core",
+        "common",
+        "popular",
+        "major",
+        "key",
+        "main",
+        "of",
+    }
+)
+
+
+def _shape(text: str) -> _Parsed | None:
+    """Which shape the bullet has: a verb phrase, a topic known or used, or a soft skill."""
+    text = _AS_A.sub("", text).strip()
+    years = YEARS.search(text)
+    if years:
+        return _after_years(text, years)
+    lowered = text.lower()
+    if lowered.startswith(("we ", "we're ", "we've ", "our ", "us ", "help us grow", "let's ")):
+        looking = _LOOKING_FOR.match(text)
+        if not looking:
+            return None
+        return _someone(text[looking.end() :])
+    responsible = _RESPONSIBLE.match(text)
+    if responsible:
+        return _responsible(text[responsible.end() :])
+    will = _YOU_WILL.match(text)
+    if will:
+        return _after_you(text[will.end() :], "duty")
+    are = _YOU_ARE.match(text)
+    if are and lowered.startswith(("you", "be ")):
+        return _being(text[are.end() :], lowered.startswith("you"))
+    have = _YOU_HAVE.match(text)
+    if have:
+        return _having(text[have.end() :])
+    if _SOMEONE.match(text):
+        return _someone(text[_SOMEONE.match(text).end() :])  # type: ignore[union-attr]
+    you = _YOU.match(text)
+    if you:
+        return _after_you(text[you.end() :], "duty")
+    return _bare(text)
+
+
+def _after_you(rest: str, source: str) -> _Parsed | None:
+    rest = rest.strip()
+    responsible = _RESPONSIBLE.match(rest)
+    if responsible:
+        return _responsible(rest[responsible.end() :])
+    are = _YOU_ARE.match(rest)
+    if are and rest.lower().startswith("be "):
+        return _being(rest[are.end() :], True)
+    if rest.lower().startswith(("have ", "bring ")):
+        return _having(rest.split(" ", 1)[1])
+    around = re.match(r"^(?:know|knows) (?:your|their) way around\s+", rest, re.I)
+    if around:
+        return _topic(rest[around.end() :])
+    able = _ABLE.match(rest) or re.match(r"^know how to\s+", rest, re.I)
+    if able:
+        return _action(rest[able.end() :], "ability", ("base",))
+    return _action(rest, source, ("base", "gerund"))
+
+
+def _being(rest: str, you: bool) -> _Parsed | None:
+    """After "you're" / "be": a gerund ("be designing"), knowledge ("fluent in"), a trait or "someone who"."""
+    rest = rest.strip()
+    words = rest.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in GERUNDS:
+        return _action(rest, "duty", ("gerund",))
+    if _SOMEONE.match(rest):
+        return _someone(rest[_SOMEONE.match(rest).end() :])  # type: ignore[union-attr]
+    qualified = _qualification(rest)
+    if qualified is not None:
+        return qualified
+    if first in ("a", "an", "the", "part", "on") or first in PREPOSITIONS:
+        # "be the technical owner of ...", "be part of the on-call rotation", "be on call"
+        return _action("be " + rest, "duty" if not you else "trait", ("base",))
+    return None
+
+
+def _having(rest: str) -> _Parsed | None:
+    """After "you have" / "have": a participle ("have written ...") or a noun phrase ("have experience with ...")."""
+    rest = rest.strip()
+    words = rest.split()
+    if not words:
+        return None
+    if words[0].lower() in PARTICIPLES or (words[0].lower() in ADVERBS and len(words) > 1):
+        parsed = _action(rest, "experience", ("participle",))
+        if parsed is not None:
+            return parsed
+    return _qualification(rest)
+
+
+def _someone(rest: str) -> _Parsed | None:
+    """After "someone" / "a communicator": "who has ...", "who enjoys ...", "who can ...", "with ..."."""
+    rest = rest.strip()
+    who = _WHO.match(rest)
+    if who:
+        return _clause(rest[who.end() :])
+    with_ = _WITH.match(rest)
+    if with_:
+        return _qualification(rest[with_.end() :])
+    return None
+
+
+def _clause(rest: str) -> _Parsed | None:
+    """A relative clause's verb phrase: "has shipped ...", "enjoys explaining ...", "can explain ...", "writes ..."."""
+    rest = rest.strip()
+    first = rest.split(" ", 1)[0].lower() if rest else ""
+    likes = _LIKES.match(rest)
+    if likes:
+        return _action(rest[likes.end() :], "experience", ("gerund", "base"))
+    able = _ABLE.match(rest)
+    if able:
+        return _action(rest[able.end() :], "experience", ("base",))
+    if first in ("has", "have"):
+        return _having(rest.split(" ", 1)[1] if " " in rest else "")
+    if first in ("is", "are"):
+        return _being(rest.split(" ", 1)[1] if " " in rest else "", False)
+    if first in THIRDS:
+        return _action(rest, "experience", ("third",))
+    return None
+
+
+def _responsible(rest: str) -> _Parsed | None:
+    """ "Responsible for designing ..." (a gerund) or "responsible for the reliability of ..." (own it)."""
+    rest = rest.strip()
+    words = rest.split()
+    if not words:
+        return None
+    if words[0].lower() in GERUNDS:
+        return _action(rest, "duty", ("gerund",))
+    if words[0].lower() in ("the", "a", "an", "our", "your", "all", "every", "each", "several", "multiple", "one"):
+        return _action("own " + rest, "duty", ("base",))
+    return None
+
+
+def _after_years(text: str, years: re.Match[str]) -> _Parsed | None:
+    """ "5+ years building distributed systems in Go" → what is left after the years, if anything specific."""
+    rest = (text[: years.start()] + " " + text[years.end() :]).strip()
+    rest = re.split(r",?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b|,\s+or\s+", rest, maxsplit=1)[0]
+    words = rest.replace(",", " , ").split()
+    lead = {
+        "at",
+        "least",
+        "minimum",
+        "of",
+        "over",
+        "more",
+        "than",
+        "plus",
+        "+",
+        "professional",
+        "commercial",
+        "hands-on",
+        "relevant",
+        "industry",
+        "proven",
+        "solid",
+        "experience",
+        "in",
+        "with",
+        "as",
+        "on",
+        "doing",
+        "the",
+        "a",
+        "an",
+        "working",
+        "and",
+        "or",
+        ",",
+        "total",
+        "production",
+        "practical",
+        "real-world",
+        "-",
+        "–",
+        "of:",
+    }
+    while words and words[0].lower() in lead:
+        words.pop(0)
+    while words and words[-1].lower() in ("experience", "of", "in", "with", ",", "and", "or"):
+        words.pop()
+    remainder = " ".join(words).replace(" , ", ", ").strip(" ,")
+    content = [word.lower().strip(",") for word in remainder.split()]
+    if not [word for word in content if word not in GENERIC_EXPERIENCE and word not in FUNCTION_WORDS]:
+        return None
+    if content and content[0] in GERUNDS:
+        return _action(remainder, "experience", ("gerund",))
+    return _topic(remainder, tool=True)
+
+
+def _qualification(text: str) -> _Parsed | None:
+    """Noun and adjective phrases: "a solid grasp of X", "experience designing X", "fluent in X", "a habit of X"."""
+    text = text.strip()
+    habit = _HABIT_OF.match(text)
+    if habit:
+        rest = text[habit.end() :]
+        if rest.split(" ", 1)[0].lower() in GERUNDS:
+            return _action(rest, "experience", ("gerund",))
+        return None
+    able = _ABLE.match(text)
+    if able:
+        return _action(text[able.end() :], "ability", ("base",))
+    words = text.split()
+    index = 0
+    while index < len(words) - 1 and words[index].lower().strip(",") in _QUALITY:
+        index += 1
+    if index >= len(words):
+        return None
+    head = words[index].lower().strip(",")
+    rest_words = words[index + 1 :]
+    rest = " ".join(rest_words)
+    following = rest_words[0].lower().rstrip(",") if rest_words else ""
+    if head in _EXPERIENCE_NOUNS:
+        if following in GERUNDS and not _compound(rest_words):
+            return _action(rest, "experience", ("gerund",))
+        if following in ("with", "in", "using", "of", "on", "across", "around", "at") and len(rest_words) > 1:
+            after = " ".join(rest_words[1:])
+            if rest_words[1].lower() in GERUNDS and not _compound(rest_words[1:]):
+                return _action(after, "experience", ("gerund",))
+            return _topic(after, tool=True, place="in" if following == "in" else "with")
+        return None
+    if head in _KNOWLEDGE_NOUNS or head in _KNOWLEDGE_ADJECTIVES:
+        if head in ("comfortable", "comfort", "confident") and following in GERUNDS and not _compound(rest_words):
+            return _action(rest, "trait", ("gerund",))
+        if following in GERUNDS and not _compound(rest_words):
+            return _action(rest, "experience" if head in ("background", "expertise") else "ability", ("gerund",))
+        if (
+            following in ("of", "in", "with", "on", "around", "across", "at", "using", "for", "to")
+            and len(rest_words) > 1
+        ):
+            after_words = rest_words[1:]
+            if after_words[0].lower() in GERUNDS and not _compound(after_words):
+                return _action(" ".join(after_words), "ability", ("gerund",))
+            if head in ("skills", "skill", "interest", "insight") and following != "in":
+                return None
+            return _topic(" ".join(after_words))
+        return None
+    return _named_skill(words[index:])
+
+
+_COMPOUND_HEADS = frozenset(
+    {
+        "strategies",
+        "strategy",
+        "frameworks",
+        "framework",
+        "tools",
+        "tooling",
+        "systems",
+        "system",
+        "platforms",
+        "platform",
+        "layers",
+        "layer",
+        "patterns",
+        "languages",
+        "language",
+        "pipelines",
+        "pipeline",
+        "infrastructure",
+        "solutions",
+        "stacks",
+        "stack",
+        "concepts",
+        "engines",
+        "engine",
+        "rules",
+        "queues",
+        "libraries",
+        "library",
+        "techniques",
+        "practices",
+        "protocols",
+        "fundamentals",
+        "principles",
+        "approaches",
+        "best",
+        "and",
+        "or",
+    }
+)
+_NOUN_INGS = frozenset(
+    {
+        "caching",
+        "testing",
+        "monitoring",
+        "logging",
+        "messaging",
+        "streaming",
+        "networking",
+        "pricing",
+        "billing",
+        "tracing",
+        "alerting",
+        "onboarding",
+        "indexing",
+        "routing",
+        "scheduling",
+        "reporting",
+        "programming",
+        "processing",
+        "computing",
+        "hosting",
+        "versioning",
+        "queueing",
+        "queuing",
+        "load",
+        "sharding",
+        "partitioning",
+    }
+)
+
+
+def _compound(words: list[str]) -> bool:
+    """ "caching strategies", "testing frameworks": an -ing word that names a thing, not an action."""
+    if not words or words[0].lower().rstrip(",") not in _NOUN_INGS:
+        return False
+    following = words[1].lower().strip(",.") if len(words) > 1 else ""
+    return not following or following in _COMPOUND_HEADS or words[0].endswith(",")
+
+
+_SKILL_TAILS = frozenset({"skills", "skill", "knowledge", "experience", "expertise", "proficiency", "background"})
+
+
+def _named_skill(words: list[str]) -> _Parsed | None:
+    """ "Strong SQL skills", "Solid Python knowledge", "Kubernetes experience": a named skill and a noun."""
+    if len(words) < 2 or words[-1].lower() not in _SKILL_TAILS:
+        return None
+    named = " ".join(words[:-1])
+    if not _tech_list(named):
+        return None
+    return _topic(named, tool=words[-1].lower() == "experience")
+
+
+def _bare(text: str) -> _Parsed | None:
+    """No preamble: an imperative, a gerund, a qualification, a soft skill or a bare list of technologies."""
+    words = text.split()
+    first = words[0].lower().strip(",")
+    if first in _PRONOUN_STARTS:
+        return None
+    qualified = _qualification(text)
+    if qualified is not None:
+        return qualified
+    if first in VERBS or first in GERUNDS or (first in ADVERBS and len(words) > 1):
+        action = _action(text, "duty", ("base", "gerund"))
+        if action is not None:
+            return action
+    person = _PERSON_WHO.match(text)
+    if person:
+        clause = _clause(text[person.end() :])
+        if clause is not None:
+            return clause
+    soft = _soft(text)
+    if soft is not None:
+        return soft
+    if _tech_list(text):
+        return _topic(_list_and(text), start=True)
+    category, such, listed = text.partition(" such as ")
+    if such and _tech_list(listed) and len(category.split()) <= 4:
+        return _topic(text, start=True)
+    return None
+
+
+def _list_and(listed: str) -> str:
+    """ "PostgreSQL, Redis, Kafka" → "PostgreSQL, Redis and Kafka"."""
+    if "," in listed and not re.search(r"\b(?:and|or)\b", listed):
+        head, _, last = listed.rpartition(",")
+        return f"{head.strip()} and {last.strip()}"
+    return listed
+
+
+def _soft(text: str) -> _Soft | None:
+    """ "Excellent communication skills", "A clear communicator", "Curious and happy to ask questions"."""
+    for soft in SOFT_SKILLS:
+        if soft.pattern.search(text):
+            if len(text.split()) > 14:
+                return None
+            return _Soft(soft)
+    return None
+
+
+def _tech_list(text: str) -> bool:
+    """The whole bullet names technologies ("Go, Kafka and PostgreSQL")."""
+    matches = scan(text)
+    if not matches:
+        return False
+    covered = sum(match.end - match.start for match in matches)
+    letters = sum(1 for char in text if char.isalnum())
+    leftover = re.sub(r"\b(?:and|or)\b", "", text)
+    for match in matches:
+        leftover = leftover.replace(match.text, "")
+    return covered >= letters * 0.7 or not re.search(r"[A-Za-z]{3,}", leftover)
+
+
+# ---------------------------------------------------------------- verb phrases
+
+
+def _base_of(word: str, form: str) -> str | None:
+    word = word.lower()
+    if form == "base":
+        return word if word in VERBS else None
+    if form == "gerund":
+        return GERUNDS.get(word)
+    if form == "participle":
+        return PARTICIPLES.get(word)
+    return THIRDS.get(word)
+
+
+def _action(text: str, source: str, forms: tuple[str, ...]) -> _Action | None:
+    words = [word for word in text.split() if word]
+    if not words:
+        return None
+    adverb = ""
+    if words[0].lower() in ADVERBS and len(words) > 1 and words[0].lower() != "then":
+        adverb = words[0].lower()
+        words = words[1:]
+    first = words[0].lower().rstrip(",")
+    form = next((candidate for candidate in forms if _base_of(first.split("/")[0], candidate)), None)
+    if form is None:
+        return None
+    verbs: list[tuple[str, str]] = []
+    index = 0
+    separator = ""
+    while index < len(words):
+        token = words[index]
+        core = token.lower().rstrip(",")
+        parts = core.split("/")
+        bases = [_base_of(part, form) for part in parts]
+        if not all(bases):
+            if separator:
+                return None  # "Design, and ..." with no verb after the separator
+            break
+        for position, base in enumerate(bases):
+            verbs.append((separator if position == 0 else "/", base or ""))
+        index += 1
+        separator = ""
+        nxt = words[index].lower() if index < len(words) else ""
+        if token.endswith(","):
+            if nxt in ("and", "or", "&") and index + 1 < len(words) and _base_of(words[index + 1].rstrip(","), form):
+                separator = f", {nxt} " if nxt != "&" else ", and "
+                index += 1
+            elif _base_of(nxt.rstrip(","), form) and not _object_like(words, index, form):
+                separator = ", "
+            else:
+                return None  # "Build services, ..." is not how a list of verbs reads
+            continue
+        if nxt in ("and", "or", "&", "and/or") and index + 1 < len(words):
+            candidate = words[index + 1].rstrip(",")
+            if _base_of(candidate, form) and not _object_like(words, index + 1, form):
+                separator = f" {nxt if nxt in ('and', 'or') else 'and'} "
+                index += 1
+                continue
+        break
+    if not verbs:
+        return None
+    rest = words[index:]
+    if verbs[-1][1] == "help":
+        helped = _after_help(rest)
+        if helped is None:
+            return None
+        rest = helped
+    if rest and rest[0].lower() in ("of", "and", "or", "&", "than"):
+        return None  # "Design and implementation of ..." is a noun, not a verb phrase
+    if rest and rest[0].startswith((",", ";", ":")):
+        return None
+    if rest and _title_word(rest[0]):
+        return None  # "Engineering Manager" is a job title, not "engineer" + a manager
+    cleaned = _object(rest)
+    if cleaned is None:
+        return None
+    action = _Action(verbs, cleaned, form, source, adverb)
+    if not _specific(action):
+        return None
+    return action
+
+
+def _title_word(word: str) -> bool:
+    core = word.strip(",.;:()\"'")
+    return (
+        core[:1].isupper()
+        and not core.isupper()
+        and not any(char.isupper() for char in core[1:])
+        and not _is_name(core)
+    )
+
+
+def _object_like(words: list[str], index: int, form: str) -> bool:
+    """Whether the verb-looking word at `index` is really a noun ("test" in "Build and test suites")."""
+    word = words[index].lower().rstrip(",")
+    base = _base_of(word, form)
+    if base is None:
+        return True
+    if form == "base" and base in AMBIGUOUS:
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        return following in ("of", "and", "or") and base not in ("build", "run", "design", "test", "review", "lead")
+    return False
+
+
+def _after_help(rest: list[str]) -> list[str] | None:
+    """ "Help us carve ..." → "help carve ...": the employer dropped, the helped verb kept."""
+    words = list(rest)
+    if words and words[0].lower().rstrip(",") in ("us", "the", "our"):
+        if words[0].lower() == "us":
+            words = words[1:]
+        elif len(words) > 1 and words[1].lower() in ("team", "company", "business"):
+            words = words[2:]
+    if words and words[0].lower() == "to":
+        words = words[1:]
+    if not words:
+        return None
+    if words[0].lower() in VERBS:
+        return words
+    if rest and rest[0].lower() == "us":
+        return None  # "Help us with ..." has nothing left to ask about
+    return list(rest)
+
+
+def _specific(action: _Action) -> bool:
+    """Something an interviewer can ask about: not "Work on various projects"."""
+    content = [
+        word.lower().strip(",.;:")
+        for word in action.words
+        if word.lower().strip(",.;:") not in FUNCTION_WORDS and word.lower().strip(",.;:") not in GENERIC
+    ]
+    if action.verbs[0][1] in ("work", "be", "do", "help", "get", "make", "have") and len(content) < 1:
+        return False
+    if len(action.words) > 60:
+        return False
+    return bool(content) or action.verbs[0][1] in ("debug", "mentor", "refactor", "deploy")
+
+
+def _object(words: list[str]) -> list[str] | None:
+    """The words after the verbs, with fluff adjectives dropped and the employer's "our"/"we" resolved."""
+    out: list[str] = []
+    for word in words:
+        core = word.lower().strip(",.;:")
+        if core in FLUFF_ADJECTIVES:
+            if word.endswith(",") and out and not out[-1].endswith(","):
+                continue
+            continue
+        out.append(word)
+    words = _trim_clauses(out)
+    resolved = _employer(words)
+    if resolved is None:
+        return None
+    while resolved and resolved[-1].lower().strip(",") in _LOOSE_ENDS:
+        resolved.pop()
+    if resolved:
+        resolved[-1] = resolved[-1].rstrip(",;:")
+    return resolved
+
+
+_LOOSE_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "that", "which", "who", "as", "so", "such"})
+_ALWAYS_CUT = frozenset({"with", "where", "which", "while", "especially", "particularly", "ideally", "preferably"})
+_TRAITS = frozenset(
+    {
+        "calm",
+        "happy",
+        "comfortable",
+        "able",
+        "keen",
+        "eager",
+        "willing",
+        "curious",
+        "patient",
+        "confident",
+        "open",
+        "ready",
+        "a",
+        "an",
+        "someone",
+        "ideally",
+        "preferably",
+        "plus",
+    }
+)
+
+
+def _trim_clauses(words: list[str]) -> list[str]:
+    """Trailing clauses that add no question dropped at a comma ("..., with a clear escalation path",
+    "..., and calm when things break")."""
+    for index in range(1, len(words)):
+        if not words[index - 1].endswith(","):
+            continue
+        word = words[index].lower()
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word in _ALWAYS_CUT or (word in ("and", "but", "or") and following in _TRAITS):
+            return words[:index]
+        if word in GERUNDS and word not in _NOUN_INGS and index >= 3:
+            return words[:index]  # "..., evaluating their potential application": an afterthought
+    return words
+
+
+_WH = frozenset({"what", "which", "how", "when", "where", "whether", "who"})
+
+
+_DECIDING = frozenset(
+    {"decide", "choose", "know", "plan", "agree", "determine", "prioritise", "prioritize", "pick", "on", "about"}
+)
+
+
+def _employer(words: list[str]) -> list[str] | None:
+    """ "our services" → "services", "our monolith" → "a monolith", "decide what we build" → "decide what to build",
+    "the tools we use" → "the tools you use"."""
+    out: list[str] = []
+    decided = False
+    index = 0
+    while index < len(words):
+        word = words[index]
+        core = word.lower().rstrip(",.;:")
+        if core == "our":
+            out.extend(_our(words, index, out))
+        elif core in ("we", "we're", "we've", "we'll", "we'd"):
+            following = words[index + 1].lower().rstrip(",") if index + 1 < len(words) else ""
+            deciding = len(out) >= 2 and out[-2].lower().rstrip(",") in _DECIDING
+            if out and out[-1].lower() in _WH and core == "we" and following in VERBS and (deciding or decided):
+                out.append("to")
+                decided = True
+            elif core == "we" and (
+                following in VERBS
+                or following in ("can", "could", "will", "would", "are", "have", "should", "need", "want")
+                or (following.isalpha() and following.islower() and following not in FUNCTION_WORDS)
+            ):
+                out.append("you" + word[2:])
+            elif core == "we're":
+                out.append("you're")
+            else:
+                return None
+        elif core in ("us", "ours", "ourselves"):
+            return _cut_before(out)
+        else:
+            out.append(word)
+        index += 1
+    if any(EMPLOYER.search(word) for word in out):
+        return None
+    return out
+
+
+def _cut_before(out: list[str]) -> list[str] | None:
+    """The words before a clause that points at the employer ("... that help us grow" → "...")."""
+    for index in range(len(out) - 1, 0, -1):
+        word = out[index].lower()
+        if word in ("that", "which", "who", "so", "to", "for", "with", "and") or out[index - 1].endswith(","):
+            kept = out[:index]
+            if len(kept) >= 2:
+                return kept
+            return None
+    return None
+
+
+def _our(words: list[str], index: int, out: list[str]) -> list[str]:
+    """What "our" becomes: dropped before plural and mass nouns, "a"/"an" or "the" before singular ones."""
+    run: list[str] = []
+    for word in words[index + 1 : index + 6]:
+        core = word.lower().strip(",.;:'")
+        if core in FUNCTION_WORDS or (run and core in THIRDS):
+            break
+        run.append(core)
+        if word.endswith((",", ";", ":")):
+            break
+    if not run:
+        return []
+    previous = out[-1].lower().rstrip(",") if out else ""
+    plural = any(_plural(word) for word in run)
+    mass = run[-1] in MASS_NOUNS or (len(run) == 1 and run[0] in MASS_NOUNS)
+    particle = previous in _PARTICLES and len(out) >= 2 and out[-2].lower() in VERBS
+    at_start = not out or previous in VERBS or previous == "to" or particle
+    after_preposition = previous in PREPOSITIONS and not particle
+    if plural:
+        return []  # "our services" → "services", "the APIs our partners call" → "the APIs partners call"
+    if mass:
+        return [] if (at_start or after_preposition) else ["the"]
+    if at_start:
+        return [_article(words[index + 1])]
+    return ["the"]
+
+
+_PARTICLES = frozenset({"up", "down", "out", "off", "apart", "back", "over", "away", "on"})
+
+
+def _plural(word: str) -> bool:
+    word = word.strip("'")
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in NOT_PLURAL
+        and word not in THIRDS
+    ) or word.endswith("s'")
+
+
+def _article(word: str) -> str:
+    core = word.strip("\"'(").lower()
+    if not core:
+        return "a"
+    written = word.strip("\"'(")
+    if written.isupper() and len(written) > 1:
+        return "an" if written[0] in "AEFHILMNORSX" else "a"
+    if core.startswith(("uni", "use", "usu", "eu", "one", "once", "ubi", "uti")):
+        return "a"
+    if core.startswith(("hour", "honest", "honour", "heir")):
+        return "an"
+    return "an" if core[0] in "aeiou" else "a"
+
+
+# ---------------------------------------------------------------- topics
+
+
+def _topic(text: str, tool: bool = False, place: str = "with", start: bool = False) -> _Topic | None:
+    written = _topic_text(text, start)
+    if written is None:
+        return None
+    return _Topic(written, tool, place)
+
+
+_TOPIC_LEAD = re.compile(
+    r"^(?:at least one of|one or more of|one of|any of|either|both|the basics of|the fundamentals of|"
+    r"the principles of|the concepts of|concepts of|the use of|using|use of)\s+",
+    re.I,
+)
+_TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*$|,\s+(?:or|and)\s+.*$", re.I)
+
+
+def _topic_text(text: str, start: bool = False) -> str | None:
+    text = _TOPIC_LEAD.sub("", text.strip()).strip()
+    text = re.sub(r"\bat least one of\s+", "", text, flags=re.I)
+    text = re.sub(r"\bat least one\b", "a", text, flags=re.I)
+    tail = _TOPIC_TAIL.search(text)
+    if tail and tail.start() > 0:
+        rest = text[tail.start() :].lower()
+        if re.search(r"\b(?:experience|ability|willingness|knowledge|understanding|deep|strong|solid)\b", rest):
+            text = text[: tail.start()]
+    text = text.strip(" ,;:")
+    text = _trim_topic(text)
+    if not text:
+        return None
+    words = text.split()
+    if len(words) > 20 or EMPLOYER.search(text):
+        cut = _cut_topic_employer(words)
+        if cut is None:
+            return None
+        words = cut
+        text = " ".join(words)
+    content = [word.lower().strip(",.") for word in words]
+    specific = [
+        word
+        for word in content
+        if word not in GENERIC_EXPERIENCE and word not in FUNCTION_WORDS and word not in _TOPIC_GENERIC
+    ]
+    if not specific:
+        return None
+    if start:
+        text = _lower_start(text)
+    while text.split() and text.split()[-1].lower().strip(",") in _LOOSE_ENDS:
+        text = text.rsplit(" ", 1)[0] if " " in text else ""
+    return text.strip(" ,") or None
+
+
+def _lower_start(text: str) -> str:
+    """ "Version Control (Git)" at the start of a bullet → "version control (Git)": names keep their case."""
+    named = [(match.start, match.end) for match in scan(text, named_only=True)]
+    out = []
+    position = 0
+    for word in text.split(" "):
+        core = word.strip(",.;:()")
+        start = text.find(core, position) if core else position
+        position = start + len(core)
+        inside = any(a <= start < b for a, b in named)
+        plain = core[:1].isupper() and not core.isupper() and not any(char.isupper() for char in core[1:])
+        if plain and not inside and core.lower() not in LANGUAGES:
+            word = word.replace(core, core.lower(), 1)
+        out.append(word)
+    return " ".join(out)
+
+
+def _trim_topic(text: str) -> str:
+    words = text.split()
+    for index in range(1, len(words)):
+        if words[index - 1].endswith(",") and words[index].lower() in _ALWAYS_CUT | {"including", "ideally"}:
+            return " ".join(words[:index]).rstrip(",")
+    return text
+
+
+def _cut_topic_employer(words: list[str]) -> list[str] | None:
+    for index, word in enumerate(words):
+        if EMPLOYER.search(word):
+            kept = words[:index]
+            while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS | {"that", "which"}:
+                kept.pop()
+            return kept if len(kept) >= 1 and len(kept) <= 20 else None
+    return words[:20] if len(words) > 20 else words
+
+
+def _is_name(word: str) -> bool:
+    core = word.strip(",.()")
+    return bool(scan(core)) or any(char.isupper() for char in core[1:]) or core.lower() in LANGUAGES
+
+
+def _languages(topic: str) -> list[str]:
+    """The languages a topic lists, when it lists only languages ("Java, Kotlin or TypeScript (Node.js)")."""
+    listed = topic
+    marker = listed.lower().find("such as ")
+    if marker >= 0:
+        listed = listed[marker + len("such as ") :]
+    listed = re.sub(r"\([^)]*\)", "", listed)
+    items = [item.strip(" ,") for item in re.split(r",|\bor\b|\band\b|/", listed) if item.strip(" ,")]
+    if not items or any(item.lower() not in LANGUAGES for item in items):
+        return []
+    return items
+
+
+# ---------------------------------------------------------------- writing the question
+
+
+def _digest(*parts: str) -> int:
+    return int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12], 16)
+
+
+def _pick(options: tuple[str, ...] | list[str], seed: str, salt: str) -> str:
+    return options[_digest(salt, seed) % len(options)]
+
+
+def themes_of(text: str, verbs: str = "") -> list[Theme]:
+    """The themes `text` is about, strongest first (more distinct keywords, then the table's order).
+
+    Keywords in `verbs` (the bullet's head verbs, "migrate", "mentor") count extra: what the bullet
+    does says more than the nouns it does it to.
+    """
+    return [theme for theme, _ in _scored_themes(text, verbs)]
+
+
+_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7}
+FIRST_THEME_SCORE = 1.0
+"""A theme shapes the card only when one keyword of it is in the bullet's first words, or two later."""
+SECOND_THEME_SCORE = 1.5
+EARLY_WORDS = 15
+"""Keywords in a bullet's first words count fully, later ones (trailing clauses) half."""
+"""A second theme adds a rubric line only when the bullet is clearly about it too."""
+
+
+def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
+    scored = []
+    early = len(" ".join(text.split()[:EARLY_WORDS]))
+    for order, theme in enumerate(THEMES):
+        hits: dict[str, float] = {}
+        for match in theme.pattern.finditer(text):
+            weight = 1.0 if match.start() < early else 0.5
+            hits[match.group(0).lower()] = max(hits.get(match.group(0).lower(), 0.0), weight)
+        bonus = 1.0 if verbs and theme.pattern.search(verbs) else 0.0
+        if hits or bonus:
+            scored.append(((sum(hits.values()) + bonus) * _WEIGHTS.get(theme.name, 1.0), order, theme))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [(theme, score) for score, _, theme in scored]
+
+
+def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme], str] | None:
+    seed = " ".join(line.lower().split())
+    if isinstance(parsed, _Action):
+        verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs) + " " + _head_noun(parsed.words)
+    elif isinstance(parsed, _Topic):
+        verbs = parsed.text
+    else:
+        verbs = ""
+    scored = _scored_themes(line, verbs)
+    themes = [
+        theme
+        for index, (theme, score) in enumerate(scored)
+        if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
+    ]
+    if isinstance(parsed, _Soft):
+        soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
+        ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
+        return BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line)
+    if isinstance(parsed, _Topic):
+        return _write_topic(parsed, seed, themes)
+    return _write_action(parsed, seed, themes, kind)
+
+
+def _head_noun(words: list[str]) -> str:
+    """The last word of the object's first noun phrase ("the API documentation in ..." → "documentation")."""
+    phrase: list[str] = []
+    for word in words[:8]:
+        core = word.lower().strip(",.;:()")
+        if core in DETERMINERS and not phrase:
+            continue
+        if core in ("and", "or") and phrase and _adjective(phrase[-1]):
+            continue  # "scalable and reliable backend systems": the head is "systems"
+        if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE:
+            break
+        phrase.append(core)
+        if word.endswith((",", ";", ":")):
+            break
+    return phrase[-1] if phrase else ""
+
+
+def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> tuple[str, str, list[Theme], str] | None:
+    languages = _languages(topic.text)
+    key = _key(topic.text)
+    if languages:
+        alternatives = len(languages) > 1 and re.search(r"\bor\b|/", topic.text) is not None
+        options = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
+        shown = _list_or(", ".join(languages)) if alternatives else _list_and(", ".join(languages))
+        prompt = _pick(options, seed, "language").format(topic=shown)
+        return TECHNICAL, prompt, themes, key
+    if topic.tool:
+        theme = themes[0] if themes else None
+        follow = _pick(theme.told if theme else GENERAL_TOLD, seed, "follow")
+        openers: tuple[str, ...] = TOOL_OPENERS if topic.place == "with" else FIELD_OPENERS
+        if topic.place == "with" and not _is_name(topic.text.split()[0]):
+            openers = tuple(
+                opener for opener in TOOL_OPENERS if " used " not in opener
+            )  # not "used database management"
+        opener = _pick(openers, seed, "tool")
+        prompt = _fill(opener, topic=topic.text, follow=follow)
+        if len(prompt) <= MAX_PROMPT_CHARS:
+            return BEHAVIOURAL, prompt, themes, key
+        return None
+    probes = _probes(themes, topic.text)
+    lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
+    if lead in EXPLAIN_PROBES:
+        return TECHNICAL, lead.format(topic=topic.text), themes, key
+    probe = _pick(probes, seed, "probe")
+    return TECHNICAL, _fill(lead, topic=topic.text, probe=probe), themes, key
+
+
+_WEAK_THEMES = frozenset({"delivery", "teamwork", "learning"})
+
+
+def _probes(themes: list[Theme], text: str) -> list[str]:
+    """The theme's technical questions that fit `text` (those written for what it names first)."""
+    for theme in themes[:1]:
+        if theme.name in _WEAK_THEMES:
+            break
+        named = [probe.text for probe in theme.probes if probe.needs is not None and probe.needs.search(text)]
+        if named and not all(probe.needs is not None for probe in theme.probes):
+            return named
+        fitting = [probe.text for probe in theme.probes if probe.needs is None or probe.needs.search(text)]
+        if fitting:
+            return fitting
+    return list(GENERAL_PROBES)
+
+
+def _fill(template: str, **values: str) -> str:
+    """A template filled in: `{follow}` lower case, `{Follow}` capitalised."""
+    filled = template
+    for name, value in values.items():
+        filled = filled.replace("{" + name + "}", value if name in ("topic", "vp") else _lower_first(value))
+        filled = filled.replace("{" + name.capitalize() + "}", value[:1].upper() + value[1:])
+    return _tidy(filled)
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.isupper() or any(char.isupper() for char in first[1:]) or _is_name(first):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return _fix_articles(text)
+
+
+_ARTICLE = re.compile(r"\b(a|an|A|An) ([\w\"'(][\w.'/+#-]*)")
+
+
+def _fix_articles(text: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        article, word = match.group(1), match.group(2)
+        wanted = _article(word)
+        if article[0].isupper():
+            wanted = wanted.capitalize()
+        return f"{wanted} {word}"
+
+    return _ARTICLE.sub(fix, text)
+
+
+def _write_action(
+    action: _Action, seed: str, themes: list[Theme], kind: str
+) -> tuple[str, str, list[Theme], str] | None:
+    theme = themes[0] if themes else None
+    base_words = _base_words(action)
+    key = _key(" ".join([verb for _, verb in action.verbs] + base_words))
+    head = action.verbs[0][1]
+    first = base_words[0].lower() if base_words else ""
+    collaboration = head in COLLABORATION_VERBS and (
+        first not in ("with", "closely", "alongside", "across", "together", "on") or _with_people(base_words)
+    )
+    if head == "work" and first not in ("with", "closely", "alongside", "across", "together"):
+        collaboration = False
+    if action.source == "ability":
+        style = "ability"
+    elif collaboration and action.source == "duty":
+        style = "collaboration"
+    elif head in HABIT_VERBS and action.source != "experience":
+        style = "habit"
+    elif action.source in ("experience", "trait") or kind != "responsibility":
+        style = BEHAVIOURAL
+    elif head in CHANGE_VERBS:
+        style = BEHAVIOURAL if _digest("style", seed) % 2 else SITUATIONAL
+    else:
+        style = BEHAVIOURAL if _digest("style", seed) % 4 else SITUATIONAL
+    if style == BEHAVIOURAL:
+        past = _past_phrase(action)
+        if past is not None:
+            prompt = _behavioural(past, seed, theme)
+            if prompt is not None:
+                return BEHAVIOURAL, prompt, themes, key
+        style = SITUATIONAL
+    base = _base_phrase(action, base_words)
+    prompt = _situational(base, seed, theme, style)
+    if prompt is None:
+        return None
+    return SITUATIONAL, prompt, themes, key
+
+
+_ROLES = PEOPLE | frozenset(
+    {
+        "product",
+        "design",
+        "designers",
+        "team",
+        "teams",
+        "stakeholders",
+        "finance",
+        "security",
+        "operations",
+        "support",
+        "sales",
+        "marketing",
+        "analysts",
+        "scientists",
+        "partners",
+        "customers",
+        "clients",
+        "managers",
+        "manager",
+        "owners",
+        "owner",
+        "leads",
+        "lead",
+        "squads",
+        "squad",
+        "legal",
+        "compliance",
+        "qa",
+        "sre",
+        "devops",
+        "platform",
+        "data",
+        "mobile",
+        "frontend",
+        "front-end",
+        "backend",
+        "developers",
+        "engineers",
+        "everyone",
+        "experts",
+        "vendors",
+        "colleagues",
+    }
+)
+
+
+def _with_people(words: list[str]) -> bool:
+    """Whether "... with X" names people ("with the product manager"), not a thing ("with ambiguous requirements")."""
+    lowered = [word.lower().strip(",.;:") for word in words[:8]]
+    if "with" not in lowered:
+        return True
+    after = lowered[lowered.index("with") + 1 : lowered.index("with") + 5]
+    return any(word in _ROLES for word in after)
+
+
+def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:
+    follow = _pick(theme.told if theme else GENERAL_TOLD, seed, "follow")
+    opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
+    if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
+        opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
+    for words in _shorter(past):
+        prompt = _fill(opener, vp=" ".join(words), follow=follow)
+        if len(prompt) <= MAX_PROMPT_CHARS:
+            return prompt
+    return None
+
+
+def _same_verb(opener: str, first: str) -> bool:
+    verb = opener.split(" ", 1)[0].lower()
+    return first.lower() in (VERBS[verb].past, VERBS[verb].base) if verb in VERBS else False
+
+
+def _situational(base: list[str], seed: str, theme: Theme | None, style: str) -> str | None:
+    openers: tuple[str, ...]
+    follows: tuple[str, ...]
+    if style == "collaboration":
+        openers = COLLABORATION_OPENERS
+        follows = (
+            theme.asked if theme and theme.name not in ("teamwork", "delivery", "learning") else COLLABORATION_ASKED
+        )
+    elif style == "habit":
+        openers = HABIT_OPENERS
+        follows = theme.asked if theme else GENERAL_ASKED
+    elif style == "ability":
+        openers = ABILITY_OPENERS
+        follows = theme.asked if theme else GENERAL_ASKED
+    else:
+        openers = SITUATIONAL_OPENERS
+        follows = theme.asked if theme else GENERAL_ASKED
+    opener = _pick(openers, seed, "opener")
+    follow = _pick(follows, seed, "follow")
+    if ", and {follow}" in opener:
+        follow = follow.split(", and ")[0]
+    for words in _shorter(base):
+        prompt = _fill(opener, vp=" ".join(words), follow=follow)
+        if len(prompt) <= MAX_PROMPT_CHARS:
+            return prompt
+    return None
+
+
+_STRONG_CUTS = frozenset({"so", "while", "which", "where", "including", "because", "whereas", "whilst"})
+_WEAK_CUTS = frozenset({"using", "across", "that", "as", "for", "to", "from", "with", "via", "in", "on"})
+
+
+def _shorter(words: list[str]) -> list[list[str]]:
+    """`words`, then shorter versions cut at clause boundaries: before "so", "which", "including" first
+    (longest first), then before weaker words ("that", "for"), then at commas; never inside a word."""
+    strong: list[list[str]] = []
+    weak: list[list[str]] = []
+    commas: list[list[str]] = []
+    for index in range(len(words) - 1, 2, -1):
+        previous, word = words[index - 1], words[index].lower()
+        group = (
+            strong
+            if word in _STRONG_CUTS
+            else weak
+            if word in _WEAK_CUTS
+            else commas
+            if previous.endswith(",")
+            else None
+        )
+        if group is None:
+            continue
+        kept = list(words[:index])
+        while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
+            kept.pop()
+        if len(kept) >= 3:
+            kept[-1] = kept[-1].rstrip(",;:")
+            group.append(kept)
+    return [words, *strong, *weak, *commas]
+
+
+# ---------------------------------------------------------------- tenses
+
+
+def _verb_list(action: _Action, form: str) -> str:
+    parts = []
+    for separator, base in action.verbs:
+        verb = VERBS[base]
+        written = {"base": verb.base, "past": verb.past, "participle": verb.participle}[form]
+        parts.append(f"{separator}{written}")
+    phrase = "".join(parts)
+    return f"{action.adverb} {phrase}" if action.adverb else phrase
+
+
+_ING_NOUNS = frozenset(
+    {
+        "testing",
+        "monitoring",
+        "logging",
+        "caching",
+        "tracing",
+        "alerting",
+        "pairing",
+        "networking",
+        "messaging",
+        "streaming",
+        "indexing",
+        "billing",
+        "pricing",
+        "ordering",
+        "onboarding",
+        "hiring",
+        "planning",
+        "modelling",
+        "modeling",
+        "scheduling",
+        "routing",
+        "scaling",
+        "profiling",
+        "benchmarking",
+        "reporting",
+        "training",
+        "mentoring",
+        "coaching",
+        "engineering",
+        "programming",
+        "coding",
+        "processing",
+        "computing",
+        "hosting",
+        "building",
+        "learning",
+        "listening",
+        "writing",
+        "understanding",
+        "funding",
+        "meeting",
+        "setting",
+        "tooling",
+        "debugging",
+        "refactoring",
+        "versioning",
+        "load",
+        "partitioning",
+        "sharding",
+        "queueing",
+        "queuing",
+        "pipelining",
+        "provisioning",
+        "securing",
+        "deploying",
+    }
+)
+_SUBJECTS = frozenset({"you", "they", "it", "that", "which", "who", "he", "she"})
+_TEAM_NOUNS = frozenset(
+    {"team", "squad", "group", "company", "organisation", "organization", "business", "platform", "system", "service"}
+)
+_MODAL_PAST = {"can": "could", "will": "would", "'ll": "would", "are": "were", "have": "had", "is": "was"}
+
+
+def _coordinated(words: list[str], index: int, form: str) -> str | None:
+    """The base form of the verb at `index` if it is a verb coordinated with the head ("... and keep them ...").
+
+    Returns "" when the word is certainly not such a verb, None when it cannot be told apart from a noun.
+    """
+    if index == 0:
+        return ""
+    previous = words[index - 1].lower()
+    comma = previous.endswith(",")
+    if previous not in ("and", "or") and not comma:
+        return ""
+    word = words[index].lower().rstrip(",.;:")
+    base = _base_of(word, form)
+    if base is None:
+        return ""
+    following = [word.lower().strip(",.;:") for word in words[index + 1 : index + 4]]
+    clear = bool(following) and (following[0] in DETERMINERS or any(word in PEOPLE for word in following[:2]))
+    if form == "gerund":
+        if word in _ING_NOUNS and not clear:
+            return ""  # "pipelines and monitoring dashboards": a noun
+        return base
+    if base in _ADJECTIVE_VERBS and (comma or _adjective(words[index - 2] if index >= 2 else "")):
+        return ""  # "robust, scalable, and secure services": an adjective
+    if comma and not clear and not _verb_follows(words, index + 1, form):
+        return None if base in AMBIGUOUS else base
+    if base in AMBIGUOUS and not clear and not comma:
+        if not following or following[0] in PREPOSITIONS or following[0] in ("and", "or"):
+            return ""  # "guidance and support to peers": a noun
+        return None
+    return base
+
+
+_ADJECTIVE_VERBS = frozenset(
+    {
+        "secure",
+        "clean",
+        "open",
+        "close",
+        "free",
+        "clear",
+        "complete",
+        "direct",
+        "separate",
+        "correct",
+        "lower",
+        "slow",
+        "fast",
+        "mature",
+        "moderate",
+        "simplify",
+        "harden",
+        "test",
+    }
+)
+
+
+def _adjective(word: str) -> bool:
+    core = word.lower().strip(",")
+    return word.endswith(",") or core.endswith(("able", "ible", "ful", "ive", "ous", "al", "ic", "ent", "ant", "ust"))
+
+
+def _verb_follows(words: list[str], start: int, form: str) -> bool:
+    """Whether a clear verb follows "and"/"or" later on: then ", run postmortems and track ..." lists verbs."""
+    for index in range(start, len(words) - 1):
+        if words[index].lower() in ("and", "or"):
+            base = _base_of(words[index + 1].lower().rstrip(",.;:"), form)
+            if base is not None and (base not in AMBIGUOUS or _clear_after(words, index + 1)):
+                return True
+    return False
+
+
+def _clear_after(words: list[str], index: int) -> bool:
+    following = [word.lower().strip(",.;:") for word in words[index + 1 : index + 4]]
+    return bool(following) and (following[0] in DETERMINERS or any(word in PEOPLE for word in following[:2]))
+
+
+_SUBORDINATORS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "so",
+        "because",
+        "if",
+        "as",
+        "until",
+        "unless",
+        "since",
+        "once",
+        "whether",
+    }
+)
+
+
+def _head_level(words: list[str]) -> list[bool]:
+    """For each word, whether it belongs to the head's clause (so a verb there is coordinated with the head),
+    not to a clause inside it ("services that accept, validate and store ...")."""
+    levels = []
+    inside = False
+    for index, word in enumerate(words):
+        lowered = word.lower().strip(",.;:")
+        previous = words[index - 1] if index else ""
+        following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
+        if (
+            inside
+            and previous.endswith(",")
+            and lowered in ("and", "or")
+            and (following in VERBS or following in GERUNDS)
+        ):
+            inside = False
+        if lowered in _SUBORDINATORS or (lowered == "to" and following in VERBS):
+            inside = True
+        levels.append(not inside)
+    return levels
+
+
+def _base_words(action: _Action) -> list[str]:
+    """The object with coordinated verbs in the base form ("... and evolving them" → "... and evolve them")."""
+    if action.form == "base":
+        return list(action.words)
+    out = []
+    levels = _head_level(action.words)
+    for index, word in enumerate(action.words):
+        base = _coordinated(action.words, index, action.form) if levels[index] else ""
+        if base:
+            out.append(_with_punctuation(word, VERBS[base].base))
+        else:
+            out.append(word)
+    return out
+
+
+def _base_phrase(action: _Action, words: list[str]) -> list[str]:
+    return _verb_list(action, "base").split() + words
+
+
+def _past_phrase(action: _Action) -> list[str] | None:
+    """The verb phrase in the past, or None when a word cannot be put in the past with confidence."""
+    out = []
+    words = action.words
+    levels = _head_level(words)
+    for index, word in enumerate(words):
+        lowered = word.lower().rstrip(",.;:")
+        previous = words[index - 1].lower() if index else ""
+        base = _coordinated(words, index, action.form) if levels[index] else ""
+        if base is None:
+            return None
+        if base:
+            out.append(_with_punctuation(word, VERBS[base].past))
+            continue
+        if previous in ("you", "they") and lowered in _MODAL_PAST:
+            out.append(_with_punctuation(word, _MODAL_PAST[lowered]))
+            continue
+        if previous in ("you", "they") and lowered in VERBS and lowered not in ("be",):
+            out.append(_with_punctuation(word, VERBS[lowered].past))
+            continue
+        if lowered in ("you'll", "they'll"):
+            out.append(_with_punctuation(word, lowered[:-3] + " would"))
+            continue
+        if lowered in ("you're", "they're"):
+            out.append(_with_punctuation(word, lowered[:-3] + " were"))
+            continue
+        third = THIRDS.get(lowered)
+        if third and (
+            lowered in THIRD_PERSON_SAFE
+            or previous in _SUBJECTS
+            or (previous in _TEAM_NOUNS and index >= 2 and words[index - 2].lower() in ("your", "the"))
+        ):
+            past = "was" if lowered == "is" else VERBS[third].past
+            out.append(_with_punctuation(word, past))
+            continue
+        out.append(word)
+    head = _verb_list(action, "past")
+    return head.split() + out
+
+
+def _with_punctuation(written: str, replacement: str) -> str:
+    core = written.rstrip(",.;:")
+    return replacement + written[len(core) :]
+
+
+# ---------------------------------------------------------------- the key
+
+
+def _key(text: str) -> str:
+    words = re.findall(r"[a-z0-9][a-z0-9+#./-]*", text.lower())
+    words = [word.strip(".-/") for word in words if word not in ("a", "an", "the")]
+    return " ".join(word for word in words[:MAX_KEY_WORDS] if word)
+
+
+# ---------------------------------------------------------------- the rubric
+
+
+def rubric(style: str, level: Level, themes: list[Theme]) -> str:
+    """The back of the card: what a strong answer covers, what `level` adds, and red flags."""
+    label = level.label
+    group = style if style in COVERS else SITUATIONAL
+    covers = list(COVERS[group])
+    if themes:
+        covers.extend(themes[0].covers)
+        if len(themes) > 1:
+            covers.append(themes[1].covers[0])
+    flags = list(FLAGS[group])
+    if themes:
+        flags.append(themes[0].flag)
+    flags.append(LEVEL_FLAGS[group][label])
+    level_lines = list(LEVEL_COVERS[group][label])
+    while True:
+        text = "\n".join(
+            ["A strong answer covers:"]
+            + [f"- {line}" for line in covers]
+            + [f"At {label} level, also:"]
+            + [f"- {line}" for line in level_lines]
+            + ["Red flags:"]
+            + [f"- {line}" for line in flags]
+        )
+        if len(text) <= MAX_ANSWER_CHARS:
+            return text
+        if len(covers) > len(COVERS[group]) + 1:
+            covers.pop()
+        elif len(flags) > 2:
+            flags.pop(-2)
+        else:
+            covers.pop()
+
+
+# ---------------------------------------------------------------- checking a prompt
+
+_ALLOWED = re.compile(r"^[A-Za-z0-9À-ɏ .,:;'\"()/&+#%?!$€£—–-]+$")
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_DANGLING = re.compile(r"\b(?:the|a|an|and|or|your|their|its)\s*[,.;:?—]", re.IGNORECASE)
+
+
+def well_formed(prompt: str) -> bool:
+    """Whether `prompt` is a question prep will put on a card: one question mark, at the end, plain words.
+
+    No employer pronouns, no ellipsis, no doubled words, balanced brackets and quotes, no articles
+    or conjunctions left dangling before punctuation, and at most `MAX_PROMPT_CHARS` characters.
+    """
+    if not 20 <= len(prompt) <= MAX_PROMPT_CHARS:
+        return False
+    if not prompt.endswith("?") or prompt.count("?") != 1 or not prompt[:1].isupper():
+        return False
+    if "…" in prompt or ".." in prompt or not _ALLOWED.match(prompt):
+        return False
+    if EMPLOYER.search(prompt) or _DOUBLED.search(prompt) or _DANGLING.search(prompt):
+        return False
+    if prompt.count("(") != prompt.count(")") or prompt.count('"') % 2 or "()" in prompt:
+        return False
+    if re.search(r"\s[,.;:?]|[,;:]{2}|,\.|\.,|  |\betc\b|\be\.g\b|\bi\.e\b", prompt):
+        return False
+    return all(len(word) <= 40 for word in prompt.split())

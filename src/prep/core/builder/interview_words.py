@@ -1,0 +1,1996 @@
+"""The vocabularies `interview.py` reads a posting's bullet with and writes its question from.
+
+Verbs (with their past, participle and -ing forms), the words that mark a bullet as logistics or
+fluff, the themes a bullet can be about (each with follow-up questions and rubric lines of its
+own), soft skills with the classic questions asked about them, and the rubric lines by style and
+level. All text is written for prep; none is copied from a posting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- verbs
+
+# Irregular verbs: base, past, participle ("you" is the subject, so be → were).
+_IRREGULAR = """
+arise arose arisen | be were been | become became become | begin began begun | break broke broken
+bring brought brought | build built built | buy bought bought | choose chose chosen | come came come
+cut cut cut | deal dealt dealt | do did done | draw drew drawn | drive drove driven | feed fed fed
+find found found | forecast forecast forecast | get got got | give gave given | go went gone
+grow grew grown | have had had | hold held held | keep kept kept | know knew known | lay laid laid
+lead led led | leave left left | let let let | make made made | mean meant meant | meet met met
+oversee oversaw overseen | pay paid paid | put put put | read read read | rebuild rebuilt rebuilt
+rethink rethought rethought | rewrite rewrote rewritten | run ran run | see saw seen | seek sought sought
+sell sold sold | send sent sent | set set set | show showed shown | speak spoke spoken | spend spent spent
+split split split | spread spread spread | stand stood stood | stick stuck stuck | take took taken
+teach taught taught | tell told told | think thought thought | throw threw thrown | undergo underwent undergone
+understand understood understood | undertake undertook undertaken | uphold upheld upheld | win won won
+withstand withstood withstood | write wrote written | feel felt felt | shut shut shut | sit sat sat
+speed sped sped | spin spun spun | dig dug dug | hire hired hired | upset upset upset | offset offset offset
+troubleshoot troubleshot troubleshot | foresee foresaw foreseen | overcome overcame overcome
+"""
+
+# Regular verbs a posting is written with (British and American spellings both).
+_REGULAR = """
+accelerate achieve act adapt add address adopt advise advocate align allocate analyse analyze answer
+apply architect ask assess assist attend audit automate balance benchmark bootstrap care carve champion
+change clarify clean coach code codify collaborate collect combine communicate complete configure connect
+consolidate construct consult consume contribute convert coordinate create cultivate curate debug decide
+decommission decompose define delegate deliver demonstrate deploy deprecate describe design detect develop
+diagnose discover document drive educate embed embrace empower enable encourage enforce engage engineer
+enhance enjoy ensure establish estimate evaluate evangelise evangelize evolve examine execute expand
+experiment explain explore expose extend extract facilitate fix focus follow foster gather generate guide
+handle harden help host identify implement improve incorporate increase influence ingest innovate inspect
+instrument integrate interface interview introduce investigate iterate join justify keep launch learn liaise
+listen look lower maintain manage map measure mentor merge migrate minimise minimize mitigate model
+modernise modernize modify monitor motivate move negotiate normalise normalize notify observe onboard
+operate optimise optimize orchestrate organise organize own pair participate partner patch perform pilot
+plan play practise practice prepare present prevent prioritise prioritize process produce profile promote
+propose protect prototype provide provision publish push raise reach rearchitect re-architect recommend
+recruit reduce refactor refine release remove replace report represent reproduce research resolve respond
+restructure retire review roll safeguard scale schedule scope secure serve share shape ship simplify solve
+specify sponsor standardise standardize start stay steer store streamline strengthen structure support
+sustain tackle test track train transform translate triage troubleshoot tune turn unblock unify update
+upgrade use utilise utilize validate verify visualise visualize work wrap containerise containerize
+productionise productionize operationalise operationalize document deliver open-source automate craft
+defend detect enrich escalate evaluate grant index query cache label level signal tag log drop stop commit
+control refer prefer transfer submit admit equip plan scan trim swap strip step chat walk talk reach
+conduct leverage spearhead steward nurture inspire elevate pursue advance mature empower institute
+instil instill shepherd exercise hand invest connect reconcile identify calculate characterise
+characterize convince persuade obtain earn
+gain enter finish close resolve restore recover rotate route allow prepare arrange attract retain
+charge settle bill invoice price quote
+depend rely consist belong happen matter exist remain appear seem tend fail succeed integrate
+challenge question mediate moderate deploy relocate assemble compile insure install fetch search sort
+accept avoid contain compare weigh pick reuse redesign reimagine revamp rework rollout adjust
+"""
+
+# Regular verbs that double their last consonant (plan → planned, model → modelled).
+_DOUBLING = frozenset(
+    {
+        "plan",
+        "ship",
+        "stop",
+        "map",
+        "drop",
+        "scrap",
+        "step",
+        "chat",
+        "commit",
+        "control",
+        "refer",
+        "prefer",
+        "transfer",
+        "submit",
+        "admit",
+        "equip",
+        "tag",
+        "log",
+        "wrap",
+        "scan",
+        "trim",
+        "swap",
+        "strip",
+        "debug",
+        "bootstrap",
+        "model",
+        "label",
+        "level",
+        "signal",
+        # irregular verbs whose -ing form doubles too
+        "run",
+        "begin",
+        "cut",
+        "set",
+        "get",
+        "put",
+        "sit",
+        "spin",
+        "dig",
+        "let",
+        "split",
+        "upset",
+        "offset",
+        "win",
+        "shut",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    base: str
+    past: str
+    participle: str
+    gerund: str
+    third: str
+
+
+def _gerund(base: str) -> str:
+    if base in _DOUBLING:
+        return base + base[-1] + "ing"
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and base != "be":
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
+def _past(base: str) -> str:
+    if base in _DOUBLING:
+        return base + base[-1] + "ed"
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _third(base: str) -> str:
+    if base == "be":
+        return "is"
+    if base == "have":
+        return "has"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _verbs() -> dict[str, Verb]:
+    table: dict[str, Verb] = {}
+    for word in _REGULAR.split():
+        past = _past(word)
+        table[word] = Verb(word, past, past, _gerund(word), _third(word))
+    forms = _IRREGULAR.replace("|", " ").split()
+    for index in range(0, len(forms), 3):
+        base, past, participle = forms[index : index + 3]
+        table[base] = Verb(base, past, participle, _gerund(base), _third(base))
+    return table
+
+
+VERBS: dict[str, Verb] = _verbs()
+"""Base form → its forms."""
+GERUNDS: dict[str, str] = {verb.gerund: verb.base for verb in VERBS.values()}
+GERUNDS.update({"modeling": "model", "labeling": "label", "leveling": "level", "signaling": "signal"})
+PARTICIPLES: dict[str, str] = {verb.participle: verb.base for verb in VERBS.values()}
+PARTICIPLES.update({"modeled": "model", "labeled": "label"})
+THIRDS: dict[str, str] = {verb.third: verb.base for verb in VERBS.values()}
+
+AMBIGUOUS = frozenset(
+    {
+        "test",
+        "review",
+        "support",
+        "design",
+        "document",
+        "model",
+        "plan",
+        "release",
+        "change",
+        "report",
+        "process",
+        "monitor",
+        "update",
+        "fix",
+        "build",
+        "run",
+        "use",
+        "work",
+        "code",
+        "lead",
+        "host",
+        "scale",
+        "cache",
+        "store",
+        "query",
+        "index",
+        "log",
+        "track",
+        "schedule",
+        "structure",
+        "map",
+        "mentor",
+        "coach",
+        "interview",
+        "launch",
+        "pilot",
+        "profile",
+        "patch",
+        "label",
+        "level",
+        "signal",
+        "tag",
+        "train",
+        "turn",
+        "share",
+        "research",
+        "experiment",
+        "prototype",
+        "audit",
+        "benchmark",
+        "practice",
+        "interface",
+        "partner",
+        "answer",
+        "act",
+        "focus",
+        "control",
+        "transfer",
+        "step",
+        "drop",
+        "stop",
+        "commit",
+        "chat",
+        "play",
+        "scope",
+        "push",
+        "raise",
+        "roll",
+        "open-source",
+        "engineer",
+        "architect",
+        "upgrade",
+        "care",
+        "drive",
+        "spin",
+        "dig",
+        "set",
+        "cut",
+        "split",
+        "spread",
+        "deal",
+        "show",
+        "feed",
+        "draw",
+        "hire",
+        "speed",
+        "offset",
+        "grant",
+        "strip",
+        "swap",
+        "scan",
+        "trim",
+        "wrap",
+        "look",
+        "help",
+        "pair",
+        "order",
+    }
+)
+"""Verbs that are also common nouns ("unit and integration tests", "code and design"): after "and"
+they are only read as verbs when a noun phrase clearly follows."""
+
+THIRD_PERSON_SAFE = frozenset(
+    {
+        "goes",
+        "keeps",
+        "grows",
+        "becomes",
+        "stays",
+        "remains",
+        "owns",
+        "depends",
+        "relies",
+        "handles",
+        "serves",
+        "evolves",
+        "breaks",
+        "fails",
+        "happens",
+        "gets",
+        "takes",
+        "makes",
+        "needs",
+        "wants",
+        "arises",
+        "is",
+        "has",
+    }
+)
+"""Present-tense verbs that are not also plural nouns: safe to put in the past in a behavioural prompt."""
+
+COLLABORATION_VERBS = frozenset(
+    {
+        "partner",
+        "collaborate",
+        "liaise",
+        "coordinate",
+        "participate",
+        "attend",
+        "contribute",
+        "communicate",
+        "align",
+        "pair",
+        "engage",
+        "consult",
+        "advise",
+        "facilitate",
+        "represent",
+        "interface",
+        "negotiate",
+        "work",
+    }
+)
+"""Verbs of process and collaboration: their bullets become situational "How do you ..." questions."""
+HABIT_VERBS = frozenset({"stay", "keep", "follow", "promote", "foster", "champion", "advocate", "balance", "listen"})
+"""Verbs of ongoing habits ("Stay current with ..."): asked as "How do you ...?"."""
+CHANGE_VERBS = frozenset(
+    {
+        "improve",
+        "optimise",
+        "optimize",
+        "migrate",
+        "carve",
+        "refactor",
+        "modernise",
+        "modernize",
+        "reduce",
+        "cut",
+        "speed",
+        "scale",
+        "make",
+        "evolve",
+        "replace",
+        "consolidate",
+        "simplify",
+        "streamline",
+        "harden",
+        "upgrade",
+        "decompose",
+        "rearchitect",
+        "re-architect",
+        "break",
+        "split",
+        "automate",
+        "lower",
+        "increase",
+        "strengthen",
+        "enhance",
+        "transform",
+        "standardise",
+        "standardize",
+        "retire",
+        "decommission",
+        "help",
+    }
+)
+"""Verbs of changing something that exists: a scenario ("Suppose you were asked to ...") fits as well."""
+
+ADVERBS = frozenset(
+    {
+        "actively",
+        "proactively",
+        "continuously",
+        "continually",
+        "regularly",
+        "closely",
+        "independently",
+        "confidently",
+        "quickly",
+        "safely",
+        "reliably",
+        "collaboratively",
+        "effectively",
+        "efficiently",
+        "consistently",
+        "constantly",
+        "also",
+        "directly",
+        "personally",
+        "jointly",
+        "iteratively",
+        "gradually",
+        "then",
+    }
+)
+
+# ---------------------------------------------------------------- words of a bullet
+
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "of",
+        "from",
+        "into",
+        "about",
+        "at",
+        "by",
+        "between",
+        "across",
+        "within",
+        "through",
+        "over",
+        "under",
+        "around",
+        "against",
+        "behind",
+        "towards",
+        "toward",
+        "without",
+        "onto",
+        "via",
+        "per",
+        "throughout",
+        "among",
+        "alongside",
+        "inside",
+        "beyond",
+    }
+)
+FUNCTION_WORDS = PREPOSITIONS | frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "so",
+        "as",
+        "if",
+        "than",
+        "then",
+        "both",
+        "either",
+        "neither",
+        "each",
+        "every",
+        "any",
+        "some",
+        "their",
+        "its",
+        "your",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "such",
+        "like",
+        "including",
+        "not",
+        "just",
+        "also",
+        "very",
+        "more",
+        "most",
+        "less",
+        "to",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "will",
+        "would",
+        "should",
+        "could",
+        "may",
+        "might",
+        "must",
+        "other",
+        "one",
+        "own",
+    }
+)
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "their",
+        "its",
+        "your",
+        "his",
+        "her",
+        "them",
+        "it",
+        "this",
+        "these",
+        "those",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "new",
+        "existing",
+        "both",
+        "our",
+        "several",
+        "many",
+        "multiple",
+        "high-quality",
+        "clear",
+        "small",
+        "large",
+    }
+)
+"""Words that start a noun phrase: after "and", a verb that is also a noun is read as a verb before these."""
+PEOPLE = frozenset(
+    {
+        "engineers",
+        "developers",
+        "interns",
+        "juniors",
+        "teammates",
+        "colleagues",
+        "peers",
+        "people",
+        "others",
+        "hires",
+        "members",
+        "graduates",
+        "apprentices",
+    }
+)
+"""Plural nouns that follow a verb ("mentor engineers"), never a noun ("mentor" + "engineers" is no compound)."""
+
+MASS_NOUNS = frozenset(
+    {
+        "data",
+        "code",
+        "infrastructure",
+        "software",
+        "tooling",
+        "documentation",
+        "security",
+        "performance",
+        "reliability",
+        "observability",
+        "monitoring",
+        "testing",
+        "traffic",
+        "tech",
+        "logic",
+        "work",
+        "engineering",
+        "architecture",
+        "stack",
+        "research",
+        "feedback",
+        "analytics",
+        "information",
+        "knowledge",
+        "quality",
+    }
+)
+NOT_PLURAL = frozenset(
+    {
+        "kubernetes",
+        "analytics",
+        "sales",
+        "status",
+        "news",
+        "business",
+        "process",
+        "access",
+        "address",
+        "class",
+        "success",
+        "series",
+        "postgres",
+        "redis",
+        "aws",
+        "ios",
+        "https",
+        "dns",
+        "css",
+        "devops",
+        "finops",
+        "mlops",
+        "ops",
+        "its",
+        "this",
+        "is",
+        "was",
+        "has",
+        "as",
+        "us",
+        "always",
+        "various",
+        "across",
+        "less",
+        "express",
+        "stress",
+        "progress",
+    }
+)
+
+FLUFF_ADJECTIVES = frozenset(
+    {
+        "fair",
+        "well-compensated",
+        "exciting",
+        "world-class",
+        "cutting-edge",
+        "best-in-class",
+        "fun",
+        "amazing",
+        "awesome",
+        "talented",
+        "passionate",
+        "friendly",
+        "supportive",
+        "innovative",
+        "dynamic",
+        "fast-growing",
+        "brilliant",
+        "incredible",
+        "rockstar",
+        "state-of-the-art",
+        "next-generation",
+        "industry-leading",
+        "market-leading",
+        "award-winning",
+        "mission-critical",
+        "various",
+    }
+)
+
+GENERIC = frozenset(
+    {
+        "projects",
+        "project",
+        "tasks",
+        "task",
+        "things",
+        "thing",
+        "stuff",
+        "work",
+        "duties",
+        "duty",
+        "team",
+        "teams",
+        "environment",
+        "independently",
+        "collaboratively",
+        "closely",
+        "effectively",
+        "efficiently",
+        "well",
+        "hard",
+        "other",
+        "new",
+        "exciting",
+        "interesting",
+        "challenging",
+        "different",
+        "variety",
+        "range",
+        "assigned",
+        "needed",
+        "required",
+        "ad",
+        "hoc",
+        "day-to-day",
+        "daily",
+        "basis",
+        "company",
+        "goals",
+        "vision",
+        "mission",
+        "culture",
+        "initiatives",
+        "opportunities",
+        "solutions",
+        "needs",
+        "requests",
+        "others",
+        "everything",
+        "anything",
+        "something",
+        "whatever",
+        "necessary",
+        "appropriate",
+        "related",
+        "similar",
+        "etc",
+        "fast-paced",
+        "high-quality",
+        "quality",
+        "good",
+        "great",
+        "best",
+        "possible",
+        "part",
+    }
+)
+"""Words that say nothing an interviewer could ask about ("Work on various projects")."""
+GENERIC_EXPERIENCE = GENERIC | frozenset(
+    {
+        "backend",
+        "back-end",
+        "software",
+        "development",
+        "developing",
+        "engineering",
+        "professional",
+        "professionally",
+        "industry",
+        "experience",
+        "programming",
+        "coding",
+        "code",
+        "web",
+        "server-side",
+        "server",
+        "side",
+        "role",
+        "roles",
+        "field",
+        "commercial",
+        "hands-on",
+        "relevant",
+        "production",
+        "services",
+        "service",
+        "systems",
+        "applications",
+        "application",
+        "writing",
+        "building",
+        "working",
+        "technology",
+        "tech",
+        "developer",
+        "engineer",
+        "position",
+        "equivalent",
+        "total",
+        "least",
+        "plus",
+        "minimum",
+        "years",
+        "year",
+        "shipping",
+        "products",
+        "product",
+        "environment",
+        "environments",
+        "modern",
+        "computer",
+        "science",
+    }
+)
+"""After the years are taken out of "5+ years of backend development experience", nothing is left."""
+
+YEARS = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:\+|–|-|—|to)?\s*\d*\s*\+?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|multiple|a few|a couple of|couple of)\s*(?:\(\d+\)\s*)?\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+DEGREE = re.compile(
+    r"\b(?:degree|degrees|bachelor'?s?|master'?s|b\.?sc|m\.?sc|b\.?eng|m\.?eng|ph\.?d|diploma|gpa|"
+    r"university|college|graduated from|graduate degree|certifi(?:ed|cation|cations)|qualification in)\b|"
+    r"\b(?:BS|MS|BA|MA|BSc|MSc)\b(?=\s*(?:in|or|/|degree|,))",
+    re.IGNORECASE,
+)
+LOGISTICS = re.compile(
+    r"[€£$¥]\s?\d|\b(?:salary|salaries|compensation package|bonus|equity|stock options?|"
+    r"pension|401\s?\(?k\)?|holidays?|vacation|pto|paid time off|days off|annual leave|parental leave|"
+    r"sick leave|maternity|paternity|health (?:insurance|care|plan)|healthcare|dental|life insurance|"
+    r"medical (?:cover|insurance|plan)|gym|wellness|perks?|benefits (?:package|include)|relocation|visa|"
+    r"sponsorship|right to work|work(?:ing)? authori[sz]ation|eligible to work|authori[sz]ed to work|"
+    r"citizenship|security clearance|background (?:check|screening)|drug (?:test|screen)|commut\w*|"
+    r"public transport|bike|cycle-to-work|lunch|snacks|laptop|home[- ]office|(?:learning|training|"
+    r"education|conference|equipment) budget|budget (?:of|for (?:courses|books|learning|training|conferences))|"
+    r"conference days|full[- ]time|part[- ]time|contractor|contract (?:role|position)|fixed[- ]term|start date|"
+    r"how to apply|apply (?:now|here|via|through|by|at|today)|application (?:process|form|deadline)|"
+    r"applicants?|recruiter|hiring process|interview process|take-home|time ?zones?|"
+    r"(?:willing(?:ness)? to |able to )?travel (?:required|up to|to|occasionally)|willing(?:ness)? to travel|"
+    r"based in|located in|relocate|on[- ]site|onsite|in the office|(?:in|at|from) (?:the|our) office|"
+    r"office (?:days|space|in)|days a week|remote-first|fully remote|remote (?:work|role|position|option|"
+    r"friendly|setup)|work remotely|hybrid (?:working|role|setup|model|work)|driving licen[cs]e|weekends?|"
+    r"birthday|team (?:events|offsites?|outings)|equal opportunit\w*|we offer|flexible (?:hours|working)|"
+    r"fluent (?:in )?(?:english|german|french|spanish|dutch|portuguese|italian|mandarin)|"
+    r"(?:english|german|french|spanish|dutch|portuguese|italian|mandarin)[- ]speaking)\b",
+    re.IGNORECASE,
+)
+FLUFF = re.compile(
+    r"\b(?:passion\w*|rock ?stars?|ninjas?|gurus?|self-starter|self-motivated|go-getter|can-do|"
+    r"sense of humou?r|thrive|thriving|fast-paced|love (?:of|for)|enthusias\w*|team player|growth mindset|"
+    r"hungry|culture fit|good vibes|other duties|as assigned|as needed|as required|any other|wear many hats|"
+    r"make an impact|change the world|join (?:us|our|a)|be part of (?:a|our|the) (?:team|company|journey)|"
+    r"grow with|work with (?:us|a team of|smart|great|talented))\b",
+    re.IGNORECASE,
+)
+EMPLOYER = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
+
+LANGUAGES = frozenset(
+    {
+        "python",
+        "java",
+        "kotlin",
+        "go",
+        "golang",
+        "rust",
+        "ruby",
+        "php",
+        "scala",
+        "c#",
+        "c++",
+        "c",
+        "elixir",
+        "erlang",
+        "clojure",
+        "haskell",
+        "swift",
+        "typescript",
+        "javascript",
+        "node.js",
+        "nodejs",
+        "node",
+        "f#",
+        "ocaml",
+        ".net",
+        "perl",
+    }
+)
+"""Programming languages: a bullet that only names languages gets questions about writing code in them."""
+
+# ---------------------------------------------------------------- themes
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """A technical question about a theme; `needs` (when set) must match the bullet for it to be asked."""
+
+    text: str
+    needs: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    pattern: re.Pattern[str]
+    told: tuple[str, ...]
+    """Follow-ups for a behavioural prompt (after "Tell me about a time you ..."), lower case, no mark."""
+    asked: tuple[str, ...]
+    """Follow-ups for a situational prompt ("Suppose you were asked to ... ."), lower case, no mark."""
+    probes: tuple[Probe, ...]
+    """Technical questions, one sentence each, capitalised, no mark."""
+    covers: tuple[str, str]
+    """What a strong answer on this theme covers (never "trade-offs": junior rubrics stay free of them)."""
+    flag: str
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_RELATIONAL = re.compile(r"^(?!.*\b(?:mongo\w*|nosql|dynamo\w*|cassandra|document\w*)\b)", re.IGNORECASE | re.DOTALL)
+"""Matches text that names no document or wide-column store: relational questions only fit there."""
+
+THEMES: tuple[Theme, ...] = (
+    Theme(
+        "on-call",
+        _words(
+            r"\bon[- ]call\b|\bincidents?\b|\boutages?\b|\bpag(?:er|ed|ing)\b|\bpost-?mortems?\b|\bescalation\b|"
+            r"\bthings break\b|\bproduction (?:issues|problems|support)\b|\bfirefight\w*|\bsev[- ]?[12]\b"
+        ),
+        (
+            "what was the worst page you got, what did you do first, and what changed afterwards",
+            "when things went wrong, how did you limit the damage, and who did you keep informed",
+        ),
+        (
+            "what would you put in place before the first page, and what would you do when it came",
+            "how would you stop the bleeding first and find the root cause later",
+        ),
+        (
+            Probe(
+                "If error rates spiked on a service you barely know while you were on call, what would you do "
+                "in the first fifteen minutes"
+            ),
+            Probe(
+                "What makes an alert worth waking someone up for, and what would you do with the alerts that are not"
+            ),
+            Probe("What belongs in a good incident review, and how do you make sure its actions actually get done"),
+        ),
+        (
+            "Detection, then mitigation first (rollback, feature flag, failover), root cause after",
+            "Clear updates during the incident, then a blameless review with owned follow-up actions",
+        ),
+        "Heroics with no follow-up, so the same incident can happen again",
+    ),
+    Theme(
+        "reliability",
+        _words(r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|\bslos?\b"),
+        (
+            "how did you decide how reliable it had to be, and what did you build in to get there",
+            "which failures did you design for, and how did you test them",
+        ),
+        (
+            "which failures would you design for, and how would you know it was reliable enough",
+            "what would you measure to know it was reliable, and what would you do first",
+        ),
+        (
+            Probe("How would you design a service to keep working when a dependency it calls is slow or down"),
+            Probe("How would you choose an availability target for a service, and what would it cost to meet it"),
+        ),
+        (
+            "Failure modes named: timeouts, retries with backoff, circuit breakers, redundancy, graceful degradation",
+            "Reliability made measurable: SLOs and error budgets, failures rehearsed (game days, fault injection)",
+        ),
+        "Reliability as hope: no failure modes, targets or tests",
+    ),
+    Theme(
+        "events",
+        _words(
+            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
+            r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
+            r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
+            r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
+            r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
+        ),
+        (
+            "how did you handle retries, ordering and duplicate messages",
+            "what went wrong in production, and what did you change",
+        ),
+        (
+            "how would you handle retries, duplicates and ordering",
+            "what would happen when a consumer fell behind, and how would you notice",
+        ),
+        (
+            Probe("If a queue could deliver the same message twice, how would you make its consumer safe"),
+            Probe("How would you handle a consumer that falls hours behind during a traffic spike"),
+            Probe("How would you change the schema of an event that several services consume"),
+        ),
+        (
+            "Delivery guarantees understood: at-least-once delivery, idempotent consumers, ordering per key",
+            "Failure handling: retries with backoff, dead-letter queues, consumer lag watched, compatible schemas",
+        ),
+        "Assuming exactly-once delivery, or no plan for a message that always fails",
+    ),
+    Theme(
+        "performance",
+        _words(
+            r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
+            r"\boptimi[sz]\w*|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|\bhigh[- ]traffic\b|\bload\b|"
+            r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*"
+        ),
+        (
+            "what did you measure, what did you change, and what did it achieve",
+            "how did you find the bottleneck, and what were the numbers before and after",
+        ),
+        (
+            "what would you measure first, and how would you know you had succeeded",
+            "how would you find the real bottleneck before changing any code",
+        ),
+        (
+            Probe("How would you find out where the time goes in a slow request, and which tools would you use"),
+            Probe(
+                "If an endpoint's p99 latency doubled in a week, what would you check first, and how would you prove it"
+            ),
+            Probe("When does a cache help, and how would you keep it from serving stale or wrong data"),
+            Probe(
+                "If query times grew as a table passed ten million rows, how would you find the cause",
+                _words(r"sql|postgres|mysql|quer(?:y|ies)|database"),
+            ),
+        ),
+        (
+            "A baseline measured first: latency percentiles, throughput, resource use",
+            "Profiling or tracing to find the real bottleneck, then before/after numbers under realistic load",
+        ),
+        "Optimising by guesswork, or quoting averages instead of percentiles",
+    ),
+    Theme(
+        "api",
+        _words(
+            r"\bapis?\b|\brest(?:ful)?\b|\bgraphql\b|\bgrpc\b|\bendpoints?\b|\bwebhooks?\b|\bsdks?\b|"
+            r"\bservice contracts?\b|\bversioning\b|\bbackwards?[- ]compatib\w*|\bbreaking (?:existing )?clients\b|"
+            r"\bopenapi\b|\bprotobuf\b"
+        ),
+        (
+            "who were the consumers, and how did you make changes without breaking them",
+            "how did you handle versioning and backward compatibility",
+        ),
+        (
+            "how would you make changes later without breaking existing clients",
+            "what would you agree with the consumers before writing any code",
+        ),
+        (
+            Probe("How would you add a required field to a public API without breaking existing clients"),
+            Probe("How would you design pagination, errors and safe retries for an API other teams depend on"),
+            Probe("When would you choose gRPC over REST for a service, and what would you lose", _words(r"grpc|rest")),
+        ),
+        (
+            "Who the consumers were and what they needed; the contract written down (OpenAPI, protobuf)",
+            "Versioning and compatibility: additive changes, deprecation with notice, idempotent retries, clear errors",
+        ),
+        "Changing a contract without telling its consumers or testing against them",
+    ),
+    Theme(
+        "git",
+        _words(
+            r"\bgit\b|\bbranch\w*|\bmerg(?:e|es|ing)\b|\brebas\w*|\bpull[- ]request workflows?\b|\bversion control\b"
+        ),
+        (
+            "how did you keep the history and the merges manageable",
+            "what went wrong with branches or merges, and what did you change",
+        ),
+        (
+            "how would you keep branches short-lived and merges painless",
+            "what conventions would you agree with the team, and why",
+        ),
+        (
+            Probe("When would you rebase rather than merge, and when would you refuse to rewrite history"),
+            Probe("How would you keep a long-running branch from ending in a painful merge"),
+            Probe("What makes a pull request easy to review, and how small should it be"),
+        ),
+        (
+            "Short-lived branches, small focused commits and pull requests that are easy to review",
+            "Knowing when rebasing is safe (local, unshared work) and how to recover with reflog or revert",
+        ),
+        "Force-pushing shared branches, or huge pull requests nobody can review",
+    ),
+    Theme(
+        "testing",
+        _words(
+            r"\btest(?:s|ed|ing|able)?\b|\btdd\b|\bcoverage\b|\bqa\b|\bflak\w*|\bmocks?\b|\bcode quality\b|"
+            r"\bend-to-end\b|\be2e\b"
+        ),
+        (
+            "what did you test at which level, and what did the tests catch",
+            "how did you keep the tests fast and trustworthy",
+        ),
+        (
+            "what would you test at which level, and what would you leave out",
+            "how would you keep the suite fast and free of flaky tests",
+        ),
+        (
+            Probe(
+                "In a service that calls two other services, what would you cover with unit, integration and "
+                "contract tests, and why"
+            ),
+            Probe("How would you track down a test that fails one run in twenty"),
+            Probe("When does a mock make a test worse, and what would you use instead"),
+        ),
+        (
+            "What was tested at which level (unit, integration, contract, end to end) and why that split",
+            "Fast, deterministic tests: real dependencies in containers where it matters, flaky tests fixed",
+        ),
+        "Coverage numbers as the goal, or mocks everywhere so the tests prove little",
+    ),
+    Theme(
+        "migration",
+        _words(
+            r"\bmigrat\w*|\bmonolith\w*|\blegacy\b|\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
+            r"\bbreak(?:ing)? (?:up|apart)\b|\brewrit\w*|\bstrangler\b|\bdeprecat\w*|\btech(?:nical)? debt\b|"
+            r"\bwell-bounded\b|\bre-?architect\w*|\bupgrad\w*|\bretir\w*|\bdecommission\w*|\bsunset\w*|"
+            r"\breplac\w*|\bmov(?:e|es|ing) (?:from|off|to)\b"
+        ),
+        (
+            "how did you break it into steps, and how did you limit the risk",
+            "how did you keep everything running during the change, and could you roll back",
+        ),
+        (
+            "where would you start, and how would you keep the risk low",
+            "how would you move in small steps while everything keeps running",
+        ),
+        (
+            Probe("How would you move a busy table to a new schema without downtime"),
+            Probe("How would you decide where to draw the first service boundary in a monolith"),
+            Probe("How would you make sure old and new code paths behave the same during a migration"),
+        ),
+        (
+            "Small reversible steps (strangler pattern, backfills, feature flags), not a big-bang rewrite",
+            "A rollback path at every step, and checks that old and new behave the same",
+        ),
+        "A big-bang rewrite with no way back, or no reason given for the change",
+    ),
+    Theme(
+        "data",
+        _words(
+            r"\bdata model\w*|\bmodel(?:l)?ing\b|\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
+            r"\bmongo\w*|\bquer(?:y|ies)\b|\bindex(?:es|ing)?\b|\brelational\b|\bnosql\b|\borm\b|"
+            r"\btransactions?\b|\bdynamodb\b|\bcassandra\b|\bdata storage\b|\bdata integrity\b|\bledger\b"
+        ),
+        (
+            "how did the access patterns shape the schema, and what would you change now",
+            "which constraints and indexes did you choose, and why",
+        ),
+        (
+            "which access patterns would you design for, and which constraints would you add",
+            "how would you keep the data correct as volume grows",
+        ),
+        (
+            Probe(
+                "How would you model customers, orders and refunds in a relational database, and which constraints "
+                "and indexes would you add",
+                _RELATIONAL,
+            ),
+            Probe("If a query that took milliseconds now takes seconds, how would you find out why", _RELATIONAL),
+            Probe("When would you reach for a transaction, and which isolation level would you choose", _RELATIONAL),
+            Probe(
+                "How would you model customers and their orders in a document store, and what would you give up",
+                _words(r"mongo|nosql|document|dynamo|cassandra"),
+            ),
+        ),
+        (
+            "Access patterns first: the queries that matter, then the schema, constraints and indexes for them",
+            "Correctness: keys, foreign keys and transactions; reading the query plan before adding an index",
+        ),
+        "Indexes added by guesswork, or no idea how the data is actually queried",
+    ),
+    Theme(
+        "mentoring",
+        _words(
+            r"\bmentor\w*|\bcoach\w*|\binterns?\b|\bonboard\w*|\bteach\w*|\bjunior (?:engineers|developers)\b|"
+            r"\bmid-level engineers\b|\bearlier in their career\b|\bgrow (?:engineers|people|others)\b|"
+            r"\bknowledge sharing\b|\bexplaining things\b"
+        ),
+        (
+            "how did you tailor your help, and what did they go on to achieve",
+            "how did you know your help was working",
+        ),
+        (
+            "how would you tailor your help, and how would you know it was working",
+            "how would you balance helping with letting people find their own way",
+        ),
+        (
+            Probe("How would you plan a new engineer's first month so that they ship something real"),
+            Probe("How do you give feedback to someone more junior that they can act on"),
+        ),
+        (
+            "How they adapted to the person: their level, goals and way of learning",
+            "The outcome for the other person (work shipped, growing independence), not only time spent",
+        ),
+        "Doing the work for them, or mentoring that is only answering questions",
+    ),
+    Theme(
+        "product",
+        _words(
+            r"\bproduct (?:managers?|owners?|teams?|people|side)\b|\bwith product\b|\bstakeholders?\b|"
+            r"\brequirements?\b|\bdesigners?\b|\buser needs\b|\bnon-technical\b|\bfinance\b|\boperations\b|"
+            r"\bwhat to (?:build|stop)\b|\bprioriti[sz]\w*|\bscope\b|\bfeature requests?\b"
+        ),
+        (
+            "what did you push back on, and how did you reach agreement",
+            "how did you handle disagreement about scope, and what was the outcome",
+        ),
+        (
+            "what would you do if you disagreed about scope or priorities",
+            "how would you make sure what gets built is what is actually needed",
+        ),
+        (
+            Probe(
+                "If a product manager asked for a feature by Friday that you thought would take three weeks, "
+                "what would you do"
+            ),
+            Probe("How do you turn a vague feature request into something the team can build and test"),
+        ),
+        (
+            "Turning vague asks into something testable: questions asked, acceptance criteria, a smallest version",
+            "Negotiating scope honestly: options with their costs, and saying no (or not yet) with reasons",
+        ),
+        "Taking every request as given, or treating product people as opponents",
+    ),
+    Theme(
+        "ci-cd",
+        _words(
+            r"\bci\b|\bcd\b|\bci/cd\b|\bpipelines?\b|\bdeploy\w*|\breleas\w*|\bbuild times?\b|\bgithub actions\b|"
+            r"\bgitlab(?: ci)?\b|\bjenkins\b|\bcontinuous (?:integration|delivery|deployment)\b|\bgoes green\b|"
+            r"\bfeature flags?\b|\brollouts?\b|\bcanary\b"
+        ),
+        (
+            "how much faster or more reliable did it get, and how did you measure it",
+            "what was slowing it down, and what did you change",
+        ),
+        (
+            "what would you measure first, and what would you change to make it fast and reliable",
+            "what would you look at first to make it faster, and how would you keep it trustworthy",
+        ),
+        (
+            Probe(
+                "If a pipeline took forty minutes and failed at random one run in ten, how would you make it fast "
+                "and trustworthy"
+            ),
+            Probe("How would you roll out a risky change so that you can stop it quickly if it misbehaves"),
+            Probe("What would you check automatically before code reaches production, and what would you leave out"),
+        ),
+        (
+            "Pipeline speed and reliability measured before and after: caching, parallel steps, flaky tests fixed",
+            "Safe releases: small changes, automated checks, canaries or feature flags, and a quick rollback",
+        ),
+        "Re-running red builds until they pass, or releases that need a hero",
+    ),
+    Theme(
+        "security",
+        _words(
+            r"\bsecur\w*|\bharden\w*|\bauth\w*|\boauth\b|\bencrypt\w*|\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
+            r"\bpci\b|\bthreats?\b|\bpermissions?\b|\biam\b|"
+            r"\bpen(?:etration)? test"
+        ),
+        (
+            "what risk were you addressing, and how did you know the fix worked",
+            "how did you make the secure way the easy way for the team",
+        ),
+        (
+            "which threats would you consider first, and what would you put in place",
+            "how would you make the secure way the easy way for the team",
+        ),
+        (
+            Probe("How would you store and rotate the secrets a service needs, and what would you never do with them"),
+            Probe("How would you stop one user of an API from reading another user's data"),
+            Probe("What would you check first in a security review of a new endpoint"),
+        ),
+        (
+            "The threat addressed (data exposure, broken access control, injection, leaked secrets) and why",
+            "Concrete controls: least privilege, secrets in a manager and rotated, dependencies patched, CI checks",
+        ),
+        'Security as someone else\'s job, or "everything is encrypted" with no specifics',
+    ),
+    Theme(
+        "privacy",
+        _words(
+            r"\bgdpr\b|\bprivacy\b|\bpersonal data\b|\bpii\b|\bdata protection\b|\bretention\b|\bconsent\b|"
+            r"\bccpa\b|\bright to be forgotten\b"
+        ),
+        (
+            "what personal data was involved, and how did you make sure it was handled correctly",
+            "where did the data live, and how did you keep it in check",
+        ),
+        (
+            "where would the personal data live, and how would you keep it in check",
+            "what would you avoid collecting, and how long would you keep the rest",
+        ),
+        (
+            Probe("How would you delete one customer's personal data everywhere it lives, including logs and backups"),
+            Probe(
+                "What personal data would you avoid collecting in a new feature, and how long would you keep the rest"
+            ),
+        ),
+        (
+            "Knowing where personal data lives (services, logs, backups, analytics) and why each copy exists",
+            "Retention and deletion that actually run: minimisation, deletion jobs, access reviews, audit trails",
+        ),
+        "Compliance claimed with no idea where the data actually is",
+    ),
+    Theme(
+        "cost",
+        _words(r"\bcosts?\b|\bcloud (?:bill|spend)\b|\bfinops\b|\bcheaper\b|\bresource utili[sz]ation\b|\bspend\b"),
+        (
+            "how did you find where the money went, and how much did you save",
+            "what did you cut, and how did you make sure reliability did not suffer",
+        ),
+        (
+            "where would you look first, and how would you avoid hurting reliability",
+            "how would you find out where the money actually goes",
+        ),
+        (
+            Probe("If the cloud bill grew 40% in a quarter while traffic grew 10%, where would you look first"),
+            Probe("How would you decide between paying for more capacity and spending engineering time on efficiency"),
+        ),
+        (
+            "Finding where the money goes (cost per service or tag) before cutting anything",
+            "Savings checked against reliability and effort: right-sizing, autoscaling, storage tiers, commitments",
+        ),
+        "Cutting cost with no numbers, or cuts that quietly hurt reliability",
+    ),
+    Theme(
+        "observability",
+        _words(
+            r"\bmonitor\w*|\bobservab\w*|\bmetrics?\b|\blogging\b|\blogs\b|\btracing\b|\btraces\b|\balert\w*|"
+            r"\bdashboards?\b|\bopentelemetry\b|\bprometheus\b|\bgrafana\b|\bdatadog\b|\bslos?\b"
+        ),
+        (
+            "what did you instrument, and what could you see afterwards that you could not before",
+            "which signals did you choose, and how did they change what the team did",
+        ),
+        (
+            "what would you instrument first, and which alerts would you set",
+            "how would you tell from the outside that it is healthy",
+        ),
+        (
+            Probe(
+                "What would you put on the dashboard and alerts for a new service, and how would you avoid "
+                "alert fatigue"
+            ),
+            Probe("How would metrics, logs and traces each help you debug a slow request that crosses three services"),
+            Probe("How would you choose an SLO for a service, and what would you do when it is breached"),
+        ),
+        (
+            "Signals that matter to users: latency, errors, traffic and saturation, ideally against SLOs",
+            "Metrics, logs and traces used together (e.g. OpenTelemetry), with alerts someone can act on",
+        ),
+        "Dashboards nobody looks at, or alerts on everything",
+    ),
+    Theme(
+        "concurrency",
+        _words(
+            r"\bconcurren\w*|\bthreads?\b|\bmulti-?thread\w*|\blocks?\b|\blocking\b|\brace conditions?\b|"
+            r"\bdeadlocks?\b|\bparallel\w*|\bcoroutines?\b|\bgoroutines?\b|\basync(?:hronous)?\b|\bmutex\w*"
+        ),
+        (
+            "what race or deadlock did you run into, and how did you find it",
+            "how did you protect the shared state, and how did you test it",
+        ),
+        (
+            "how would you find and prevent race conditions",
+            "what shared state would you worry about, and how would you protect it",
+        ),
+        (
+            Probe("How would you find a race condition that only shows up under load"),
+            Probe("When would you use a lock, a queue or an atomic operation to protect shared state, and why"),
+            Probe(
+                "What happens to a service when a slow downstream call blocks its threads, and how would you prevent it"
+            ),
+        ),
+        (
+            "Shared state found and protected: locks, atomics, queues or no sharing at all",
+            "Races and deadlocks found with load tests, timeouts and tracing, not by luck",
+        ),
+        "Adding locks or sleeps until the symptom goes away",
+    ),
+    Theme(
+        "networking",
+        _words(
+            r"\bhttps?\b|\btls\b|\bssl\b|\bdns\b|\btcp\b|\budp\b|\bnetwork\w*|\bload balanc\w*|\bproxies\b|"
+            r"\bproxy\b|\bcdns?\b|\bcertificates?\b"
+        ),
+        (
+            "what was going wrong on the network, and how did you find it",
+            "what did you change, and how did you prove it helped",
+        ),
+        (
+            "how would you find where along the path a request fails",
+            "what would you check first, and with which tools",
+        ),
+        (
+            Probe(
+                "Walk me through what happens between a client calling an API's URL and getting a response, from DNS "
+                "to TLS to HTTP",
+                _words(r"dns|tls|ssl|https?|fit together|networking"),
+            ),
+            Probe("How would you debug a service that can reach a dependency by IP address but not by name"),
+            Probe("What does a load balancer in front of a service do, and what can go wrong with it"),
+        ),
+        (
+            "The path of a request: DNS lookup, TCP and TLS handshakes, HTTP, load balancers and proxies",
+            "Where it fails and how to see it: timeouts, certificates, DNS caching; dig, curl, tcpdump",
+        ),
+        "Hand-waving between 'the client' and 'the server'",
+    ),
+    Theme(
+        "architecture",
+        _words(
+            r"\barchitect\w*|\bsystem design\b|\bdesign docs?\b|\btechnical (?:direction|decisions?|strategy)\b|"
+            r"\brfcs?\b|\bdomain-driven\b|\bmicroservices?\b|\bservice boundar\w*|\btechnology selection\b|"
+            r"\bscalable (?:and reliable )?(?:backend )?systems\b|\bdesign patterns\b|\bambiguous problems\b|"
+            r"\bwell-bounded services\b"
+        ),
+        (
+            "what options did you consider, and why did you choose the one you did",
+            "how did you write the decision down and get people to agree",
+        ),
+        (
+            "which options would you consider, and how would you choose between them",
+            "how would you get the team to agree on a direction",
+        ),
+        (
+            Probe("How would you decide whether part of a system should become its own service"),
+            Probe("What goes into a good design document, and how would you get it reviewed"),
+            Probe("How would you design a system to keep working when one of its dependencies is down"),
+        ),
+        (
+            "Options compared against clear requirements (load, consistency, team size), with reasons for the choice",
+            "The decision written down (design doc or decision record) and revisited when the facts changed",
+        ),
+        "One favourite architecture for every problem",
+    ),
+    Theme(
+        "code-review",
+        _words(r"\bcode reviews?\b|\breview(?:ing)? code\b|\breviews?\b|\bfeedback\b|\bpeer review\b"),
+        (
+            "what did you look for, and how did you give feedback that landed",
+            "how did you handle a review where you disagreed",
+        ),
+        (
+            "what would you look for, and how would you phrase feedback that lands",
+            "what would you do when the author disagreed with you",
+        ),
+        (
+            Probe("What do you look for first when you review a pull request, and what do you leave to tools"),
+            Probe("How would you give feedback on a pull request that works but will be hard to maintain"),
+        ),
+        (
+            "What they look for: correctness, tests, readability and risk, with style left to linters",
+            "Feedback that is kind, specific and explains why; taking feedback without defensiveness",
+        ),
+        "Nit-picking style while missing real risk, or rubber-stamping",
+    ),
+    Theme(
+        "process",
+        _words(
+            r"\bagile\b|\bscrum\b|\bkanban\b|\bsprints?\b|\bretrospectives?\b|\bretros?\b|\bstand-?ups?\b|"
+            r"\bceremon\w*|\bsprint planning\b"
+        ),
+        (
+            "what did the team change because of it, and what did you contribute",
+            "what worked, what did not, and what did you change",
+        ),
+        (
+            "what would you change so that the team's time is well spent",
+            "how would you tell whether the team was getting value from it",
+        ),
+        (
+            Probe("What makes a retrospective lead to real change, and what would you do when it does not"),
+            Probe("How would you adapt Scrum or Kanban for a team that is constantly interrupted by support work"),
+        ),
+        (
+            "Process as a tool: the problem each ritual solves, and changing it when it stops helping",
+            "Concrete improvements they drove: smaller work items, fewer handoffs, retro actions followed up",
+        ),
+        "Following rituals for their own sake, or dismissing process entirely",
+    ),
+    Theme(
+        "hiring",
+        _words(r"\binterview\w*|\bhir(?:e|es|ing)\b|\brecruit\w*|\bcandidates?\b|\bgrow the (?:\w+ )?team\b"),
+        (
+            "how did you decide what to assess, and how did you keep it fair and consistent",
+            "what did you learn about telling strong candidates apart",
+        ),
+        (
+            "what would you assess, and how would you keep it fair and consistent",
+            "how would you decide what the team needs most in its next hire",
+        ),
+        (
+            Probe("How would you design an interview for backend engineers that is fair and predicts how they will do"),
+            Probe("What would you look for in a candidate's answer to a system design question"),
+        ),
+        (
+            "What they assessed and why: skills the job needs, structured questions, a clear scoring guide",
+            "Fairness and consistency: interviewers calibrated, notes written before the debrief, candidates respected",
+        ),
+        "Hiring on gut feel, or for people just like themselves",
+    ),
+    Theme(
+        "leadership",
+        _words(
+            r"\blead(?:ing)? (?:a |the )?(?:team|engineers|squad|group)\b|\btech lead\b|\btechnical leadership\b|"
+            r"\broadmap\b|\bacross teams\b|\bcross-team\b|\bengineering culture\b|"
+            r"\bdirection\b|\bleadership\b"
+        ),
+        (
+            "how did you get people aligned, and what changed as a result",
+            "how did you bring people along, and what would you do differently",
+        ),
+        (
+            "how would you get people aligned, and how would you know it was working",
+            "how would you bring people along rather than decide alone",
+        ),
+        (
+            Probe("How would you introduce a new engineering standard across several teams without slowing them down"),
+            Probe("How would you decide which practices a team must follow and which are up to each engineer"),
+        ),
+        (
+            "How they set direction and got buy-in: context shared, people consulted, decisions explained",
+            "The effect on the team: people grown, practices that lasted after they stepped back",
+        ),
+        "Leading by decree, or keeping all the interesting work for themselves",
+    ),
+    Theme(
+        "documentation",
+        _words(
+            r"\bdocument\w*|\bdocs\b|\brunbooks?\b|\breadmes?\b|\bwiki\b|\bapi reference\b|\bonboarding guide\b|"
+            r"\bplaybooks?\b"
+        ),
+        (
+            "who was the reader, and how did you keep the docs from going stale",
+            "what did you leave out, and how did you know people used the docs",
+        ),
+        (
+            "what would you automate, and who would own the upkeep",
+            "how would you know people actually read the docs, and what would you do if they did not",
+        ),
+        (
+            Probe("What belongs in a service's runbook, and how would you keep it accurate"),
+            Probe("How would you keep API documentation from drifting away from the code"),
+        ),
+        (
+            "Writing for a named reader (on-call engineer, API consumer, new hire) and the task they need to do",
+            "Kept current by design: generated from code or schemas where possible, owned, reviewed with changes",
+        ),
+        "Docs written once and never touched again",
+    ),
+    Theme(
+        "communication",
+        _words(r"\bcommunicat\w*|\bexplain\w*|\bwritten\b|\bwrite-ups?\b|\bpresent\w*|\btrade-offs?\b"),
+        (
+            "who was the audience, and how did you know it landed",
+            "what did you leave out, and why",
+        ),
+        (
+            "how would you adapt it to the audience, and how would you check it landed",
+            "what would you leave out, and why",
+        ),
+        (
+            Probe("How would you explain a technical trade-off to a finance lead, and what would you leave out"),
+            Probe("What makes technical documentation worth keeping up to date, and who should own it"),
+        ),
+        (
+            "Adapting to the audience: what they need to decide, in their terms, key facts first",
+            "Checking understanding, and writing decisions down so they outlive the meeting",
+        ),
+        "Jargon for every audience, or explaining without checking it landed",
+    ),
+    Theme(
+        "infrastructure",
+        _words(
+            r"\bkubernetes\b|\bk8s\b|\bdocker\b|\bcontain\w*|\bterraform\b|\binfrastructure\b|\biac\b|\baws\b|"
+            r"\bgcp\b|\bazure\b|\bgoogle cloud\b|\bcloud\b|\bserverless\b|\bhelm\b|\bworkloads?\b"
+        ),
+        (
+            "what did you set up, and what broke along the way",
+            "how did you make it repeatable and safe to change",
+        ),
+        (
+            "how would you make it repeatable and safe to change",
+            "what would you automate first, and why",
+        ),
+        (
+            Probe("How would you make changes to cloud infrastructure repeatable, reviewable and safe to roll back"),
+            Probe(
+                "How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back",
+                _words(r"kubernetes|k8s|helm|workloads"),
+            ),
+            Probe(
+                "What makes a good container image for a backend service, and what would you keep out of it",
+                _words(r"docker|contain"),
+            ),
+            Probe(
+                "Which managed services would you pick for a small backend with a database and a queue, and why",
+                _words(r"aws|gcp|azure|google cloud|cloud"),
+            ),
+        ),
+        (
+            "Infrastructure as code, reviewed and applied through a pipeline, with state handled safely",
+            "Running workloads well: health checks, resource limits, rolling or canary deploys, rollback",
+        ),
+        "Changes clicked together in a console that nobody can reproduce",
+    ),
+    Theme(
+        "debugging",
+        _words(
+            r"\bdebug\w*|\btroubleshoot\w*|\bbugs?\b|\broot causes?\b|\btechnical issues\b|\bcomplex issues\b|"
+            r"\bissues\b|\bproblem[- ]solving\b|\banalytical\b|\bfix(?:ed|es|ing)?\b"
+        ),
+        (
+            "how did you narrow it down, and how did you confirm the fix",
+            "what was the root cause, and what stops it coming back",
+        ),
+        (
+            "how would you narrow it down, and how would you confirm the fix",
+            "what would you look at first, and why",
+        ),
+        (
+            Probe("If a bug showed up only in production and only sometimes, how would you track it down"),
+            Probe("How do you decide when to stop guessing and start bisecting, tracing or adding logs"),
+        ),
+        (
+            "A method: reproduce, form a hypothesis, narrow down with logs, metrics or a debugger, verify",
+            "The root cause found, and a test or guard added so it stays fixed",
+        ),
+        "Changing things at random until the symptom goes away",
+    ),
+    Theme(
+        "delivery",
+        _words(
+            r"\bship\w*|\bdeliver\w*|\bend[- ]to[- ]end\b|\bown(?:ed|ing|ership)?\b|\bdeadlines?\b|\bestimat\w*|"
+            r"\bshippable\b|\bsmall pieces\b|\bfeatures?\b|\bproduction\b"
+        ),
+        (
+            "how did you break the work down, and how did you handle what went wrong on the way",
+            "what did you own yourself, and how did you know it worked in production",
+        ),
+        (
+            "how would you break it into pieces you could ship, and what would you ship first",
+            "how would you know it was working once it was in production",
+        ),
+        (
+            Probe("How would you split a large feature into small pieces that can each go to production safely"),
+            Probe("How do you estimate work you have never done before, and how do you report progress"),
+        ),
+        (
+            "Breaking the work into small, shippable pieces, each delivering something real",
+            "Owning the outcome after release: watching it in production and following up",
+        ),
+        "Work thrown over the wall once it is merged",
+    ),
+    Theme(
+        "learning",
+        _words(
+            r"(?<!machine )\blearn\w*|\bcurio\w*|\bnew technolog\w*|\bemerging\b|\btrends\b|"
+            r"\b(?:stay|keep) (?:up[- ]to[- ]date|current)\b|\bkeep up\b|"
+            r"\bwillingness\b|\bask questions\b|\bcurrent\b"
+        ),
+        (
+            "how did you go about it, and how soon could you contribute",
+            "what did you try first, and what would you do differently",
+        ),
+        (
+            "how would you decide what is worth adopting, and how would you try it safely",
+            "how would you find the time for it, and how would you share what you learned",
+        ),
+        (Probe("How do you decide whether a new technology is worth adopting in a production system"),),
+        (
+            "A deliberate way of learning: docs, small experiments, asking people, teaching it back",
+            "Judgement about new tools: trying them on low-risk work before relying on them",
+        ),
+        "Chasing every new tool, or never having learned anything on their own",
+    ),
+    Theme(
+        "teamwork",
+        _words(
+            r"\bcollaborat\w*|\bteammates?\b|\bpeers\b|\bfront-?end (?:developers|engineers)\b|\btogether with\b|"
+            r"\bwork(?:ing)? (?:closely )?with\b|\bpartner\w*|\bcross-functional\b|\bpair\b|\bteamwork\b"
+        ),
+        (
+            "how did you divide the work, and how did you handle disagreements",
+            "what did you do when you disagreed, and how did it end",
+        ),
+        (
+            "how would you agree on interfaces and split the work",
+            "what would you do if you disagreed about the approach",
+        ),
+        (Probe("How do you agree an interface with another team before either side has written code"),),
+        (
+            "How they agreed on interfaces and responsibilities early, and kept each other informed",
+            "Handling disagreement: listening, using evidence, and committing once it was decided",
+        ),
+        "Talking about others only as obstacles",
+    ),
+)
+THEME_BY_NAME: dict[str, Theme] = {theme.name: theme for theme in THEMES}
+
+GENERAL_TOLD = (
+    "what was your part, and how did it turn out",
+    "what was hardest about it, and what would you do differently now",
+    "what did you do yourself, and what was the result",
+)
+GENERAL_ASKED = (
+    "where would you start, and how would you know it had worked",
+    "what would you want to find out before starting, and what would you do first",
+    "what would you do in the first few weeks, and what could go wrong",
+)
+GENERAL_PROBES = (
+    "What would you want a new teammate to understand first, and which mistakes would you warn them about",
+    "Where have you seen this go wrong in a real system, and what did you change",
+    "Which parts do people most often get wrong, and how would you avoid them",
+)
+COLLABORATION_ASKED = (
+    "what do you do when you disagree",
+    "how do you keep each other informed along the way",
+    "what makes that go well, and what makes it go badly",
+)
+
+# ---------------------------------------------------------------- soft skills
+
+
+@dataclass(frozen=True, slots=True)
+class Soft:
+    name: str
+    pattern: re.Pattern[str]
+    prompts: tuple[str, ...]
+    theme: str
+    """The theme whose rubric lines fit it."""
+
+
+SOFT_SKILLS: tuple[Soft, ...] = (
+    Soft(
+        "communication",
+        _words(r"\bcommunicat\w*|\bverbal\b|\bwritten and spoken\b|\bstorytell\w*"),
+        (
+            "Tell me about a time you had to explain a technical decision to someone outside engineering — how did "
+            "you make sure it landed?",
+            "Describe a time something you wrote changed what the team decided — what did you write, and why did it "
+            "work?",
+        ),
+        "communication",
+    ),
+    Soft(
+        "problem-solving",
+        _words(r"\bproblem[- ]solv\w*|\banalytical\b|\bproblem solver\b|\bcritical thinking\b"),
+        (
+            "Tell me about the hardest technical problem you have solved — how did you break it down, and how did you "
+            "know it was solved?",
+            "Describe a problem where your first idea was wrong — how did you find out, and what did you do next?",
+        ),
+        "debugging",
+    ),
+    Soft(
+        "teamwork",
+        _words(r"\bteam ?work\b|\bcollaborat\w*|\binterpersonal\b|\bteam-oriented\b|\bwork well with others\b"),
+        (
+            "Tell me about a time you disagreed with a teammate about a technical approach — what did you do, and how "
+            "did it end?",
+            "Describe a piece of work that depended on several people — how did you keep it moving?",
+        ),
+        "teamwork",
+    ),
+    Soft(
+        "leadership",
+        _words(r"\bleadership\b|\bleader\b|\binfluence without authority\b"),
+        (
+            "Tell me about a time you led a piece of work without formal authority — how did you get people on board?",
+            "Describe a time you had to change a team's mind about a technical direction — what did you do?",
+        ),
+        "leadership",
+    ),
+    Soft(
+        "ownership",
+        _words(r"\bownership\b|\bproactive\w*|\binitiative\b|\baccountab\w*|\bautonom\w*"),
+        (
+            "Tell me about something you took on without being asked — why, and what came of it?",
+            "Describe a time something you owned went wrong — what did you do, and what did you change afterwards?",
+        ),
+        "delivery",
+    ),
+    Soft(
+        "asking",
+        _words(r"\bask(?:ing)? (?:for help|questions)\b|\bcoachable\b|\bopen to feedback\b|\bhumble\b"),
+        (
+            "Tell me about a time you were stuck — how long did you try on your own, and how did you ask for help?",
+            "Describe feedback you received that changed how you work — what did you do with it?",
+        ),
+        "learning",
+    ),
+    Soft(
+        "curiosity",
+        _words(r"\bcurio\w*|\beager to learn\b|\blove of learning\b|\blearn(?:s|ing)? quickly\b|\bquick learner\b"),
+        (
+            "Tell me about something you learned recently that nobody asked you to learn — why, and how did you use "
+            "it?",
+            "Describe a time you had to learn a technology quickly for a project — how did you go about it?",
+        ),
+        "learning",
+    ),
+    Soft(
+        "detail",
+        _words(r"\battention to detail\b|\bdetail-oriented\b|\bmeticulous\b|\bthorough\b|\bcareful\b"),
+        (
+            "Tell me about a mistake you caught before it reached production — how did you spot it?",
+            "Describe a time a small detail turned out to matter a lot — what happened?",
+        ),
+        "testing",
+    ),
+    Soft(
+        "organisation",
+        _words(r"\borgani[sz](?:ation|ational|ed)\b|\btime management\b|\bprioriti[sz]ation\b|\bmultitask\w*"),
+        (
+            "Tell me about a time you had more work than time — how did you decide what to drop?",
+            "Describe how you planned a piece of work with several deadlines — what did you do when one slipped?",
+        ),
+        "delivery",
+    ),
+    Soft(
+        "ambiguity",
+        _words(r"\bambiguity\b|\bambiguous\b|\buncertainty\b|\badaptab\w*|\bflexib\w*|\bchanging priorities\b"),
+        (
+            "Tell me about a time you started with unclear requirements — how did you get to something you could "
+            "build?",
+            "Describe a time priorities changed halfway through your work — what did you do?",
+        ),
+        "product",
+    ),
+    Soft(
+        "pressure",
+        _words(r"\bunder pressure\b|\bcalm\b|\bcomposed\b|\bresilien\w*|\bstress\w*"),
+        (
+            "Tell me about a time something broke while you were under pressure — what did you do first, and how did "
+            "you stay focused?",
+        ),
+        "on-call",
+    ),
+    Soft(
+        "patience",
+        _words(r"\bpatien\w*|\bempath\w*|\bkind\b|\bsupportive\b"),
+        ("Tell me about a time you helped a colleague who was struggling — what did you do, and how did it turn out?",),
+        "mentoring",
+    ),
+)
+
+# ---------------------------------------------------------------- templates
+
+BEHAVIOURAL_OPENERS = (
+    "Tell me about a time you {vp} — {follow}?",
+    "Describe a time when you {vp} — {follow}?",
+    "Give me an example of when you {vp}: {follow}?",
+    "Think of a time you {vp}. {Follow}?",
+    "Walk me through a time you {vp} — {follow}?",
+)
+TOOL_OPENERS = (
+    "Tell me about a project where you worked with {topic} — {follow}?",
+    "Give me an example of a project where you used {topic}: {follow}?",
+    "Walk me through the last time you worked with {topic} — {follow}?",
+)
+FIELD_OPENERS = (
+    "Tell me about your work in {topic} — {follow}?",
+    "Walk me through a project you worked on in {topic} — {follow}?",
+)
+SITUATIONAL_OPENERS = (
+    "Suppose you were asked to {vp}. {Follow}?",
+    "You have been asked to {vp}. {Follow}?",
+    "If you joined a team and were asked to {vp}, {follow}?",
+    "Walk me through how you would {vp} — {follow}?",
+    "How would you {vp}, and {follow}?",
+)
+ABILITY_OPENERS = (
+    "How would you {vp}, and {follow}?",
+    "Walk me through how you would {vp} — {follow}?",
+    "Suppose you had to {vp}. {Follow}?",
+)
+HABIT_OPENERS = ("How do you {vp}, and {follow}?", "What do you do to {vp}, and {follow}?")
+COLLABORATION_OPENERS = ("How do you {vp}, and {follow}?", "Walk me through how you {vp} — {follow}?")
+TECHNICAL_LEADS = (
+    "Let's talk about {topic}. {Probe}?",
+    "Thinking about {topic}: {probe}?",
+    "A question on {topic}. {Probe}?",
+)
+LANGUAGE_PROBES_ONE = (
+    "What makes code in {topic} idiomatic, and which pitfalls would you warn a new teammate about?",
+    "How is concurrency handled in {topic}, and what can go wrong in a busy service?",
+    "How do you handle errors in {topic}, and what does a good error path in a service look like?",
+)
+LANGUAGE_PROBES_MANY = (
+    "Of {topic}, which do you know best, and how does it handle concurrency in a busy service?",
+    "Pick the one of {topic} you know best: what makes code in it idiomatic, and which pitfalls would you warn "
+    "a new teammate about?",
+    "Of {topic}, which would you choose for a new backend service, and what would you watch out for?",
+)
+EXPLAIN_PROBES = ("How would you explain {topic} to a new teammate, including the mistakes people most often make?",)
+
+# ---------------------------------------------------------------- rubric lines
+
+COVERS: dict[str, tuple[str, ...]] = {
+    "behavioural": (
+        "The situation and what was at stake, briefly; then their own task",
+        'The actions they took themselves ("I", not only "we"), in believable detail',
+        "A result with evidence: numbers, dates or feedback",
+        "What they learned, or would do differently now",
+    ),
+    "situational": (
+        "Questions they would ask first: goals, constraints, who is affected",
+        "A concrete first step and a plan, not only principles",
+        "How they would know it worked: what they would measure",
+        "Risks, and how they would limit or undo them",
+    ),
+    "technical": (
+        "A correct explanation in their own words, with a concrete example",
+        "When it is a good fit, and when something else is better",
+        "Practical detail from real use: failure modes, debugging, limits",
+    ),
+}
+LEVEL_COVERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "behavioural": {
+        "junior": (
+            "Their own contribution, clearly separated from the team's",
+            "What they learned, and when they asked for help after trying first",
+        ),
+        "mid": (
+            "Ownership of a piece of work end to end, from design to production",
+            "A result they can measure and explain",
+        ),
+        "senior": (
+            "Scope beyond their own code: other teams, systems or people",
+            "The trade-offs they weighed, and why they chose as they did",
+            "How they influenced others or mentored along the way",
+        ),
+        "lead": (
+            "Direction set for a team or several, with people and priorities aligned",
+            "How they grew others, so the work no longer depended on them",
+            "Impact on the organisation, and the trade-offs and influence behind it",
+        ),
+    },
+    "situational": {
+        "junior": (
+            "A sensible first step, and knowing whom to ask and when",
+            "Checking their understanding before building",
+        ),
+        "mid": (
+            "Owning the plan end to end, including rollout and follow-up",
+            "Realistic sequencing and a measurable goal",
+        ),
+        "senior": (
+            "Trade-offs named and weighed, ending in a clear recommendation",
+            "Who else they would involve, and how they would influence them",
+        ),
+        "lead": (
+            "Aligning several teams and their priorities behind the plan",
+            "Delegating and growing others rather than doing it all themselves",
+            "How it fits the wider technical direction, and its trade-offs",
+        ),
+    },
+    "technical": {
+        "junior": (
+            "Sound fundamentals, and honesty about what they have not used yet",
+            "How they would find out what they do not know",
+        ),
+        "mid": (
+            "Hands-on detail, including a problem they diagnosed and fixed",
+            "The common failure modes, and how to avoid them",
+        ),
+        "senior": (
+            "Trade-offs against the alternatives, and when they would choose each",
+            "How they would guide a team's use of it: standards, reviews, influence",
+        ),
+        "lead": (
+            "Setting direction across teams: conventions, tooling, migration paths",
+            "Trade-offs of cost, risk and team skills, and the influence to make a choice stick",
+        ),
+    },
+}
+FLAGS: dict[str, tuple[str, ...]] = {
+    "behavioural": (
+        'Only "we", never "I": their own part stays unclear',
+        "No numbers or evidence for the result",
+        "Blaming others, or no reflection on what they would change",
+    ),
+    "situational": (
+        "Jumping to a solution without asking a single question",
+        "Only generalities, no concrete steps",
+    ),
+    "technical": (
+        "Buzzwords or definitions with no concrete example",
+        "Confident claims that are wrong, and no sign of hands-on use",
+    ),
+}
+LEVEL_FLAGS: dict[str, dict[str, str]] = {
+    "behavioural": {
+        "junior": "Cannot say what they did themselves, or what they learned",
+        "mid": "No ownership: work handed over half done, results never checked",
+        "senior": "No trade-offs weighed, or influence that stops at their own code",
+        "lead": "No influence beyond their own work, or decisions made alone without bringing people along",
+    },
+    "situational": {
+        "junior": "Guessing rather than saying what they would check or whom they would ask",
+        "mid": "A plan that stops at the code: no rollout, measurement or follow-up",
+        "senior": "No trade-offs weighed, or a plan that only involves themselves",
+        "lead": "Deciding alone, or no thought for how other teams and priorities are affected",
+    },
+    "technical": {
+        "junior": "Bluffing instead of saying what they have not used yet",
+        "mid": "Knowledge only from tutorials, with no problem they solved themselves",
+        "senior": "No trade-offs: one tool for every problem, no downsides named",
+        "lead": "No view on how teams should use it, or choices made with no regard to cost and skills",
+    },
+}

@@ -1,0 +1,463 @@
+"""Interview questions from a posting's bullets: shapes, styles, tenses, rubrics, and never a bad card.
+
+Every bullet here is written for these tests (none comes from a real posting). The checks on a
+prompt are written out again below rather than borrowed from the module, so a bug in its own
+checker cannot hide a bad card.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from prep.core.builder.interview import (
+    BEHAVIOURAL,
+    MAX_ANSWER_CHARS,
+    MAX_PROMPT_CHARS,
+    SITUATIONAL,
+    STYLES,
+    TECHNICAL,
+    InterviewQuestion,
+    interview_question,
+    themes_of,
+    well_formed,
+)
+from prep.core.model import Level
+
+R = "responsibility"
+Q = "qualification"
+EMPLOYER = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def ask(text: str, kind: str = R, level: Level = Level.SENIOR, role: str = "") -> InterviewQuestion | None:
+    return interview_question(text, kind, level, role)
+
+
+def assert_well_formed(question: InterviewQuestion) -> None:
+    prompt = question.prompt
+    assert question.style in STYLES
+    assert prompt.endswith("?") and prompt.count("?") == 1, prompt
+    assert prompt[:1].isupper(), prompt
+    assert len(prompt) <= MAX_PROMPT_CHARS, prompt
+    assert "…" not in prompt and "..." not in prompt, prompt
+    assert not EMPLOYER.search(prompt), prompt
+    assert not DOUBLED.search(prompt), prompt
+    assert "  " not in prompt and " ," not in prompt and " ." not in prompt, prompt
+    assert prompt.count("(") == prompt.count(")"), prompt
+    assert not re.search(r"\b(?:a|an|the|and|or)\s*[,.?—:]", prompt), prompt
+    assert not re.search(r"\ba [aeio]", prompt, re.IGNORECASE), prompt  # "a event", "a on-call"
+    assert question.key and question.key == question.key.strip() and len(question.key.split()) <= 8
+    assert 0 < len(question.answer) <= MAX_ANSWER_CHARS
+    assert question.answer.startswith("A strong answer covers:\n- ")
+    assert "\nRed flags:\n- " in question.answer
+    for line in question.answer.splitlines():
+        assert line.startswith("- ") or line.endswith(":"), line
+
+
+# ---------------------------------------------------------------- shapes and styles
+
+STYLED = [
+    # experience in any shape → behavioural
+    ("Experience designing, building and running payment services", Q, BEHAVIOURAL),
+    ("Experience planning and leading database migrations", Q, BEHAVIOURAL),
+    ("You have shipped and supported a backend for a mobile app", Q, BEHAVIOURAL),
+    ("Have written load tests and acted on what they showed", Q, BEHAVIOURAL),
+    ("A proven track record of launching internal platforms that teams adopt", Q, BEHAVIOURAL),
+    ("Hands-on experience with RabbitMQ or a similar message broker", Q, BEHAVIOURAL),
+    ("A patient mentor who enjoys pairing with new graduates", Q, BEHAVIOURAL),
+    ("Comfortable being the first responder when an alert fires at night", Q, BEHAVIOURAL),
+    ("Great communication skills", Q, BEHAVIOURAL),
+    ("Strong analytical and problem-solving abilities", Q, BEHAVIOURAL),
+    ("You've migrated a busy service from one datastore to another", Q, BEHAVIOURAL),
+    ("Someone who writes a failing test before fixing a bug", Q, BEHAVIOURAL),
+    ("Has coached an engineer through their first on-call week", Q, BEHAVIOURAL),
+    ("Comfortable working with loosely defined requirements", Q, BEHAVIOURAL),
+    # knowledge → technical
+    ("A solid grasp of event sourcing and CQRS", Q, TECHNICAL),
+    ("Deep understanding of HTTP caching and CDNs", Q, TECHNICAL),
+    ("Familiarity with property-based testing", Q, TECHNICAL),
+    ("Working knowledge of Redis as a cache and as a queue", Q, TECHNICAL),
+    ("You're fluent in Go or Kotlin", Q, TECHNICAL),
+    ("Strong Python skills", Q, TECHNICAL),
+    ("Knowledge of OAuth 2.0 flows and token lifetimes", Q, TECHNICAL),
+    ("Proficient with Terraform (or Pulumi)", Q, TECHNICAL),
+    ("Some exposure to Kubernetes operators", Q, TECHNICAL),
+    ("Kafka, PostgreSQL and Redis", Q, TECHNICAL),
+    # ability, process and collaboration → situational
+    ("Able to turn a vague request into a small, testable plan", Q, SITUATIONAL),
+    ("Ability to profile a slow endpoint and find its bottleneck", Q, SITUATIONAL),
+    ("Partner with designers to shape the onboarding flow for new merchants", R, SITUATIONAL),
+    ("Collaborate with the analytics team on event tracking for the checkout", R, SITUATIONAL),
+    ("Work closely with support engineers to diagnose bugs reported by customers", R, SITUATIONAL),
+    ("Participate in the weekly architecture review", R, SITUATIONAL),
+    ("Keep our dependencies patched and our container images lean", R, SITUATIONAL),
+    ("Stay current with changes in the Python packaging ecosystem", R, SITUATIONAL),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "style"), STYLED, ids=[text[:40] for text, _, _ in STYLED])
+def test_the_style_follows_what_the_bullet_asks_for(text: str, kind: str, style: str) -> None:
+    question = ask(text, kind)
+    assert question is not None, text
+    assert question.style == style, question.prompt
+    assert_well_formed(question)
+
+
+DUTIES = [
+    "Design, build and operate the Rust services that price delivery routes",
+    "• You'll own the billing service and its on-call rotation",
+    "Help us move our reporting jobs off the old cron server",
+    "Designing and evolving the public GraphQL schema that our partners build on",
+    "Improving the reliability of our notification pipeline",
+    "Make our search results faster for customers with large catalogues",
+    "Build and run the services behind our loyalty programme (Kotlin, PostgreSQL, Kafka)",
+    "Lead the follow-up after incidents; write the postmortem and track the actions",
+    "- Mentor two junior engineers through their first year",
+    "3) Review pull requests within a day, e.g. by sharing the load across the team",
+    "Own data retention (what we keep, for how long, and why) for customer records",
+    "Drive down our AWS bill without hurting reliability",
+    "Write clear runbooks so that on-call engineers can act quickly",
+    "You will be responsible for the uptime of our checkout",
+    "Break up the shared database into schemas owned by each team",
+    "Set up tracing across services and teach the team to use it",
+    "Investigate slow queries, add the right indexes and remove the unused ones",
+    "Turn product ideas into small experiments that ship within a week",
+    "Interview backend candidates and help us improve our hiring loop",
+    "Automate the release process so that anyone can deploy on a Friday",
+    "**Own** the integration with our payment provider, end to end",
+    "Define and track SLOs for the services your team runs",
+    "Actively contribute to our internal developer platform",
+    "Take ownership of the search indexer and its data pipeline",
+    "Rewrite the legacy invoicing module in Go, one endpoint at a time",
+]
+
+
+@pytest.mark.parametrize("text", DUTIES, ids=[text[:40] for text in DUTIES])
+def test_duties_become_behavioural_or_situational_questions(text: str) -> None:
+    question = ask(text)
+    assert question is not None, text
+    assert question.style in (BEHAVIOURAL, SITUATIONAL), question.prompt
+    assert_well_formed(question)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experience designing, building and running payment services", "designed, built and ran payment services"),
+        ("Experience planning and leading database migrations", "planned and led database migrations"),
+        ("Experience applying rate limits to public endpoints", "applied rate limits to public endpoints"),
+        ("Experience writing runbooks for the services you own", "wrote runbooks for the services you owned"),
+        ("Experience taking a service from prototype to production", "took a service from prototype to production"),
+        ("Experience making slow batch jobs fast", "made slow batch jobs fast"),
+        ("Experience keeping an old codebase healthy while shipping features", "kept an old codebase healthy"),
+        ("You have shipped and supported a backend for a mobile app", "shipped and supported a backend"),
+        ("Have written load tests and acted on what they showed", "wrote load tests and acted on what they showed"),
+        ("Experience teaching engineers to debug production issues", "taught engineers to debug production issues"),
+        ("Experience splitting a monolith and migrating its data", "split a monolith and migrated its data"),
+        ("Experience debugging memory leaks in JVM services", "debugged memory leaks in JVM services"),
+        ("Experience breaking down epics into shippable tasks", "broke down epics into shippable tasks"),
+        ("Experience choosing and adopting observability tools", "chose and adopted observability tools"),
+        ("Experience stopping and preventing abuse of public APIs", "stopped and prevented abuse of public APIs"),
+        ("Experience owning services and keeping them running", "owned services and kept them running"),
+    ],
+)
+def test_behavioural_prompts_put_the_verbs_in_the_past(text: str, expected: str) -> None:
+    question = ask(text, Q)
+    assert question is not None and question.style == BEHAVIOURAL
+    assert expected in question.prompt, question.prompt
+    assert_well_formed(question)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Help us carve up our order monolith into services", "carve up an order monolith", "help us"),
+        ("Make our payment services faster", "payment services faster", "our"),
+        ("Work with product to decide what we build next", "decide what to build next", " we "),
+        ("Own the uptime of our public API", "the uptime of the public API", "our"),
+        ("Build the tools our support team depends on", "the tools the support team depended on", "our"),
+    ],
+)
+def test_the_employer_never_stays_in_the_prompt(text: str, expected: str, absent: str) -> None:
+    question = ask(text)
+    assert question is not None
+    assert expected in question.prompt, question.prompt
+    assert not re.search(rf"\b{absent.strip()}\b", question.prompt, re.IGNORECASE), question.prompt
+    assert_well_formed(question)
+
+
+def test_clauses_brackets_and_examples_become_plain_words() -> None:
+    on_call = ask("You'll share the on-call rotation, with paid time back after a busy week", R)
+    assert on_call is not None and "paid time" not in on_call.prompt
+    brackets = ask("A solid grasp of SQL and schema design (we run MySQL)", Q)
+    assert brackets is not None and "MySQL" not in brackets.prompt and "(" not in brackets.prompt
+    examples = ask("Experience with cloud platforms (e.g. AWS, GCP)", Q)
+    assert examples is not None and "such as AWS or GCP" in examples.prompt, examples.prompt
+    listed = ask("Experience with message queues like SQS, RabbitMQ, or similar", Q)
+    assert listed is not None and "such as SQS or RabbitMQ" in listed.prompt, listed.prompt
+    for question in (on_call, brackets, examples, listed):
+        assert_well_formed(question)
+
+
+def test_a_long_bullet_is_shortened_at_a_clause_not_in_a_word() -> None:
+    text = (
+        "Design and maintain the services that accept, validate, enrich and store incoming shipment events from "
+        "carriers all over the continent, so that warehouse staff, customer support agents, finance analysts and "
+        "external partners can rely on up-to-date tracking data at any hour of the day, including the busiest "
+        "sales of the year"
+    )
+    question = ask(text, R)
+    assert question is not None
+    assert_well_formed(question)
+    assert "busiest" not in question.prompt
+
+
+# ---------------------------------------------------------------- what makes no question
+
+NOTHING_TO_ASK = [
+    "4–6 years of experience",
+    "5+ years of professional software development experience",
+    "At least 3 years in a backend engineering role",
+    "Two or more years of commercial experience",
+    "BSc or MSc in Computer Science or a related field",
+    "A degree in engineering, or equivalent experience",
+    "Right to work in the EU",
+    "Competitive salary and equity",
+    "25 days of paid holiday plus public holidays",
+    "Private health insurance for you and your partner",
+    "Hybrid working, two days a week in the office",
+    "Work on exciting projects",
+    "Other duties as required",
+    "A passion for technology",
+    "Willingness to travel up to 20% of the time",
+    "Must be based within commuting distance of Leeds",
+    "We are an equal opportunity employer",
+    "Proven experience as a backend engineer or in a similar role",
+    "Self-motivated team player",
+    "Help us grow",
+    "Join our friendly team",
+    "£55,000 – £65,000 depending on experience",
+    "",
+    "   ",
+    "-",
+    "???",
+    "Is this the right role for you?",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_ASK, ids=[text[:40] or "empty" for text in NOTHING_TO_ASK])
+@pytest.mark.parametrize("kind", [R, Q])
+def test_years_degrees_logistics_and_fluff_make_no_question(text: str, kind: str) -> None:
+    assert ask(text, kind) is None
+
+
+def test_a_bullet_that_only_restates_the_role_makes_no_question() -> None:
+    assert ask("Experience as a Staff Engineer", Q, role="Staff Engineer") is None
+
+
+# ---------------------------------------------------------------- stable and varied
+
+POSTING = [
+    ("Design and run the Go services that route parcels between depots", R),
+    ("Own the tracking API that carriers and shops call", R),
+    ("Join the on-call rotation for the services you build", R),
+    ("Write integration tests against real PostgreSQL and Kafka", R),
+    ("Mentor two junior engineers", R),
+    ("Partner with the product manager on what to build next", R),
+    ("Help us split the legacy dispatch system into smaller services", R),
+    ("Cut build times in CI from twenty minutes to five", R),
+    ("Experience designing APIs that other teams rely on", Q),
+    ("A solid grasp of relational data modelling", Q),
+    ("Familiarity with contract testing", Q),
+    ("You're fluent in Go or Java", Q),
+    ("Comfortable debugging production issues under pressure", Q),
+    ("A clear communicator who can explain trade-offs to non-engineers", Q),
+    ("Have written design documents that others reviewed", Q),
+]
+
+
+def test_the_same_bullet_always_gives_the_same_card() -> None:
+    for text, kind in POSTING:
+        first = ask(text, kind, Level.MID, "Backend Engineer")
+        second = ask(text, kind, Level.MID, "Backend Engineer")
+        assert first == second
+
+
+def test_the_prompt_is_the_same_at_every_level_and_the_rubric_is_not() -> None:
+    for text, kind in POSTING:
+        cards = [ask(text, kind, level) for level in Level]
+        assert all(card is not None for card in cards), text
+        assert len({card.prompt for card in cards if card}) == 1
+        assert len({card.answer for card in cards if card}) == len(Level)
+
+
+def test_a_posting_gives_varied_prompts() -> None:
+    questions = [ask(text, kind, Level.MID) for text, kind in POSTING]
+    made = [question for question in questions if question is not None]
+    assert len(made) >= 14
+    openings = {" ".join(question.prompt.split()[:3]) for question in made}
+    assert len(openings) >= 6, openings
+    assert {question.style for question in made} == set(STYLES)
+    assert len({question.prompt for question in made}) == len(made)
+    for question in made:
+        assert_well_formed(question)
+
+
+# ---------------------------------------------------------------- rubrics
+
+
+def rubric(level: Level, text: str = "Experience splitting a monolith and migrating its data") -> str:
+    question = ask(text, Q, level)
+    assert question is not None
+    return question.answer
+
+
+def test_the_rubric_is_specific_to_the_level() -> None:
+    junior, mid, senior, lead = (rubric(level) for level in Level)
+    assert "At junior level, also:" in junior and "At lead level, also:" in lead
+    assert "trade-off" not in junior.lower()
+    assert "help" in junior.lower() and "learned" in junior.lower()
+    assert "end to end" in mid.lower()
+    assert "trade-off" in senior.lower() and "influenc" in senior.lower()
+    assert "direction" in lead.lower() and "grew others" in lead.lower()
+
+
+@pytest.mark.parametrize("text, kind", POSTING)
+def test_junior_rubrics_never_demand_trade_offs(text: str, kind: str) -> None:
+    junior = ask(text, kind, Level.JUNIOR)
+    senior = ask(text, kind, Level.SENIOR)
+    assert junior is not None and senior is not None
+    assert "trade-off" not in junior.answer.lower()
+    assert "trade-off" in senior.answer.lower()
+
+
+def test_a_behavioural_rubric_has_the_star_parts_and_the_theme() -> None:
+    question = ask("Experience making slow endpoints fast under heavy load", Q, Level.MID)
+    assert question is not None and question.style == BEHAVIOURAL
+    answer = question.answer
+    for part in ("at stake", "their own task", "themselves", "evidence", "learned"):
+        assert part in answer, part
+    assert "baseline" in answer.lower() and "bottleneck" in answer.lower()
+    assert '"we"' in answer and "numbers" in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("Take part in the on-call rotation and run the incident reviews", R, ("mitigation", "blameless")),
+        ("Experience evolving public APIs without breaking clients", Q, ("versioning", "consumers")),
+        ("Have written tests at several levels", Q, ("unit", "flaky")),
+        ("Familiarity with event-driven systems built on Kafka", Q, ("idempotent", "dead-letter")),
+        ("A solid grasp of relational data modelling", Q, ("access patterns", "indexes")),
+        ("Experience mentoring engineers early in their career", Q, ("adapted", "outcome")),
+        ("Improve CI pipelines so that builds finish in minutes", R, ("pipeline", "rollback")),
+        ("Experience hardening authentication for public endpoints", Q, ("least privilege", "secrets")),
+        ("Experience cutting cloud spend on a large platform", Q, ("cost", "reliability")),
+    ],
+)
+def test_rubrics_carry_lines_for_the_bullets_theme(text: str, kind: str, words: tuple[str, ...]) -> None:
+    question = ask(text, kind, Level.MID)
+    assert question is not None
+    for word in words:
+        assert word in question.answer.lower(), (word, question.answer)
+
+
+def test_themes_come_from_keywords_and_verbs() -> None:
+    assert themes_of("Migrate the orders table to PostgreSQL", "migrating migrate")[0].name == "migration"
+    assert themes_of("Keep the p99 latency of search under 100 ms")[0].name == "performance"
+    assert themes_of("Write the postmortem after each incident")[0].name == "on-call"
+    assert themes_of("Keep the API documentation current", "keeping keep documentation")[0].name == "documentation"
+    assert themes_of("Knowledge of GDPR and data retention")[0].name == "privacy"
+    assert themes_of("A good grasp of threads, locks and race conditions")[0].name == "concurrency"
+    assert themes_of("Nothing to see here") == []
+
+
+def test_technical_questions_fit_what_the_bullet_names() -> None:
+    stack = ask("Fluent in TypeScript and Node.js", Q)
+    assert stack is not None and "TypeScript and Node.js" in stack.prompt and "Of " not in stack.prompt
+    choice = ask("Fluent in TypeScript or Go", Q)
+    assert choice is not None and "TypeScript or Go" in choice.prompt
+    documents = ask("Working knowledge of MongoDB", Q)
+    assert documents is not None and "relational" not in documents.prompt.lower()
+    containers = ask("Knowledge of Docker and Kubernetes", Q)
+    assert containers is not None and re.search(r"container|Kubernetes", containers.prompt.split(". ")[-1])
+
+
+# ---------------------------------------------------------------- the prompt checker and any text
+
+
+def test_the_checker_refuses_broken_prompts() -> None:
+    assert well_formed("Tell me about a time you built a service — what did you measure?")
+    for broken in (
+        "Tell me about a time you built our service — what did you measure?",
+        "Tell me about a time you built a service?? What?",
+        "Tell me about a time you built a …?",
+        "Tell me about a time you built the the service — what happened?",
+        "tell me about a time you built a service — what happened?",
+        "Tell me about a time you built a service",
+        "Tell me about a time you built a service for the — what happened?",
+        "Tell me about a time (you built a service — what happened?",
+        "Short?",
+        "Tell me about " + "a very long prompt " * 20 + "?",
+    ):
+        assert not well_formed(broken), broken
+
+
+PIECES = [
+    "- ",
+    "• ",
+    "1. ",
+    "Design",
+    "Designing",
+    "design, build and run",
+    " and ",
+    ", ",
+    "our",
+    "we",
+    "us",
+    "you'll",
+    "You're",
+    "Experience",
+    "with",
+    "a solid grasp of",
+    "Kafka",
+    "PostgreSQL",
+    "services",
+    "the",
+    "(",
+    ")",
+    "e.g.",
+    "i.e.",
+    "etc.",
+    ";",
+    ":",
+    " — ",
+    "?",
+    "…",
+    "5+ years",
+    "help us",
+    "that",
+    "who",
+    "fast",
+    "Comfortable being",
+    "on call",
+    "responsible for",
+    "\n",
+    "**",
+]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(st.text(max_size=200), st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join)),
+    st.sampled_from([R, Q, "other"]),
+    st.sampled_from(list(Level)),
+)
+def test_any_text_gives_none_or_a_well_formed_question(text: str, kind: str, level: Level) -> None:
+    question = interview_question(text, kind, level)
+    if question is not None:
+        assert_well_formed(question)
