@@ -22,10 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from prep.core.builder.distractors import digest
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
-from prep.core.builder.ids import card_id
+from prep.core.builder.ids import card_id, digest
 from prep.core.builder.interview import BEHAVIOURAL, interview_question
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
