@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, interview_question
+from prep.core.builder.interview import BEHAVIOURAL, draft
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -207,23 +207,25 @@ class CardMaker:
         levels = self.levels(*found.level_of(listing.role))
         cards = []
         for item in listing.items:
+            drafted = draft(item.text, kind, role)
+            if drafted is None:
+                continue
+            style = "behavioural" if drafted.style == BEHAVIOURAL else "career"
+            topics = tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4]
+            explain = _asked_because(found, listing, item.text)
+            source = self.source(found, item.line, listing.heading, kind)
             for level in levels:
-                question = interview_question(item.text, kind, level, role)
-                if question is None:
-                    continue
-                key = card_id("ask", question.key, role, level.label if len(levels) > 1 else "")
-                style = "behavioural" if question.style == BEHAVIOURAL else "career"
                 cards.append(
                     Card(
-                        id=key,
+                        id=card_id("ask", drafted.key, role, level.label if len(levels) > 1 else ""),
                         type=CardType.FLASHCARD,
                         levels=(level,),
-                        prompt=question.prompt,
-                        answer=(question.answer,),
-                        topics=tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4],
-                        explain=_asked_because(found, listing, item.text),
+                        prompt=drafted.prompt,
+                        answer=(drafted.at(level).answer,),
+                        topics=topics,
+                        explain=explain,
                         pack=self.pack,
-                        source=self.source(found, item.line, listing.heading, kind),
+                        source=source,
                     )
                 )
         return cards
