@@ -109,10 +109,12 @@ def labelled_items(block: Block) -> tuple[str, list[Item]] | None:
 
 
 def _split_list(text: str) -> list[str]:
+    """ "Java, AWS (ECS, SQS) and Docker" → ["Java", "AWS (ECS, SQS)", "Docker"]: separators inside
+    brackets belong to their item."""
     for separator in (";", ",", "|", "•", "·"):
         if separator in text:
             parts = []
-            for part in text.split(separator):
+            for part in _outside_brackets(text, separator):
                 part = part.strip()
                 for joiner in ("and ", "or ", "& "):
                     if part.startswith(joiner):
@@ -120,6 +122,19 @@ def _split_list(text: str) -> list[str]:
                 parts.append(part)
             return [part for part in parts if part]
     return [text]
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return [*parts, text[start:]]
 
 
 def _run_of_names(text: str, line: int) -> list[Item]:
