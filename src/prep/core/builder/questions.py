@@ -113,7 +113,10 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _Q_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*#?\s*\d{0,3}\s*[:.)\-–]|q\d{1,3}\b\.?|#\d{1,3}[:.)]?)\s*", re.IGNORECASE)
-_A_PREFIX = re.compile(r"^(?:a(?:nswer)?\s*#?\s*\d{0,3}\s*:|answer\s*\d{0,3}\s*[.)\-–])\s*", re.IGNORECASE)
+_A_PREFIX = re.compile(
+    r"^(?:a(?:nswer)?\s*#?\s*\d{0,3}\s*:|answer\s*\d{0,3}\s*[.)\-–]|a\d{1,3}\s*[.)\-–])\s*", re.IGNORECASE
+)
+"""`A:`, `Answer 2.`, and `A2.` (the answer to `Q2.`)."""
 _TRUE_OR_FALSE = re.compile(r"^(?:true or false|true/false|t/f)\s*[?:.]\s*\S", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s(?:a|answer)\s*:\s+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:\d{1,3}|[ivx]{1,5})[.):]\s+|^\(\d{1,3}\)\s+", re.IGNORECASE)
@@ -241,7 +244,12 @@ def reads_as_question(text: str) -> bool:
     if words[0] in ("explain", "describe"):
         return False
     second = words[1]
-    if words[0] in ("what's", "whats") or second in _AUX or (words[0] == "how" and second in ("to", *_QUANTITY)):
+    asks = words[0] not in _AUX  # "What is", "Why do": not "Must have", "Should be"
+    if (
+        words[0] in ("what's", "whats")
+        or (asks and second in _AUX)
+        or (words[0] == "how" and second in ("to", *_QUANTITY))
+    ):
         return second not in _PRONOUNS or words[0] in ("what's", "whats")
     if second in _PRONOUNS or words[0] in _AUX:
         return False
