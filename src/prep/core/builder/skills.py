@@ -282,7 +282,9 @@ def _letters(text: str) -> str:
 
 _NAME = r"(?:[A-Z][\w+#.]*[\w+#]|[A-Z]|[a-z]+[A-Z][\w+#.]*[\w+#])"
 """A word written as a name: capitalised, or a lower-case start with a capital inside ("gRPC", "iOS")."""
-_RUN = re.compile(rf"{_NAME}(?: {_NAME})?(?:(?:,\s*(?:and |or )?|\s+(?:and|or|&)\s+|\s*/\s*){_NAME}(?: {_NAME})?)*")
+_SECOND = rf"(?: (?:{_NAME}|\d{{4,}}\b))?"
+"""A name's second word, or the number of a standard ("ISO 20022"; a short number is a version, not the name)."""
+_RUN = re.compile(rf"{_NAME}{_SECOND}(?:(?:,\s*(?:and |or )?|\s+(?:and|or|&)\s+|\s*/\s*){_NAME}{_SECOND})*")
 _SEPARATOR = re.compile(r",\s*(?:and |or )?|\s+(?:and|or|&)\s+|\s*/\s*")
 _CUE = re.compile(
     r"(?:\bexperience (?:with|in|using|of)|\bworked (?:with|in|on)|\bworking (?:with|in)|\bfamiliar(?:ity)? with"
