@@ -21,13 +21,17 @@ from prep.core.builder.skills import is_named, scan, skill_name, unknown_names
 
 EXCLUDED_TOPICS = frozenset({"career"})
 """Topics that name no skill ("people earlier in their career" is not about the backend role)."""
-_OPTIONAL = re.compile(
+_ANYWHERE = (
     r"\bnice[- ]to[- ]haves?\b|\ba (?:big |huge |real )?plus\b|\bbonus\b"
-    r"|\bwould be (?:nice|great|good|helpful|useful)\b|\bideally\b|\bpreferred\b|\bpreferably\b|\bdesirable\b"
+    r"|\bwould be (?:nice|great|good|helpful|useful)\b|\bpreferred\b|\bdesirable\b"
     r"|\boptional\b|\bnot (?:required|essential|a must)\b"
-    r"|\b(?:is|are|would be|as) an? (?:real |big )?advantage\b|\badvantageous\b|\b(?:is|are) welcome\b",
-    re.IGNORECASE,
+    r"|\b(?:is|are|would be|as) an? (?:real |big )?advantage\b|\badvantageous\b|\b(?:is|are) welcome\b"
 )
+_LEADING = r"\bideally\b|\bpreferably\b"
+"""Words that make optional only what follows them: in "SQL and a language, ideally Python" SQL is required."""
+_OPTIONAL = re.compile(f"{_ANYWHERE}|{_LEADING}", re.IGNORECASE)
+_OPTIONAL_ANYWHERE = re.compile(_ANYWHERE, re.IGNORECASE)
+_OPTIONAL_BEFORE = re.compile(_LEADING, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 CLAUSE_CHARS = 300
 """How far from a skill's name its clause is read for "nice to have" wording."""
@@ -128,7 +132,8 @@ def optional_at(text: str, position: int) -> bool:
     ends = list(_CLAUSE_END.finditer(before))
     start = position - len(before) + (ends[-1].end() if ends else 0)
     after = _CLAUSE_END.search(text, position, position + CLAUSE_CHARS)
-    return bool(_OPTIONAL.search(text, start, after.start() if after else min(position + CLAUSE_CHARS, len(text))))
+    end = after.start() if after else min(position + CLAUSE_CHARS, len(text))
+    return bool(_OPTIONAL_ANYWHERE.search(text, start, end) or _OPTIONAL_BEFORE.search(text, start, position))
 
 
 def optional_heading(heading: str) -> bool:
