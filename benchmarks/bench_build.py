@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import sys
 import tempfile
 import time
@@ -213,6 +214,22 @@ def generate_documents(count: int, folder: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def generate_big_document(size: int, path: Path) -> Path:
+    """One Markdown document of about `size` bytes: a handbook of many postings, each a section of it
+    (deterministic). `prep build` must stay linear on it: time and memory per MB flat as it grows."""
+    rng = random.Random(size)
+    chunks = ["# Engineering roles handbook\n\n"]
+    written = len(chunks[0])
+    number = 0
+    while written < size:
+        text = re.sub(r"(?m)^#", "##", _markdown(_parts(rng, number))) + "\n"  # each posting one level down
+        chunks.append(text)
+        written += len(text)
+        number += 1
+    path.write_text("".join(chunks), encoding="utf-8")
+    return path
 
 
 def time_build(count: int, root: Path) -> tuple[float, float, int]:

@@ -614,6 +614,52 @@ def bench_build(work: Path) -> list[Figure]:
             seconds[1_000],
             ratio,
         ),
+        *bench_big_document(work, env),
+    ]
+
+
+BIG_DOCUMENT_MB = 10
+
+
+def bench_big_document(work: Path, env: dict[str, str]) -> list[Figure]:
+    """`prep build` of one 10 MB document, end to end: wall time and the child's peak RSS, beside a
+    1 MB document of the same kind (per MB, the two should cost the same: the build is linear)."""
+    from bench_build import generate_big_document
+
+    measured = {}
+    for size in (1, BIG_DOCUMENT_MB):
+        path = generate_big_document(size * 1_000_000, work / f"big-{size}mb.md")
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [PREP, "build", str(path), "-o", str(work / f"big-{size}mb.yaml")], env=env, stdout=subprocess.DEVNULL
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            raise subprocess.CalledProcessError(child.returncode, child.args)
+        measured[size] = (time.perf_counter() - started, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+    (seconds, rss, cpu), (small, small_rss, _) = measured[BIG_DOCUMENT_MB], measured[1]
+    note = f"{cpu:.1f} s of CPU; the 1 MB document: {small:.2f} s, {small_rss:.0f} MiB"
+    return [
+        Figure(
+            "build",
+            f"prep build, one {BIG_DOCUMENT_MB} MB document",
+            seconds,
+            "s",
+            "≤ 10 s",
+            seconds <= 10,
+            small,
+            seconds / small,
+            note,
+        ),
+        Figure(
+            "build",
+            f"peak RSS, prep build of one {BIG_DOCUMENT_MB} MB document",
+            rss,
+            "MiB",
+            "≤ 250 MB",
+            rss <= 250 * 1_000_000 / 2**20,
+        ),
     ]
 
 

@@ -7,6 +7,9 @@ from pathlib import Path
 from prep.core.model import Card, CardType, Level, Pack
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
+SHAPES = DOCUMENTS / "shapes"
+"""Eight documents of shapes seen in real postings and collections, and EXPECTED.md, what a good extractor finds."""
+SHAPE_DOCUMENTS = sorted(path for path in SHAPES.iterdir() if path.name != "EXPECTED.md")
 
 
 def skill_pack() -> Pack:

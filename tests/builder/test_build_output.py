@@ -18,10 +18,10 @@ from prep.core.packs.load import load_pack
 from prep.core.packs.write import dump_pack, write_pack
 from prep.errors import BuildError, PrepError, UsageError
 
-from build_support import DOCUMENTS, skill_pack
+from build_support import DOCUMENTS, SHAPE_DOCUMENTS, skill_pack
 from conftest import prep_command
 
-ALL = sorted(path for path in DOCUMENTS.iterdir() if not path.name.startswith("."))
+ALL = sorted(path for path in DOCUMENTS.iterdir() if path.is_file() and not path.name.startswith(".")) + SHAPE_DOCUMENTS
 
 
 def written(result, tmp_path: Path, name: str = "deck.yaml") -> Path:
@@ -31,8 +31,8 @@ def written(result, tmp_path: Path, name: str = "deck.yaml") -> Path:
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda path: path.name)
-def test_each_fixture_builds_a_pack_that_loads_back_unchanged(path: Path, tmp_path: Path) -> None:
-    result = build([path], bundled=[skill_pack()])
+def test_each_fixture_builds_a_pack_that_loads_back_unchanged(path: Path, tmp_path: Path, bundled_packs) -> None:
+    result = build([path], bundled=[*bundled_packs, skill_pack()])
     loaded = load_pack(written(result, tmp_path))
     assert [card_record(card) for card in loaded.cards] == [card_record(card) for card in result.pack.cards]
     for card in loaded.cards:
@@ -106,7 +106,7 @@ def test_report_has_the_issue_shape() -> None:
     assert list(report) == ["documents", "cards", "uses", "output"] and report["output"] == "OUT.yaml"
     first, second = report["documents"]
     assert list(first) == ["path", "title", "levels", "faq", "questions", "skills", "cards", "skipped"]
-    assert first["levels"] == ["junior", "senior"] and first["faq"] == 4 and first["questions"] == 0
+    assert first["levels"] == ["junior", "senior"] and first["faq"] == 3 and first["questions"] == 0
     assert "Kafka" in first["skills"] and any("AVERAGE SALARY" in line for line in first["skipped"])
     assert second["faq"] == 2 and second["questions"] == 5 and second["cards"] == 7
     assert report["cards"] == len(result.pack.cards) <= first["cards"] + second["cards"]
@@ -114,7 +114,7 @@ def test_report_has_the_issue_shape() -> None:
     text = describe_build(result, ["OUT.yaml"])
     first_line = f"Built {result.pack.name}: {report['cards']} cards from the documents, and uses {report['uses']}"
     assert text.splitlines()[0] == first_line + " of the library's cards on its skills → OUT.yaml"
-    assert "levels: junior, senior" in text and "FAQ pairs: 4  questions: 0" in text
+    assert "levels: junior, senior" in text and "FAQ pairs: 3  questions: 0" in text
 
 
 def test_names_and_titles() -> None:
@@ -176,7 +176,7 @@ def test_cli_builds_then_quizzes_on_the_deck(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["output"] == str(out) and report["documents"][0]["title"] == "Senior Platform Engineer"
-    assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 4
+    assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 3
     assert out.read_text(encoding="utf-8").startswith("# Built by `prep build` from 1 document:")
     quiz = run("quiz", "--pack", str(out), "--level", "senior", "--plain", "--seed", "3", "-n", "3", stdin="1\n2\n3\n")
     assert quiz.returncode == 0, quiz.stderr

@@ -37,8 +37,6 @@ from prep.errors import BuildError, UsageError
 NAME_PREFIX = "deck-"
 MAX_TITLE_CHARS = PACK_FIELD["title"].limit
 LICENSE = "Personal use; the text comes from the source documents"
-NOT_SKILLS = frozenset({"career"})
-"""Topics that say what a document is about (the role itself), not a skill it asks for."""
 
 __all__ = ["BuildResult", "DocumentReport", "build"]
 
@@ -176,13 +174,10 @@ def _skills(extractions: Sequence[Extraction]) -> tuple[PostingSkill, ...]:
     skills: dict[str, PostingSkill] = {}
     for found in extractions:
         for skill in found.skills:
-            if skill.slug in NOT_SKILLS:
-                continue
             key = skill.slug or skill.name.casefold()
-            optional = getattr(skill, "optional", False)
             known = skills.get(key)
-            if known is None or (known.optional and not optional):
-                skills[key] = PostingSkill(skill.name, skill.slug, optional)
+            if known is None or (known.optional and not skill.optional):
+                skills[key] = PostingSkill(skill.name, skill.slug, skill.optional)
     return tuple(skills.values())
 
 

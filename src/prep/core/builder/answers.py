@@ -11,10 +11,11 @@ Questions that are calls to action ("Ready to apply?") are dropped with what fol
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from prep.core.builder.blocks import Block, Kind
-from prep.core.builder.chrome import line_reason, question_reason
+from prep.core.builder.chrome import line_reason, off_topic_sentence, question_reason, seo_reason
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.levels import Role
 from prep.core.builder.question_writer import question_for
@@ -25,14 +26,17 @@ from prep.core.builder.questions import (
     lead_sentence,
     question_prefix,
     reads_as_question,
+    sentences,
     split_inline,
     tidy,
+    true_or_false,
 )
 from prep.core.builder.sections import Section
 from prep.core.builder.skills import scan
 from prep.core.builder.trim import limit, shorten
 
 MAX_ANSWER_CHARS = 4000
+MAX_NOTE_CHARS = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,10 @@ class Faq:
     generated: bool = False
     """The document printed only the answer; the question was written from it."""
     cloze: bool = False
+    note: str = ""
+    """What the document says beside the answer, label and all ("What interviewers look for: respect for ...")."""
+    full: bool = True
+    """The answer is all the document gives (False when it was trimmed to what answers the question)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +84,8 @@ class _Open:
     answers: list[Block] = field(default_factory=list)
     inline: str = ""
     heading: bool = False
+    summary: bool = False
+    """The question is a <details> summary: what follows up to </details> is its answer."""
     item_depth: int = -1
     """Depth of the list item the question was, or -1."""
     after_unanswered: bool = False
@@ -96,9 +106,9 @@ def pair_questions(section: Section, role_name: str) -> Answered:
         nonlocal pending, unanswered_items
         if pending is None:
             return
-        answer = _answer_text(pending)
+        answer, note = _answer_text(pending)
         if answer:
-            found.faqs.append(Faq(pending.question, answer, pending.line, section.heading, section.role))
+            found.faqs.append(Faq(pending.question, answer, pending.line, section.heading, section.role, note=note))
             unanswered_items = 0
         else:
             unanswered_items = unanswered_items + 1 if pending.item_depth >= 0 else 0
@@ -110,6 +120,9 @@ def pair_questions(section: Section, role_name: str) -> Answered:
         if block.kind is Kind.BREAK:
             close()
             dropping = False
+            continue
+        if pending is not None and _goes_on(pending, block):
+            pending.answers.append(block)
             continue
         asked = None if block.link else _question_in(block, section.kind)
         if asked is not None:
@@ -126,6 +139,7 @@ def pair_questions(section: Section, role_name: str) -> Answered:
                 tidy(question, role_name),
                 block.line,
                 inline=inline,
+                summary=block.kind is Kind.SUMMARY,
                 item_depth=depth,
                 after_unanswered=depth >= 0 and unanswered_items > 0,
             )
@@ -158,6 +172,8 @@ def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
     if block.kind not in (Kind.TEXT, Kind.ITEM):
         return None
     text, prefixed = question_prefix(block.text)
+    if true_or_false(text):
+        return text, ""
     if prefixed and text:
         pair = split_inline(text)
         return pair if pair else (text, "")
@@ -169,6 +185,17 @@ def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
     if kind is SectionKind.QUESTIONS and (is_prompt(text) or reads_as_question(text)):
         return text, ""
     return None
+
+
+def _goes_on(pending: _Open, block: Block) -> bool:
+    """Whether `block` belongs to the answer being read even though it could be read as a question of its own:
+    text under a summary or a question heading, or indented under a question item ("Explain ..." there is
+    the answer's first sentence, not a new prompt)."""
+    if block.kind is Kind.SUMMARY or block.text.endswith("?") or not _answers(pending, block):
+        return False
+    if pending.summary or pending.heading:
+        return True
+    return pending.item_depth >= 0 and (block.indent > 0 or block.kind is Kind.CODE)
 
 
 def _answers(pending: _Open, block: Block) -> bool:
@@ -184,23 +211,69 @@ def _answers(pending: _Open, block: Block) -> bool:
     return True
 
 
-def _answer_text(pending: _Open) -> str:
+def _answer_text(pending: _Open) -> tuple[str, str]:
+    """The answer as Markdown-flavoured text (code fenced, list items bulleted, bold labels kept), and the note
+    beside it ("What interviewers look for: ..."), each without page chrome."""
     parts: list[str] = []
+    notes: list[str] = []
     if pending.inline:
         parts.append(answer_prefix(pending.inline)[0])
     previous: Block | None = None
     for block in pending.answers:
-        text = block.text
-        if not parts:
-            text = answer_prefix(text)[0]
-        if block.kind is Kind.ITEM:
-            text = "  " * min(block.level, 3) + "• " + text
-        if not text.strip() or line_reason(text):
+        if block.kind is Kind.TEXT and _NOTE.match(block.text):
+            notes.append(block.text)
+            continue
+        text = _answer_block(block, first=not parts)
+        if not text.strip() or (block.kind is not Kind.CODE and (line_reason(text) or seo_reason(text))):
             continue
         joiner = "\n" if previous is not None and previous.kind is Kind.ITEM and block.kind is Kind.ITEM else "\n\n"
         parts.append(joiner + text if parts else text)
         previous = block
-    return limit("".join(parts).strip(), MAX_ANSWER_CHARS)
+    return limit("".join(parts).strip(), MAX_ANSWER_CHARS), limit(" ".join(notes), MAX_NOTE_CHARS)
+
+
+_NOTE = re.compile(
+    r"^(?:what (?:the )?(?:interviewers?|hiring managers?|they|we)(?: are| ’re| 're)? "
+    r"(?:look(?:ing)? for|want(?: to (?:see|hear))?|expect)"
+    r"|why (?:interviewers?|they|we) ask(?: this)?|interviewer(?:'s|’s)? notes?|(?:a )?tips?|hints?)\s*[:—–-]\s*",
+    re.IGNORECASE,
+)
+"""A note beside an answer: what the interviewer looks for, a tip. It goes with its question, not into the answer."""
+_BARE_LABELS = frozenset({"q", "a", "question", "answer"})
+
+
+def _answer_block(block: Block, first: bool) -> str:
+    if block.kind is Kind.CODE:
+        language = block.cells[0].split()[0] if block.cells and block.cells[0] else ""
+        fence = "~~~" if "```" in block.text else "```"
+        return f"{fence}{language}\n{block.text}\n{fence}"
+    text = answer_prefix(block.text)[0] if first else block.text
+    label = block.text[: block.bold_lead]
+    if text == block.text and label.endswith(":") and label[:-1].strip().lower() not in _BARE_LABELS:
+        text = f"**{label}**{text[len(label) :]}"
+    if block.kind is Kind.ITEM:
+        text = "  " * min(block.level, 3) + "• " + text
+    return text
+
+
+MAX_TRIMMED_CHARS = 500
+MAX_TRIMMED_SENTENCES = 4
+
+
+def trimmed(answer: str) -> str:
+    """A role FAQ answer cut to what answers the question: its first sentences (up to `MAX_TRIMMED_SENTENCES`
+    and about `MAX_TRIMMED_CHARS`), without sentences about pay, applying or the site itself. Answers laid out
+    as lists or code are kept whole; the document holds the rest (the card's source points at it)."""
+    if "\n" in answer:
+        return answer
+    kept: list[str] = []
+    for sentence in sentences(answer):
+        if kept and off_topic_sentence(sentence):
+            continue
+        if kept and (len(kept) >= MAX_TRIMMED_SENTENCES or sum(map(len, kept)) + len(sentence) > MAX_TRIMMED_CHARS):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def answer_only(section: Section, rest: list[Block]) -> Answered:
@@ -208,7 +281,7 @@ def answer_only(section: Section, rest: list[Block]) -> Answered:
     found = Answered()
     groups: list[list[Block]] = []
     for block in rest:
-        if block.link or line_reason(block.text):
+        if block.link or line_reason(block.text) or seo_reason(block.text):
             continue
         if block.kind is Kind.TEXT and len(block.text.split()) >= 6:
             groups.append([block])
@@ -216,7 +289,7 @@ def answer_only(section: Section, rest: list[Block]) -> Answered:
             groups[-1].append(block)
     for group in groups:
         lead = group[0]
-        answer = _answer_text(_Open("", lead.line, answers=group))
+        answer, _ = _answer_text(_Open("", lead.line, answers=group))
         question = question_for(lead.text)
         if question is not None:
             found.faqs.append(Faq(question, answer, lead.line, section.heading, section.role, generated=True))

@@ -40,6 +40,8 @@ class Kind(StrEnum):
     CODE = "code"
     BREAK = "break"
     """The end of a <details> block or a horizontal rule: an answer stops here."""
+    META = "meta"
+    """A fact about the document from its front matter (`company: ...`, the field name in `cells`)."""
 
 
 @dataclass(slots=True)
@@ -62,6 +64,8 @@ class Block:
     lines: int = 1
     """How many source lines were joined into it."""
     strong: bool = False
+    bold_lead: int = 0
+    """Characters at the start of `text` that were bold ("**Situation:** ..." → 10): a label."""
 
 
 def blocks_of(document: Document) -> list[Block]:
@@ -225,6 +229,8 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
             continue
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
         shouting = uppercase(text) and (len(words) >= 2 or known)
+        if ": " in text[:-1] and not shouting:
+            continue  # "Tools: Jira, Confluence, dbt", "Location: Berlin": a labelled line, not a heading
         if html:
             heading = shouting or colon or (known and len(words) <= 6) or (block.strong and len(words) <= 10)
         else:

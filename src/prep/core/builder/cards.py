@@ -18,17 +18,19 @@ edit elsewhere keeps every unchanged card's id, and with it the learner's progre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from prep.core.builder.distractors import MAX_OPTION_CHARS, digest, place
-from prep.core.builder.extract import Extraction, Faq, Listing
+from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
-from prep.core.builder.ids import card_id
-from prep.core.builder.interview import BEHAVIOURAL, interview_question
+from prep.core.builder.ids import card_id, digest
+from prep.core.builder.interview import BEHAVIOURAL, draft
+from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
 from prep.core.builder.trim import shorten
+from prep.core.builder.wording import role_term, second_person
 from prep.core.model import Card, CardType, Level, Pack, PostingGroup, Source
 from prep.core.packs.format import CARD_FIELD, MAX_CHOICES, SOURCE_FIELD
 
@@ -68,6 +70,17 @@ class DocumentCards:
         return len(self.cards) - self.faq - self.questions
 
 
+_SELF_CHECKS = (
+    "Could you show an interviewer that you {clause}? What example would you give?",
+    "What example from your own work shows that you {clause}?",
+    "How would you convince an interviewer that you {clause}? Which story would you tell?",
+    "Which project would you describe to show that you {clause}?",
+)
+"""Ways of asking for evidence of a ladder expectation (one is picked by the card's id, so decks read varied)."""
+_DUTY = re.compile(r"^(?:responsible for|in charge of|accountable for|focused on)\b", re.IGNORECASE)
+_LEVEL_SUFFIX = re.compile(r"[- ]level$", re.IGNORECASE)
+
+
 def _article(phrase: str) -> str:
     return "an" if phrase[:1].lower() in "aeiou" else "a"
 
@@ -101,7 +114,9 @@ class CardMaker:
 
     @staticmethod
     def topics(found: Extraction, text: str) -> tuple[str, ...]:
-        slugs = list(dict.fromkeys(match.slug for match in scan(text)))[:3]
+        """The topics `text` names (at most three), after the document's own topic when it has one."""
+        named = [match.slug for match in scan(text) if match.slug not in EXCLUDED_TOPICS]
+        slugs = list(dict.fromkeys([found.topic, *named] if found.topic else named))[:3]
         if slugs:
             return tuple(slugs)
         return ("career",) if found.role_name else ()
@@ -157,14 +172,11 @@ class CardMaker:
                 source=source,
                 pack=self.pack,
             )
-        explain = (
-            (
-                "The document gives this answer without its question; prep wrote the question from the "
-                "answer's first sentence."
-            )
-            if faq.generated
-            else ""
+        written = (
+            "The document gives this answer without its question; prep wrote the question from the "
+            "answer's first sentence."
         )
+        explain = " ".join(part for part in (faq.note, written if faq.generated else "") if part)
         key = faq.answer.split(".", 1)[0] if faq.generated else faq.question
         return Card(
             id=card_id("faq", key),
@@ -173,7 +185,7 @@ class CardMaker:
             prompt=faq.question,
             answer=(faq.answer,),
             topics=self.topics(found, faq.question),
-            explain=explain,
+            explain=explain[:MAX_EXPLAIN_CHARS],
             source=source,
             pack=self.pack,
         )
@@ -195,53 +207,54 @@ class CardMaker:
         levels = self.levels(*found.level_of(listing.role))
         cards = []
         for item in listing.items:
+            drafted = draft(item.text, kind, role)
+            if drafted is None:
+                continue
+            style = "behavioural" if drafted.style == BEHAVIOURAL else "career"
+            topics = tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4]
+            explain = _asked_because(found, listing, item.text)
+            source = self.source(found, item.line, listing.heading, kind)
             for level in levels:
-                question = interview_question(item.text, kind, level, role)
-                if question is None:
-                    continue
-                key = card_id("ask", question.key, role, level.label if len(levels) > 1 else "")
-                style = "behavioural" if question.style == BEHAVIOURAL else "career"
                 cards.append(
                     Card(
-                        id=key,
+                        id=card_id("ask", drafted.key, role, level.label if len(levels) > 1 else ""),
                         type=CardType.FLASHCARD,
                         levels=(level,),
-                        prompt=question.prompt,
-                        answer=(question.answer,),
-                        topics=tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4],
-                        explain=_asked_because(found, listing, item.text),
+                        prompt=drafted.prompt,
+                        answer=(drafted.at(level).answer,),
+                        topics=topics,
+                        explain=explain,
                         pack=self.pack,
-                        source=self.source(found, item.line, listing.heading, kind),
+                        source=source,
                     )
                 )
         return cards
 
     def definition_cards(self, found: Extraction, listing: Listing) -> list[Card]:
-        terms = [term for term, _, _ in listing.definitions]
+        """ "Platform engineers - responsible for the shared infrastructure" → "What is a platform engineer
+        responsible for?", answered with the document's own description."""
         levels = self.levels(*found.level_of(listing.role))
         cards = []
         for term, description, line in listing.definitions:
             if term.casefold() in description.casefold():
                 continue
-            if description.lower().startswith(("responsible for", "in charge of", "focused on", "focusing on")):
-                prompt = f"Which role is {description}?"
+            one, several = role_term(term)
+            duty = _DUTY.match(description)
+            if duty:
+                prompt = f"What is {one} {duty.group().lower()}?"
+                answer = f"{several} are {description[:1].lower()}{description[1:]}."
             else:
-                prompt = f"Which of these is described as: “{description}”?"
-            key = card_id("role", term, description)
-            wrong = sorted(
-                (other for other in terms if other.casefold() != term.casefold()), key=lambda other: digest(key, other)
-            )[:3]
-            answer = shorten(term, MAX_OPTION_CHARS)
+                prompt = f"What does {one} do?"
+                answer = f"{several}: {description}."
             cards.append(
                 Card(
-                    id=key,
-                    type=CardType.CHOICE,
+                    id=card_id("role", term, description),
+                    type=CardType.FLASHCARD,
                     levels=levels,
-                    prompt=prompt[:2000],
+                    prompt=prompt,
                     answer=(answer,),
-                    choices=place(answer, [shorten(other, MAX_OPTION_CHARS) for other in wrong], key),
                     topics=("career",),
-                    explain=f"{shorten(found.title, 100)}, “{shorten(listing.heading, 80)}”: {term} — {description}."[
+                    explain=f"From “{shorten(listing.heading, 80)}” in {shorten(found.title, 100)}."[
                         :MAX_EXPLAIN_CHARS
                     ],
                     pack=self.pack,
@@ -269,34 +282,70 @@ class CardMaker:
                     source=self.source(found, note.line, note.section, "level"),
                 )
             )
-        columns: dict[str, list[str]] = {}
+        cards.extend(self.level_table_cards(found))
+        cards.extend(self.competency_cards(found))
+        return cards
+
+    def level_table_cards(self, found: Extraction) -> list[Card]:
+        """One card per level column of a career-ladder table: what the table expects at that level."""
+        groups: dict[tuple[str, str], list[LevelCell]] = {}
         for cell in found.level_cells:
-            names = columns.setdefault(cell.section, [])
-            if cell.column.casefold() not in (name.casefold() for name in names):
-                names.append(cell.column)
-        for cell in found.level_cells:
-            names = columns[cell.section]
-            if len(names) < 2:
+            groups.setdefault((cell.section, cell.column), []).append(cell)
+        columns: dict[str, int] = {}
+        for section, _ in groups:
+            columns[section] = columns.get(section, 0) + 1
+        cards = []
+        for (section, column), cells in groups.items():
+            if columns[section] < 2:
                 continue
-            about = f" ({shorten(cell.label, 60)})" if cell.label else ""
-            prompt = (
-                f"In the career ladder under “{shorten(cell.section or found.title, 80)}”, which level does "
-                f"this describe{about}: “{cell.text}”?"
+            name = _LEVEL_SUFFIX.sub("", column).strip() or column
+            where = (
+                f"the table under “{shorten(section, 80)}”" if section else f"the table in {shorten(found.title, 80)}"
             )
-            key = card_id("level", cell.text, cell.column, cell.label)
-            wrong = [shorten(name, MAX_OPTION_CHARS) for name in names if name.casefold() != cell.column.casefold()][:3]
-            answer = shorten(cell.column, MAX_OPTION_CHARS)
+            lines = [f"• {cell.label}: {cell.text}" if cell.label else f"• {cell.text}" for cell in cells]
+            cards.append(
+                Card(
+                    id=card_id("level", column, section, *(cell.text for cell in cells)),
+                    type=CardType.FLASHCARD,
+                    levels=self.levels(cells[0].level),
+                    prompt=f"In {where}, what is expected at {name} level?",
+                    answer=("\n".join(lines),),
+                    topics=("career",),
+                    pack=self.pack,
+                    source=self.source(found, cells[0].line, section, "level"),
+                )
+            )
+        return cards
+
+    def competency_cards(self, found: Extraction) -> list[Card]:
+        """A career ladder's expectations as self-assessment flashcards, each at its own level."""
+        cards = []
+        for expected in found.competencies:
+            key = card_id("self", expected.text, expected.level.label)
+            role = expected.role
+            clause = second_person(expected.text)
+            if clause is not None:
+                prompt = _SELF_CHECKS[digest(key) % len(_SELF_CHECKS)].format(clause=clause)
+            else:
+                prompt = (
+                    f"At {role} level, the ladder expects this: “{expected.text}.” Which example from your own "
+                    "work would show an interviewer that you do it?"
+                )
+            answer = (
+                f"The ladder in “{shorten(found.title, 100)}” lists this for {_article(role)} {role}: "
+                f"“{expected.text}.” A convincing answer gives one specific example: the situation, what you did "
+                "yourself, and the result."
+            )
             cards.append(
                 Card(
                     id=key,
-                    type=CardType.CHOICE,
-                    levels=self.levels(cell.level),
-                    prompt=prompt[:2000],
+                    type=CardType.FLASHCARD,
+                    levels=self.levels(expected.level),
+                    prompt=prompt,
                     answer=(answer,),
-                    choices=place(answer, wrong, key),
-                    topics=("career",),
+                    topics=self.topics(found, expected.text),
                     pack=self.pack,
-                    source=self.source(found, cell.line, cell.section, "level"),
+                    source=self.source(found, expected.line, expected.section, "level"),
                 )
             )
         return cards

@@ -8,6 +8,7 @@ card could come from them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -56,7 +57,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _pattern(
             r"^(?:ready to |how to |where to |want to |time to )?apply\b",
             r"\bapply (?:now|today|here|online|for (?:this|the) (?:job|role|position))",
-            r"application process",
+            r"\b(?:application|hiring|interview|recruitment|selection) process\b",
             r"free trial",
             r"get started",
             r"sign (?:up|in)\b",
@@ -262,12 +263,24 @@ _OFF_TOPIC_FAQ = _pattern(
     r"\bjob outlook\b",
     r"\bhow (?:do|can|should) (?:i|you|we) apply\b",
     r"\bhow to apply\b",
-    r"\bapplication process\b",
+    r"\b(?:application|hiring|interview|recruitment|recruiting|selection) (?:process|rounds?|stages?|steps)\b",
+    r"\bhow many (?:interview )?(?:rounds|interviews|stages)\b",
+    r"\bhear back\b",
 )
 
 
+_MARKETING = _pattern(
+    r"\b(?:looking|searching) for (?:an? |your )?(?:new |next )?.{0,40}\b(?:jobs?|roles?|vacanc)",
+    r"\bjob alerts?\b",
+    r"\b(?:sign up|create (?:an? )?(?:free )?(?:account|profile))\b",
+    r"\bbrowse\b.{0,40}\b(?:jobs|roles|vacancies)\b",
+    r"\bwhy (?:choose|use) (?:us|our)\b",
+)
+"""A FAQ item that sells the site, not the role: "Looking for backend jobs?", "How do I set up job alerts?"."""
+
+
 def faq_reason(question: str, answer: str) -> str:
-    """Why a FAQ item is not interview material (pay, the job market, how to apply), or "".
+    """Why a FAQ item is not interview material (pay, the job market, how to apply, the site's own marketing), or "".
 
     The answer's first sentence counts too: a page that printed only answers leaves prep a question
     written from it, and "The average salary for ..." is about pay whatever the question says.
@@ -277,5 +290,81 @@ def faq_reason(question: str, answer: str) -> str:
         match = _OFF_TOPIC_FAQ.search(text)
         if match:
             word = match.group().lower()
-            return "applying" if "appl" in word else "job market" if "market" in word or "outlook" in word else "pay"
+            return _faq_topic(word)
+    if _MARKETING.search(question) or _MARKETING.search(lead) or seo_reason(answer):
+        return "marketing"
+    if len(answer) < 200 and "\n" not in answer and _POINTER.search(answer):
+        return "the answer is elsewhere on the page"
     return question_reason(question)
+
+
+_POINTER = _pattern(r"\b(?:below|above)\b", r":$", r"\bthe following\b")
+"""A one-line "answer" that only points at the rest of the page ("one of the paths below")."""
+
+
+def _faq_topic(words: str) -> str:
+    if "market" in words or "outlook" in words:
+        return "job market"
+    if any(word in words for word in ("appl", "process", "round", "interview", "stage", "step", "hear back")):
+        return "applying"
+    return "pay"
+
+
+def off_topic_sentence(sentence: str) -> bool:
+    """A sentence inside a role FAQ answer that is about pay, the job market, applying or the site itself."""
+    return bool(_OFF_TOPIC_FAQ.search(sentence) or _MARKETING.search(sentence) or _SITE_ACTION.search(sentence))
+
+
+_SITE_ACTION = _pattern(
+    r"\b(?:click|tap) (?:the|on|here)\b",
+    r"\bupload your (?:cv|resume|résumé)\b",
+    r"\b(?:apply|subscribe|register) (?:now|today|here|online|in minutes)\b",
+    r"\bwith one click\b",
+)
+
+_SEO_WORDS = re.compile(r"[a-z0-9][a-z0-9+#'’-]*")
+_SEO_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "at",
+        "by",
+        "from",
+        "your",
+        "you",
+        "our",
+        "we",
+        "is",
+        "are",
+        "be",
+        "as",
+        "that",
+        "this",
+        "it",
+        "its",
+    ]
+)
+_JOB_BOARD_WORDS = frozenset({"job", "jobs", "roles", "vacancies", "openings", "careers", "salaries", "hiring"})
+MIN_SEO_WORDS = 30
+
+
+def seo_reason(text: str) -> str:
+    """ "keyword stuffing" for a paragraph written for search engines ("backend engineer jobs in Berlin ... backend
+    engineer jobs Berlin"): one phrase three times or more among job-board words, else ""."""
+    words = _SEO_WORDS.findall(text.lower())
+    if len(words) < MIN_SEO_WORDS or sum(word in _JOB_BOARD_WORDS for word in words) < 3:
+        return ""
+    pairs: dict[tuple[str, str], int] = {}
+    for first, second in itertools.pairwise(words):
+        if first not in _SEO_STOP and second not in _SEO_STOP:
+            pairs[first, second] = pairs.get((first, second), 0) + 1
+    return "keyword stuffing" if pairs and max(pairs.values()) >= 3 else ""

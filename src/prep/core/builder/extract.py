@@ -5,31 +5,48 @@ One walk over the document's sections (see `sections.py`) collects:
 - questions with their answers (`answers.py`); a FAQ section that kept only the answers gets a
   question written from each answer's lead sentence, or a cloze on a technology it names;
 - responsibilities, qualifications, skills, role types and career paths as lists (`lists.py`);
-- skills from skills and requirements sections (every alias) and from the rest of the text
-  (technology names only), never from FAQ answers;
-- seniority from role titles, years of experience, level sections and level columns (a career path
-  names the roles a job leads to, not the level being hired);
+- skills (`skill_book.py`): from skills and requirements sections (every alias, every list item,
+  technology names outside the vocabulary in their sentences), "Tools: a, b, c" lines anywhere, the
+  rest of the text (technology names only), and FAQ answers only where the question asks which
+  skills a role needs; never from URLs, e-mail addresses or code; a question collection about one
+  topic ("Git Interview Questions") has that topic as its skill and every card's topic;
+- seniority from role titles, years of experience, "we are hiring at the mid level" sentences, level
+  sections and level columns (a career path names the roles a job leads to, not the level being
+  hired; mentoring or pairing with people of a level says nothing about the job's);
+- a career ladder's expectations, level by level (`Competency`);
 - page chrome (salaries, locations, calls to action, navigation) and FAQ items about pay, the job
   market or applying, as skipped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
-from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions
+from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions, trimmed
 from prep.core.builder.blocks import Block, Kind, blocks_of
-from prep.core.builder.chrome import faq_reason
+from prep.core.builder.chrome import faq_reason, line_reason, off_topic_sentence, seo_reason
 from prep.core.builder.documents import Document
-from prep.core.builder.headings import SectionKind
-from prep.core.builder.levels import Role, level_for_years, level_in, level_word, subject_levels, years_asked
-from prep.core.builder.lists import Item, definitions, section_items
-from prep.core.builder.sections import Section, display_title, outline
+from prep.core.builder.headings import SectionKind, classify_heading
+from prep.core.builder.levels import (
+    Role,
+    hiring_level,
+    level_for_years,
+    level_in,
+    level_word,
+    role_of,
+    subject_levels,
+    years_asked,
+)
+from prep.core.builder.lists import Item, definitions, labelled_items, section_items
+from prep.core.builder.questions import is_question, sentences
+from prep.core.builder.sections import Outline, Section, display_title, outline
+from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
 from prep.core.builder.skills import display, scan
 from prep.core.builder.trim import limit, shorten
 from prep.core.model import Level
 
-__all__ = ["Ask", "Extraction", "Faq", "Item", "LevelCell", "LevelNote", "Listing", "Skill", "extract"]
+__all__ = ["Ask", "Competency", "Extraction", "Faq", "Item", "LevelCell", "LevelNote", "Listing", "Skill", "extract"]
 
 
 @dataclass(slots=True)
@@ -57,6 +74,19 @@ class LevelNote:
 
 
 @dataclass(frozen=True, slots=True)
+class Competency:
+    """One expectation a career ladder or competency framework lists for a level, as written."""
+
+    level: Level
+    role: str
+    """The level as the ladder names it ("Engineer II", "Staff Engineer")."""
+    text: str
+    """The expectation, without its final full stop ("Writes design documents that weigh alternatives")."""
+    line: int
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
 class LevelCell:
     """One cell of a career-ladder table with a column per level."""
 
@@ -64,15 +94,6 @@ class LevelCell:
     column: str
     label: str
     text: str
-    line: int
-    section: str
-
-
-@dataclass(frozen=True, slots=True)
-class Skill:
-    slug: str | None
-    """Topic slug, or None for a skill outside the vocabulary."""
-    name: str
     line: int
     section: str
 
@@ -86,12 +107,20 @@ class Extraction:
     title: str
     main_role: Role | None
     roles: list[Role]
+    company: str = ""
+    """The employer (front matter `company:`, the line under the title) or the site an HTML page belongs to."""
     faqs: list[Faq] = field(default_factory=list)
     asks: list[Ask] = field(default_factory=list)
     listings: list[Listing] = field(default_factory=list)
     level_notes: list[LevelNote] = field(default_factory=list)
     level_cells: list[LevelCell] = field(default_factory=list)
+    competencies: list[Competency] = field(default_factory=list)
+    """A career ladder's expectations, level by level, in document order (see `_competencies`)."""
     skills: list[Skill] = field(default_factory=list)
+    """Every skill named, once each, in order of first mention (see `skill_book.py`)."""
+    topic: str | None = None
+    """The one topic the whole document is about (a question collection titled "Git Interview Questions"):
+    every card of the document carries it. None for postings and mixed collections."""
     skipped: list[str] = field(default_factory=list)
     extra_levels: set[Level] = field(default_factory=set)
     """Levels described by level sections, ladders and level columns."""
@@ -127,6 +156,17 @@ class Extraction:
         return sorted(found)
 
     @property
+    def stated_levels(self) -> list[Level]:
+        """The levels the document gives evidence for: `levels` without the guesses (a role whose title, years and
+        sentences say nothing about its level counts as mid there). Empty for a question collection or a page
+        that names levels only in passing (a salary table, FAQ answers)."""
+        found = set(self.extra_levels)
+        for role in self.roles:
+            if role.evident and (role.used or role is self.main_role):
+                found.add(role.resolved())
+        return sorted(found)
+
+    @property
     def _unattributed(self) -> bool:
         return any(thing.role is None for thing in self.found_things())
 
@@ -139,9 +179,14 @@ def extract(document: Document) -> Extraction:
     blocks = blocks_of(document)
     shape = outline(blocks, document.title_hint)
     title = display_title(shape, _stem(document.path))
-    found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles)
+    found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles, shape.company)
+    book = SkillBook()
+    found.topic = _topic(shape)
+    if found.topic is not None:
+        book.add(found.topic, display(found.topic), max(shape.title_line, 1), "", False, True)
     for section in shape.sections:
-        _section(found, section)
+        _section(found, book, section)
+    found.skills = book.skills()
     for thing in found.found_things():
         if thing.role is not None:
             thing.role.used = True
@@ -158,7 +203,17 @@ def _stem(path: str) -> str:
 # ---------------------------------------------------------------- one section
 
 
-def _section(found: Extraction, section: Section) -> None:
+def _topic(shape: Outline) -> str | None:
+    """The one topic a question collection is about, from its title ("Git Interview Questions: ... Version Control")."""
+    if shape.main_role is not None or not shape.title:
+        return None
+    if classify_heading(shape.title).kind not in (SectionKind.QUESTIONS, SectionKind.FAQ):
+        return None
+    slugs = {match.slug for match in scan(shape.title)} - EXCLUDED_TOPICS
+    return slugs.pop() if len(slugs) == 1 else None
+
+
+def _section(found: Extraction, book: SkillBook, section: Section) -> None:
     if section.kind is SectionKind.CHROME:
         found.skipped.append(f"line {section.line}: {shorten(section.heading, 70)} ({section.reason})")
         return
@@ -174,16 +229,21 @@ def _section(found: Extraction, section: Section) -> None:
         if reason:
             found.skipped.append(f"line {faq.line}: {shorten(faq.question, 70)} ({reason})")
         else:
+            if kind is not SectionKind.QUESTIONS and found.roles and not faq.cloze:
+                short = trimmed(faq.answer)
+                faq = replace(faq, answer=short, full=False) if short != faq.answer else faq
             found.faqs.append(faq)
+            _faq_skills(book, faq)
     found.asks.extend(answered.asks)
     found.skipped.extend(answered.skipped)
     items = section_items(section) if kind in _LISTED else []
     if items:
         _listing(found, section, items)
+    expected = _competencies(found, section)
     if kind is SectionKind.LEVELS:
-        _level_notes(found, section)
+        _level_notes(found, section, items=not expected)
     _level_tables(found, section)
-    _skills(found, section, rest, items)
+    _skills(found, book, section, rest, items)
     if section.role is not None and kind not in (
         SectionKind.LEVELS,
         SectionKind.CAREER,
@@ -191,7 +251,9 @@ def _section(found: Extraction, section: Section) -> None:
         SectionKind.QUESTIONS,
     ):
         for block in section.blocks:
-            section.role.years.extend(years_asked(block.text))
+            if block.kind in (Kind.TEXT, Kind.ITEM):
+                section.role.years.extend(years_asked(block.text))
+                section.role.stated = section.role.stated or hiring_level(block.text)
 
 
 # ---------------------------------------------------------------- lists
@@ -219,14 +281,44 @@ def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
 # ---------------------------------------------------------------- levels
 
 
-def _level_notes(found: Extraction, section: Section) -> None:
+def _competencies(found: Extraction, section: Section) -> bool:
+    """A career ladder's expectations for the level a section's heading names, one per bullet ("Engineer II" /
+    "Writes unit and integration tests ..."); whether the section listed any. A posting's growth section names
+    levels the job leads to, so only a document that is not a posting has them."""
+    role = section.role
+    if found.main_role is not None or not section.in_ladder or role is None or role.level is None:
+        return False
+    if section.kind not in (SectionKind.ROLE, SectionKind.LEVELS, SectionKind.OTHER) or section.question:
+        return False
+    blocks = [block for block in section.blocks if block.kind is Kind.ITEM and not block.link]
+    top = min((block.level for block in blocks), default=0)
+    expected = [
+        Competency(role.level, role.name or section.heading, block.text.rstrip(".;"), block.line, section.heading)
+        for block in blocks
+        if block.level == top
+        and 3 <= len(block.text.split()) <= 60
+        and not is_question(block.text)
+        and not line_reason(block.text)
+        and not seo_reason(block.text)
+        and role_of(block.text) is None
+    ]
+    if len(expected) < 2:
+        return False
+    found.competencies.extend(expected)
+    found.extra_levels.add(role.level)
+    role.used = True
+    return True
+
+
+def _level_notes(found: Extraction, section: Section, items: bool = True) -> None:
     current: tuple[Level, str] | None = None
     if section.role is not None and section.role.level is not None and section.kind is SectionKind.LEVELS:
         current = (section.role.level, section.role.name)
     texts: dict[Level, list[Block]] = {}
     subjects: dict[Level, str] = {}
+    kinds = (Kind.TEXT, Kind.ITEM) if items else (Kind.TEXT,)
     for block in section.blocks:
-        if block.kind not in (Kind.TEXT, Kind.ITEM):
+        if block.kind not in kinds:
             continue
         mentioned = subject_levels(block.text)
         if mentioned:
@@ -240,7 +332,10 @@ def _level_notes(found: Extraction, section: Section) -> None:
             subjects.setdefault(current[0], current[1])
     for level, blocks in texts.items():
         found.extra_levels.add(level)
-        text = limit("\n\n".join(block.text for block in blocks), MAX_ANSWER_CHARS)
+        paragraphs = [
+            " ".join(part for part in sentences(block.text) if not off_topic_sentence(part)) for block in blocks
+        ]
+        text = limit("\n\n".join(paragraph for paragraph in paragraphs if paragraph), MAX_ANSWER_CHARS)
         found.level_notes.append(LevelNote(level, subjects[level], text, blocks[0].line, section.heading))
 
 
@@ -284,28 +379,59 @@ def _level_tables(found: Extraction, section: Section) -> None:
 
 # ---------------------------------------------------------------- skills
 
+_REQUIREMENTS = frozenset({SectionKind.SKILLS, SectionKind.QUALIFICATIONS})
+_PROSE = frozenset({SectionKind.SKILLS, SectionKind.QUALIFICATIONS, SectionKind.RESPONSIBILITIES})
+"""Sections whose sentences name technologies outside the vocabulary too ("experience with Spark")."""
+_SKILLS_ASKED = re.compile(
+    r"\b(?:skills?|(?:programming )?languages?|tools?|technolog(?:y|ies)|frameworks?|(?<!-)stack|databases?"
+    r"|platforms?|librar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+"""A FAQ question about the skills a role needs ("Which skills do backend engineers need?"): its answer names them."""
 
-def _skills(found: Extraction, section: Section, rest: list[Block], items: list[Item]) -> None:
+
+def _skills(found: Extraction, book: SkillBook, section: Section, rest: list[Block], items: list[Item]) -> None:
     kind = section.kind
     if kind in (SectionKind.FAQ, SectionKind.QUESTIONS, SectionKind.CHROME):
         return
-    every = kind in (SectionKind.SKILLS, SectionKind.QUALIFICATIONS)
-    blocks = section.blocks if every else rest
-    known = {skill.slug or skill.name.casefold() for skill in found.skills}
-    for block in blocks:
-        if block.link or block.kind in (Kind.HEADING, Kind.BREAK, Kind.CODE):
+    every = kind in _REQUIREMENTS
+    optional = optional_heading(section.heading)
+    fresh = False
+    for block in section.blocks if every else rest:
+        if block.link or block.kind not in (Kind.TEXT, Kind.ITEM, Kind.ROW):
             continue
-        for match in scan(block.text, named_only=not every):
-            if match.slug not in known:
-                known.add(match.slug)
-                found.skills.append(Skill(match.slug, display(match.slug), block.line, section.heading))
-                if section.role is not None:
-                    section.role.used = True
+        fresh |= book.read(
+            block.text,
+            block.line,
+            section.heading,
+            named_only=not every,
+            prose=kind in _PROSE,
+            required=every,
+            optional=optional,
+        )
+        labelled = labelled_items(block) if block.kind is Kind.TEXT else None
+        if labelled is not None:
+            label, listed = labelled
+            found.listings.append(Listing(SectionKind.SKILLS, label, block.line, section.role, listed))
+            fresh |= _listed_skills(book, listed, section.heading, optional)
     if kind is SectionKind.SKILLS:
-        for item in items:
-            name = item.text.split(" — ", 1)[0].rstrip(".;,").strip()  # a table row's first cell
-            if len(name) > 40 or len(name.split()) > 3 or not name[:1].isalnum() or scan(name):
-                continue
-            if name.casefold() not in known:
-                known.add(name.casefold())
-                found.skills.append(Skill(None, name, item.line, section.heading))
+        fresh |= _listed_skills(book, items, section.heading, optional)
+    if fresh and section.role is not None:
+        section.role.used = True
+
+
+def _listed_skills(book: SkillBook, items: list[Item], section: str, optional: bool) -> bool:
+    """The items of a skills list that the vocabulary does not know, each a skill as written ("dbt", "Terraform")."""
+    fresh = False
+    for item in items:
+        name = item.text.split(" — ", 1)[0].rstrip(".;,").strip().strip("`")  # a table row's first cell
+        if len(name) > 40 or len(name.split()) > 3 or not name[:1].isalnum() or scan(name):
+            continue
+        fresh |= book.add(None, name, item.line, section, optional, True)
+    return fresh
+
+
+def _faq_skills(book: SkillBook, faq: Faq) -> None:
+    """The skills a FAQ answer names when its question asks which skills the role needs."""
+    if _SKILLS_ASKED.search(faq.question):
+        book.read(faq.answer, faq.line, faq.section, named_only=False, prose=True, required=True)

@@ -105,6 +105,9 @@ _RESPONSIBILITIES = _pattern(
     r"\bduties\b",
     r"what you(?:'|’)?ll (?:do|be doing|work on)",
     r"what you will (?:do|be doing|work on)",
+    r"what you(?:'|’)?ll (?:own|build|tackle|be working on)\b",
+    r"what you will (?:own|build|tackle|be working on)\b",
+    r"\bhow you(?:'|’)?ll (?:help|contribute|make an impact)\b",
     r"day[- ]to[- ]day",
     r"\byour (?:role|mission|"
     r"impact|tasks|job)\b",
@@ -152,6 +155,12 @@ _QUALIFICATIONS = _pattern(
     r"^you have\b",
     r"you should have",
     r"what we expect",
+    r"\b(?:a |good |great |strong )?fit\b",
+    r"\byou (?:might|may|could|would) be\b",
+    r"\bis this you\b",
+    r"\bwhat (?:it takes|makes you)\b",
+    r"\bwe(?:'|’)?d love\b",
+    r"^(?:ideally|you are|you're)\b",
     r"\bprofile\b",
     r"\bcandidate\b",
 )

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-from prep.core.model import Card
-
 MAX_ID_CHARS = 40
 """Built card ids stay short (the format allows more) so that they read well in messages."""
 _ID_WORD = re.compile(r"[a-z0-9]+")
@@ -28,10 +26,6 @@ def card_id(kind: str, *content: str) -> str:
     return f"{kind}-{slug}-{short}" if slug else f"{kind}-{short}"
 
 
-def skill_id(card: Card) -> str:
-    """`skill-<pack>-<id>`, shortened with a hash when that is longer than an id may be."""
-    wanted = f"skill-{card.pack}-{card.id}"
-    if len(wanted) <= MAX_ID_CHARS - 3:
-        return wanted
-    short = hashlib.sha1(wanted.encode("utf-8")).hexdigest()[:8]
-    return f"{wanted[: MAX_ID_CHARS - 3 - 9].rstrip('-._')}-{short}"
+def digest(*parts: str) -> int:
+    """A stable number from text (Python's own `hash` changes between runs)."""
+    return int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12], 16)

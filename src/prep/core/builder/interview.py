@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from prep.core.builder.interview_words import (
     ABILITY_OPENERS,
@@ -107,6 +108,25 @@ def interview_question(text: str, kind: str, level: Level, role: str = "") -> In
     `kind` is "responsibility" or "qualification", `level` the level being hired, and `role` the
     role's name (a bullet that only restates the role, "Experience as a Backend Engineer", gives None).
     """
+    drafted = draft(text, kind, role)
+    return drafted.at(level) if drafted is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A bullet's question before a level is chosen: read once, then asked at each level being hired."""
+
+    style: str
+    prompt: str
+    themes: tuple[Theme, ...]
+    key: str
+
+    def at(self, level: Level) -> InterviewQuestion:
+        return InterviewQuestion(self.style, self.prompt, rubric(self.style, level, self.themes), self.key)
+
+
+def draft(text: str, kind: str, role: str = "") -> Draft | None:
+    """`interview_question` without the level: None for the bullets that give no question."""
     line = _clean(text)
     if line is None or _excluded(line, role):
         return None
@@ -119,7 +139,7 @@ def interview_question(text: str, kind: str, level: Level, role: str = "") -> In
     style, prompt, themes, key = written
     if not well_formed(prompt):
         return None
-    return InterviewQuestion(style, prompt, rubric(style, level, themes), key)
+    return Draft(style, prompt, tuple(themes), key)
 
 
 # ---------------------------------------------------------------- what a bullet is
@@ -1979,8 +1999,10 @@ def _key(text: str) -> str:
 # ---------------------------------------------------------------- the rubric
 
 
-def rubric(style: str, level: Level, themes: list[Theme]) -> str:
-    """The back of the card: what a strong answer covers, what `level` adds, and red flags."""
+@lru_cache(maxsize=1024)
+def rubric(style: str, level: Level, themes: tuple[Theme, ...]) -> str:
+    """The back of the card: what a strong answer covers, what `level` adds, and red flags (cached: a
+    few hundred rubrics serve a whole build, and the cards share their text)."""
     label = level.label
     group = style if style in COVERS else SITUATIONAL
     covers = list(COVERS[group])

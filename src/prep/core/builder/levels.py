@@ -60,6 +60,10 @@ _BOILERPLATE = re.compile(
 _GENDER = re.compile(
     r"\s*\((?:[mfwdxi]\s*/\s*){1,3}[mfwdxi]\)|\s*\((?:all genders|any gender|gn)\)|\s*\*in\b", re.IGNORECASE
 )
+_LEVEL_IN_BRACKETS = re.compile(
+    r"\s*\((?:entry|junior|jr\.?|mid|intermediate|senior|sr\.?|lead|staff|principal)(?:[- ]level)?\)\s*$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(r"^(?:job title|title|position|role|job|vacancy|opening)\s*[:\-–—]\s*(.{2,80})$", re.IGNORECASE)
 _YEARS = re.compile(
     r"\b(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*"
@@ -99,16 +103,25 @@ class Role:
     line: int = 0
     years: list[int] = field(default_factory=list)
     """Years of experience asked for in this role's sections (the lower bounds)."""
+    stated: Level | None = None
+    """The level a sentence of the posting states ("We are hiring at the mid level", "This is a senior role")."""
     used: bool = False
     """Whether any card or skill came from a section of this role."""
 
     def resolved(self) -> Level:
-        """The role's level: its title's, else from the years asked, else mid."""
+        """The role's level: its title's, else the one a sentence states, else from the years asked, else mid."""
         if self.level is not None:
             return self.level
+        if self.stated is not None:
+            return self.stated
         if self.years:
             return level_for_years(min(self.years))
         return Level.MID
+
+    @property
+    def evident(self) -> bool:
+        """Whether the document says anything about the role's level (otherwise `resolved` is a guess)."""
+        return self.level is not None or self.stated is not None or bool(self.years)
 
 
 def level_word(word: str) -> Level | None:
@@ -132,8 +145,9 @@ def levels_in(text: str) -> set[Level]:
 
 
 def clean_title(text: str) -> str:
-    """A title without job-board boilerplate or gender markers ("Backend Engineer (f/m/x)" → "Backend Engineer")."""
-    text = _GENDER.sub("", text).strip()
+    """A title without job-board boilerplate, gender markers or a level in brackets ("Backend Engineer (f/m/x)",
+    "Backend Engineer (Mid-Level)" → "Backend Engineer"; `role_of` still reads the level)."""
+    text = _LEVEL_IN_BRACKETS.sub("", _GENDER.sub("", text)).strip()
     for _ in range(3):
         shorter = _BOILERPLATE.sub("", text).strip(" -–—|:,")
         if shorter == text or not shorter:
@@ -167,6 +181,7 @@ def role_of(text: str) -> Role | None:
     if field_match:
         text = field_match.group(1)
     name = _EMPLOYER.sub("", clean_title(text)).strip()
+    bracketed = _LEVEL_IN_BRACKETS.search(text)
     grade = _GRADE.search(name)
     if grade:
         base = name[: grade.start()].strip()
@@ -180,7 +195,7 @@ def role_of(text: str) -> Role | None:
         return None
     if not _ROLE_AT_END.search(name) and not _has_role_noun_then_qualifier(name):
         return None
-    return Role(name=_uncapitalised(name), level=level_in(name))
+    return Role(name=_uncapitalised(name), level=level_in(name) or (level_in(bracketed.group()) if bracketed else None))
 
 
 _ACRONYMS = frozenset(
@@ -266,6 +281,26 @@ def years_asked(text: str) -> list[int]:
         if years <= 40:
             found.append(years)
     return found
+
+
+_WORD_LEVEL = r"(entry|junior|graduate|intermediate|mid|middle|senior|lead|staff|principal)"
+_HIRING = re.compile(
+    rf"\b(?:hiring|recruiting|looking for|seeking|searching for)\b[^.;!?]{{0,40}}?\b(?:an? |the )?{_WORD_LEVEL}"
+    rf"(?:[- ]level)?\b(?! (?:engineers?|developers?)\b(?! (?:for|to|at)\b))"
+    rf"|\bthis is an? {_WORD_LEVEL}(?:[- ]level)? (?:role|position|job|opening|post|vacancy)\b"
+    rf"|\b(?:role|position|job|opening|vacancy) (?:is )?at (?:the |an? )?{_WORD_LEVEL}(?:[- ]level)? level\b",
+    re.IGNORECASE,
+)
+
+
+def hiring_level(text: str) -> Level | None:
+    """The level a sentence says the posting hires at ("We are hiring at the mid level", "This is a mid-level
+    role"), or None. Sentences about other people ("you will mentor mid-level engineers") say nothing."""
+    match = _HIRING.search(text) if len(text) < 2000 else None
+    if match is None:
+        return None
+    word = next(group for group in match.groups() if group)
+    return level_word(word) or level_word(f"{word} level")
 
 
 def subject_levels(text: str) -> list[tuple[Level, str]]:

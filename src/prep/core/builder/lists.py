@@ -7,6 +7,7 @@ per item) counts too. Items that are questions or page chrome are left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from prep.core.builder.blocks import Block, Kind
@@ -87,11 +88,33 @@ def _inline_items(block: Block, kind: SectionKind) -> list[Item]:
     return _run_of_names(body, block.line)
 
 
+_LABELLED = re.compile(
+    r"^(?P<label>(?:(?:our|the|main|core|key) )?(?:tech(?:nical|nology)? stack|stack|tools?(?: (?:and|&) technologies)?"
+    r"|tooling|technolog(?:y|ies)|(?:programming )?languages?|frameworks?|(?:tech(?:nical)? )?skills|platforms?"
+    r"|databases?|infrastructure|libraries))\s*:\s*(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+"""A line that lists technologies after a label: "Tools: Jira, Confluence, dbt", "Tech stack: Go, Kafka"."""
+
+
+def labelled_items(block: Block) -> tuple[str, list[Item]] | None:
+    """(label, items) for a "Tools: a, b, c" line (two or more short items), else None."""
+    match = _LABELLED.match(block.text) if ":" in block.text[:40] else None
+    if match is None or ". " in match.group("body"):
+        return None
+    parts = [part.rstrip(".") for part in _split_list(match.group("body"))]
+    if len(parts) < 2 or not all(0 < len(part.split()) <= 4 for part in parts):
+        return None
+    return match.group("label"), [Item(part, block.line) for part in parts]
+
+
 def _split_list(text: str) -> list[str]:
+    """ "Java, AWS (ECS, SQS) and Docker" → ["Java", "AWS (ECS, SQS)", "Docker"]: separators inside
+    brackets belong to their item."""
     for separator in (";", ",", "|", "•", "·"):
         if separator in text:
             parts = []
-            for part in text.split(separator):
+            for part in _outside_brackets(text, separator):
                 part = part.strip()
                 for joiner in ("and ", "or ", "& "):
                     if part.startswith(joiner):
@@ -99,6 +122,19 @@ def _split_list(text: str) -> list[str]:
                 parts.append(part)
             return [part for part in parts if part]
     return [text]
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return [*parts, text[start:]]
 
 
 def _run_of_names(text: str, line: int) -> list[Item]:

@@ -5,18 +5,22 @@ What prep adds on top of the parser:
   pages and question collections often put a question and its answer on consecutive lines;
 - `<details>` / `<summary>` (how question collections hide answers) become a SUMMARY block, the
   answer blocks, and a BREAK;
-- inline markup is dropped but what it holds is kept: `code` as written (with its `<placeholder>`s),
-  link text, and `<things>` that are not HTML tags;
-- a `title:` in front matter is the document's title.
+- inline markup is read by `inline.py`: `code` kept in backticks (with its `<placeholder>`s), link
+  text, and `<things>` that are not HTML tags; a thematic break (`---`) is a BREAK;
+- a `title:` in front matter is the document's title, and a `company:` a META block;
+- a long document is parsed in pieces that start where CommonMark starts a new block anyway
+  (`chunks`), so the parser's tokens for a 10 MB document never all exist at once.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from prep.core.builder.blocks import Block, Kind, code_text, continues
+from prep.core.builder.inline import Inline, render, tag_text
 from prep.core.builder.lines import Line
 
 _SUMMARY = re.compile(r"<summary[^<>]{0,200}>(.{0,500}?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -31,119 +35,17 @@ _UNDERLINE = re.compile(r"^(?:=+|-{2,}|(?:\* ?){3,}|(?:_ ?){3,})$")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _HIDDEN = re.compile(r"\s*<(?:script|style|noscript|template|svg|nav|form)\b", re.IGNORECASE)
 """HTML blocks whose text is not part of the document."""
-_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+_FRONT_FIELD = re.compile(r"^(title|company):[ \t]*(.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _SIGNS = re.compile(r"^ {0,3}(?:#{1,6} |```|~~~)|\*\*\S|\]\(|<details", re.MULTILINE)
 """What only Markdown writes: ATX headings, code fences, bold, links, <details>."""
-_LINK_PUNCTUATION = " *_`-|·•,;:/"
-HTML_TAGS = frozenset(
-    [
-        "a",
-        "abbr",
-        "address",
-        "area",
-        "article",
-        "aside",
-        "b",
-        "bdi",
-        "bdo",
-        "blockquote",
-        "body",
-        "br",
-        "button",
-        "caption",
-        "center",
-        "cite",
-        "code",
-        "col",
-        "colgroup",
-        "data",
-        "dd",
-        "del",
-        "details",
-        "dfn",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "embed",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "font",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hr",
-        "html",
-        "i",
-        "iframe",
-        "img",
-        "input",
-        "ins",
-        "kbd",
-        "label",
-        "legend",
-        "li",
-        "link",
-        "main",
-        "mark",
-        "meta",
-        "nav",
-        "noscript",
-        "object",
-        "ol",
-        "optgroup",
-        "option",
-        "output",
-        "p",
-        "picture",
-        "pre",
-        "q",
-        "s",
-        "samp",
-        "script",
-        "section",
-        "select",
-        "small",
-        "source",
-        "span",
-        "strike",
-        "strong",
-        "style",
-        "sub",
-        "summary",
-        "sup",
-        "svg",
-        "table",
-        "tbody",
-        "td",
-        "template",
-        "textarea",
-        "tfoot",
-        "th",
-        "thead",
-        "time",
-        "title",
-        "tr",
-        "track",
-        "tt",
-        "u",
-        "ul",
-        "var",
-        "video",
-        "wbr",
-    ]
-)
-"""Tags that are HTML; anything else in angle brackets (`<BRANCH>`, `<your-name>`) is text."""
-
+CHUNK_LINES = 2000
+"""The parser reads a long document in pieces of about this many lines, so its tokens never all exist at once."""
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_RAW_HTML = re.compile(r"^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z]))", re.I)
+_RAW_HTML_ENDS = ("", "</{}>", "-->", "?>", "]]>", ">")
+"""What ends each kind of raw HTML block `_RAW_HTML` opens (CommonMark's HTML blocks 1 to 5)."""
+_NEW_BLOCK = re.compile(r"^(?:#{1,6}(?:[ \t]|$)|[^\W\d_])")
+"""A line at the left margin that starts a heading or a paragraph, never a list item, quote or table row."""
 _PARSER: Any = None
 
 
@@ -155,9 +57,10 @@ def _parser() -> Any:
 
         # Rules prep does without, for speed (markdown-it-py tries every block rule on every line):
         # indented code (postings indent prose), link reference definitions, thematic breaks and
-        # setext underlines (both read below, as the plain-text reader reads them).
+        # setext underlines (both read below, as the plain-text reader reads them), and the whole
+        # inline parser (`inline.py` reads what prep keeps of inline text, at a fraction of the cost).
         parser = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
-        _PARSER = parser.disable(["code", "reference", "hr", "lheading"])
+        _PARSER = parser.disable(["code", "reference", "hr", "lheading", "inline"])
     return _PARSER
 
 
@@ -166,11 +69,65 @@ def looks_like_markdown(lines: Sequence[Line]) -> bool:
     return any(_SIGNS.search(line.text) for line in lines[:2000])
 
 
-def markdown_blocks(lines: Sequence[Line]) -> list[Block]:
+def markdown_blocks(lines: Sequence[Line], chunk_lines: int = CHUNK_LINES) -> list[Block]:
     reader = _Reader(lines)
-    for token in _parser().parse("\n".join(line.text for line in lines)):
-        reader.token(token)
+    parser = _parser()
+    for start, end in chunks(lines, chunk_lines):
+        reader.offset = start
+        for token in parser.parse("\n".join(line.text for line in lines[start:end])):
+            reader.token(token)
     return reader.out
+
+
+def chunks(lines: Sequence[Line], size: int = CHUNK_LINES) -> list[tuple[int, int]]:
+    """(start, end) line ranges that parse the same apart as together: each starts at the left margin after a
+    blank line or with a heading, outside code fences, raw HTML and front matter, and runs at least `size` lines."""
+    found = []
+    start = 0
+    fence = ""
+    raw_end = ""
+    index = _front_matter_end(lines)
+    while index < len(lines):
+        text = lines[index].text
+        if fence:
+            if (
+                text.lstrip(" ").startswith(fence)
+                and not text.strip().strip(fence[0])
+                and len(text) - len(text.lstrip(" ")) <= 3
+            ):
+                fence = ""
+        elif raw_end:
+            if raw_end in text.lower():
+                raw_end = ""
+        elif (
+            index - start >= size
+            and _NEW_BLOCK.match(text)
+            and (text.startswith("#") or not lines[index - 1].text.strip())
+        ):
+            found.append((start, index))
+            start = index
+        if not fence and not raw_end:
+            opening = _FENCE.match(text)
+            if opening:
+                fence = opening.group(1)
+            else:
+                raw = _RAW_HTML.match(text)
+                if raw:
+                    raw_end = _RAW_HTML_ENDS[raw.lastindex or 0].format((raw.group(1) or "").lower())
+                    if raw_end in text.lower()[raw.end() :]:
+                        raw_end = ""
+        index += 1
+    found.append((start, len(lines)))
+    return found
+
+
+def _front_matter_end(lines: Sequence[Line]) -> int:
+    if not lines or lines[0].text.rstrip() != "---":
+        return 0
+    for index in range(1, len(lines)):
+        if lines[index].text.rstrip() in ("---", "..."):
+            return index + 1
+    return len(lines)
 
 
 class _Reader:
@@ -178,6 +135,8 @@ class _Reader:
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = lines
+        self.offset = 0
+        """Where the piece of the document being parsed starts (its tokens count lines from there)."""
         self.out: list[Block] = []
         self.lists: list[bool] = []
         """Open lists, innermost last: whether each is numbered."""
@@ -190,11 +149,14 @@ class _Reader:
         self.row_line = 0
 
     def number(self, line: int) -> int:
-        """The 1-based source line of a 0-based parser line."""
+        """The 1-based source line of a 0-based line of the document."""
         return self.lines[min(line, len(self.lines) - 1)].number if self.lines else line + 1
 
     def gap_before(self, line: int) -> bool:
         return line == 0 or not self.lines[line - 1].text.strip()
+
+    def first_line(self, token: Any) -> int:
+        return (token.map[0] if token.map else 0) + self.offset
 
     def token(self, token: Any) -> None:
         kind = token.type
@@ -213,12 +175,13 @@ class _Reader:
         elif kind in ("fence", "code_block"):
             text = code_text(token.content.split("\n"))
             if text:
-                self.add(Block(Kind.CODE, text, self.number(token.map[0])), token.map[0])
+                line = self.first_line(token)
+                self.add(Block(Kind.CODE, text, self.number(line), cells=(token.info.strip(),)), line)
         elif kind == "html_block":
             self.html(token)
         elif kind == "tr_open":
             self.cells, self.header_row = [], False
-            self.row_line = token.map[0] if token.map else 0
+            self.row_line = self.first_line(token)
         elif kind in ("th_open", "td_open"):
             self.cell_kind = kind
             self.header_row = kind == "th_open"
@@ -230,44 +193,47 @@ class _Reader:
         self.out.append(block)
 
     def front_matter(self, token: Any) -> None:
-        title = _FRONT_TITLE.search(token.content)
-        if title:
-            text = title.group(1).strip("\"'").strip()
-            if text:
-                offset = token.content[: title.start()].count("\n") + 1
-                self.add(Block(Kind.HEADING, text, self.number(token.map[0] + offset), level=1), 0)
+        first = self.first_line(token)
+        for field, value, offset in _front_matter_fields(token.content):
+            line = self.number(first + offset)
+            if field == "title":
+                self.add(Block(Kind.HEADING, value, line, level=1), 0)
+            else:
+                self.add(Block(Kind.META, value, line, cells=(field,)), 0)
 
     def inline(self, token: Any) -> None:
-        first = token.map[0] if token.map else 0
-        pieces = _lines_of(token.children or [])
+        first = self.first_line(token)
+        rendered = render(token.content)
         if self.heading:
-            text = " ".join(piece for piece, _ in pieces).strip()
+            text = " ".join(" ".join(line.text for line in rendered.lines).split())
             if text:
-                self.add(Block(Kind.HEADING, " ".join(text.split()), self.number(first), level=self.heading), first)
+                self.add(Block(Kind.HEADING, text, self.number(first), level=self.heading), first)
             self.heading = 0
             self.item_open = False  # "1. ### What is Node.js?": a numbered heading, not an item
             return
         if self.cell_kind:
-            self.cells.append(" ".join(" ".join(piece for piece, _ in pieces).split()))
+            self.cells.append(" ".join(" ".join(line.text for line in rendered.lines).split()))
             self.cell_kind = ""
             return
-        self.paragraph(pieces, first)
+        self.paragraph(rendered, first)
 
-    def paragraph(self, pieces: list[tuple[str, bool]], first: int) -> None:
+    def paragraph(self, rendered: Inline, first: int) -> None:
         """One paragraph's lines as blocks: an item's text, or text blocks, split where a line does not go on."""
         in_item = bool(self.lists)
         current: Block | None = None
         parts: list[str] = []
-        for offset, (raw, link) in enumerate(pieces):
-            text = " ".join(raw.split())
+        for offset, piece in enumerate(rendered.lines):
+            text = " ".join(piece.text.split())
             if not text:
                 continue
             line = first + offset
             underline = _UNDERLINE.match(text)
-            if underline:  # "Title" over "=====": a heading; "---" alone: a rule, which ends the paragraph
+            if underline:  # "Title" over "=====": a heading; "---" alone: a rule, which ends what came before
                 if current is not None and current.kind is Kind.TEXT and len(parts) == 1 and not in_item:
                     current.kind = Kind.HEADING
                     current.level = 1 if text.startswith("=") else 2
+                elif not text.startswith("="):
+                    self.add(Block(Kind.BREAK, "", self.number(line)), line)
                 current, parts = None, []
                 continue
             if current is not None and continues(current, parts[-1], text, 2 if in_item else 0):
@@ -276,12 +242,16 @@ class _Reader:
                 continue
             if current is not None and len(parts) > 1:
                 current.text = " ".join(parts)
+            lead = rendered.leads.get(offset, 0)
             if self.item_open:
                 depth = len(self.lists) - 1
-                current = Block(Kind.ITEM, text, self.number(line), level=depth, numbered=self.lists[-1], link=link)
+                current = Block(
+                    Kind.ITEM, text, self.number(line), level=depth, numbered=self.lists[-1], link=piece.link
+                )
                 self.item_open = False
             else:
-                current = Block(Kind.TEXT, text, self.number(line), link=link, indent=2 if in_item else 0)
+                current = Block(Kind.TEXT, text, self.number(line), link=piece.link, indent=2 if in_item else 0)
+            current.bold_lead = lead
             parts = [text]
             self.add(current, line)
         if current is not None and len(parts) > 1:
@@ -289,19 +259,19 @@ class _Reader:
 
     def html(self, token: Any) -> None:
         """`<summary>Question</summary>` and `</details>`; the text of other HTML blocks is kept."""
-        line = token.map[0]
+        line = self.first_line(token)
         content = _COMMENT.sub(" ", token.content)
         if _HIDDEN.match(content):
             return
         summary = _SUMMARY.search(content)
         if summary:
-            text = " ".join(_TAG.sub(" ", summary.group(1)).split())
+            text = html_text(summary.group(1))
             if text and not _ANSWER_LABEL.match(text):
                 at = line + content[: summary.start()].count("\n")
                 self.add(Block(Kind.SUMMARY, text, self.number(at)), at)
             content = _SUMMARY.sub(" ", content)
         ended = _DETAILS_END.search(content)
-        rest = " ".join(_TAG.sub(" ", content).split())
+        rest = html_text(content)
         if rest:
             self.add(Block(Kind.TEXT, rest, self.number(line)), line)
         if ended:
@@ -317,45 +287,18 @@ class _Reader:
         self.cells = []
 
 
-def _lines_of(children: list[Any]) -> list[tuple[str, bool]]:
-    """An inline token's text as source lines: (text, whether all of it was link text)."""
-    lines: list[tuple[str, bool]] = []
-    parts: list[str] = []
-    linked = other = 0
-    depth = 0
+def html_text(markup: str) -> str:
+    """The text of an HTML fragment on one line: `<code>` as backticks, other HTML tags as spaces,
+    `<placeholders>` and entities as what they stand for."""
+    text = _TAG.sub(lambda match: tag_text(match.group(), match.group(1)) or " ", markup)
+    return " ".join(html.unescape(text).split())
 
-    def end() -> None:
-        nonlocal linked, other
-        text = "".join(parts)
-        lines.append((text, linked > 0 and other == 0))
-        parts.clear()
-        linked = other = 0
 
-    for child in children:
-        kind = child.type
-        if kind in ("softbreak", "hardbreak"):
-            end()
-            continue
-        if kind == "link_open":
-            depth += 1
-            continue
-        if kind == "link_close":
-            depth = max(depth - 1, 0)
-            continue
-        if kind == "image":
-            continue
-        if kind in ("text", "code_inline"):
-            text = child.content
-        elif kind == "html_inline":
-            tag = _TAG.fullmatch(child.content)
-            text = "" if tag and tag.group(1).lower() in HTML_TAGS else child.content
-        else:
-            continue
-        parts.append(text)
-        size = len(text.strip(_LINK_PUNCTUATION))
-        if depth:
-            linked += size
-        else:
-            other += size
-    end()
-    return lines
+def _front_matter_fields(content: str) -> list[tuple[str, str, int]]:
+    """(field, value, line offset) for the front-matter fields prep reads: `title:` and `company:`."""
+    found = []
+    for match in _FRONT_FIELD.finditer(content):
+        value = match.group(2).strip().strip("\"'").strip()
+        if value:
+            found.append((match.group(1).lower(), value, content[: match.start()].count("\n") + 1))
+    return found

@@ -113,7 +113,11 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _Q_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*#?\s*\d{0,3}\s*[:.)\-–]|q\d{1,3}\b\.?|#\d{1,3}[:.)]?)\s*", re.IGNORECASE)
-_A_PREFIX = re.compile(r"^(?:a(?:nswer)?\s*#?\s*\d{0,3}\s*:|answer\s*\d{0,3}\s*[.)\-–])\s*", re.IGNORECASE)
+_A_PREFIX = re.compile(
+    r"^(?:a(?:nswer)?\s*#?\s*\d{0,3}\s*:|answer\s*\d{0,3}\s*[.)\-–]|a\d{1,3}\s*[.)\-–])\s*", re.IGNORECASE
+)
+"""`A:`, `Answer 2.`, and `A2.` (the answer to `Q2.`)."""
+_TRUE_OR_FALSE = re.compile(r"^(?:true or false|true/false|t/f)\s*[?:.]\s*\S", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s(?:a|answer)\s*:\s+", re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:\d{1,3}|[ivx]{1,5})[.):]\s+|^\(\d{1,3}\)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bu\.s)[.!?](?=\s+[A-Z0-9\"“(])")
@@ -228,8 +232,9 @@ def is_question(text: str) -> bool:
 
 
 def reads_as_question(text: str) -> bool:
-    """A heading phrased as a question even without the mark ("How to become a backend engineer")."""
-    if is_question(text):
+    """A heading phrased as a question even without the mark ("How to become a backend engineer"), or a
+    short lead-in and a question ("Describe a time you received critical feedback. How did you respond?")."""
+    if is_question(text) or _lead_in_and_question(text):
         return True
     if len(text) > MAX_QUESTION_CHARS or text.endswith((".", "!")):
         return False
@@ -239,11 +244,31 @@ def reads_as_question(text: str) -> bool:
     if words[0] in ("explain", "describe"):
         return False
     second = words[1]
-    if words[0] in ("what's", "whats") or second in _AUX or (words[0] == "how" and second in ("to", *_QUANTITY)):
+    asks = words[0] not in _AUX  # "What is", "Why do": not "Must have", "Should be"
+    if (
+        words[0] in ("what's", "whats")
+        or (asks and second in _AUX)
+        or (words[0] == "how" and second in ("to", *_QUANTITY))
+    ):
         return second not in _PRONOUNS or words[0] in ("what's", "whats")
     if second in _PRONOUNS or words[0] in _AUX:
         return False
     return len(words) > 2 and words[2] in _AUX
+
+
+def _lead_in_and_question(text: str) -> bool:
+    if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS:
+        return False
+    sentences = _SENTENCE_END.split(text[:-1])
+    if not 2 <= len(sentences) <= 3:
+        return False
+    last = sentences[-1].strip() + "?"
+    return _starts_like_question(last) and is_question(last)
+
+
+def true_or_false(text: str) -> bool:
+    """A "True or False? <statement>" quiz item (the statement is the question, its answer starts True or False)."""
+    return bool(_TRUE_OR_FALSE.match(text)) and len(text) <= MAX_QUESTION_CHARS + 20
 
 
 def is_prompt(text: str) -> bool:
@@ -307,6 +332,17 @@ def _article(phrase: str) -> str:
 
 
 # ---------------------------------------------------------------- questions for answer-only FAQs
+
+
+def sentences(text: str) -> list[str]:
+    """`text` split into sentences (not at "e.g." or "i.e.")."""
+    found = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        found.append(text[start : end.end()].strip())
+        start = end.end()
+    rest = text[start:].strip()
+    return [sentence for sentence in [*found, rest] if sentence]
 
 
 def lead_sentence(text: str) -> str:

@@ -8,6 +8,7 @@ same way. A sub-heading of unknown kind inherits its parent's ("## Skills" / "##
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from prep.core.builder.blocks import Block, Kind
@@ -33,6 +34,9 @@ class Section:
     """Why a chrome section is chrome."""
     depth: int = GUESSED_DEPTH
     blocks: list[Block] = field(default_factory=list)
+    in_ladder: bool = False
+    """It sits under a career-ladder or levels heading, or in a document titled as one ("Engineering Career
+    Ladder" / "## Engineer II"): a level's heading there opens that level's expectations."""
 
 
 @dataclass(slots=True)
@@ -43,16 +47,25 @@ class Outline:
     sections: list[Section]
     roles: list[Role]
     """Every role the document names, in order."""
+    company: str = ""
+    """The employer or publisher, when the document says (see `company_of`)."""
+    title_line: int = 0
+    """Where the title is written (0 when it comes from the page's <title> or nowhere)."""
 
 
-def outline(blocks: list[Block], fallback_title: str = "") -> Outline:
-    title = _title(blocks) or fallback_title
+def outline(blocks: list[Block], page_title: str = "") -> Outline:
+    """The document's sections; `page_title` is an HTML page's <title>, used when no heading gives one."""
+    company = _front_matter(blocks, "company")
+    title = _title(blocks, company) or page_title_text(page_title)
+    company = company or company_of(blocks, title, page_title)
+    title_line = next((block.line for block in blocks if block.text == title), 0) if title else 0
     main_role = role_of(title) if title else None
     if main_role is not None:
-        main_role.line = next((block.line for block in blocks if block.text == title), 1)
+        main_role.line = title_line or 1
     roles: list[Role] = [main_role] if main_role else []
     sections = [Section("", blocks[0].line if blocks else 1, SectionKind.OTHER, main_role, depth=0)]
     stack: list[_Parent] = []
+    ladder_title = bool(title) and classify_heading(title).kind in _LADDERS
     current_role = main_role
     previous: Section = sections[0]
     for block in blocks:
@@ -88,10 +101,12 @@ def outline(blocks: list[Block], fallback_title: str = "") -> Outline:
         if kind is SectionKind.CHROME:
             reason = info.reason or (stack[-1].reason if stack else "") or "page chrome"
         section = Section(block.text, block.line, kind, role, info.question, reason, depth)
+        section.in_ladder = ladder_title or any(parent.kind in _LADDERS for parent in stack)
         sections.append(section)
         stack.append(_Parent(depth, current_role, kind, reason))
         previous = section
-    return Outline(title, main_role, [section for section in sections if section.blocks or section.heading], roles)
+    kept = [section for section in sections if section.blocks or section.heading]
+    return Outline(title, main_role, kept, roles, company, title_line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +123,12 @@ def _inherited_kind(info: Heading, stack: list[_Parent], previous: Section) -> S
     """A heading of unknown kind takes its parent's kind (Markdown and HTML), or, in plain text, the kind
     of an empty list section just above it ("Required Skills" / "Technical Skills").
 
-    Questions take only a FAQ or question-list parent's kind, and nothing inherits from a table of
-    contents or a list of links, which hold no sections of their own.
+    Questions take only a FAQ or question-list parent's kind, and always take it, whatever words they use
+    ("Which skills do backend engineers need?" under a FAQ is a FAQ item, not a skills list); nothing inherits
+    from a table of contents or a list of links, which hold no sections of their own.
     """
+    if info.question and stack and stack[-1].kind in _QUESTION_PARENTS:
+        return stack[-1].kind
     if info.kind is not SectionKind.OTHER:
         return info.kind
     if stack and stack[-1].depth < GUESSED_DEPTH:
@@ -132,6 +150,7 @@ def _inherited_kind(info: Heading, stack: list[_Parent], previous: Section) -> S
 
 
 _QUESTION_PARENTS = frozenset({SectionKind.FAQ, SectionKind.QUESTIONS})
+_LADDERS = frozenset({SectionKind.CAREER, SectionKind.LEVELS})
 
 
 def _same_or_new(role: Role | RoleName, roles: list[Role], line: int) -> Role:
@@ -144,17 +163,97 @@ def _same_or_new(role: Role | RoleName, roles: list[Role], line: int) -> Role:
     return fresh
 
 
-def _title(blocks: list[Block]) -> str:
-    """The first heading, when the document starts with it (a level-1 heading anywhere otherwise)."""
-    for block in blocks[:4]:
-        if block.kind is Kind.HEADING and not heading_reason(block.text) and not line_reason(block.text):
+def _title(blocks: list[Block], company: str) -> str:
+    """The first heading, when the document starts with it (a level-1 heading anywhere otherwise); a heading
+    that only names the company is not the title."""
+    opening = [block for block in blocks[:8] if block.kind is not Kind.META][:4]
+    for block in opening:
+        if (
+            block.kind is Kind.HEADING
+            and not heading_reason(block.text)
+            and not line_reason(block.text)
+            and not _same_name(block.text, company)
+            and classify_heading(block.text).kind not in _NOT_TITLES
+        ):
             return block.text
         if block.kind is Kind.TEXT and len(block.text) > 120:
             break
     for block in blocks:
-        if block.kind is Kind.HEADING and block.level == 1:
+        if block.kind is Kind.HEADING and block.level == 1 and not _same_name(block.text, company):
             return block.text
     return ""
+
+
+_NOT_TITLES = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.SKILLS})
+"""Headings that name a part of a posting, never the posting ("What you'll do" after a company heading)."""
+
+
+def _same_name(text: str, name: str) -> bool:
+    return bool(name) and text.strip(" *_:").casefold() == name.casefold()
+
+
+def _front_matter(blocks: list[Block], field: str) -> str:
+    for block in blocks[:20]:
+        if block.kind is Kind.META and block.cells == (field,):
+            return block.text
+    return ""
+
+
+_PAGE_TITLE_PARTS = re.compile(r"\s+(?:\||–|—|·|::|-)\s+")
+_NOT_COMPANIES = frozenset(
+    {
+        "full-time",
+        "part-time",
+        "remote",
+        "hybrid",
+        "on-site",
+        "onsite",
+        "contract",
+        "permanent",
+        "temporary",
+        "freelance",
+        "internship",
+        "posted",
+        "new",
+        "featured",
+        "urgent",
+        "home",
+        "jobs",
+    }
+)
+_BYLINE = re.compile(r"^(?:[A-Z0-9&][\w&'’.-]*)(?: (?:[A-Z0-9&][\w&'’.-]*|of|and|&|de|la|the)){0,4}$")
+"""A company name as bylines write it: one to five capitalised words ("Marlowe Parcel Systems")."""
+
+
+def page_title_text(page_title: str) -> str:
+    """An HTML <title> without the site's name and counts ("Backend Engineer Jobs – 2,418 Open Roles | Stackyard
+    Jobs" → "Backend Engineer Jobs")."""
+    return _PAGE_TITLE_PARTS.split(page_title.strip(), maxsplit=1)[0] if page_title else ""
+
+
+def company_of(blocks: list[Block], title: str, page_title: str = "") -> str:
+    """The company a posting names in the line under its title ("Tidewell Payments · Lisbon, Portugal"), or the
+    site an HTML page's <title> ends with ("Engineering Career Ladder | Orrery Health"), or ""."""
+    for index, block in enumerate(blocks[:12]):
+        if block.text == title and block.kind is Kind.HEADING:
+            for following in blocks[index + 1 : index + 3]:
+                if following.kind in (Kind.TEXT, Kind.HEADING) and len(following.text) <= 200:
+                    name = _byline_name(following.text)
+                    if name:
+                        return name
+            break
+    site = page_title.rsplit(" | ", 1)[1].strip() if " | " in page_title else ""
+    return site if _BYLINE.match(site) and not site.lower().endswith(("jobs", "careers")) else ""
+
+
+def _byline_name(text: str) -> str:
+    parts = _PAGE_TITLE_PARTS.split(text, maxsplit=1)
+    if len(parts) < 2 and ", " not in text:
+        return ""
+    name = parts[0].split(", ", 1)[0].strip(" *_")
+    if not _BYLINE.match(name) or any(char.isdigit() for char in name) or role_of(name) is not None:
+        return ""
+    return "" if name.split()[0].lower() in _NOT_COMPANIES else name
 
 
 def display_title(outline: Outline, fallback: str) -> str:

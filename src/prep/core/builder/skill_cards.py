@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from prep.core.builder.distractors import digest
 from prep.core.builder.extract import Extraction
+from prep.core.builder.ids import digest
 from prep.core.model import Card, Level, Pack
 
 SKILL_CARDS_PER_LEVEL = 8

@@ -12,6 +12,7 @@ way the technology is; outside skills and requirements sections only proper tech
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,9 +126,26 @@ def _index() -> tuple[dict[str, str], dict[str, int]]:
     return aliases, longest
 
 
+_ADDRESS = re.compile(
+    r"\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"'`]*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|example|test|local|eu|de|uk|nl|fr|us|gov|edu)\b(?:/[^\s<>\"'`]*)?",
+)
+"""URLs, e-mail addresses and bare domains: their words (`/tls-rotation`, `goodbye-kafka`) name no skill."""
+
+
+def without_addresses(text: str) -> str:
+    """`text` with every URL, e-mail address and domain blanked out (same length, so positions still hold)."""
+    if "." not in text and "@" not in text and ":" not in text:
+        return text
+    return _ADDRESS.sub(lambda match: " " * len(match.group()), text)
+
+
 def scan(text: str, *, named_only: bool = False) -> list[Match]:
-    """Every skill named in `text`, longest names first, in order of appearance."""
+    """Every skill named in `text`, longest names first, in order of appearance; never inside a URL or an
+    e-mail address."""
     aliases, longest = _index()
+    text = without_addresses(text)
     tokens = _tokens(text)
     words = [token.group().casefold() for token in tokens]
     found: list[Match] = []
@@ -156,19 +174,20 @@ def _slashed(token: re.Match[str], named_only: bool) -> list[Match]:
     for part in token.group().split("/"):
         slug = _index()[0].get(part.casefold()) if part else None
         cased = _CASED.get(part.casefold())
-        if slug and (cased is None or cased.match(part)) and (not named_only or _named(slug)):
+        if slug and (cased is None or cased.match(part)) and (not named_only or is_named(slug)):
             found.append(Match(slug, part, offset, offset + len(part)))
         offset += len(part) + 1
     return found
 
 
-def _named(slug: str) -> bool:
+def is_named(slug: str) -> bool:
+    """A topic that is a proper technology name (a language, a framework, a product, a protocol)."""
     topic = TOPIC_BY_SLUG.get(slug)
     return topic is not None and (topic.group in NAMED_GROUPS or slug in NAMED_TOPICS)
 
 
 def _accept(tokens: list[re.Match[str]], words: list[str], index: int, count: int, slug: str, named_only: bool) -> bool:
-    if named_only and not _named(slug):
+    if named_only and not is_named(slug):
         return False
     if count > 1:
         return True
@@ -206,3 +225,276 @@ def is_skill_name(text: str) -> bool:
     covered = sum(match.end - match.start for match in matches)
     letters = sum(1 for char in text if char.isalnum())
     return covered >= letters * 0.6 or (len(matches) == 1 and matches[0].start == 0 and len(text.split()) <= 3)
+
+
+# ---------------------------------------------------------------- how a found skill is named
+
+
+def skill_name(match: Match, text: str) -> str:
+    """The name a found skill goes by: the topic's for a spelling of it ("Postgres", "k8s", "relational
+    databases"), the document's own for a distinct product the topic stands for ("gRPC", "TypeScript", "GitHub
+    Actions", "Jenkins" written mid-sentence). `text` is what the match was found in."""
+    before = text[max(match.start - 40, 0) : match.start].rstrip()
+    return _name(match.text, match.slug, not before or before[-1] in ".!?:;•*-–—(")
+
+
+@lru_cache(maxsize=4096)
+def _name(text: str, slug: str, initial: bool) -> str:
+    written = " ".join(text.split())
+    topic = display(slug)
+    if not _proper_name(written, initial) or _spelling_of(written, topic, slug):
+        return topic
+    return written
+
+
+def _proper_name(written: str, initial: bool) -> bool:
+    words = [word.strip("()[],.;:") for word in written.split()]
+    if any(_mixed_case(word) or _acronym(word) for word in words):
+        return True
+    return len(words) == 1 and words[0][:1].isupper() and not initial
+
+
+def _mixed_case(word: str) -> bool:
+    return any(char.isupper() for char in word[1:]) and any(char.islower() for char in word)
+
+
+def _acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _spelling_of(written: str, topic: str, slug: str) -> bool:
+    """ "Postgres" of PostgreSQL, "NodeJS" and "JS" of Node.js, "k8s" of Kubernetes: one name, written differently."""
+    mine = _letters(written)
+    for name in (_letters(topic), _letters(slug)):
+        if mine and (mine in name or name in mine or (mine.endswith("s") and mine[:-1] in name)):
+            return True
+        if len(mine) >= 3 and mine[1:-1].isdigit() and mine[0] == name[:1] and mine[-1] == name[-1:]:
+            return int(mine[1:-1]) == len(name) - 2  # a numeronym: k8s, i18n
+    return False
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum() or char in "#+")
+
+
+# ---------------------------------------------------------------- technologies outside the vocabulary
+
+_NAME = r"(?:[A-Z][\w+#.]*[\w+#]|[A-Z]|[a-z]+[A-Z][\w+#.]*[\w+#])"
+"""A word written as a name: capitalised, or a lower-case start with a capital inside ("gRPC", "iOS")."""
+_SECOND = rf"(?: (?:{_NAME}|\d{{4,}}\b))?"
+"""A name's second word, or the number of a standard ("ISO 20022"; a short number is a version, not the name)."""
+_RUN = re.compile(rf"{_NAME}{_SECOND}(?:(?:,\s*(?:and |or )?|\s+(?:and|or|&)\s+|\s*/\s*){_NAME}{_SECOND})*")
+_SEPARATOR = re.compile(r",\s*(?:and |or )?|\s+(?:and|or|&)\s+|\s*/\s*")
+_CUE = re.compile(
+    r"(?:\bexperience (?:with|in|using|of)|\bworked (?:with|in|on)|\bworking (?:with|in)|\bfamiliar(?:ity)? with"
+    r"|\bknowledge of|\bproficien(?:t|cy) (?:in|with)|\bfluen(?:t|cy) in|\bskilled in|\bexpertise (?:in|with)"
+    r"|\bexposure to|\bcomfortable (?:with|using)|\busing|\bwritten in|\bbuilt (?:with|in|on)"
+    r"|\b(?:work|code|develop|build|program)(?:s|ing)? (?:mostly |mainly |primarily |daily )?in"
+    r"|\b(?:languages?|frameworks?|tools?|technologies|databases?|platforms?|librar(?:y|ies)|brokers?|queues?"
+    r"|engines?|stores?|warehouses?|stacks?|runtimes?|orchestrators?|schedulers?|services|systems?)"
+    r"(?: [a-z]+)?,? (?:such as|like|including|e\.g\.,?))"
+    r"\s+(?:(?:at least |any )?(?:one|two|some|any|all|each) of\s+)?(?:an? |the )?$",
+    re.IGNORECASE,
+)
+"""What introduces technology names in a requirement ("experience with", "a framework such as")."""
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "a",
+        "an",
+        "the",
+        "we",
+        "you",
+        "our",
+        "your",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "they",
+        "he",
+        "she",
+        "my",
+        "us",
+        "who",
+        "what",
+        "when",
+        "where",
+        "which",
+        "why",
+        "how",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "also",
+        "plus",
+        "some",
+        "any",
+        "all",
+        "each",
+        "every",
+        "one",
+        "two",
+        "three",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "more",
+        "most",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "dutch",
+        "portuguese",
+        "italian",
+        "polish",
+        "engineer",
+        "engineers",
+        "developer",
+        "developers",
+        "manager",
+        "managers",
+        "lead",
+        "leads",
+        "senior",
+        "junior",
+        "mid",
+        "staff",
+        "principal",
+        "intern",
+        "team",
+        "teams",
+        "product",
+        "design",
+        "engineering",
+        "sales",
+        "marketing",
+        "support",
+        "operations",
+        "finance",
+        "legal",
+        "people",
+        "data",
+        "platform",
+        "company",
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "partner",
+        "partners",
+        "user",
+        "users",
+        "ceo",
+        "cto",
+        "cv",
+        "cvs",
+        "eu",
+        "uk",
+        "us",
+        "usa",
+        "phd",
+        "bsc",
+        "msc",
+        "ba",
+        "ma",
+        "degree",
+        "bachelor",
+        "master",
+        "masters",
+        "computer",
+        "science",
+        "remote",
+        "hybrid",
+        "office",
+        "ok",
+        "yes",
+        "no",
+        "n/a",
+    ]
+)
+
+
+def unknown_names(text: str, known: list[Match]) -> list[tuple[str, int]]:
+    """Technology names outside the vocabulary in a requirement sentence, with their positions: names in a run
+    that a cue introduces ("experience with Spark or Flink") or that also names a known technology ("Java,
+    Kotlin or TypeScript"), and a name in parentheses after a known one ("Python (FastAPI)")."""
+    text = without_addresses(text)
+    spans = sorted((match.start, match.end) for match in known)
+    found: list[tuple[str, int]] = []
+    for run in _RUN.finditer(text):
+        members = _members(text, run)
+        unknown = [(name, start) for name, start, end in members if not _covered(spans, start, end)]
+        if not unknown:
+            continue
+        start = run.start()
+        if (
+            (len(unknown) < len(members) and len(members) > 1)
+            or (text[start - 1 : start] == "(" and _covered(spans, *_word_before(text, start - 1)))
+            or _CUE.search(text[max(start - 80, 0) : start])
+        ):
+            found.extend((name, at) for name, at in unknown if _usable(name))
+    return found
+
+
+def _members(text: str, run: re.Match[str]) -> list[tuple[str, int, int]]:
+    members = []
+    position = run.start()
+    for part in _SEPARATOR.split(run.group()):
+        start = text.index(part, position)
+        members.append((part, start, start + len(part)))
+        position = start + len(part)
+    return members
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
+    index = bisect.bisect_left(spans, (end, end))
+    return index > 0 and spans[index - 1][1] > start
+
+
+def _word_before(text: str, end: int) -> tuple[int, int]:
+    """The span of the word that ends at `end` (spaces before `end` skipped)."""
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start, end
+
+
+def _usable(name: str) -> bool:
+    words = name.split()
+    return (
+        not any(word.casefold().strip(".") in _NOT_NAMES for word in words)
+        and len(name) <= 40
+        and not name.isdigit()
+        and not scan(name)
+    )

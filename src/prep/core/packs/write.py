@@ -11,6 +11,7 @@ A deck too big for one pack file (see `MAX_FILE_BYTES`) is written as several pa
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 from dataclasses import replace
 from json.encoder import encode_basestring  # json.dumps for one str, without building an encoder each call
 from pathlib import Path
@@ -86,8 +87,9 @@ def write_pack(pack: Pack, path: Path, header: str = "") -> None:
     atomic_write(path, dump_pack(pack, header).encode("utf-8"))
 
 
-def split_deck(pack: Pack, header: str = "") -> list[tuple[str, str]]:
-    """The pack as one or more (pack name, YAML text) parts, each small enough to load.
+def split_deck(pack: Pack, header: str = "") -> Iterator[tuple[str, str]]:
+    """The pack as one or more (pack name, YAML text) parts, each small enough to load, made one at a
+    time (a big deck's parts are never all in memory at once).
 
     Each card is written once; parts are groups of those texts (a card's text does not depend on
     the part it lands in), so splitting costs no more than writing.
@@ -105,21 +107,20 @@ def split_deck(pack: Pack, header: str = "") -> list[tuple[str, str]]:
             break
         parts += 1
     if parts == 1:
-        return [(pack.name, _assemble(pack, pack.name, pack.title, texts, header))]
-    named = [(number, group) for number, group in enumerate(groups, start=1) if group]
-    return [
-        (
-            _part_name(pack.name, number),
-            _assemble(
-                pack if number == 1 else replace(pack, uses=()),  # the first part lists what the deck uses
+        yield pack.name, _assemble(pack, pack.name, pack.title, texts, header)
+        return
+    for number, group in enumerate(groups, start=1):
+        if group:
+            yield (
                 _part_name(pack.name, number),
-                f"{pack.title} (part {number} of {parts})",
-                [texts[index] for index in group],
-                header,
-            ),
-        )
-        for number, group in named
-    ]
+                _assemble(
+                    pack if number == 1 else replace(pack, uses=()),  # the first part lists what the deck uses
+                    _part_name(pack.name, number),
+                    f"{pack.title} (part {number} of {parts})",
+                    [texts[index] for index in group],
+                    header,
+                ),
+            )
 
 
 def _part_name(name: str, number: int) -> str:
