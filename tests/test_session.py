@@ -130,10 +130,21 @@ def test_a_time_limit_makes_a_late_answer_wrong_and_a_timeout_a_stored_wrong_ans
         assert [(a.card, a.correct) for a in store.answers()] == [("http-post", False), ("http-404", False)]
 
 
-def test_asking_for_the_hint_is_noted_with_the_answer(deck: Deck) -> None:
+def test_asking_for_the_hint_is_noted_with_the_answer(deck: Deck, store, tmp_path) -> None:
+    from prep.core.browse import card_record, history_rows
+    from prep.core.progress_file import read_export, write_export
+    from prep.core.store import Store
+
     card = by_id(deck)["tls-handshake"]
-    session = QuizSession([card, card], Level.LEAD)
+    session = QuizSession([card, card], Level.LEAD, store)
     assert session.hint() == card.hint
     assert session.submit("1 2 3 4").hinted
     session.advance()
     assert not session.submit("1 2 3 4").hinted
+    assert [answer.hinted for answer in store.answers()] == [True, False]
+    rows = history_rows(card_record(card, store, Level.LEAD, store.answers()[-1].at))
+    assert [row[3].endswith("(after the hint)") for row in rows] == [True, False]
+    write_export(tmp_path / "out.json", store.export([Level.LEAD]), [Level.LEAD])
+    with Store.open(tmp_path / "other.db") as other:  # the mark travels with an export
+        other.merge(read_export(tmp_path / "out.json"))
+        assert [answer.hinted for answer in other.answers()] == [True, False]

@@ -273,6 +273,8 @@ class Event:
     """For a quiz answer: whether it was right."""
     given: str = ""
     """For a quiz answer: what was given."""
+    hinted: bool = False
+    """For a quiz answer: the hint was asked for first."""
 
 
 @dataclass(frozen=True)
@@ -315,7 +317,7 @@ class CardRecord:
             "recall_now": round(self.recall, 4),
             "history": [
                 {"time": event.at.isoformat(), "mode": event.mode, "rating": event.rating, "correct": event.correct,
-                 "given": event.given}
+                 "given": event.given, "hinted": event.hinted}
                 for event in self.history
             ],
         }  # fmt: skip
@@ -374,6 +376,7 @@ def history_rows(record: CardRecord) -> list[tuple[str, str, str, str]]:
     for event in record.history:
         rating = Rating(event.rating).label if event.rating in (1, 2, 3, 4) else "not rated"
         answer = "" if event.correct is None else f"{'right' if event.correct else 'wrong'}: {event.given}"
+        answer += " (after the hint)" if event.hinted else ""
         rows.append((local_time(event.at), event.mode, rating, answer))
     return rows
 
@@ -407,9 +410,11 @@ def history(store: Store, level: Level, key: CardKey) -> list[Event]:
     events = []
     for review in reviews:
         answer = by_moment.pop(review.at, None) if review.mode == "quiz" else None
-        correct, given = (answer.correct, answer.given) if answer else (None, "")
-        events.append(Event(review.at, review.mode, review.rating, correct, given))
-    events += [Event(answer.at, "quiz", None, answer.correct, answer.given) for answer in by_moment.values()]
+        correct, given, hinted = (answer.correct, answer.given, answer.hinted) if answer else (None, "", False)
+        events.append(Event(review.at, review.mode, review.rating, correct, given, hinted))
+    events += [
+        Event(answer.at, "quiz", None, answer.correct, answer.given, answer.hinted) for answer in by_moment.values()
+    ]
     return sorted(events, key=lambda event: event.at)
 
 

@@ -57,7 +57,7 @@ def export_document(
         "levels": [level.label for level in levels],
         "answers": [
             {"level": a.level.label, "pack": a.pack, "card": a.card, "correct": a.correct, "given": a.given,
-             "seconds": a.seconds, "at": a.at.timestamp(), "time": _iso(a.at)}
+             "seconds": a.seconds, "at": a.at.timestamp(), "time": _iso(a.at), "hinted": a.hinted}
             for a in progress.answers
         ],
         "reviews": [
@@ -265,7 +265,8 @@ def _answer(record: _Record) -> Answer:
     seconds = record.number("seconds", low=0, high=86_400 * 365)
     assert seconds is not None
     return Answer(record.level(), record.text("pack"), record.text("card"), record.flag("correct"),
-                  record.text("given", empty=True), seconds, _required(record.moment("at")))  # fmt: skip
+                  record.text("given", empty=True), seconds, _required(record.moment("at")),
+                  record.flag("hinted") if record.get("hinted") is not None else False)  # fmt: skip
 
 
 def _review(record: _Record) -> ReviewRecord:

@@ -145,7 +145,7 @@ class QuizSession:
             self.store.record_rating(self.level, card.key, rating_for_answer(correct), self.clock(), cram=True)
         elif self.store is not None:
             self.store.record_answer(
-                Answer(self.level, card.pack, card.id, correct, given, outcome.seconds, self.clock())
+                Answer(self.level, card.pack, card.id, correct, given, outcome.seconds, self.clock(), self._hinted)
             )
         self.outcomes.append(outcome)
         return outcome

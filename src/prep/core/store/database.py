@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from prep.core.model import Level
 from prep.core.store import files, schema, writes
 from prep.core.store.records import (
+    ANSWER_COLUMNS,
     FLAGGED,
     SUSPENDED,
     TOPIC,
@@ -218,8 +219,7 @@ class Store:
 
         with self._transaction() as db:
             db.execute(
-                "INSERT INTO answers(level, pack, card, correct, given, seconds, answered_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO answers({ANSWER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     int(answer.level),
                     answer.pack,
@@ -228,6 +228,7 @@ class Store:
                     answer.given,
                     answer.seconds,
                     answer.at.timestamp(),
+                    int(answer.hinted),
                 ),
             )
             rating = rating_for_answer(answer.correct)
@@ -267,7 +268,7 @@ class Store:
     # ------------------------------------------------------------ what was studied
 
     def answers(self, level: Level | None = None) -> list[Answer]:
-        query = "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
+        query = f"SELECT {ANSWER_COLUMNS} FROM answers"
         if level is None:
             rows = self._read(query + " ORDER BY id")
         else:
@@ -383,8 +384,7 @@ class Store:
         from prep.core.store.transfer import ReviewRecord
 
         answers = self._read(
-            "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
-            " WHERE level = ? AND pack = ? AND card = ? ORDER BY answered_at",
+            f"SELECT {ANSWER_COLUMNS} FROM answers WHERE level = ? AND pack = ? AND card = ? ORDER BY answered_at",
             (int(level), *key),
         )
         reviews = self._read(

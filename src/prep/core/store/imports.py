@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from prep.core.clock import utc_now
 from prep.core.store import writes
+from prep.core.store.records import ANSWER_COLUMNS
 
 if TYPE_CHECKING:
     from prep.core.store.database import Store
@@ -84,10 +85,9 @@ def _apply(db: sqlite3.Connection, kind: str, records: Sequence[Any], import_id:
     if kind == "answers":
         for answer in records:
             cursor = db.execute(
-                "INSERT OR IGNORE INTO answers(level, pack, card, correct, given, seconds, answered_at, import_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR IGNORE INTO answers({ANSWER_COLUMNS}, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (int(answer.level), answer.pack, answer.card, int(answer.correct), answer.given, answer.seconds,
-                 answer.at.timestamp(), import_id),
+                 answer.at.timestamp(), int(answer.hinted), import_id),
             )  # fmt: skip
             result.answers += cursor.rowcount
             result.skipped += 1 - cursor.rowcount

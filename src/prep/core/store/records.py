@@ -27,6 +27,8 @@ class Answer:
     given: str
     seconds: float
     at: datetime
+    hinted: bool = False
+    """The learner asked for the card's hint before answering."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,10 @@ def moment(stamp: float) -> datetime:
     return datetime.fromtimestamp(stamp, UTC)
 
 
+ANSWER_COLUMNS = "level, pack, card, correct, given, seconds, answered_at, hinted"
+"""What `answer_from_row` reads, in its order."""
+
+
 def answer_from_row(row: tuple) -> Answer:
-    """An `answers` row (level, pack, card, correct, given, seconds, answered_at) as an `Answer`."""
-    return Answer(LEVEL_OF[row[0]], row[1], row[2], bool(row[3]), row[4], row[5], moment(row[6]))
+    """An `answers` row (`ANSWER_COLUMNS`) as an `Answer`."""
+    return Answer(LEVEL_OF[row[0]], row[1], row[2], bool(row[3]), row[4], row[5], moment(row[6]), bool(row[7]))

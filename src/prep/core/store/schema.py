@@ -171,7 +171,12 @@ def _v6(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite3.Connection) -> None:
+    """Whether the learner asked for the card's hint before answering (answers from before: no)."""
+    db.execute("ALTER TABLE answers ADD COLUMN hinted INTEGER NOT NULL DEFAULT 0 CHECK (hinted IN (0, 1))")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 """`MIGRATIONS[n]` takes a store from schema version n to n + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

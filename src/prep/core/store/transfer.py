@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from prep.core.clock import from_timestamp
 from prep.core.model import Level
-from prep.core.store.records import LEVEL_OF, Answer, answer_from_row, moment
+from prep.core.store.records import ANSWER_COLUMNS, LEVEL_OF, Answer, answer_from_row, moment
 
 if TYPE_CHECKING:
     from prep.core.scheduler import Memory
@@ -98,8 +98,7 @@ def export_rows(read: Callable[..., list[tuple]], levels: list[Level]) -> Progre
     numbers = tuple(int(level) for level in levels)
     places = ", ".join("?" for _ in levels)
     answers = read(
-        "SELECT level, pack, card, correct, given, seconds, answered_at FROM answers"
-        f" WHERE level IN ({places}) ORDER BY id",
+        f"SELECT {ANSWER_COLUMNS} FROM answers WHERE level IN ({places}) ORDER BY id",
         numbers,
     )
     reviews = read(
