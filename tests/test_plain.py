@@ -106,6 +106,8 @@ def test_plain_flashcards_reveal_rate_and_undo(data_dir) -> None:
     assert "prep flashcards · junior track · 4 cards" in out
     assert "Answer: " in out and "Rate: 1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (" in out
     assert "Undone." in out
+    assert "Rated Good: back this session." in out and "Rated Again: back this session." in out
+    assert re.search(r"Rated Easy: due in \d+d\.", out)
     assert "Rated 2 cards · 1 Again · 1 Easy" in out
     figures = json.loads(
         subprocess.run(

@@ -8,6 +8,7 @@ from prep.core.flashcards import FlashcardSession, choose_flashcards
 from prep.core.model import Deck, Level
 from prep.core.packs.discover import Library
 from prep.core.packs.load import load_pack
+from prep.core.scheduler import describe_interval
 from prep.core.store import Store
 from prep.tui.app import make_app
 from prep.tui.screens.flashcard_summary import FlashcardSummaryScreen
@@ -83,11 +84,15 @@ async def test_flashcards_flip_rate_undo_by_keys_and_clicks(store: Store, librar
         assert "Answer: " in text and "1 Again 1m" in text and "3 Good 10m" in text
         await pilot.press("3")
         assert store.memory(Level.SENIOR, first.key) is not None
+        assert "last: Good: back this session" in screen_text(app)  # 10 minutes: still today's
         await pilot.press("u")
+        assert "last:" not in screen_text(app)
         assert store.memory(Level.SENIOR, first.key) is None and screen.session.current is first
         await pilot.press("space")
         await pilot.click("#rate-4")
         assert store.memory(Level.SENIOR, first.key).state == 2  # Easy: straight to review
+        due = store.memory(Level.SENIOR, first.key).due - clock()
+        assert f"last: Easy: due in {describe_interval(due)}" in screen_text(app)
         await pilot.press("q")
         assert isinstance(app.screen, FlashcardSummaryScreen)  # wherever the session began
         assert "Rated 1 card · 1 Easy" in screen_text(app)

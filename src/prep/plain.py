@@ -168,6 +168,7 @@ def run_flashcards(session: FlashcardSession, console: Console) -> int:
             console.say("Undone." if undone else "Nothing to undo.")
             continue
         session.rate(Rating(RATING_KEYS[line]))
+        console.say(f"Rated {session.last_rating()}.")
     console.say()
     console.say(session.summary().tally)
     return session.rated

@@ -201,6 +201,19 @@ class FlashcardSession:
             due_later_today=later,
         )
 
+    def last_rating(self) -> str:
+        """ "Good: due in 3d" for the card rated last; "" before any rating (or after undoing them all)."""
+        if not self.history:
+            return ""
+        review, _card, requeue = self.history[-1]
+        if self.cram:
+            when = "again in this drill" if requeue else "done for this drill"
+        elif requeue or review.after is None:
+            when = "back this session"
+        else:
+            when = f"due in {describe_interval(review.after.due - (review.after.last_review or self.clock()))}"
+        return f"{Rating(review.rating).label}: {when}"
+
     def intervals(self) -> dict[Rating, str]:
         """For the current card: how long until it is due again after each rating."""
         card = self.current

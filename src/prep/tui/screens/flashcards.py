@@ -96,8 +96,9 @@ class FlashcardScreen(Screen[None]):
 
     def update_status(self) -> None:
         session = self.session
-        self.query_one("#status", Static).update(
-            Content.assemble((f"{session.level} track", "bold"), f"  ·  {session.progress}")
+        last = session.last_rating()
+        self.query_one("#status", Static).update(  # the track is in the header
+            Content.assemble(session.progress, (f"  ·  last: {last}" if last else "", "dim"))
         )
 
     def action_flip(self) -> None:
