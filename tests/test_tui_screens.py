@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Select
 
 from prep.core.flashcards import FlashcardSession, choose_flashcards
 from prep.core.model import Deck, Level
@@ -11,6 +12,7 @@ from prep.core.packs.load import load_pack
 from prep.core.scheduler import describe_interval
 from prep.core.store import Store
 from prep.tui.app import make_app
+from prep.tui.screens.browser import BrowserScreen
 from prep.tui.screens.flashcard_summary import FlashcardSummaryScreen
 from prep.tui.screens.flashcards import FlashcardScreen
 from prep.tui.screens.home import HomeScreen
@@ -170,6 +172,10 @@ async def test_packs_screen_lists_packs_and_problems(store: Store, library: Libr
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("q")
         assert isinstance(app.screen, PacksScreen)  # back where the quiz was started
+        await pilot.press("b")
+        assert isinstance(app.screen, BrowserScreen)
+        assert app.screen.query_one("#pack", Select).value == "test-basics"
+        assert {card.pack for card in app.screen.rows} == {"test-basics"} and len(app.screen.rows) == 4  # junior ones
 
 
 async def test_a_flashcard_session_ends_on_its_summary_and_drills_the_again_cards(

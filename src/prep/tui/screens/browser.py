@@ -65,9 +65,11 @@ class BrowserScreen(Screen[None]):
         Binding("escape,q", "close", "Back", key_display="Esc"),
     ]
 
-    def __init__(self, level: Level) -> None:
+    def __init__(self, level: Level, pack: str | None = None) -> None:
         super().__init__()
         self.level = level
+        self.pack = pack
+        """The pack to show at first (all packs when None)."""
         self.finder: Finder | None = None
         self.track: Track | None = None
         self.found = Found([])
@@ -86,7 +88,8 @@ class BrowserScreen(Screen[None]):
                 yield choice("level", [(f"{level} track", level) for level in Level], self.level)
                 yield choice("state", [("any state", ANY), *[(state.value, state) for state in State]])
                 yield choice("topic", [("all topics", ANY), *[(literal_text(topic), topic) for topic in topics]])
-                yield choice("pack", [("all packs", ANY), *[(literal_text(pack), pack) for pack in packs]])
+                shown = self.pack if self.pack in packs else ANY
+                yield choice("pack", [("all packs", ANY), *[(literal_text(pack), pack) for pack in packs]], shown)
             yield Static(id="count")
             yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
         yield Footer()

@@ -30,6 +30,7 @@ class PacksScreen(Screen[None]):
     BINDINGS = [
         Binding("a", "study('quiz')", "Quiz pack"),
         Binding("f", "study('flashcards')", "Flashcards"),
+        Binding("b", "browse", "Browse cards"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?"),
         Binding("q,escape", "close", "Back"),
     ]
@@ -91,6 +92,13 @@ class PacksScreen(Screen[None]):
             self.notify("Move to a pack first (↑/↓), then press a or f.", severity="warning")
             return
         self.app.study(StudyOptions(self.app.level, Mode(mode), cards=self.keys(pack)))
+
+    def action_browse(self) -> None:
+        """The card browser on the highlighted pack's cards (all cards when no pack is highlighted)."""
+        from prep.tui.screens.browser import BrowserScreen
+
+        pack = self.chosen()
+        self.app.push_screen(BrowserScreen(self.app.level, pack.name if pack else None))
 
     def action_close(self) -> None:
         self.dismiss(None)
