@@ -260,3 +260,19 @@ def test_saving_a_target_twice_under_one_name_is_refused(
     assert store.targets() == [("acme", to_record(saved))]
     with pytest.raises(UsageError, match="exists"):
         save_target(draft, None, paths, store, clock())
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Backend Developer / Senior Backend Developer", "backend-developer"),
+        ("Senior Software Engineer, Backend (Payments) - Remote", "senior-software-engineer"),
+        ("Staff Platform Engineer – Distributed Storage and Streaming Systems", "staff-platform-engineer"),
+        ("Principal Engineer for Large Scale Distributed Data Platforms", "principal-engineer-for-large"),
+        ("", "posting"),
+    ],
+)
+def test_a_target_is_named_from_the_first_part_of_the_title_in_whole_words(title: str, name: str) -> None:
+    from prep.core.targets import NAME, short_name
+
+    assert short_name(title) == name and NAME.match(name)

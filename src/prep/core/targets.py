@@ -160,9 +160,23 @@ def draft_target(
     found = build(inputs, bundled=library)
     detected = tuple(sorted({Level.parse(label) for report in found.documents for label in report.levels}))
     chosen = level or (detected[-1] if detected else Level.MID)
-    target_name = name or (slug(found.pack.title)[:40].strip("-") or "posting")
+    target_name = name or short_name(found.pack.title)
     result = build(inputs, bundled=library, level=chosen, name=f"{DECK_PREFIX}{target_name}"[:64])
     return Draft(result, target_name, chosen, detected, tuple(str(path) for path in inputs))
+
+
+def short_name(title: str, width: int = 30) -> str:
+    """A target name from a posting's title: its first part ("Backend Developer / Senior ..." →
+    backend-developer), whole words up to `width` characters."""
+    from prep.core.builder import slug
+
+    words = slug(re.split(r"\s[/|–—-]\s|[(,]", title)[0]).split("-")
+    name = words[0][:width] if words else ""
+    for word in words[1:]:
+        if len(name) + 1 + len(word) > width:
+            break
+        name += f"-{word}"
+    return name.strip("-") or "posting"
 
 
 def save_target(draft: Draft, when: date | None, paths: Paths, store: Store, now: datetime) -> Target:

@@ -146,7 +146,9 @@ class CardMaker:
             cards = self.listing_cards(found, listing)
             made.cards.extend(cards)
             if cards and listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
-                made.groups.append(PostingGroup(listing.heading, listing.kind.value, tuple(c.id for c in cards)))
+                made.groups.append(
+                    PostingGroup(listing.heading.rstrip(" :"), listing.kind.value, tuple(c.id for c in cards))
+                )
         made.cards.extend(self.level_cards(found))
         kept = [card for card in made.cards if fits(card)]
         for card in made.cards:

@@ -108,7 +108,10 @@ class NewTargetScreen(Screen[str | None]):
         result = draft.result
         found = ", ".join(level.label for level in draft.detected) or "no level"
         skills = ", ".join(skill.name for skill in result.skills) or "none found"
-        lists = " · ".join(f"{group.heading}: {len(group.cards)}" for group in result.groups)
+        sizes: dict[str, int] = {}
+        for group in result.groups:  # a posting for two levels may repeat its lists: one count each
+            sizes[group.heading] = sizes.get(group.heading, 0) + len(group.cards)
+        lists = " · ".join(f"{heading}: {size}" for heading, size in sizes.items())
         questions = sum(report.faq + report.questions for report in result.documents)
         return "\n".join(
             line
