@@ -77,6 +77,7 @@ from prep.core.builder.interview_words import (
     Soft,
     Theme,
 )
+from prep.core.builder.keywords import KeywordIndex
 from prep.core.builder.skills import scan
 from prep.core.model import Level
 
@@ -1411,10 +1412,16 @@ EARLY_WORDS = 15
 """A second theme adds a rubric line only when the bullet is clearly about it too."""
 
 
+_THEME_INDEX = KeywordIndex([theme.pattern for theme in THEMES])
+
+
 def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
+    candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
+        if order not in candidates:
+            continue
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
             weight = 1.0 if match.start() < early else 0.5

@@ -1,0 +1,88 @@
+"""Which of many keyword patterns can match a text, found from its words before any regex runs.
+
+Theme and vocabulary patterns are alternations of keywords that each start at a word boundary
+(`\\bon[- ]call\\b|\\bincidents?\\b|...`). Running thirty of them over every bullet is most of the
+time spent matching; yet a keyword can only match where a word of the text starts with the
+keyword's leading letters ("incidents?" needs a word starting "incident"). `KeywordIndex` reads
+those letters from each alternative once, and `candidates(text)` gives the patterns that could
+match: the others cannot, so skipping them never changes a result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+PREFIX_CHARS = 4
+"""Letters of each keyword indexed (a shorter prefix only lets through more candidates)."""
+
+_WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"(?:\(\?<[!=](?:\\.|[^)])*\)|\\b)*")
+"""Lookbehinds and word boundaries before an alternative's first letter: they only narrow a match."""
+_LITERAL = re.compile(r"[a-z0-9]+")
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (`|` outside groups and character classes)."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def literal_prefix(alternative: str) -> str:
+    """The lower-case letters every match of `alternative` starts with ("" when unknown)."""
+    lead = _LEAD.match(alternative)
+    if lead is None or "\\b" not in lead.group():
+        return ""  # no word boundary first: a match could start inside a word
+    rest = alternative[lead.end() :]
+    found = _LITERAL.match(rest)
+    if found is None:
+        return ""
+    letters = found.group()
+    if rest[found.end() : found.end() + 1] in ("?", "*", "{"):
+        letters = letters[:-1]  # "apis?": the last letter is optional
+    return letters[:PREFIX_CHARS]
+
+
+class KeywordIndex:
+    """For patterns of word-initial keywords: the ones a text's words could match."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.count = len(patterns)
+        self.always: set[int] = set()
+        self.by_prefix: dict[str, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            for alternative in alternatives(pattern.pattern):
+                prefix = literal_prefix(alternative)
+                if prefix:
+                    self.by_prefix.setdefault(prefix, set()).add(number)
+                else:
+                    self.always.add(number)
+        self.lengths = sorted({len(prefix) for prefix in self.by_prefix})
+
+    def candidates(self, text: str) -> set[int]:
+        """Numbers of the patterns that could match somewhere in `text` (all of them for non-ASCII text,
+        where case folding is wider than `str.lower`)."""
+        if not text.isascii():
+            return set(range(self.count))
+        found = set(self.always)
+        for word in set(_WORD.findall(text.lower())):
+            for length in self.lengths:
+                numbers = self.by_prefix.get(word[:length])
+                if numbers:
+                    found |= numbers
+        return found
