@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from prep.core.builder.interview_words import THEMES
-from prep.core.builder.keywords import KeywordIndex, alternatives, literal_prefix
+from prep.core.builder.keywords import KeywordIndex, alternatives, literal_prefixes
 
 DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -15,13 +15,16 @@ def test_alternatives_split_only_at_the_top_level() -> None:
     assert alternatives(r"\ba(?:b|c)\b|[|]x|\|y") == [r"\ba(?:b|c)\b", "[|]x", r"\|y"]
 
 
-def test_literal_prefix() -> None:
-    assert literal_prefix(r"\bapis?\b") == "api"
-    assert literal_prefix(r"(?<!machine )\blearn\w*") == "lear"
-    assert literal_prefix(r"\bon[- ]call\b") == "on"
-    assert literal_prefix(r"\b(?:stay|keep)\b") == ""
-    assert literal_prefix(r"learn") == ""  # no word boundary: could start inside a word
-    assert literal_prefix(r"(?<!x)learn") == ""
+def test_literal_prefixes() -> None:
+    assert literal_prefixes(r"\bapis?\b") == ["api"]
+    assert literal_prefixes(r"(?<!machine )\blearn\w*") == ["lear"]
+    assert literal_prefixes(r"\bon[- ]call\b") == ["on"]
+    assert literal_prefixes(r"\b(?:stay|keep|(?:ab|c)d)\b") == ["stay", "keep", "ab", "c"]
+    assert literal_prefixes(r"\b(?:BS|MS)\b") == ["bs", "ms"]
+    assert literal_prefixes(r"\b(?:stay|keep)?x") == [""]  # an optional group
+    assert literal_prefixes(r"\b(?:a[)]b|c)") == [""]
+    assert literal_prefixes(r"learn") == [""]  # no word boundary: could start inside a word
+    assert literal_prefixes(r"(?<!x)learn") == [""]
 
 
 def test_candidates_include_every_theme_that_matches() -> None:

@@ -19,7 +19,8 @@ PREFIX_CHARS = 4
 _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"(?:\(\?<[!=](?:\\.|[^)])*\)|\\b)*")
 """Lookbehinds and word boundaries before an alternative's first letter: they only narrow a match."""
-_LITERAL = re.compile(r"[a-z0-9]+")
+_LITERAL = re.compile(r"[A-Za-z0-9]+")
+_OPTIONAL = ("?", "*", "{")
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -43,19 +44,42 @@ def alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def literal_prefix(alternative: str) -> str:
-    """The lower-case letters every match of `alternative` starts with ("" when unknown)."""
+def literal_prefixes(alternative: str) -> list[str]:
+    """The lower-case letters a match of `alternative` can start with, one prefix per way it can start
+    ("" when unknown): `\\bapis?\\b` gives ["api"], `\\b(?:bonus|equity)\\b` ["bonu", "equi"]."""
     lead = _LEAD.match(alternative)
     if lead is None or "\\b" not in lead.group():
-        return ""  # no word boundary first: a match could start inside a word
+        return [""]  # no word boundary first: a match could start inside a word
     rest = alternative[lead.end() :]
+    if rest.startswith("(?:"):
+        return _group_prefixes(rest)
     found = _LITERAL.match(rest)
     if found is None:
-        return ""
-    letters = found.group()
-    if rest[found.end() : found.end() + 1] in ("?", "*", "{"):
+        return [""]
+    letters = found.group().lower()
+    if rest[found.end() : found.end() + 1] in _OPTIONAL:
         letters = letters[:-1]  # "apis?": the last letter is optional
-    return letters[:PREFIX_CHARS]
+    return [letters[:PREFIX_CHARS]]
+
+
+def _group_prefixes(rest: str) -> list[str]:
+    """Prefixes of a pattern that starts with a group: those of each of the group's alternatives."""
+    depth, index = 0, 0
+    while index < len(rest):
+        char = rest[index]
+        if char == "\\":
+            index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        index += 1
+    inner = rest[3:index]
+    if index >= len(rest) or rest[index + 1 : index + 2] in _OPTIONAL or "[" in inner:
+        return [""]  # an optional group (or one with a character class): nothing certain
+    return [prefix for part in alternatives(inner) for prefix in literal_prefixes("\\b" + part)]
 
 
 class KeywordIndex:
@@ -66,8 +90,7 @@ class KeywordIndex:
         self.always: set[int] = set()
         self.by_prefix: dict[str, set[int]] = {}
         for number, pattern in enumerate(patterns):
-            for alternative in alternatives(pattern.pattern):
-                prefix = literal_prefix(alternative)
+            for prefix in (p for alternative in alternatives(pattern.pattern) for p in literal_prefixes(alternative)):
                 if prefix:
                     self.by_prefix.setdefault(prefix, set()).add(number)
                 else:
