@@ -10,8 +10,9 @@ match: the others cannot, so skipping them never changes a result.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 PREFIX_CHARS = 4
 """Letters of each keyword indexed (a shorter prefix only lets through more candidates)."""
@@ -23,9 +24,9 @@ _LITERAL = re.compile(r"[A-Za-z0-9]+")
 _OPTIONAL = ("?", "*", "{")
 
 
-def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex source (`|` outside groups and character classes)."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character outside escapes and character classes."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -34,14 +35,16 @@ def alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield index, char, depth
         index += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (`|` outside groups and character classes)."""
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in itertools.pairwise([-1, *cuts, len(pattern)])]
 
 
 def literal_prefixes(alternative: str) -> list[str]:
@@ -64,22 +67,14 @@ def literal_prefixes(alternative: str) -> list[str]:
 
 def _group_prefixes(rest: str) -> list[str]:
     """Prefixes of a pattern that starts with a group: those of each of the group's alternatives."""
-    depth, index = 0, 0
-    while index < len(rest):
-        char = rest[index]
-        if char == "\\":
-            index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        index += 1
-    inner = rest[3:index]
-    if index >= len(rest) or rest[index + 1 : index + 2] in _OPTIONAL or "[" in inner:
-        return [""]  # an optional group (or one with a character class): nothing certain
-    return [prefix for part in alternatives(inner) for prefix in literal_prefixes("\\b" + part)]
+    end = next((index for index, char, depth in _structure(rest) if char == ")" and depth == 0), None)
+    if end is None or rest[end + 1 : end + 2] == "{":
+        return [""]  # unbalanced, or a counted group: nothing certain
+    inner, after = rest[3:end], rest[end + 1 :]
+    prefixes = [prefix for part in alternatives(inner) for prefix in literal_prefixes("\\b" + part)]
+    if after[:1] in _OPTIONAL:  # an optional group: a match may start with what follows it
+        prefixes += literal_prefixes("\\b" + after[1:])
+    return prefixes
 
 
 class KeywordIndex:
