@@ -69,27 +69,24 @@ def _card(card: Card) -> str:
 
 def dump_pack(pack: Pack, header: str = "") -> str:
     """The pack as YAML text; `header` lines are written first as comments."""
-    return _assemble(pack, pack.name, pack.title, [_card(card) for card in pack.cards], header)
+    return _assemble(pack, pack.name, pack.title, [_card(card).encode() for card in pack.cards], header).decode()
 
 
-def _assemble(pack: Pack, name: str, title: str, cards: list[str], header: str) -> str:
+def _assemble(pack: Pack, name: str, title: str, cards: list[bytes], header: str) -> bytes:
+    """The pack file, UTF-8: its fields, then `cards` (each card's YAML, already encoded)."""
     comments = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
     meta = "\n".join(_lines(PACK_FIELD, {**pack_meta(pack), "name": name, "title": title}, "  "))
     uses = "".join("  - " + "\n".join(_lines(USE_FIELD, item, "    "))[4:] + "\n" for item in uses_record(pack.uses))
-    return (
-        comments
-        + f"format: {pack.format}\npack:\n{meta}\n"
-        + (f"uses:\n{uses}" if uses else "")
-        + ("cards:\n" + "".join(cards) if cards else "cards: []\n")
-    )
+    head = comments + f"format: {pack.format}\npack:\n{meta}\n" + (f"uses:\n{uses}" if uses else "")
+    return b"".join([head.encode(), b"cards:\n", *cards] if cards else [head.encode(), b"cards: []\n"])
 
 
 def write_pack(pack: Pack, path: Path, header: str = "") -> None:
-    atomic_write(path, dump_pack(pack, header).encode("utf-8"))
+    atomic_write(path, _assemble(pack, pack.name, pack.title, [_card(card).encode() for card in pack.cards], header))
 
 
-def split_deck(pack: Pack, header: str = "") -> Iterator[tuple[str, str]]:
-    """The pack as one or more (pack name, YAML text) parts, each small enough to load, made one at a
+def split_deck(pack: Pack, header: str = "") -> Iterator[tuple[str, bytes]]:
+    """The pack as one or more (pack name, UTF-8 YAML) parts, each small enough to load, made one at a
     time (a big deck's parts are never all in memory at once).
 
     Each card is written once, to a temporary file rather than kept (a 10 MB document's cards make
@@ -98,9 +95,7 @@ def split_deck(pack: Pack, header: str = "") -> Iterator[tuple[str, str]]:
     """
     with tempfile.TemporaryFile() as spool:
         spans = _spool_cards(pack, spool)
-        room = PART_BYTES - len(
-            _assemble(pack, pack.name + "-00", pack.title + " (part 00 of 00)", [], header).encode()
-        )
+        room = PART_BYTES - len(_assemble(pack, pack.name + "-00", pack.title + " (part 00 of 00)", [], header))
         groups = _groups(pack, [size for _, size in spans], room)
         if len(groups) == 1:
             yield pack.name, _assemble(pack, pack.name, pack.title, _read(spool, spans, groups[0]), header)
@@ -144,12 +139,12 @@ def _groups(pack: Pack, sizes: list[int], room: int) -> list[list[int]]:
         parts += 1
 
 
-def _read(spool: BinaryIO, spans: list[tuple[int, int]], group: list[int]) -> list[str]:
+def _read(spool: BinaryIO, spans: list[tuple[int, int]], group: list[int]) -> list[bytes]:
     texts = []
     for index in group:
         offset, size = spans[index]
         spool.seek(offset)
-        texts.append(spool.read(size).decode("utf-8"))
+        texts.append(spool.read(size))
     return texts
 
 
@@ -163,7 +158,7 @@ def write_deck(pack: Pack, path: Path, header: str = "") -> list[Path]:
     for name, text in split_deck(pack, header):
         suffix = name[len(pack.name[:60]) + 1 :] if name != pack.name else ""
         target = path.with_name(f"{path.stem}-{suffix}{path.suffix}") if suffix else path
-        atomic_write(target, text.encode("utf-8"))
+        atomic_write(target, text)
         written.append(target)
     _remove_stale_parts(pack, path, written)
     return written
