@@ -60,6 +60,7 @@ from prep.core.builder.interview_words import (
     LEVEL_FLAGS,
     LOGISTICS,
     MASS_NOUNS,
+    MONEY,
     NOT_PLURAL,
     PARTICIPLES,
     PEOPLE,
@@ -77,6 +78,7 @@ from prep.core.builder.interview_words import (
     Soft,
     Theme,
 )
+from prep.core.builder.keywords import KeywordIndex
 from prep.core.builder.skills import scan
 from prep.core.model import Level
 
@@ -183,6 +185,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●○■□➤►✓✔>]+|\(?\d
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _SPACES = re.compile(r"\s+")
+_CLOCK = re.compile(r"\b([ap])\.m\.?(?=\s|$|[,;)])")
+_AT_LEAST_ONE = re.compile(r"\bat least one\b(?! of\b)", re.IGNORECASE)
 _NICE_PREFIX = re.compile(
     r"^(?:nice[- ]to[- ]haves?|bonus(?: points)?|extra points|plus|preferred|desired|desirable|"
     r"required|requirements?|must[- ]haves?|essential|optional|good to have)\s*[:\-–—]\s*",
@@ -203,10 +207,11 @@ def _clean(text: str) -> str | None:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_BULLET_CHARS * 2:
         return None
     line = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("\u00a0", " ")
-    line = "".join(char if char.isprintable() else " " for char in line)
+    if not line.isprintable():
+        line = "".join(char if char.isprintable() else " " for char in line)
     line = _LINK.sub(r"\1", line)
-    line = re.sub(r"\b([ap])\.m\.?(?=\s|$|[,;)])", r"\1m", line)
-    line = re.sub(r"\bat least one\b(?! of\b)", "a", line, flags=re.IGNORECASE)
+    line = _CLOCK.sub(r"\1m", line)
+    line = _AT_LEAST_ONE.sub("a", line)
     line = _MARKUP.sub("", line)
     line = _SPACES.sub(" ", line).strip()
     for _ in range(3):
@@ -218,9 +223,9 @@ def _clean(text: str) -> str | None:
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
     if not line or len(line) > MAX_BULLET_CHARS or "?" in line:
         return None
-    if sum(char.isalpha() for char in line) < 2:
-        return None
     letters = [char for char in line if char.isalpha()]
+    if len(letters) < 2:
+        return None
     if len(letters) >= 8 and sum(char.isupper() for char in letters) * 10 >= len(letters) * 7:
         return None  # shouting: the words' case says nothing about which are names
     return _untitle(line)
@@ -243,9 +248,14 @@ def _untitle(line: str) -> str:
     return f"{first} {_lower_start(rest)}"
 
 
+_EXCLUDING = (DEGREE, MONEY, LOGISTICS, FLUFF)
+_EXCLUDED_INDEX = KeywordIndex(_EXCLUDING)
+
+
 def _excluded(line: str, role: str) -> bool:
     """Degrees, logistics, benefits and fluff make no interview question."""
-    if DEGREE.search(line) or LOGISTICS.search(line) or FLUFF.search(line):
+    candidates = _EXCLUDED_INDEX.candidates(line)
+    if any(pattern.search(line) for number, pattern in enumerate(_EXCLUDING) if number in candidates):
         return True
     if role:
         named = role.strip().lower()
@@ -1411,10 +1421,16 @@ EARLY_WORDS = 15
 """A second theme adds a rubric line only when the bullet is clearly about it too."""
 
 
+_THEME_INDEX = KeywordIndex([theme.pattern for theme in THEMES])
+
+
 def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
+    candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
+        if order not in candidates:
+            continue
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
             weight = 1.0 if match.start() < early else 0.5

@@ -804,8 +804,9 @@ DEGREE = re.compile(
     r"\b(?:BS|MS|BA|MA|BSc|MSc)\b(?=\s*(?:in|or|/|degree|,))",
     re.IGNORECASE,
 )
+MONEY = re.compile(r"[€£$¥]\s?\d")
 LOGISTICS = re.compile(
-    r"[€£$¥]\s?\d|\b(?:salary|salaries|compensation package|bonus|equity|stock options?|"
+    r"\b(?:salary|salaries|compensation package|bonus|equity|stock options?|"
     r"pension|401\s?\(?k\)?|holidays?|vacation|pto|paid time off|days off|annual leave|parental leave|"
     r"sick leave|maternity|paternity|health (?:insurance|care|plan)|healthcare|dental|life insurance|"
     r"medical (?:cover|insurance|plan)|gym|wellness|perks?|benefits (?:package|include)|relocation|visa|"

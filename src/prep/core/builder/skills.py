@@ -144,6 +144,15 @@ def without_addresses(text: str) -> str:
 def scan(text: str, *, named_only: bool = False) -> list[Match]:
     """Every skill named in `text`, longest names first, in order of appearance; never inside a URL or an
     e-mail address."""
+    return list(_scan(text, named_only))
+
+
+SCAN_CACHE = 1024
+"""Texts whose scan is remembered: a bullet is scanned by several steps in a row (skills, names, topics)."""
+
+
+@lru_cache(maxsize=SCAN_CACHE)
+def _scan(text: str, named_only: bool) -> tuple[Match, ...]:
     aliases, longest = _index()
     text = without_addresses(text)
     tokens = _tokens(text)
@@ -164,7 +173,7 @@ def scan(text: str, *, named_only: bool = False) -> list[Match]:
         if not matched and "/" in words[index]:
             found.extend(_slashed(tokens[index], named_only))
         index += matched or 1
-    return found
+    return tuple(found)
 
 
 def _slashed(token: re.Match[str], named_only: bool) -> list[Match]:

@@ -207,7 +207,7 @@ def _validated(pack: Pack, shown: str, where: dict[str, Draft], problems: list[P
         refused: dict[str, PackError] = {}
         for part_name, text in split_deck(pack):
             try:
-                load_pack_bytes(part_name, text.encode("utf-8"))
+                load_pack_bytes(part_name, text)
             except PackErrors as errors:
                 for error in errors.errors:
                     if error.card_id not in where:

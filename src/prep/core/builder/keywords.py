@@ -1,0 +1,106 @@
+"""Which of many keyword patterns can match a text, found from its words before any regex runs.
+
+Theme and vocabulary patterns are alternations of keywords that each start at a word boundary
+(`\\bon[- ]call\\b|\\bincidents?\\b|...`). Running thirty of them over every bullet is most of the
+time spent matching; yet a keyword can only match where a word of the text starts with the
+keyword's leading letters ("incidents?" needs a word starting "incident"). `KeywordIndex` reads
+those letters from each alternative once, and `candidates(text)` gives the patterns that could
+match: the others cannot, so skipping them never changes a result.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+PREFIX_CHARS = 4
+"""Letters of each keyword indexed (a shorter prefix only lets through more candidates)."""
+
+_WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"(?:\(\?<[!=](?:\\.|[^)])*\)|\\b)*")
+"""Lookbehinds and word boundaries before an alternative's first letter: they only narrow a match."""
+_LITERAL = re.compile(r"[A-Za-z0-9]+")
+_OPTIONAL = ("?", "*", "{")
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character outside escapes and character classes."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield index, char, depth
+        index += 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (`|` outside groups and character classes)."""
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in itertools.pairwise([-1, *cuts, len(pattern)])]
+
+
+def literal_prefixes(alternative: str) -> list[str]:
+    """The lower-case letters a match of `alternative` can start with, one prefix per way it can start
+    ("" when unknown): `\\bapis?\\b` gives ["api"], `\\b(?:bonus|equity)\\b` ["bonu", "equi"]."""
+    lead = _LEAD.match(alternative)
+    if lead is None or "\\b" not in lead.group():
+        return [""]  # no word boundary first: a match could start inside a word
+    rest = alternative[lead.end() :]
+    if rest.startswith("(?:"):
+        return _group_prefixes(rest)
+    found = _LITERAL.match(rest)
+    if found is None:
+        return [""]
+    letters = found.group().lower()
+    if rest[found.end() : found.end() + 1] in _OPTIONAL:
+        letters = letters[:-1]  # "apis?": the last letter is optional
+    return [letters[:PREFIX_CHARS]]
+
+
+def _group_prefixes(rest: str) -> list[str]:
+    """Prefixes of a pattern that starts with a group: those of each of the group's alternatives."""
+    end = next((index for index, char, depth in _structure(rest) if char == ")" and depth == 0), None)
+    if end is None or rest[end + 1 : end + 2] == "{":
+        return [""]  # unbalanced, or a counted group: nothing certain
+    inner, after = rest[3:end], rest[end + 1 :]
+    prefixes = [prefix for part in alternatives(inner) for prefix in literal_prefixes("\\b" + part)]
+    if after[:1] in _OPTIONAL:  # an optional group: a match may start with what follows it
+        prefixes += literal_prefixes("\\b" + after[1:])
+    return prefixes
+
+
+class KeywordIndex:
+    """For patterns of word-initial keywords: the ones a text's words could match."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.count = len(patterns)
+        self.always: set[int] = set()
+        self.by_prefix: dict[str, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            for prefix in (p for alternative in alternatives(pattern.pattern) for p in literal_prefixes(alternative)):
+                if prefix:
+                    self.by_prefix.setdefault(prefix, set()).add(number)
+                else:
+                    self.always.add(number)
+        self.lengths = sorted({len(prefix) for prefix in self.by_prefix})
+
+    def candidates(self, text: str) -> set[int]:
+        """Numbers of the patterns that could match somewhere in `text` (all of them for non-ASCII text,
+        where case folding is wider than `str.lower`)."""
+        if not text.isascii():
+            return set(range(self.count))
+        found = set(self.always)
+        for word in set(_WORD.findall(text.lower())):
+            for length in self.lengths:
+                numbers = self.by_prefix.get(word[:length])
+                if numbers:
+                    found |= numbers
+        return found
