@@ -110,6 +110,18 @@ class TestFlashcards:
         (Again 1m, Hard, Good 10m, Easy in days)."""
         assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=["space"])
 
+    def test_summary_with_the_again_card(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """The flashcard summary after rating the first card Again and the second Easy, then ending: "Rated
+        2 cards · 1 Again · 1 Easy", the per-topic lines, the Again card listed, and the keys to drill the
+        Again cards or finish."""
+        keys = ["space", "1", "space", "4", "q"]
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=keys)
+
+    def test_back_at_60_by_15(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """At 60×15 after Space: the question, the start of the answer (the rest scrolls), and all four
+        rating buttons on one row, Easy not cut off."""
+        assert snap_compare(self.app(store, library, clock), terminal_size=(60, 15), press=["space"])
+
 
 class TestOtherScreens:
     def test_stats(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
@@ -127,6 +139,16 @@ class TestOtherScreens:
         """The help overlay opened with ? over the home screen, listing its keys (the screen's own first,
         Browse cards among them), then the scrolling keys of the focused widget."""
         assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["question_mark"])
+
+    def test_leaving_home_asks(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """Escape on the home screen: a dialog over it asking whether to leave prep, with Yes (y) and No
+        (n or Escape) — it never quits without asking."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=SIZE, press=["escape"])
+
+    def test_home_at_60_by_15(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """At 60×15: no intro line, the four level tiles, the junior readiness line, all six action buttons
+        on two rows in view, the targets heading below, and the footer keys."""
+        assert snap_compare(home_app(store, library, clock), terminal_size=(60, 15))
 
 
 class TestBrowser:
@@ -155,6 +177,12 @@ class TestBrowser:
         on the mid track with when it is due, and a history row of the wrong answer "410"; footer keys to
         suspend, flag, hide and go back."""
         keys = ["b", *"status code", "enter", "enter"]
+        assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=keys)
+
+    def test_hide_dialog(self, snap_compare, store: Store, library: Library, clock: FakeClock) -> None:
+        """h on a card in the browser: a dialog offering to hide the card's topic or its pack on the mid
+        track (or cancel), over the list."""
+        keys = ["b", *"postgres", "down", "h"]
         assert snap_compare(self.app(store, library, clock), terminal_size=SIZE, press=keys)
 
 

@@ -30,6 +30,7 @@ NEW_TARGET = "new-target"
 class HomeScreen(Screen[None]):
     CSS_PATH = "home.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
     """Below 72 columns the buttons go on two rows (home.tcss), so none is cut off."""
     HELP = "Click a level tile to choose your track. Targets: Enter opens one, n adds one from a job ad."
 
