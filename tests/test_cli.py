@@ -120,4 +120,6 @@ def test_asking_for_more_questions_than_match_says_so() -> None:
 def test_a_cram_date_in_the_past_is_refused() -> None:
     done = run("cards", "--level", "junior", "--until", "2001-02-03", "--pack", str(PACKS / "basics.yaml"), "--plain")
     assert done.returncode == 2
-    assert done.stderr.strip() == "prep: --until: 2001-02-03 has passed; give today or a later day"
+    assert (
+        done.stderr.strip() == "prep: --until: interview date 2001-02-03 has passed; give today's date or a later one"
+    )

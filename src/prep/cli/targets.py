@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 def run_add(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from prep.core.clock import local_date, utc_now
-    from prep.core.targets import draft_target, parse_date, posting_from_text, save_target
+    from prep.core.clock import local_date, parse_date, utc_now
+    from prep.core.targets import draft_target, posting_from_text, save_target
 
     paths = paths_of(args)
     now = utc_now()

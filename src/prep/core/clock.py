@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
+from prep.errors import UsageError
+
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 LATEST = datetime(2100, 1, 1, tzinfo=UTC).timestamp()
 """Moments outside these are not from anyone's studying: imports refuse them, checks report them."""
@@ -48,3 +50,14 @@ def day_start(day: date) -> datetime:
 
 def from_timestamp(value: float | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def parse_date(text: str, today: date) -> date:
+    """An interview date as typed (YYYY-MM-DD), today or later."""
+    try:
+        when = date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"interview date {text!r}: write it as YYYY-MM-DD, like {today.isoformat()}") from None
+    if when < today:
+        raise UsageError(f"interview date {when.isoformat()} has passed; give today's date or a later one")
+    return when

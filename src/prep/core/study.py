@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias
 
-from prep.core.clock import Clock, utc_now
+from prep.core.clock import Clock, parse_date, utc_now
 from prep.core.model import Deck, Level, Pack
 from prep.core.quiz import DEFAULT_QUESTIONS, QuizSession, choose_quiz_cards
 from prep.core.store import Store
@@ -168,13 +168,7 @@ def shortfall(options: StudyOptions, session: Session) -> str | None:
 
 def cram_moment(text: str, today: date) -> datetime:
     """The end of the interview day `text` names (YYYY-MM-DD), which must not have passed."""
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise PrepError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
-    if day < today:
-        raise PrepError(f"{day.isoformat()} has passed; give today or a later day")
-    return datetime.combine(day, time(23, 59)).astimezone()
+    return datetime.combine(parse_date(text, today), time(23, 59)).astimezone()
 
 
 def _on(topics: tuple[str, ...]) -> str:

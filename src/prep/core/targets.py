@@ -207,17 +207,6 @@ def save_target(draft: Draft, when: date | None, paths: Paths, store: Store, now
     return target
 
 
-def parse_date(text: str, today: date) -> date:
-    """An interview date as typed (YYYY-MM-DD), today or later."""
-    try:
-        when = date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"interview date {text!r}: write it as YYYY-MM-DD, like {today.isoformat()}") from None
-    if when < today:
-        raise UsageError(f"interview date {when.isoformat()} has passed; give today's date or a later one")
-    return when
-
-
 # ---------------------------------------------------------------- studying
 
 

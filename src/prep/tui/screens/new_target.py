@@ -137,9 +137,9 @@ class NewTargetScreen(Screen[str | None]):
     # ------------------------------------------------------------- saving
 
     def action_save(self) -> None:
-        from prep.core.clock import local_date
+        from prep.core.clock import local_date, parse_date
         from prep.core.packs.load import load_pack
-        from prep.core.targets import draft_target, parse_date, save_target
+        from prep.core.targets import draft_target, save_target
 
         if self.draft is None:
             self.problem("read a posting first (Ctrl+R)")
