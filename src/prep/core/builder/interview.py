@@ -1265,7 +1265,9 @@ _TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*
 
 
 _ANY_ONE = re.compile(
-    r",?\s+(?:and|or|and/or|plus)\s+(?:one|another|any|some|other|a similar|an equivalent)\b(?:\s+[\w-]+){0,3}$", re.I
+    r",?\s+(?:and|or|and/or|plus)\s+(?:one|another|any|some|other|a similar|an equivalent)\b"
+    r"(?:\s+[\w-]+){0,3}(?=$|[,;(])",
+    re.I,
 )
 """A conjunct that names no thing ("SQL and one programming language", "Docker or another container tool")."""
 
@@ -1668,7 +1670,7 @@ def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:
     opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
     if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
         opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
-    for words in _shorter(_general(past)):
+    for words in _shorter(_general(past, theme)):
         prompt = _fill(opener, vp=" ".join(words), follow=follow)
         if len(prompt) <= MAX_PROMPT_CHARS:
             return prompt
@@ -1678,16 +1680,17 @@ def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:
 _RELATIVES = frozenset({"that", "which", "who", "so", "whose"})
 
 
-def _general(past: list[str]) -> list[str]:
+def _general(past: list[str], theme: Theme | None) -> list[str]:
     """A past-time phrase without its first relative clause: the candidate did "built Java services",
-    not this employer's "... that settle card payments" (kept when cutting leaves under three words)."""
+    not this employer's "... that settle card payments". Kept whole when cutting leaves under three
+    words, or drops the words the follow-up's theme came from."""
     for index in range(3, len(past)):
         previous = past[index - 1].lower()
         if past[index].lower() in _RELATIVES and previous not in PARTICIPLES and previous not in ("sure", "such"):
             kept = past[:index]
             while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
                 kept.pop()
-            if len(kept) >= 3:
+            if len(kept) >= 3 and (theme is None or theme.pattern.search(" ".join(kept))):
                 kept[-1] = kept[-1].rstrip(",;:")
                 return kept
             break
