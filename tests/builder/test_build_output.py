@@ -226,3 +226,16 @@ def test_a_deck_too_big_for_one_file_is_written_as_parts_that_all_load(
     assert report["output"] == str(written[0]) and report["parts"] == [str(path) for path in written]
     described = describe_build(result, ["a.yaml", "b.yaml"]).splitlines()[0]
     assert described.endswith("→ 2 pack files (one pack file holds at most 5 MB): a.yaml, b.yaml")
+
+
+def test_a_duty_and_its_matching_requirement_make_one_card(tmp_path: Path) -> None:
+    posting = tmp_path / "posting.md"
+    posting.write_text(
+        "# Backend Engineer\n\n## What you'll do\n\n- Design REST APIs and evolve them without breaking clients\n\n"
+        "## What you bring\n\n- Experience designing REST APIs and evolving them\n- 7+ years of experience in "
+        "backend engineering\n",
+        encoding="utf-8",
+    )
+    cards = [card for card in build([posting]).pack.cards if card.id.startswith("ask-")]
+    assert len(cards) == 1, [card.prompt for card in cards]
+    assert "7" not in cards[0].prompt

@@ -246,6 +246,10 @@ NOTHING_TO_ASK = [
     "-",
     "???",
     "Is this the right role for you?",
+    "6+ years of experience in infrastructure or platform engineering",
+    "3 years building payment systems in Kotlin",
+    "Extensive experience in web development with a strong portfolio of shipped products",
+    "A portfolio of mobile apps you have published",
 ]
 
 
@@ -461,3 +465,87 @@ def test_any_text_gives_none_or_a_well_formed_question(text: str, kind: str, lev
     question = interview_question(text, kind, level)
     if question is not None:
         assert_well_formed(question)
+
+
+# ---------------------------------------------------------------- review13 rules
+
+
+def rubric_lines(question: InterviewQuestion) -> str:
+    return question.answer.split("At ", 1)[0].lower()
+
+
+def test_a_data_pipeline_bullet_gets_a_data_rubric_not_a_ci_cd_one() -> None:
+    question = ask("Build nightly ETL pipelines in Airflow that load sensor readings into a warehouse")
+    assert question is not None
+    assert "rerun" in question.answer.lower() or "row counts" in question.answer.lower()
+    assert "canar" not in question.answer.lower() and "flaky" not in question.answer.lower()
+    ci = ask("Speed up our CI pipelines so builds finish in minutes")
+    assert ci is not None and "pipeline speed" in ci.answer.lower()
+
+
+def test_an_adjective_alone_does_not_choose_the_theme() -> None:
+    question = ask("Write clean, efficient and readable code with good naming", Q)
+    assert question is not None
+    assert "percentile" not in question.answer.lower() and "readab" in question.answer.lower()
+
+
+def test_containers_and_cloud_do_not_get_a_terraform_rubric() -> None:
+    docker = ask("Hands-on experience with Docker", Q)
+    assert docker is not None and "image" in rubric_lines(docker) and "terraform" not in docker.answer.lower()
+    assert "state handled safely" not in docker.answer
+    cloud = ask("Familiarity with AWS", Q)
+    assert cloud is not None and "state handled safely" not in cloud.answer
+
+
+def test_service_level_objectives_get_a_reliability_rubric() -> None:
+    question = ask("Define service level objectives with product teams and review them quarterly")
+    assert question is not None and "error budget" in question.answer.lower()
+    assert "negotiating scope" not in question.answer.lower()
+
+
+def test_the_head_of_the_bullet_beats_a_word_in_its_tail() -> None:
+    question = ask("Participate in code reviews, helping to raise code quality across the team")
+    assert question is not None and "flaky" not in question.prompt.lower()
+    assert "feedback" in question.answer.lower()
+
+
+def test_a_placeholder_alternative_is_dropped_from_the_topic() -> None:
+    for text in ("Good knowledge of SQL and one programming language", "Exposure to Docker or another container tool"):
+        question = ask(text, Q)
+        assert question is not None
+        assert not re.search(r"\b(?:one|another)\b", question.prompt), question.prompt
+
+
+def test_a_topic_with_nothing_known_about_it_makes_no_card() -> None:
+    assert ask("Experience with Zanzibar-style frobnication", Q) is None
+
+
+def test_a_language_concurrency_question_has_an_answer_about_that_language() -> None:
+    found = [
+        question
+        for text in ("Proficiency in Python", "Working knowledge of Python", "Strong Python")
+        if (question := ask(text, Q)) is not None and "concurrency" in question.prompt
+    ]
+    assert found and all("GIL" in question.answer for question in found)
+
+
+def test_grpc_versus_rest_has_its_own_answer_lines() -> None:
+    found = [
+        question
+        for text in ("gRPC and REST", "Knowledge of gRPC", "REST or gRPC APIs")
+        if (question := ask(text, Q)) is not None and "gRPC over REST" in question.prompt
+    ]
+    assert found and all("protobuf" in question.answer and "browser" in question.answer for question in found)
+
+
+def test_habit_and_collaboration_questions_skip_the_planning_block() -> None:
+    question = ask("Work closely with designers to refine user flows before development starts")
+    assert question is not None and question.prompt.startswith(("How do you", "Walk me through how you"))
+    assert "questions they would ask first" not in question.answer.lower()
+    assert "how they actually do it today" in question.answer.lower()
+
+
+def test_a_past_time_question_leaves_out_the_employers_own_purpose() -> None:
+    question = ask("Build and operate Kotlin services that reconcile our merchants' card settlements")
+    assert question is not None
+    assert "settlement" not in question.prompt and "Kotlin services" in question.prompt

@@ -142,8 +142,9 @@ class CardMaker:
                 )
             )
             made.questions += 1
+        seen: set[tuple[object, ...]] = set()
         for listing in found.listings:
-            cards = self.listing_cards(found, listing)
+            cards = [card for card in self.listing_cards(found, listing) if _first_of_its_kind(card, seen)]
             made.cards.extend(cards)
             if cards and listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
                 made.groups.append(
@@ -356,6 +357,21 @@ class CardMaker:
 def _asked_because(found: Extraction, listing: Listing, text: str) -> str:
     where = f"{shorten(found.title, 100)}, under “{shorten(listing.heading, 80)}”"
     return f"Asked because the posting says ({where}): {shorten(text, 600)}"[:MAX_EXPLAIN_CHARS]
+
+
+_CLAUSES = re.compile(r"\s[—–]\s|[.:]\s|,\s(?:and|or)\s")
+
+
+def _first_of_its_kind(card: Card, seen: set[tuple[object, ...]]) -> bool:
+    """False for a card that asks what an earlier one asked: the same rubric and the same follow-up
+    question ("Design REST APIs ..." as a duty and again as a requirement), compared case- and
+    space-insensitively; `seen` collects what was kept."""
+    follow_up = " ".join(_CLAUSES.split(card.prompt)[-1].lower().strip(" ?").split())
+    signature = (card.levels, card.answer, follow_up)
+    if signature in seen:
+        return False
+    seen.add(signature)
+    return True
 
 
 def fits(card: Card) -> bool:

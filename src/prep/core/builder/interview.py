@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from prep.core.builder.interview_words import (
     ABILITY_OPENERS,
@@ -46,13 +48,13 @@ from prep.core.builder.interview_words import (
     FLUFF_ADJECTIVES,
     FUNCTION_WORDS,
     GENERAL_ASKED,
-    GENERAL_PROBES,
     GENERAL_TOLD,
     GENERIC,
     GENERIC_EXPERIENCE,
     GERUNDS,
     HABIT_OPENERS,
     HABIT_VERBS,
+    LANGUAGE_CONCURRENCY,
     LANGUAGE_PROBES_MANY,
     LANGUAGE_PROBES_ONE,
     LANGUAGES,
@@ -68,6 +70,7 @@ from prep.core.builder.interview_words import (
     SITUATIONAL_OPENERS,
     SOFT_SKILLS,
     TECHNICAL_LEADS,
+    TENURE,
     THEME_BY_NAME,
     THEMES,
     THIRD_PERSON_SAFE,
@@ -75,6 +78,7 @@ from prep.core.builder.interview_words import (
     TOOL_OPENERS,
     VERBS,
     YEARS,
+    Probe,
     Soft,
     Theme,
 )
@@ -122,9 +126,14 @@ class Draft:
     prompt: str
     themes: tuple[Theme, ...]
     key: str
+    notes: tuple[str, ...] = ()
+    """Rubric lines written for this very question (a probe's own answer), before the theme's."""
+    group: str = ""
+    """Which "strong answer covers" block the rubric opens with (the style's when empty)."""
 
     def at(self, level: Level) -> InterviewQuestion:
-        return InterviewQuestion(self.style, self.prompt, rubric(self.style, level, self.themes), self.key)
+        answer = rubric(self.group or self.style, level, self.themes, self.notes)
+        return InterviewQuestion(self.style, self.prompt, answer, self.key)
 
 
 def draft(text: str, kind: str, role: str = "") -> Draft | None:
@@ -138,10 +147,9 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     written = _write(parsed, line, kind)
     if written is None:
         return None
-    style, prompt, themes, key = written
-    if not well_formed(prompt):
+    if not well_formed(written.prompt):
         return None
-    return Draft(style, prompt, tuple(themes), key)
+    return Draft(written.style, written.prompt, tuple(written.themes), written.key, written.notes, written.group)
 
 
 # ---------------------------------------------------------------- what a bullet is
@@ -178,6 +186,17 @@ class _Soft:
 
 
 _Parsed = _Action | _Topic | _Soft
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    style: str
+    prompt: str
+    themes: list[Theme]
+    key: str
+    notes: tuple[str, ...] = ()
+    group: str = ""
+
 
 # ---------------------------------------------------------------- cleaning
 
@@ -248,12 +267,12 @@ def _untitle(line: str) -> str:
     return f"{first} {_lower_start(rest)}"
 
 
-_EXCLUDING = (DEGREE, MONEY, LOGISTICS, FLUFF)
+_EXCLUDING = (DEGREE, MONEY, LOGISTICS, FLUFF, YEARS, TENURE)
 _EXCLUDED_INDEX = KeywordIndex(_EXCLUDING)
 
 
 def _excluded(line: str, role: str) -> bool:
-    """Degrees, logistics, benefits and fluff make no interview question."""
+    """Degrees, logistics, benefits, fluff, years of experience and portfolios make no interview question."""
     candidates = _EXCLUDED_INDEX.candidates(line)
     if any(pattern.search(line) for number, pattern in enumerate(_EXCLUDING) if number in candidates):
         return True
@@ -590,9 +609,6 @@ _TOPIC_GENERIC = frozenset(
 def _shape(text: str) -> _Parsed | None:
     """Which shape the bullet has: a verb phrase, a topic known or used, or a soft skill."""
     text = _AS_A.sub("", text).strip()
-    years = YEARS.search(text)
-    if years:
-        return _after_years(text, years)
     lowered = text.lower()
     if lowered.startswith(("we ", "we're ", "we've ", "our ", "us ", "help us grow", "let's ")):
         looking = _LOOKING_FOR.match(text)
@@ -713,62 +729,6 @@ def _responsible(rest: str) -> _Parsed | None:
     if words[0].lower() in ("the", "a", "an", "our", "your", "all", "every", "each", "several", "multiple", "one"):
         return _action("own " + rest, "duty", ("base",))
     return None
-
-
-def _after_years(text: str, years: re.Match[str]) -> _Parsed | None:
-    """ "5+ years building distributed systems in Go" → what is left after the years, if anything specific."""
-    rest = (text[: years.start()] + " " + text[years.end() :]).strip()
-    rest = re.split(r",?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b|,\s+or\s+", rest, maxsplit=1)[0]
-    words = rest.replace(",", " , ").split()
-    lead = {
-        "at",
-        "least",
-        "minimum",
-        "of",
-        "over",
-        "more",
-        "than",
-        "plus",
-        "+",
-        "professional",
-        "commercial",
-        "hands-on",
-        "relevant",
-        "industry",
-        "proven",
-        "solid",
-        "experience",
-        "in",
-        "with",
-        "as",
-        "on",
-        "doing",
-        "the",
-        "a",
-        "an",
-        "working",
-        "and",
-        "or",
-        ",",
-        "total",
-        "production",
-        "practical",
-        "real-world",
-        "-",
-        "–",
-        "of:",
-    }
-    while words and words[0].lower() in lead:
-        words.pop(0)
-    while words and words[-1].lower() in ("experience", "of", "in", "with", ",", "and", "or"):
-        words.pop()
-    remainder = " ".join(words).replace(" , ", ", ").strip(" ,")
-    content = [word.lower().strip(",") for word in remainder.split()]
-    if not [word for word in content if word not in GENERIC_EXPERIENCE and word not in FUNCTION_WORDS]:
-        return None
-    if content and content[0] in GERUNDS:
-        return _action(remainder, "experience", ("gerund",))
-    return _topic(remainder, tool=True)
 
 
 def _qualification(text: str) -> _Parsed | None:
@@ -1304,10 +1264,19 @@ _TOPIC_LEAD = re.compile(
 _TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*$|,\s+(?:or|and)\s+.*$", re.I)
 
 
+_ANY_ONE = re.compile(
+    r",?\s+(?:and|or|and/or|plus)\s+(?:one|another|any|some|other|a similar|an equivalent)\b"
+    r"(?:\s+[\w-]+){0,3}(?=$|[,;(])",
+    re.I,
+)
+"""A conjunct that names no thing ("SQL and one programming language", "Docker or another container tool")."""
+
+
 def _topic_text(text: str, start: bool = False) -> str | None:
     text = _TOPIC_LEAD.sub("", text.strip()).strip()
     text = re.sub(r"\bat least one of\s+", "", text, flags=re.I)
     text = re.sub(r"\bat least one\b", "a", text, flags=re.I)
+    text = _ANY_ONE.sub("", text)
     tail = _TOPIC_TAIL.search(text)
     if tail and tail.start() > 0:
         rest = text[tail.start() :].lower()
@@ -1399,7 +1368,10 @@ def _digest(*parts: str) -> int:
     return int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12], 16)
 
 
-def _pick(options: tuple[str, ...] | list[str], seed: str, salt: str) -> str:
+_Option = TypeVar("_Option")
+
+
+def _pick(options: Sequence[_Option], seed: str, salt: str) -> _Option:
     return options[_digest(salt, seed) % len(options)]
 
 
@@ -1413,6 +1385,26 @@ def themes_of(text: str, verbs: str = "") -> list[Theme]:
 
 
 _WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7}
+_MODIFIERS = frozenset(
+    {
+        "efficient",
+        "scalable",
+        "secure",
+        "reliable",
+        "resilient",
+        "robust",
+        "performant",
+        "fast",
+        "faster",
+        "tested",
+        "well-tested",
+        "documented",
+        "high-traffic",
+        "distributed",
+        "load",
+    }
+)
+"""Keywords that usually only describe the object ("clean, efficient code"): weak evidence, half weight."""
 FIRST_THEME_SCORE = 1.0
 """A theme shapes the card only when one keyword of it is in the bullet's first words, or two later."""
 SECOND_THEME_SCORE = 1.5
@@ -1434,6 +1426,8 @@ def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
             weight = 1.0 if match.start() < early else 0.5
+            if match.group(0).lower() in _MODIFIERS:
+                weight *= 0.5
             hits[match.group(0).lower()] = max(hits.get(match.group(0).lower(), 0.0), weight)
         bonus = 1.0 if verbs and theme.pattern.search(verbs) else 0.0
         if hits or bonus:
@@ -1442,7 +1436,7 @@ def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     return [(theme, score) for score, _, theme in scored]
 
 
-def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme], str] | None:
+def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     seed = " ".join(line.lower().split())
     if isinstance(parsed, _Action):
         verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs) + " " + _head_noun(parsed.words)
@@ -1459,19 +1453,20 @@ def _write(parsed: _Parsed, line: str, kind: str) -> tuple[str, str, list[Theme]
     if isinstance(parsed, _Soft):
         soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
-        return BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line)
+        return _Written(BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line))
     if isinstance(parsed, _Topic):
         return _write_topic(parsed, seed, themes)
     return _write_action(parsed, seed, themes, kind)
 
 
 def _head_noun(words: list[str]) -> str:
-    """The last word of the object's first noun phrase ("the API documentation in ..." → "documentation")."""
+    """The end of the object's first noun phrase, up to three words ("the API documentation in ..." →
+    "api documentation", "service level objectives with ..." → "service level objectives")."""
     phrase: list[str] = []
     for word in words[:8]:
         core = word.lower().strip(",.;:()")
-        if core in DETERMINERS and not phrase:
-            continue
+        if (core in DETERMINERS or core in PREPOSITIONS) and not phrase:
+            continue  # "participate in code reviews": the phrase starts after the preposition
         if core in ("and", "or") and phrase and _adjective(phrase[-1]):
             continue  # "scalable and reliable backend systems": the head is "systems"
         if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE:
@@ -1479,54 +1474,64 @@ def _head_noun(words: list[str]) -> str:
         phrase.append(core)
         if word.endswith((",", ";", ":")):
             break
-    return phrase[-1] if phrase else ""
+    return " ".join(phrase[-3:])
 
 
-def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> tuple[str, str, list[Theme], str] | None:
-    languages = _languages(topic.text)
+def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | None:
     key = _key(topic.text)
-    if languages:
-        alternatives = len(languages) > 1 and re.search(r"\bor\b|/", topic.text) is not None
-        options = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
-        shown = _list_or(", ".join(languages)) if alternatives else _list_and(", ".join(languages))
-        prompt = _pick(options, seed, "language").format(topic=shown)
-        return TECHNICAL, prompt, themes, key
+    if _languages(topic.text):
+        return _write_languages(topic.text, seed, themes, key)
+    if not themes:
+        return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
-        theme = themes[0] if themes else None
-        follow = _pick(theme.told if theme else GENERAL_TOLD, seed, "follow")
+        follow = _pick(themes[0].told, seed, "follow")
         openers: tuple[str, ...] = TOOL_OPENERS if topic.place == "with" else FIELD_OPENERS
         if topic.place == "with" and not _is_name(topic.text.split()[0]):
             openers = tuple(
                 opener for opener in TOOL_OPENERS if " used " not in opener
             )  # not "used database management"
-        opener = _pick(openers, seed, "tool")
-        prompt = _fill(opener, topic=topic.text, follow=follow)
-        if len(prompt) <= MAX_PROMPT_CHARS:
-            return BEHAVIOURAL, prompt, themes, key
-        return None
-    probes = _probes(themes, topic.text)
+        prompt = _fill(_pick(openers, seed, "tool"), topic=topic.text, follow=follow)
+        return _Written(BEHAVIOURAL, prompt, themes, key) if len(prompt) <= MAX_PROMPT_CHARS else None
     lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
     if lead in EXPLAIN_PROBES:
-        return TECHNICAL, lead.format(topic=topic.text), themes, key
+        return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
+    probes = _probes(themes, topic.text)
+    if not probes:
+        return None
     probe = _pick(probes, seed, "probe")
-    return TECHNICAL, _fill(lead, topic=topic.text, probe=probe), themes, key
+    return _Written(TECHNICAL, _fill(lead, topic=topic.text, probe=probe.text), themes, key, probe.covers)
+
+
+def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Written:
+    """A question on the languages a bullet lists, with answer lines for that question (and that language)."""
+    languages = _languages(text)
+    alternatives = len(languages) > 1 and re.search(r"\bor\b|/", text) is not None
+    options = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
+    shown = _list_or(", ".join(languages)) if alternatives else _list_and(", ".join(languages))
+    probe = _pick(options, seed, "language")
+    notes = probe.covers
+    if "concurrency" in probe.text:
+        themes = [THEME_BY_NAME["concurrency"]]
+        known = [LANGUAGE_CONCURRENCY[name.lower()] for name in languages if name.lower() in LANGUAGE_CONCURRENCY]
+        notes = tuple(dict.fromkeys(known))[:1] if len(languages) == 1 else notes
+    return _Written(TECHNICAL, probe.text.format(topic=shown), themes, key, notes)
 
 
 _WEAK_THEMES = frozenset({"delivery", "teamwork", "learning"})
 
 
-def _probes(themes: list[Theme], text: str) -> list[str]:
+def _probes(themes: list[Theme], text: str) -> list[Probe]:
     """The theme's technical questions that fit `text` (those written for what it names first)."""
     for theme in themes[:1]:
         if theme.name in _WEAK_THEMES:
             break
-        named = [probe.text for probe in theme.probes if probe.needs is not None and probe.needs.search(text)]
+        named = [probe for probe in theme.probes if probe.needs is not None and probe.needs.search(text)]
         if named and not all(probe.needs is not None for probe in theme.probes):
             return named
-        fitting = [probe.text for probe in theme.probes if probe.needs is None or probe.needs.search(text)]
+        fitting = [probe for probe in theme.probes if probe.needs is None or probe.needs.search(text)]
         if fitting:
             return fitting
-    return list(GENERAL_PROBES)
+    return []
 
 
 def _fill(template: str, **values: str) -> str:
@@ -1566,9 +1571,7 @@ def _fix_articles(text: str) -> str:
     return _ARTICLE.sub(fix, text)
 
 
-def _write_action(
-    action: _Action, seed: str, themes: list[Theme], kind: str
-) -> tuple[str, str, list[Theme], str] | None:
+def _write_action(action: _Action, seed: str, themes: list[Theme], kind: str) -> _Written | None:
     theme = themes[0] if themes else None
     base_words = _base_words(action)
     key = _key(" ".join([verb for _, verb in action.verbs] + base_words))
@@ -1596,13 +1599,13 @@ def _write_action(
         if past is not None:
             prompt = _behavioural(past, seed, theme)
             if prompt is not None:
-                return BEHAVIOURAL, prompt, themes, key
+                return _Written(BEHAVIOURAL, prompt, themes, key)
         style = SITUATIONAL
     base = _base_phrase(action, base_words)
     prompt = _situational(base, seed, theme, style)
     if prompt is None:
         return None
-    return SITUATIONAL, prompt, themes, key
+    return _Written(SITUATIONAL, prompt, themes, key, group="practice" if style in ("collaboration", "habit") else "")
 
 
 _ROLES = PEOPLE | frozenset(
@@ -1667,11 +1670,31 @@ def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:
     opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
     if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
         opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
-    for words in _shorter(past):
+    for words in _shorter(_general(past, theme)):
         prompt = _fill(opener, vp=" ".join(words), follow=follow)
         if len(prompt) <= MAX_PROMPT_CHARS:
             return prompt
     return None
+
+
+_RELATIVES = frozenset({"that", "which", "who", "so", "whose"})
+
+
+def _general(past: list[str], theme: Theme | None) -> list[str]:
+    """A past-time phrase without its first relative clause: the candidate did "built Java services",
+    not this employer's "... that settle card payments". Kept whole when cutting leaves under three
+    words, or drops the words the follow-up's theme came from."""
+    for index in range(3, len(past)):
+        previous = past[index - 1].lower()
+        if past[index].lower() in _RELATIVES and previous not in PARTICIPLES and previous not in ("sure", "such"):
+            kept = past[:index]
+            while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
+                kept.pop()
+            if len(kept) >= 3 and (theme is None or theme.pattern.search(" ".join(kept))):
+                kept[-1] = kept[-1].rstrip(",;:")
+                return kept
+            break
+    return past
 
 
 def _same_verb(opener: str, first: str) -> bool:
@@ -2016,12 +2039,12 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def rubric(style: str, level: Level, themes: tuple[Theme, ...]) -> str:
+def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str, ...] = ()) -> str:
     """The back of the card: what a strong answer covers, what `level` adds, and red flags (cached: a
     few hundred rubrics serve a whole build, and the cards share their text)."""
     label = level.label
     group = style if style in COVERS else SITUATIONAL
-    covers = list(COVERS[group])
+    covers = list(COVERS[group]) + list(notes)
     if themes:
         covers.extend(themes[0].covers)
         if len(themes) > 1:
@@ -2042,7 +2065,7 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...]) -> str:
         )
         if len(text) <= MAX_ANSWER_CHARS:
             return text
-        if len(covers) > len(COVERS[group]) + 1:
+        if len(covers) > len(COVERS[group]) + len(notes) + 1:
             covers.pop()
         elif len(flags) > 2:
             flags.pop(-2)

@@ -804,6 +804,8 @@ DEGREE = re.compile(
     r"\b(?:BS|MS|BA|MA|BSc|MSc)\b(?=\s*(?:in|or|/|degree|,))",
     re.IGNORECASE,
 )
+TENURE = re.compile(r"\bportfolios?\b|\bextensive (?:\w+ )?experience\b|\bexperience level\b", re.IGNORECASE)
+"""How much experience, or a body of past work: a line about the candidate's record, not a question to ask."""
 MONEY = re.compile(r"[€£$¥]\s?\d")
 LOGISTICS = re.compile(
     r"\b(?:salary|salaries|compensation package|bonus|equity|stock options?|"
@@ -877,6 +879,8 @@ class Probe:
 
     text: str
     needs: re.Pattern[str] | None = None
+    covers: tuple[str, ...] = ()
+    """Answer lines for this very question, put before the theme's in the rubric."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -934,7 +938,10 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "reliability",
-        _words(r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|\bslos?\b"),
+        _words(
+            r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|\bslos?\b|"
+            r"\bslis?\b|\bslas?\b|\bservice[- ]level (?:objectives?|indicators?|agreements?)\b|\berror budgets?\b"
+        ),
         (
             "how did you decide how reliable it had to be, and what did you build in to get there",
             "which failures did you design for, and how did you test them",
@@ -1031,7 +1038,16 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe("How would you add a required field to a public API without breaking existing clients"),
             Probe("How would you design pagination, errors and safe retries for an API other teams depend on"),
-            Probe("When would you choose gRPC over REST for a service, and what would you lose", _words(r"grpc|rest")),
+            Probe(
+                "When would you choose gRPC over REST for a service, and what would you lose",
+                _words(r"grpc|rest"),
+                (
+                    "gRPC: HTTP/2 and protobuf contracts, generated clients, streaming, compact messages; "
+                    "suits service-to-service calls",
+                    "What is lost: browsers need a proxy, payloads are not human-readable, curl-style debugging "
+                    "and HTTP caching get harder",
+                ),
+            ),
         ),
         (
             "Who the consumers were and what they needed; the contract written down (OpenAPI, protobuf)",
@@ -1119,6 +1135,33 @@ THEMES: tuple[Theme, ...] = (
         "A big-bang rewrite with no way back, or no reason given for the change",
     ),
     Theme(
+        "data-pipelines",
+        _words(
+            r"\b(?:data|batch|etl|elt|ingestion|streaming) pipelines?\b|\betl\b|\belt\b|\bairflow\b|\bdbt\b|"
+            r"\bdagster\b|\bprefect\b|\bspark\b|\bbigquery\b|\bsnowflake\b|\bredshift\b|\bdata warehouses?\b|"
+            r"\bdata lakes?\b|\b(?:batch|daily|nightly|scheduled|data) jobs\b|\bbackfill\w*|\bdata quality\b|"
+            r"\bingest\w*|\b(?:sql |data )?transformations\b"
+        ),
+        (
+            "how did you make a rerun safe, and how did you know the data was right",
+            "what failed most often, and what did you change so it stopped",
+        ),
+        (
+            "how would you make a failed run safe to repeat, and how would you know the data was right",
+            "what would you check on every run, and what would you do when a check failed",
+        ),
+        (
+            Probe("How would you make a daily batch job safe to rerun after it fails halfway through"),
+            Probe("How would you notice that a pipeline loaded wrong or incomplete data, not just that it failed"),
+            Probe("How would you backfill a year of data without disturbing the daily runs"),
+        ),
+        (
+            "Idempotent, restartable runs: partitioned writes or upserts, so a retry or backfill never doubles rows",
+            "Data checks on every run (row counts, freshness, nulls, schema), with alerts on late or failed jobs",
+        ),
+        "Jobs that only ever succeed on a rerun by hand, or no check that the data itself is correct",
+    ),
+    Theme(
         "data",
         _words(
             r"\bdata model\w*|\bmodel(?:l)?ing\b|\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
@@ -1140,7 +1183,15 @@ THEMES: tuple[Theme, ...] = (
                 _RELATIONAL,
             ),
             Probe("If a query that took milliseconds now takes seconds, how would you find out why", _RELATIONAL),
-            Probe("When would you reach for a transaction, and which isolation level would you choose", _RELATIONAL),
+            Probe(
+                "When would you reach for a transaction, and which isolation level would you choose",
+                _RELATIONAL,
+                (
+                    "A transaction when several writes must succeed or fail together, kept short",
+                    "Isolation levels by the anomalies they allow (dirty and non-repeatable reads, phantoms, lost "
+                    "updates); read committed as a common default, serializable or row locks where it matters",
+                ),
+            ),
             Probe(
                 "How would you model customers and their orders in a document store, and what would you give up",
                 _words(r"mongo|nosql|document|dynamo|cassandra"),
@@ -1208,7 +1259,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "ci-cd",
         _words(
-            r"\bci\b|\bcd\b|\bci/cd\b|\bpipelines?\b|\bdeploy\w*|\breleas\w*|\bbuild times?\b|\bgithub actions\b|"
+            r"\bci\b|\bcd\b|\bci/cd\b|\b(?:build|deploy\w*|release|delivery|ci|cd) pipelines?\b|\bdeploy\w*|"
+            r"\breleas\w*|\bbuild times?\b|\bgithub actions\b|"
             r"\bgitlab(?: ci)?\b|\bjenkins\b|\bcontinuous (?:integration|delivery|deployment)\b|\bgoes green\b|"
             r"\bfeature flags?\b|\brollouts?\b|\bcanary\b"
         ),
@@ -1555,10 +1607,93 @@ THEMES: tuple[Theme, ...] = (
         "Jargon for every audience, or explaining without checking it landed",
     ),
     Theme(
+        "code-quality",
+        _words(
+            r"\bclean code\b|\breadab\w*|\bmaintainab\w*|\bcoding standards?\b|\bcode standards?\b|"
+            r"\bstyle guides?\b|\bwell-documented\b|\blinters?\b|\blinting\b|\bsolid principles\b|"
+            r"\bdesign patterns\b|\bclean\b(?=,? (?:\w+,? )*code\b)"
+        ),
+        (
+            "what made that code easy for the next person to change, and how did you check",
+            "which standards did you follow or set, and how were they enforced",
+        ),
+        (
+            "what would you agree on as a team, and what would you leave to a linter",
+            "how would you keep it readable as the code grows",
+        ),
+        (
+            Probe("What makes code easy for someone else to change six months later"),
+            Probe("Which coding standards would you enforce with tools, and which would you leave to review"),
+        ),
+        (
+            "Readability first: clear names, small functions, one level of abstraction, comments on why, not what",
+            "Standards enforced by tools (formatter, linter, type checks in CI) so reviews discuss design",
+        ),
+        "Clever code nobody else can change, or style arguments settled by whoever is loudest",
+    ),
+    Theme(
+        "containers",
+        _words(
+            r"\bdocker\w*|\bcontainers?\b|\bcontaineri[sz]\w*|\bimages?\b|\blinux\b|\bunix\b|\bshell\b|"
+            r"\bbash\b|\bpodman\b|\bcompose\b"
+        ),
+        (
+            "what did you put in the image, and what went wrong when it ran",
+            "how did you debug it when the container behaved differently from your laptop",
+        ),
+        (
+            "what would you keep out of the image, and how would you debug it when it misbehaves",
+            "how would you make it behave the same on every machine",
+        ),
+        (
+            Probe("What makes a good container image for a backend service, and what would you keep out of it"),
+            Probe("A container exits straight after starting; how would you find out why"),
+            Probe("What is the difference between a container and a virtual machine, and when does it matter"),
+        ),
+        (
+            "Small, reproducible images: multi-stage builds, pinned base images, no secrets baked in, non-root user",
+            "Debugging at the process level: logs, exit codes, exec into the container, resources and signals",
+        ),
+        "Images that only build on one laptop, or secrets copied into a layer",
+    ),
+    Theme(
+        "cloud",
+        _words(
+            r"\baws\b|\bgcp\b|\bazure\b|\bgoogle cloud\b|\bcloud (?:platforms?|services|providers?)\b|"
+            r"\bmanaged services\b|\blambda\b|\bec2\b|\bs3\b|\becs\b|\bfargate\b|\brds\b|\bserverless\b|"
+            r"\bcloud run\b|\bcloudflare workers\b"
+        ),
+        (
+            "which services did you choose, and what would you choose differently now",
+            "what surprised you about running it in the cloud: cost, limits or failures",
+        ),
+        (
+            "which managed services would you choose, and what would you give up with each",
+            "how would you keep access, cost and failures under control",
+        ),
+        (
+            Probe(
+                "Which managed services would you pick for a small backend with a database and a queue, and why",
+                None,
+                (
+                    "Named services: a managed Postgres or MySQL (RDS, Cloud SQL), a queue (SQS, Pub/Sub), containers "
+                    "(ECS on Fargate, Cloud Run) or functions",
+                ),
+            ),
+            Probe("How would you give a service access to cloud resources without putting keys in its code"),
+            Probe("When would you pick serverless functions over containers, and what would you watch out for"),
+        ),
+        (
+            "Services chosen for the job (managed database, queue, containers or functions) with their limits known",
+            "Least-privilege access through roles rather than keys, and an eye on cost and quotas",
+        ),
+        "Credentials in code, or services picked with no idea of their limits or cost",
+    ),
+    Theme(
         "infrastructure",
         _words(
-            r"\bkubernetes\b|\bk8s\b|\bdocker\b|\bcontain\w*|\bterraform\b|\binfrastructure\b|\biac\b|\baws\b|"
-            r"\bgcp\b|\bazure\b|\bgoogle cloud\b|\bcloud\b|\bserverless\b|\bhelm\b|\bworkloads?\b"
+            r"\bkubernetes\b|\bk8s\b|\bterraform\b|\binfrastructure\b|\biac\b|\bpulumi\b|\bcloudformation\b|"
+            r"\bhelm\b|\bworkloads?\b|\bclusters?\b|\bplatform engineering\b"
         ),
         (
             "what did you set up, and what broke along the way",
@@ -1573,14 +1708,6 @@ THEMES: tuple[Theme, ...] = (
             Probe(
                 "How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back",
                 _words(r"kubernetes|k8s|helm|workloads"),
-            ),
-            Probe(
-                "What makes a good container image for a backend service, and what would you keep out of it",
-                _words(r"docker|contain"),
-            ),
-            Probe(
-                "Which managed services would you pick for a small backend with a database and a queue, and why",
-                _words(r"aws|gcp|azure|google cloud|cloud"),
             ),
         ),
         (
@@ -1692,11 +1819,6 @@ GENERAL_ASKED = (
     "where would you start, and how would you know it had worked",
     "what would you want to find out before starting, and what would you do first",
     "what would you do in the first few weeks, and what could go wrong",
-)
-GENERAL_PROBES = (
-    "What would you want a new teammate to understand first, and which mistakes would you warn them about",
-    "Where have you seen this go wrong in a real system, and what did you change",
-    "Which parts do people most often get wrong, and how would you avoid them",
 )
 COLLABORATION_ASKED = (
     "what do you do when you disagree",
@@ -1865,19 +1987,77 @@ COLLABORATION_OPENERS = ("How do you {vp}, and {follow}?", "Walk me through how 
 TECHNICAL_LEADS = (
     "Let's talk about {topic}. {Probe}?",
     "Thinking about {topic}: {probe}?",
-    "A question on {topic}. {Probe}?",
+)
+_IDIOMS = (
+    "Idioms named concretely: the language's own conventions for errors, resources, naming and its standard library",
+    "Pitfalls from real use, each with how they avoid it (tooling, tests, review)",
+)
+_ERRORS = (
+    "How the language signals errors (exceptions, error values, result types) and where they are caught or wrapped",
+    "A good error path: context added, logged once, a clear status for the caller, nothing swallowed",
+)
+_CHOICE = (
+    "Criteria tied to the service: team skills, libraries, performance needs, operations and hiring, not taste",
+    "Honest downsides of their pick, and how they would manage them",
 )
 LANGUAGE_PROBES_ONE = (
-    "What makes code in {topic} idiomatic, and which pitfalls would you warn a new teammate about?",
-    "How is concurrency handled in {topic}, and what can go wrong in a busy service?",
-    "How do you handle errors in {topic}, and what does a good error path in a service look like?",
+    Probe(
+        "What makes code in {topic} idiomatic, and which pitfalls would you warn a new teammate about?", None, _IDIOMS
+    ),
+    Probe("How is concurrency handled in {topic}, and what can go wrong in a busy service?"),
+    Probe(
+        "How do you handle errors in {topic}, and what does a good error path in a service look like?", None, _ERRORS
+    ),
 )
 LANGUAGE_PROBES_MANY = (
-    "Of {topic}, which do you know best, and how does it handle concurrency in a busy service?",
-    "Pick the one of {topic} you know best: what makes code in it idiomatic, and which pitfalls would you warn "
-    "a new teammate about?",
-    "Of {topic}, which would you choose for a new backend service, and what would you watch out for?",
+    Probe("Of {topic}, which do you know best, and how does it handle concurrency in a busy service?"),
+    Probe(
+        "Pick the one of {topic} you know best: what makes code in it idiomatic, and which pitfalls would you warn "
+        "a new teammate about?",
+        None,
+        _IDIOMS,
+    ),
+    Probe(
+        "Of {topic}, which would you choose for a new backend service, and what would you watch out for?", None, _CHOICE
+    ),
 )
+_JVM = (
+    "On the JVM: threads and executors, java.util.concurrent (locks, atomics, concurrent maps), virtual threads "
+    "since Java 21, Kotlin coroutines"
+)
+_NODE = (
+    "In Node.js: one event loop with non-blocking I/O and async/await; CPU-heavy work blocks every request, so it "
+    "moves to worker threads or another service"
+)
+LANGUAGE_CONCURRENCY: dict[str, str] = {
+    "python": "In CPython the GIL lets one thread run Python code at a time: threads or asyncio for I/O, processes "
+    "for CPU-bound work",
+    "go": "In Go: goroutines and channels, context for cancellation and timeouts, sync primitives, and go test "
+    "-race; leaked goroutines as a failure mode",
+    "golang": "In Go: goroutines and channels, context for cancellation and timeouts, sync primitives, and go test "
+    "-race; leaked goroutines as a failure mode",
+    "java": _JVM,
+    "kotlin": _JVM,
+    "scala": _JVM,
+    "node.js": _NODE,
+    "nodejs": _NODE,
+    "node": _NODE,
+    "javascript": _NODE,
+    "typescript": _NODE,
+    "ruby": "In CRuby the GVL lets one thread run Ruby code at a time: threads help with I/O, several processes "
+    "(for example Puma workers) with CPU",
+    "php": "In PHP usually one process per request (PHP-FPM), nothing shared between requests: concurrency comes "
+    "from more workers and from queues",
+    "c#": "In .NET: async/await over tasks for I/O, the thread pool, lock and concurrent collections; blocking on "
+    ".Result can deadlock",
+    ".net": "In .NET: async/await over tasks for I/O, the thread pool, lock and concurrent collections; blocking on "
+    ".Result can deadlock",
+    "rust": "In Rust: ownership and the Send and Sync traits rule out data races at compile time; threads, or async "
+    "on a runtime such as Tokio",
+    "elixir": "On the BEAM: lightweight processes that share nothing, talk by messages and restart under supervisors",
+    "erlang": "On the BEAM: lightweight processes that share nothing, talk by messages and restart under supervisors",
+}
+"""One answer line on how each language does concurrency, for the concurrency question about it."""
 EXPLAIN_PROBES = ("How would you explain {topic} to a new teammate, including the mistakes people most often make?",)
 
 # ---------------------------------------------------------------- rubric lines
@@ -1899,6 +2079,11 @@ COVERS: dict[str, tuple[str, ...]] = {
         "A correct explanation in their own words, with a concrete example",
         "When it is a good fit, and when something else is better",
         "Practical detail from real use: failure modes, debugging, limits",
+    ),
+    "practice": (
+        "How they actually do it today, with a recent example",
+        "What they do when it goes wrong (disagreement, pushback, a missed step) and how it was resolved",
+        "Why they work that way, and what they changed after it went badly",
     ),
 }
 LEVEL_COVERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -1941,6 +2126,12 @@ LEVEL_COVERS: dict[str, dict[str, tuple[str, ...]]] = {
             "How it fits the wider technical direction, and its trade-offs",
         ),
     },
+    "practice": {
+        "junior": ("Asking for help and feedback early, and acting on it",),
+        "mid": ("Doing it without being asked, and making it easy for others to do too",),
+        "senior": ("Shaping how the team works, not only their own habit, and the trade-offs weighed",),
+        "lead": ("Setting the practice across teams, and checking that it holds",),
+    },
     "technical": {
         "junior": (
             "Sound fundamentals, and honesty about what they have not used yet",
@@ -1974,6 +2165,10 @@ FLAGS: dict[str, tuple[str, ...]] = {
         "Buzzwords or definitions with no concrete example",
         "Confident claims that are wrong, and no sign of hands-on use",
     ),
+    "practice": (
+        "A textbook answer with no example of their own",
+        "Others described only as obstacles",
+    ),
 }
 LEVEL_FLAGS: dict[str, dict[str, str]] = {
     "behavioural": {
@@ -1987,6 +2182,12 @@ LEVEL_FLAGS: dict[str, dict[str, str]] = {
         "mid": "A plan that stops at the code: no rollout, measurement or follow-up",
         "senior": "No trade-offs weighed, or a plan that only involves themselves",
         "lead": "Deciding alone, or no thought for how other teams and priorities are affected",
+    },
+    "practice": {
+        "junior": "No example at all, even from study or a side project",
+        "mid": "A practice they describe but cannot show they follow",
+        "senior": "Only their own habit, with no effect on the team",
+        "lead": "Rules imposed on teams with no buy-in",
     },
     "technical": {
         "junior": "Bluffing instead of saying what they have not used yet",
