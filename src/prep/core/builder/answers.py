@@ -256,24 +256,22 @@ def _answer_block(block: Block, first: bool) -> str:
     return text
 
 
-MAX_TRIMMED_CHARS = 500
-MAX_TRIMMED_SENTENCES = 4
+_LINK = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 
 
 def trimmed(answer: str) -> str:
-    """A role FAQ answer cut to what answers the question: its first sentences (up to `MAX_TRIMMED_SENTENCES`
-    and about `MAX_TRIMMED_CHARS`), without sentences about pay, applying or the site itself. Answers laid out
-    as lists or code are kept whole; the document holds the rest (the card's source points at it)."""
+    """A role FAQ answer without its off-topic sentences (pay, applying, marketing, the site itself, links).
+    Every other sentence stays, however long the answer: a sentence that answers the question is never
+    cut. Answers laid out as lists or code are kept whole."""
     if "\n" in answer:
         return answer
-    kept: list[str] = []
-    for sentence in sentences(answer):
-        if kept and off_topic_sentence(sentence):
-            continue
-        if kept and (len(kept) >= MAX_TRIMMED_SENTENCES or sum(map(len, kept)) + len(sentence) > MAX_TRIMMED_CHARS):
-            break
-        kept.append(sentence)
+    told = sentences(answer)
+    kept = [told[0], *(sentence for sentence in told[1:] if not _off_topic(sentence))] if told else []
     return " ".join(kept)
+
+
+def _off_topic(sentence: str) -> bool:
+    return off_topic_sentence(sentence) or bool(_LINK.search(sentence))
 
 
 def answer_only(section: Section, rest: list[Block]) -> Answered:
