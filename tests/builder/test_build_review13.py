@@ -69,3 +69,32 @@ def test_lists_in_faq_answers_are_clean_markdown_items(tmp_path: Path, bundled_p
     assert "- Metrics and tracing stacks such as Prometheus or OpenTelemetry" in lines
     assert "  - Policy checks run in CI" in lines  # nested one level below the shallowest item
     assert "◦" not in answer and "•" not in answer
+
+
+PROSE_POSTING = """Search Engineer
+
+Lanternfly Books runs a catalogue of nine million second-hand titles.
+
+What you will do
+
+Day to day you will tune the ranking of search results, build the indexing jobs that keep the catalogue
+fresh, and review the query logs with the merchandising team. You will join the three-person search team.
+
+Who you are
+
+You have run Elasticsearch or OpenSearch clusters in production, and you can explain how an inverted index
+answers a phrase query. You have at least 4 years of professional experience. You write tests for relevance
+changes, because ranking regressions are invisible otherwise. You are happy to earn a salary of €70,000.
+"""
+
+
+def test_requirements_written_as_prose_become_questions(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = cards_of(tmp_path, "prose.txt", PROSE_POSTING, bundled_packs)
+    asked = [card for card in cards if card.source and card.source.kind in ("responsibility", "qualification")]
+    prompts = " ".join(card.prompt for card in asked).lower()
+    for subject in ("ranking of search results", "indexing jobs", "elasticsearch", "inverted index", "tests for"):
+        assert subject in prompts, subject
+    # The same exclusions as for bullets: the team, the years and the salary make no question, nor does the
+    # reason given after "because".
+    for excluded in ("three-person", "years", "salary", "€", "invisible"):
+        assert excluded not in prompts, excluded

@@ -83,6 +83,7 @@ from prep.core.builder.interview_words import (
     Theme,
 )
 from prep.core.builder.keywords import KeywordIndex
+from prep.core.builder.levels import has_role_noun
 from prep.core.builder.skills import scan
 from prep.core.model import Level
 
@@ -1006,7 +1007,7 @@ def _action(text: str, source: str, forms: tuple[str, ...]) -> _Action | None:
         return None  # "Design and implementation of ..." is a noun, not a verb phrase
     if rest and rest[0].startswith((",", ";", ":")):
         return None
-    if rest and _title_word(rest[0]):
+    if rest and _title_word(rest[0]) and has_role_noun(" ".join(rest[:3])):
         return None  # "Engineering Manager" is a job title, not "engineer" + a manager
     cleaned = _object(rest)
     if cleaned is None:

@@ -832,7 +832,8 @@ FLUFF = re.compile(
     r"\b(?:passion\w*|rock ?stars?|ninjas?|gurus?|self-starter|self-motivated|go-getter|can-do|"
     r"sense of humou?r|thrive|thriving|fast-paced|love (?:of|for)|enthusias\w*|team player|growth mindset|"
     r"hungry|culture fit|good vibes|other duties|as assigned|as needed|as required|any other|wear many hats|"
-    r"make an impact|change the world|join (?:us|our|a)|be part of (?:a|our|the) (?:team|company|journey)|"
+    r"make an impact|change the world|join (?:us|our|a)|"
+    r"join (?:the|our|an?) [\w-]+(?: [\w-]+){0,4} team\b|be part of (?:a|our|the) (?:team|company|journey)|"
     r"grow with|work with (?:us|a team of|smart|great|talented))\b",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import line_reason
 from prep.core.builder.headings import SectionKind
-from prep.core.builder.questions import is_question
+from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Section
 from prep.core.builder.skills import scan
 
@@ -63,11 +63,62 @@ def _unmarked_items(section: Section) -> list[Block]:
 def section_items(section: Section) -> list[Item]:
     """The section's list items, and for skills and career paths the items written on one line."""
     items = _items(section)
+    if not items and section.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
+        return prose_items(section)
     if section.kind in (SectionKind.SKILLS, SectionKind.CAREER):
         for block in section.blocks:
             if block.kind is Kind.TEXT:
                 items.extend(_inline_items(block, section.kind))
     return items
+
+
+_ADDRESSED = re.compile(
+    r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time),?\s+)?"
+    r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) you to)\b)",
+    re.IGNORECASE,
+)
+"""A sentence written to the candidate ("You have shipped ...", "Day to day you will ..."): a requirement or a duty."""
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)", re.IGNORECASE)
+_REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*$", re.IGNORECASE)
+_WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+", re.IGNORECASE)
+_LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those)\b", re.IGNORECASE)
+
+
+def prose_items(section: Section) -> list[Item]:
+    """Requirements and duties written as sentences in a paragraph, split into one clause each: "You have
+    shipped a system others depended on, and you write clearly" → two items; "Day to day you will design
+    data models, review pull requests and write SQL" → three. Sentences not addressed to the candidate
+    (about the company, the team, the perks) give nothing."""
+    items = []
+    for block in section.blocks:
+        if block.kind is not Kind.TEXT or block.link or line_reason(block.text):
+            continue
+        for sentence in sentences(block.text):
+            items.extend(Item(clause, block.line) for clause in _clauses(sentence))
+    return items
+
+
+def _clauses(sentence: str) -> list[str]:
+    lead = _ADDRESSED.match(sentence)
+    if lead is None or is_question(sentence):
+        return []
+    text = _REASON.sub("", sentence[lead.end() :].rstrip(" .!"))
+    clauses = []
+    for number, clause in enumerate(part.strip(" ,") for part in _CLAUSE_BREAK.split(text)):
+        if not clause.lower().startswith(("you", "we ")) or (number and _BACK_REFERENCE.search(clause)):
+            continue
+        clauses.extend(_duties(clause))
+    return [clause[:1].upper() + clause[1:] for clause in clauses if len(clause.split()) >= 3]
+
+
+def _duties(clause: str) -> list[str]:
+    """ "you will design data models, review pull requests and write SQL" → one duty per verb phrase."""
+    will = _WILL.match(clause)
+    if will is None:
+        return [clause]
+    parts = [part.strip() for part in _LIST_PART.split(clause[will.end() :]) if part.strip()]
+    return parts if len(parts) >= 3 else [clause[will.end() :]]
 
 
 def _inline_items(block: Block, kind: SectionKind) -> list[Item]:
