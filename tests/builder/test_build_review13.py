@@ -98,3 +98,25 @@ def test_requirements_written_as_prose_become_questions(tmp_path: Path, bundled_
     # reason given after "because".
     for excluded in ("three-person", "years", "salary", "€", "invisible"):
         assert excluded not in prompts, excluded
+
+
+LADDER = """# Engineering levels
+
+## Engineer II
+
+- Runs blameless post-incident reviews after outages
+- Writes integration tests that catch regressions before release
+- Reviews pull requests from teammates with specific, kind feedback
+"""
+
+
+def test_ladder_self_checks_get_answers_that_fit_each_expectation(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = [card for card in cards_of(tmp_path, "ladder.md", LADDER, bundled_packs) if card.id.startswith("self-")]
+    assert len(cards) == 3
+    answers = [card.answer[0] for card in cards]
+    assert len(set(answers)) == 3 and not any("lists this" in answer for answer in answers)
+    by_subject = dict(zip(("incident", "tests", "pull requests"), answers, strict=True))
+    assert "blameless review" in by_subject["incident"].lower()
+    assert "tested at which level" in by_subject["tests"]
+    assert "feedback that is kind" in by_subject["pull requests"].lower()
+    assert all("At mid level, also:" in answer and "Red flags:" in answer for answer in answers)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, draft
+from prep.core.builder.interview import BEHAVIOURAL, draft, rubric
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -337,11 +337,7 @@ class CardMaker:
                     f"At {role} level, the ladder expects this: “{expected.text}.” Which example from your own "
                     "work would show an interviewer that you do it?"
                 )
-            answer = (
-                f"The ladder in “{shorten(found.title, 100)}” lists this for {_article(role)} {role}: "
-                f"“{expected.text}.” A convincing answer gives one specific example: the situation, what you did "
-                "yourself, and the result."
-            )
+            answer = _evidence(expected.text, clause, role, expected.level)
             cards.append(
                 Card(
                     id=key,
@@ -390,6 +386,17 @@ def _repeats(description: str, answer: str) -> bool:
     "responsible for")."""
     words = _content_words(_DUTY.sub("", description))
     return bool(words) and len(words & _content_words(answer)) >= 0.75 * len(words)
+
+
+def _evidence(text: str, clause: str | None, role: str, level: Level) -> str:
+    """What a convincing answer to a ladder self-check shows: the expectation in the candidate's words, then
+    the behavioural rubric for its level with the rubric lines of the expectation's own theme (incidents,
+    reviews, design documents ...), as the interview questions made from posting bullets have."""
+    drafted = draft(clause or text, "responsibility")
+    themes = drafted.themes if drafted is not None else ()
+    doing = f"that you {clause}" if clause else f"this: “{text}”"
+    lead = f"Your example should show {doing}, at the scope expected of {_article(role)} {role}."
+    return f"{lead}\n{rubric(BEHAVIOURAL, level, themes)}"
 
 
 def _asked_because(found: Extraction, listing: Listing, text: str) -> str:
