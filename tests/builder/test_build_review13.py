@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from prep.core.builder import build
-from prep.core.model import Card, Pack
+from prep.core.builder.interview import draft
+from prep.core.model import Card, Level, Pack
 
 CAREERS_PAGE = """Reliability Engineer jobs and careers
 
@@ -120,3 +121,14 @@ def test_ladder_self_checks_get_answers_that_fit_each_expectation(tmp_path: Path
     assert "tested at which level" in by_subject["tests"]
     assert "feedback that is kind" in by_subject["pull requests"].lower()
     assert all("At mid level, also:" in answer and "Red flags:" in answer for answer in answers)
+
+
+def test_a_technology_no_theme_knows_gets_rubric_lines_about_it() -> None:
+    for text, name in (
+        ("Maintain Spring Boot services for the booking flow", "Spring Boot"),
+        ("You have worked with HL7 FHIR messages", "HL7 FHIR"),
+    ):
+        drafted = draft(text, "qualification")
+        assert drafted is not None
+        answer = drafted.at(Level.MID).answer
+        assert f"A limitation or surprise of {name}" in answer, answer

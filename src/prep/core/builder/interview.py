@@ -84,7 +84,7 @@ from prep.core.builder.interview_words import (
 )
 from prep.core.builder.keywords import KeywordIndex
 from prep.core.builder.levels import has_role_noun
-from prep.core.builder.skills import scan
+from prep.core.builder.skills import scan, unknown_names
 from prep.core.model import Level
 
 BEHAVIOURAL = "behavioural"
@@ -150,7 +150,26 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     if not well_formed(written.prompt):
         return None
-    return Draft(written.style, written.prompt, tuple(written.themes), written.key, written.notes, written.group)
+    notes = _named_notes(written, line)
+    return Draft(written.style, written.prompt, tuple(written.themes), written.key, notes, written.group)
+
+
+def _named_notes(written: _Written, line: str) -> tuple[str, ...]:
+    """Rubric lines for a question about a named technology the themes know nothing about ("Java 17 services",
+    "ISO 20022 messages"): without them the back would be the generic STAR block alone. They ask for what
+    any real experience of the technology has (how it was used, a limitation met), never facts about it."""
+    if written.themes or written.notes:
+        return written.notes
+    known = scan(line, named_only=True)
+    names = list(dict.fromkeys([match.text for match in known] + [name for name, _ in unknown_names(line, scan(line))]))
+    if not names:
+        return ()
+    named = " and ".join(names[:2])
+    return (
+        f"How {named} {'were' if len(names) > 1 else 'was'} used, in concrete terms: what it did in the system, "
+        "at what scale, which parts they owned",
+        f"A limitation or surprise of {named} they ran into, and how they worked around it",
+    )
 
 
 # ---------------------------------------------------------------- what a bullet is
