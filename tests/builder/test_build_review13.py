@@ -1,15 +1,21 @@
 """Rules from the second review of built decks (review13), each tried on a small document written for it:
 FAQ answers keep every sentence that answers the question, only the page's own role makes a definition
 card, lists in answers become Markdown items, requirements written as prose become questions, ladder
-expectations get answers of their own, and technology names the builder knows nothing about make no
-hollow card."""
+expectations get answers of their own, and a named technology no theme knows gets rubric lines about it
+rather than the generic block alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from prep.core.builder import build
+from prep.core.builder.answers import trimmed
+from prep.core.builder.cards import _asks_duties
 from prep.core.builder.interview import draft
+from prep.core.builder.lines import text_lines
+from prep.core.builder.lists import prose_items
+from prep.core.builder.markdown import markdown_blocks
+from prep.core.builder.sections import outline
 from prep.core.model import Card, Level, Pack
 
 CAREERS_PAGE = """Reliability Engineer jobs and careers
@@ -132,3 +138,19 @@ def test_a_technology_no_theme_knows_gets_rubric_lines_about_it() -> None:
         assert drafted is not None
         answer = drafted.at(Level.MID).answer
         assert f"A limitation or surprise of {name}" in answer, answer
+
+
+def test_marketing_trailers_and_a_duties_faq_are_recognised() -> None:
+    answer = "A tester designs checks for new features. They pair with developers. Browse hundreds of tester roles."
+    assert trimmed(answer) == "A tester designs checks for new features. They pair with developers."
+    assert trimmed("A tester writes checks. See every open role on our site.") == "A tester writes checks."
+    assert _asks_duties("What does a QA engineer do?") and _asks_duties("What is a QA engineer?")
+    assert not _asks_duties("What is the difference between a QA engineer and an SDET?")
+    assert not _asks_duties("What are the typical tools for a QA engineer?")
+
+
+def test_a_prose_duty_loses_its_also() -> None:
+    section = outline(
+        markdown_blocks(text_lines("## The job\n\nYou will also answer pages during your on-call week.\n"))
+    ).sections[0]
+    assert [item.text for item in prose_items(section)] == ["Answer pages during your on-call week"]

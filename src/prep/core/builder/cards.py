@@ -26,6 +26,7 @@ from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
 from prep.core.builder.interview import BEHAVIOURAL, draft, rubric
+from prep.core.builder.levels import has_role_noun
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -237,12 +238,11 @@ class CardMaker:
         """ "Platform engineers - responsible for the shared infrastructure" → "What is a platform engineer
         responsible for?", answered with the document's own description."""
         levels = self.levels(*found.level_of(listing.role))
-        answers = [faq.answer for faq in found.faqs]
         cards = []
         for term, description, line in listing.definitions:
             if term.casefold() in description.casefold() or not _own_role(term, found.role_name):
                 continue
-            if any(_repeats(description, answer) for answer in answers):
+            if any(_repeats(description, faq.answer) or _asks_duties(faq.question) for faq in found.faqs):
                 continue
             one, several = role_term(term)
             duty = _DUTY.match(description)
@@ -375,6 +375,19 @@ def _own_role(term: str, role_name: str) -> bool:
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+_DUTIES_QUESTION = re.compile(
+    r"^what (?:does|do|is|are) .*\b(?:do|does|job|role|position|responsible for|responsibilities)\W*$"
+    r"|^what (?:is|are) an? (?:[\w-]+ ){0,3}[\w-]+\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asks_duties(question: str) -> bool:
+    """Whether a FAQ of the page asks what its role is or does ("What does a data engineer do?", "What is a
+    platform engineer?"): then a definition of the same role would be a second card on the same question."""
+    return bool(_DUTIES_QUESTION.search(question)) and has_role_noun(question) and len(question.split()) <= 14
 
 
 def _content_words(text: str) -> set[str]:

@@ -320,6 +320,8 @@ _SITE_ACTION = _pattern(
     r"\bupload your (?:cv|resume|résumé)\b",
     r"\b(?:apply|subscribe|register) (?:now|today|here|online|in minutes)\b",
     r"\bwith one click\b",
+    r"\b(?:find|browse|search|discover) (?:thousands|hundreds|dozens) of\b",
+    r"\bon our (?:site|website|platform|job board|app)\b",
 )
 
 _SEO_WORDS = re.compile(r"[a-z0-9][a-z0-9+#'’-]*")

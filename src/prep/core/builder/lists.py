@@ -80,7 +80,7 @@ _ADDRESSED = re.compile(
 """A sentence written to the candidate ("You have shipped ...", "Day to day you will ..."): a requirement or a duty."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)", re.IGNORECASE)
 _REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*$", re.IGNORECASE)
-_WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+", re.IGNORECASE)
+_WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+(?:also\s+)?", re.IGNORECASE)
 _LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those)\b", re.IGNORECASE)
 
