@@ -90,7 +90,7 @@ def prose_items(section: Section) -> list[Item]:
     shipped a system others depended on, and you write clearly" → two items; "Day to day you will design
     data models, review pull requests and write SQL" → three. Sentences not addressed to the candidate
     (about the company, the team, the perks) give nothing."""
-    items = []
+    items: list[Item] = []
     for block in section.blocks:
         if block.kind is not Kind.TEXT or block.link or line_reason(block.text):
             continue
