@@ -1588,7 +1588,10 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "communication",
-        _words(r"\bcommunicat\w*|\bexplain\w*|\bwritten\b|\bwrite-ups?\b|\bpresent\w*|\btrade-offs?\b"),
+        _words(
+            r"\bcommunicat\w*|\bexplain\w*|\bwritten\b|\bwrite-ups?\b|\bpresent\w*|\btrade-offs?\b"
+            r"|\bwrit(?:e|es|ing) clearly\b|\bclear writing\b"
+        ),
         (
             "who was the audience, and how did you know it landed",
             "what did you leave out, and why",
