@@ -1436,16 +1436,30 @@ EARLY_WORDS = 15
 _THEME_INDEX = KeywordIndex([theme.pattern for theme in THEMES])
 
 
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:with|including|especially|ideally|preferably|plus|where|which|while|using)\b|;|\s[—–-]\s|\(", re.I
+)
+"""Where a bullet's side clause starts: ", with some Rust for performance-critical paths" is not what it asks."""
+SIDE_WEIGHT = 0.25
+"""A keyword in a side clause is weak evidence: it alone never chooses the rubric."""
+
+
+def _side_start(text: str) -> int:
+    found = _SIDE_CLAUSE.search(text)
+    return found.start() if found else len(text)
+
+
 def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
+    side = _side_start(text)
     candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
         if order not in candidates:
             continue
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
-            weight = 1.0 if match.start() < early else 0.5
+            weight = SIDE_WEIGHT if match.start() >= side else 1.0 if match.start() < early else 0.5
             if match.group(0).lower() in _MODIFIERS:
                 weight *= 0.5
             hits[match.group(0).lower()] = max(hits.get(match.group(0).lower(), 0.0), weight)
