@@ -31,3 +31,8 @@ def test_review_disagreement_follow_up_is_covered_by_the_rubric() -> None:
     assert drafted is not None
     answer = drafted.at(Level.MID).answer
     assert "disagree" in answer.lower()
+
+
+def test_head_verb_theme_leads_the_follow_up() -> None:
+    # Tuning queries: the follow-up asks what to measure, not which schema to design.
+    assert _themes("Tune slow PostgreSQL queries and add indexes with the DBA")[0] == "performance"

@@ -1478,7 +1478,7 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         verbs = parsed.text
     else:
         verbs = ""
-    scored = _scored_themes(line, verbs)
+    scored = _verb_first(_scored_themes(line, verbs), parsed)
     themes = [
         theme
         for index, (theme, score) in enumerate(scored)
@@ -1491,6 +1491,20 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     if isinstance(parsed, _Topic):
         return _write_topic(parsed, seed, themes)
     return _write_action(parsed, seed, themes, kind)
+
+
+def _verb_first(scored: list[tuple[Theme, float]], parsed: _Parsed) -> list[tuple[Theme, float]]:
+    """Themes with the one the bullet's head verb names first ("tune slow queries" is performance work
+    before it is data work), when that theme is already strong enough to shape the card."""
+    if not isinstance(parsed, _Action):
+        return scored
+    head = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs[:1])
+    leading = [
+        item
+        for item in scored
+        if item[1] >= FIRST_THEME_SCORE and item[0].name not in _WEAK_THEMES and item[0].pattern.search(head)
+    ]
+    return leading[:1] + [item for item in scored if item not in leading[:1]]
 
 
 def _head_noun(words: list[str]) -> str:
