@@ -1436,16 +1436,30 @@ EARLY_WORDS = 15
 _THEME_INDEX = KeywordIndex([theme.pattern for theme in THEMES])
 
 
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:with|including|especially|ideally|preferably|plus|where|which|while|using)\b|;|\s[—–-]\s|\(", re.I
+)
+"""Where a bullet's side clause starts: ", with some Rust for performance-critical paths" is not what it asks."""
+SIDE_WEIGHT = 0.25
+"""A keyword in a side clause is weak evidence: it alone never chooses the rubric."""
+
+
+def _side_start(text: str) -> int:
+    found = _SIDE_CLAUSE.search(text)
+    return found.start() if found else len(text)
+
+
 def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
+    side = _side_start(text)
     candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
         if order not in candidates:
             continue
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
-            weight = 1.0 if match.start() < early else 0.5
+            weight = SIDE_WEIGHT if match.start() >= side else 1.0 if match.start() < early else 0.5
             if match.group(0).lower() in _MODIFIERS:
                 weight *= 0.5
             hits[match.group(0).lower()] = max(hits.get(match.group(0).lower(), 0.0), weight)
@@ -1464,7 +1478,7 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         verbs = parsed.text
     else:
         verbs = ""
-    scored = _scored_themes(line, verbs)
+    scored = _verb_first(_scored_themes(line, verbs), parsed)
     themes = [
         theme
         for index, (theme, score) in enumerate(scored)
@@ -1477,6 +1491,20 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     if isinstance(parsed, _Topic):
         return _write_topic(parsed, seed, themes)
     return _write_action(parsed, seed, themes, kind)
+
+
+def _verb_first(scored: list[tuple[Theme, float]], parsed: _Parsed) -> list[tuple[Theme, float]]:
+    """Themes with the one the bullet's head verb names first ("tune slow queries" is performance work
+    before it is data work), when that theme is already strong enough to shape the card."""
+    if not isinstance(parsed, _Action):
+        return scored
+    head = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs[:1])
+    leading = [
+        item
+        for item in scored
+        if item[1] >= FIRST_THEME_SCORE and item[0].name not in _WEAK_THEMES and item[0].pattern.search(head)
+    ]
+    return leading[:1] + [item for item in scored if item not in leading[:1]]
 
 
 def _head_noun(words: list[str]) -> str:

@@ -994,7 +994,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
             r"\boptimi[sz]\w*|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|\bhigh[- ]traffic\b|\bload\b|"
-            r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*"
+            r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b"
         ),
         (
             "what did you measure, what did you change, and what did it achieve",
@@ -1488,7 +1488,7 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "What they look for: correctness, tests, readability and risk, with style left to linters",
-            "Feedback that is kind, specific and explains why; taking feedback without defensiveness",
+            "Feedback that is kind, specific and explains why; a disagreement settled on reasons, not taste",
         ),
         "Nit-picking style while missing real risk, or rubber-stamping",
     ),
