@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prep.core.builder import build
-from prep.core.builder.answers import trimmed
-from prep.core.builder.cards import _asks_duties
+from prep.core.builder.answers import asks_duties, trimmed
 from prep.core.builder.interview import draft
 from prep.core.builder.lines import text_lines
 from prep.core.builder.lists import prose_items
@@ -144,9 +143,9 @@ def test_marketing_trailers_and_a_duties_faq_are_recognised() -> None:
     answer = "A tester designs checks for new features. They pair with developers. Browse hundreds of tester roles."
     assert trimmed(answer) == "A tester designs checks for new features. They pair with developers."
     assert trimmed("A tester writes checks. See every open role on our site.") == "A tester writes checks."
-    assert _asks_duties("What does a QA engineer do?") and _asks_duties("What is a QA engineer?")
-    assert not _asks_duties("What is the difference between a QA engineer and an SDET?")
-    assert not _asks_duties("What are the typical tools for a QA engineer?")
+    assert asks_duties("What does a QA engineer do?") and asks_duties("What is a QA engineer?")
+    assert not asks_duties("What is the difference between a QA engineer and an SDET?")
+    assert not asks_duties("What are the typical tools for a QA engineer?")
 
 
 def test_a_prose_duty_loses_its_also() -> None:

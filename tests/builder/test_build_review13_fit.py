@@ -14,8 +14,10 @@ def _themes(text: str, kind: str = "responsibility") -> list[str]:
 
 
 def test_side_clause_keyword_does_not_choose_the_rubric() -> None:
-    # "performance" only describes where a second language is used: the bullet is about Ruby and Rails.
-    assert "performance" not in _themes("Work mainly in Ruby and Rails, with some Go for performance-sensitive jobs")
+    # "performance" only describes where a second language is used: the bullet is about billing services.
+    assert "performance" not in _themes(
+        "Build billing services in Ruby and Rails, with some Go for performance-sensitive jobs"
+    )
 
 
 def test_main_clause_keyword_still_chooses_the_rubric() -> None:
@@ -34,5 +36,5 @@ def test_review_disagreement_follow_up_is_covered_by_the_rubric() -> None:
 
 
 def test_head_verb_theme_leads_the_follow_up() -> None:
-    # Tuning queries: the follow-up asks what to measure, not which schema to design.
-    assert _themes("Tune slow PostgreSQL queries and add indexes with the DBA")[0] == "performance"
+    # Tuning queries: the follow-up asks how to find the slow queries, not which schema to design.
+    assert _themes("Tune slow PostgreSQL queries and add indexes with the DBA")[0] == "query-tuning"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import line_reason, off_topic_sentence, question_reason, seo_reason
 from prep.core.builder.headings import SectionKind
-from prep.core.builder.levels import Role
+from prep.core.builder.levels import Role, has_role_noun
 from prep.core.builder.question_writer import question_for
 from prep.core.builder.questions import (
     answer_prefix,
@@ -37,6 +37,27 @@ from prep.core.builder.trim import limit, shorten
 
 MAX_ANSWER_CHARS = 4000
 MAX_NOTE_CHARS = 600
+
+
+_DUTIES_QUESTION = re.compile(
+    r"^what (?:does|do|is|are) .*\b(?:do|does|job|role|position|responsible for|responsibilities)\W*$"
+    r"|^what (?:is|are) an? (?:[\w-]+ ){0,3}[\w-]+\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_duties(question: str) -> bool:
+    """Whether a FAQ of the page asks what its role is or does ("What does a data engineer do?", "What is a
+    platform engineer?"): then a definition of the same role would be a second card on the same question."""
+    return bool(_DUTIES_QUESTION.search(question)) and has_role_noun(question) and len(question.split()) <= 14
+
+
+_WORK_QUESTION = re.compile(r"\b(?:responsibilities|duties|day[- ]to[- ]day|a typical day|usually do)\b", re.IGNORECASE)
+
+
+def asks_about_the_work(question: str) -> bool:
+    """Whether a FAQ asks what the role's work is: its answer lists duties an interviewer asks about."""
+    return asks_duties(question) or (bool(_WORK_QUESTION.search(question)) and has_role_noun(question))
 
 
 @dataclass(frozen=True, slots=True)

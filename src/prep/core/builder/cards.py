@@ -22,11 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from prep.core.builder.answers import asks_duties
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
 from prep.core.builder.interview import BEHAVIOURAL, draft, rubric
-from prep.core.builder.levels import has_role_noun
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -212,7 +212,7 @@ class CardMaker:
         cards = []
         for item in listing.items:
             drafted = draft(item.text, kind, role)
-            if drafted is None:
+            if drafted is None or (listing.general and not (drafted.themes or drafted.notes)):
                 continue
             style = "behavioural" if drafted.style == BEHAVIOURAL else "career"
             topics = tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4]
@@ -242,7 +242,7 @@ class CardMaker:
         for term, description, line in listing.definitions:
             if term.casefold() in description.casefold() or not _own_role(term, found.role_name):
                 continue
-            if any(_repeats(description, faq.answer) or _asks_duties(faq.question) for faq in found.faqs):
+            if any(_repeats(description, faq.answer) or asks_duties(faq.question) for faq in found.faqs):
                 continue
             one, several = role_term(term)
             duty = _DUTY.match(description)
@@ -375,19 +375,6 @@ def _own_role(term: str, role_name: str) -> bool:
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
-
-
-_DUTIES_QUESTION = re.compile(
-    r"^what (?:does|do|is|are) .*\b(?:do|does|job|role|position|responsible for|responsibilities)\W*$"
-    r"|^what (?:is|are) an? (?:[\w-]+ ){0,3}[\w-]+\W*$",
-    re.IGNORECASE,
-)
-
-
-def _asks_duties(question: str) -> bool:
-    """Whether a FAQ of the page asks what its role is or does ("What does a data engineer do?", "What is a
-    platform engineer?"): then a definition of the same role would be a second card on the same question."""
-    return bool(_DUTIES_QUESTION.search(question)) and has_role_noun(question) and len(question.split()) <= 14
 
 
 def _content_words(text: str) -> set[str]:

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from prep.core.builder.answers import MAX_ANSWER_CHARS, Ask, Faq, answer_only, pair_questions, trimmed
+from prep.core.builder.answers import (
+    MAX_ANSWER_CHARS,
+    Ask,
+    Faq,
+    answer_only,
+    asks_about_the_work,
+    pair_questions,
+    trimmed,
+)
 from prep.core.builder.blocks import Block, Kind, blocks_of
 from prep.core.builder.chrome import faq_reason, line_reason, off_topic_sentence, seo_reason
 from prep.core.builder.documents import Document
@@ -38,7 +46,7 @@ from prep.core.builder.levels import (
     subject_levels,
     years_asked,
 )
-from prep.core.builder.lists import Item, definitions, labelled_items, section_items
+from prep.core.builder.lists import Item, definitions, duty_phrases, labelled_items, section_items
 from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Outline, Section, display_title, outline
 from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
@@ -60,6 +68,9 @@ class Listing:
     items: list[Item] = field(default_factory=list)
     definitions: list[tuple[str, str, int]] = field(default_factory=list)
     """(term, description, line) for "Name - what it is" items."""
+    general: bool = False
+    """Read out of a FAQ answer or a skills list about the job in general, not the posting's own list: asked
+    about only where prep can say more than the generic STAR block."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +197,7 @@ def extract(document: Document) -> Extraction:
         book.add(found.topic, display(found.topic), max(shape.title_line, 1), "", False, True)
     for section in shape.sections:
         _section(found, book, section)
+    found.listings.extend(_work_from_faqs(found) + _qualifications_from_skills(found))
     found.skills = book.skills()
     for thing in found.found_things():
         if thing.role is not None:
@@ -193,6 +205,47 @@ def extract(document: Document) -> Extraction:
     if found.skills and found.main_role is not None and not any(role.used for role in found.roles):
         found.main_role.used = True
     return found
+
+
+def _work_from_faqs(found: Extraction) -> list[Listing]:
+    """A page with no list of duties but a FAQ on what the job involves ("What do people usually do in this
+    position?"): the duties its answer lists, as the responsibilities interviewers ask about."""
+    if any(listing.kind is SectionKind.RESPONSIBILITIES for listing in found.listings):
+        return []
+    listings = []
+    for faq in found.faqs:
+        if faq.cloze or faq.generated or not asks_about_the_work(faq.question):
+            continue
+        items = [Item(phrase, faq.line) for phrase in duty_phrases(faq.answer)]
+        if items:
+            listings.append(
+                Listing(SectionKind.RESPONSIBILITIES, faq.question, faq.line, faq.role, items, general=True)
+            )
+    return listings
+
+
+_QUALIFICATION_START = re.compile(
+    r"^(?:(?:strong|solid|good|deep|proven|hands-on|practical|some|basic)\s+)?(?:experience|knowledge|proficiency|"
+    r"familiarity|understanding|expertise|fluency|ability|skills?)\b|^(?:proficient|familiar|comfortable|fluent)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifications_from_skills(found: Extraction) -> list[Listing]:
+    """A page with no list of requirements but a skills list written as requirements ("Experience with
+    databases such as MySQL"): those items are the qualifications interviewers ask about."""
+    if any(listing.kind is SectionKind.QUALIFICATIONS for listing in found.listings):
+        return []
+    listings = []
+    for listing in found.listings:
+        if listing.kind is not SectionKind.SKILLS:
+            continue
+        items = [item for item in listing.items if _QUALIFICATION_START.match(item.text.strip())]
+        if items:
+            listings.append(
+                Listing(SectionKind.QUALIFICATIONS, listing.heading, listing.line, listing.role, items, general=True)
+            )
+    return listings
 
 
 def _stem(path: str) -> str:

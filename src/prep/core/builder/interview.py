@@ -38,6 +38,10 @@ from prep.core.builder.interview_words import (
     COLLABORATION_OPENERS,
     COLLABORATION_VERBS,
     COVERS,
+    DECISION_ASKED,
+    DECISION_COVERS,
+    DECISION_TOLD,
+    DECISION_VERBS,
     DEGREE,
     DETERMINERS,
     EMPLOYER,
@@ -1087,9 +1091,23 @@ def _specific(action: _Action) -> bool:
     ]
     if action.verbs[0][1] in ("work", "be", "do", "help", "get", "make", "have") and len(content) < 1:
         return False
-    if len(action.words) > 60:
+    if len(action.words) > 60 or _only_the_stack(action):
         return False
     return bool(content) or action.verbs[0][1] in ("debug", "mentor", "refactor", "deploy")
+
+
+_STACK_VERBS = frozenset({"work", "code", "program", "develop", "write", "use"})
+_MOSTLY = frozenset({"mostly", "mainly", "primarily", "largely", "chiefly", "daily"})
+
+
+def _only_the_stack(action: _Action) -> bool:
+    """ "Work mostly in Python and Django": the stack, which the library's cards on those skills ask about."""
+    if action.verbs[0][1] not in _STACK_VERBS:
+        return False
+    words = [word for word in action.words if word.lower() not in ADVERBS and word.lower() not in _MOSTLY]
+    if words and words[0].lower() in ("in", "with", "on", "using"):
+        words = words[1:]
+    return bool(words) and _names_only(" ".join(words))
 
 
 def _object(words: list[str]) -> list[str] | None:
@@ -1404,7 +1422,8 @@ def themes_of(text: str, verbs: str = "") -> list[Theme]:
     return [theme for theme, _ in _scored_themes(text, verbs)]
 
 
-_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7}
+_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "code-quality": 1.5}
+"""Delivery, teamwork and learning words appear in most bullets; code-quality ones name what matters most."""
 _MODIFIERS = frozenset(
     {
         "efficient",
@@ -1455,7 +1474,7 @@ def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
     side = _side_start(text)
     candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
-        if order not in candidates:
+        if order not in candidates or (theme.needs is not None and not theme.needs.search(text)):
             continue
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
@@ -1538,6 +1557,8 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
             openers = tuple(
                 opener for opener in TOOL_OPENERS if " used " not in opener
             )  # not "used database management"
+        if ":" in follow:  # one colon to a question: not "... used AWS: what surprised you: cost, ...?"
+            openers = tuple(opener for opener in openers if ": {follow}" not in opener) or openers
         prompt = _fill(_pick(openers, seed, "tool"), topic=topic.text, follow=follow)
         return _Written(BEHAVIOURAL, prompt, themes, key) if len(prompt) <= MAX_PROMPT_CHARS else None
     lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
@@ -1642,18 +1663,21 @@ def _write_action(action: _Action, seed: str, themes: list[Theme], kind: str) ->
         style = BEHAVIOURAL if _digest("style", seed) % 2 else SITUATIONAL
     else:
         style = BEHAVIOURAL if _digest("style", seed) % 4 else SITUATIONAL
+    deciding = head in DECISION_VERBS or (head == "help" and first in DECISION_VERBS)
+    notes = DECISION_COVERS if deciding else ()
     if style == BEHAVIOURAL:
         past = _past_phrase(action)
         if past is not None:
-            prompt = _behavioural(past, seed, theme)
+            prompt = _behavioural(past, seed, theme, DECISION_TOLD if deciding else None)
             if prompt is not None:
-                return _Written(BEHAVIOURAL, prompt, themes, key)
+                return _Written(BEHAVIOURAL, prompt, themes, key, notes)
         style = SITUATIONAL
     base = _base_phrase(action, base_words)
-    prompt = _situational(base, seed, theme, style)
+    prompt = _situational(base, seed, theme, style, DECISION_ASKED if deciding else None)
     if prompt is None:
         return None
-    return _Written(SITUATIONAL, prompt, themes, key, group="practice" if style in ("collaboration", "habit") else "")
+    group = "practice" if style in ("collaboration", "habit") else ""
+    return _Written(SITUATIONAL, prompt, themes, key, notes, group)
 
 
 _ROLES = PEOPLE | frozenset(
@@ -1713,8 +1737,9 @@ def _with_people(words: list[str]) -> bool:
     return any(word in _ROLES for word in after)
 
 
-def _behavioural(past: list[str], seed: str, theme: Theme | None) -> str | None:
-    follow = _pick(theme.told if theme else GENERAL_TOLD, seed, "follow")
+def _behavioural(past: list[str], seed: str, theme: Theme | None, follows: tuple[str, ...] | None = None) -> str | None:
+    """`follows`: the follow-ups to choose from when the bullet's kind of work sets them (a decision)."""
+    follow = _pick(follows or (theme.told if theme else GENERAL_TOLD), seed, "follow")
     opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
     if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
         opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
@@ -1750,10 +1775,14 @@ def _same_verb(opener: str, first: str) -> bool:
     return first.lower() in (VERBS[verb].past, VERBS[verb].base) if verb in VERBS else False
 
 
-def _situational(base: list[str], seed: str, theme: Theme | None, style: str) -> str | None:
+def _situational(
+    base: list[str], seed: str, theme: Theme | None, style: str, decision: tuple[str, ...] | None = None
+) -> str | None:
     openers: tuple[str, ...]
     follows: tuple[str, ...]
-    if style == "collaboration":
+    if decision and style not in ("collaboration", "habit", "ability"):
+        openers, follows = SITUATIONAL_OPENERS, decision
+    elif style == "collaboration":
         openers = COLLABORATION_OPENERS
         follows = (
             theme.asked if theme and theme.name not in ("teamwork", "delivery", "learning") else COLLABORATION_ASKED

@@ -897,6 +897,8 @@ class Theme:
     covers: tuple[str, str]
     """What a strong answer on this theme covers (never "trade-offs": junior rubrics stay free of them)."""
     flag: str
+    needs: re.Pattern[str] | None = None
+    """When set, the bullet must also match it: "tune" is query work only in a bullet about queries."""
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -988,6 +990,33 @@ THEMES: tuple[Theme, ...] = (
             "Failure handling: retries with backoff, dead-letter queues, consumer lag watched, compatible schemas",
         ),
         "Assuming exactly-once delivery, or no plan for a message that always fails",
+    ),
+    Theme(
+        "query-tuning",
+        _words(
+            r"\btun(?:e|es|ed|ing)\b|\boptimi[sz]\w*|\bslow\w*|\bspeed(?:ing)? up\b|\bindex(?:es|ing)?\b|"
+            r"\bquery plans?\b|\bexecution plans?\b|\bexplain(?: analy[sz]e)? plans?\b|\bn\+1\b"
+        ),
+        (
+            "how did you find the slow queries, and what did the query plan show",
+            "which index or rewrite fixed it, and what did it cost the writes",
+        ),
+        (
+            "how would you find the slowest queries, and what would you look for in their plans",
+            "how would you choose an index, and what would it cost the writes",
+        ),
+        (
+            Probe("What does EXPLAIN ANALYZE show that EXPLAIN does not, and what would you look for in a slow plan"),
+            Probe("When does a composite index help a query, and why does the order of its columns matter"),
+            Probe("Why can adding an index make a system slower, and how would you tell"),
+        ),
+        (
+            "The slow queries found first (slow-query log, pg_stat_statements), then EXPLAIN ANALYZE on the worst",
+            "Indexes that match the filters, joins and sort order, weighed against their cost to writes; "
+            "rewrites such as removing N+1 queries before buying hardware",
+        ),
+        "Adding indexes or hardware by guesswork, without reading a query plan",
+        _words(r"\bquer(?:y|ies)\b|\bsql\b|\bindex(?:es|ing)?\b|\bdatabases?\b|\bmysql\b|\bpostgre\w*"),
     ),
     Theme(
         "performance",
@@ -1114,7 +1143,7 @@ THEMES: tuple[Theme, ...] = (
             r"\bmigrat\w*|\bmonolith\w*|\blegacy\b|\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
             r"\bbreak(?:ing)? (?:up|apart)\b|\brewrit\w*|\bstrangler\b|\bdeprecat\w*|\btech(?:nical)? debt\b|"
             r"\bwell-bounded\b|\bre-?architect\w*|\bupgrad\w*|\bretir\w*|\bdecommission\w*|\bsunset\w*|"
-            r"\breplac\w*|\bmov(?:e|es|ing) (?:from|off|to)\b"
+            r"\breplac\w*|\bmov(?:e|es|ing) (?:from|off|to)\b|\brebuil\w*|\bleave (?:\w+ )?alone\b"
         ),
         (
             "how did you break it into steps, and how did you limit the risk",
@@ -1263,7 +1292,7 @@ THEMES: tuple[Theme, ...] = (
             r"\bci\b|\bcd\b|\bci/cd\b|\b(?:build|deploy\w*|release|delivery|ci|cd) pipelines?\b|\bdeploy\w*|"
             r"\breleas\w*|\bbuild times?\b|\bgithub actions\b|"
             r"\bgitlab(?: ci)?\b|\bjenkins\b|\bcontinuous (?:integration|delivery|deployment)\b|\bgoes green\b|"
-            r"\bfeature flags?\b|\brollouts?\b|\bcanary\b"
+            r"\bfeature flags?\b|\brollouts?\b|\bcanary\b|\brollbacks?\b|\broll(?:ing)? back\b"
         ),
         (
             "how much faster or more reliable did it get, and how did you measure it",
@@ -1359,6 +1388,30 @@ THEMES: tuple[Theme, ...] = (
             "Savings checked against reliability and effort: right-sizing, autoscaling, storage tiers, commitments",
         ),
         "Cutting cost with no numbers, or cuts that quietly hurt reliability",
+    ),
+    Theme(
+        "job-monitoring",
+        _words(r"\bmonitor\w*|\balert\w*|\bfailures?\b|\bfail(?:s|ed|ing)?\b|\bobservab\w*|\blate\b|\bsla\b"),
+        (
+            "how did you find out a job had failed or loaded bad data, and what did you change afterwards",
+            "which checks and alerts did you add, and which of them turned out to be noise",
+        ),
+        (
+            "what would you check on every run, and who would hear about a late or wrong one",
+            "how would you find out about a failed or late job before anyone downstream does",
+        ),
+        (
+            Probe("A nightly job succeeded but loaded half the usual rows; how would you catch that automatically"),
+            Probe("How would you make a failed batch job safe to rerun"),
+        ),
+        (
+            "Checks on every run beyond success: row counts, freshness, nulls and schema against what is expected",
+            "Alerts on late, failed or suspicious runs routed to an owner, with reruns that are safe to repeat",
+        ),
+        "Alerting only when a job crashes, so a run that loads wrong or partial data goes unnoticed",
+        _words(
+            r"\b(?:daily|nightly|hourly|batch|scheduled|cron|etl) (?:jobs?|runs?|loads?)\b|\bdags?\b|\bpipelines?\b"
+        ),
     ),
     Theme(
         "observability",
@@ -1615,7 +1668,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bclean code\b|\breadab\w*|\bmaintainab\w*|\bcoding standards?\b|\bcode standards?\b|"
             r"\bstyle guides?\b|\bwell-documented\b|\blinters?\b|\blinting\b|\bsolid principles\b|"
-            r"\bdesign patterns\b|\bclean\b(?=,? (?:\w+,? )*code\b)"
+            r"\bdesign patterns\b|\bclean\b(?=,? (?:\w+,? )*code\b)|"
+            r"\b(?:other people|others|people|teammates|anyone|the next person) can (?:read|follow|understand|change)\b"
         ),
         (
             "what made that code easy for the next person to change, and how did you check",
@@ -1637,10 +1691,7 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "containers",
-        _words(
-            r"\bdocker\w*|\bcontainers?\b|\bcontaineri[sz]\w*|\bimages?\b|\blinux\b|\bunix\b|\bshell\b|"
-            r"\bbash\b|\bpodman\b|\bcompose\b"
-        ),
+        _words(r"\bdocker\w*|\bcontainers?\b|\bcontaineri[sz]\w*|\bimages?\b|\bpodman\b|\bcompose\b"),
         (
             "what did you put in the image, and what went wrong when it ran",
             "how did you debug it when the container behaved differently from your laptop",
@@ -1659,6 +1710,31 @@ THEMES: tuple[Theme, ...] = (
             "Debugging at the process level: logs, exit codes, exec into the container, resources and signals",
         ),
         "Images that only build on one laptop, or secrets copied into a layer",
+    ),
+    Theme(
+        "linux",
+        _words(
+            r"\blinux\b|\bunix\b|\bshell\b|\bbash\b|\bsystemd\b|\bsysadmin\b|\bsystems? administration\b|"
+            r"\bcommand[- ]line\b"
+        ),
+        (
+            "what was the hardest problem you diagnosed on a Linux machine, and how did you find it",
+            "which commands did you reach for first, and what did they tell you",
+        ),
+        (
+            "how would you find out, step by step, why a Linux server is slow or out of disk",
+            "which commands would you reach for first, and what would each tell you",
+        ),
+        (
+            Probe("A Linux server is slow and nobody knows why; which commands would you run first, and why"),
+            Probe("What happens when a process gets SIGTERM, and how should a service handle it"),
+            Probe("A disk shows as full but you cannot find the big files; what could be going on"),
+        ),
+        (
+            "Everyday fluency: processes and signals, users and permissions, systemd services and their logs",
+            "Diagnosing step by step: load and memory (top, free), disk (df, du), ports and open files (ss, lsof)",
+        ),
+        "Restarting things until the problem goes away, with no idea why it happened",
     ),
     Theme(
         "cloud",
@@ -1748,7 +1824,8 @@ THEMES: tuple[Theme, ...] = (
         "delivery",
         _words(
             r"\bship\w*|\bdeliver\w*|\bend[- ]to[- ]end\b|\bown(?:ed|ing|ership)?\b|\bdeadlines?\b|\bestimat\w*|"
-            r"\bshippable\b|\bsmall pieces\b|\bfeatures?\b|\bproduction\b"
+            r"\bshippable\b|\bsmall (?:pieces|releases|increments|slices|batches)\b|\bincremental\w*|"
+            r"\b(?:thin|vertical) slices?\b|\bmvps?\b|\bfeatures?\b|\bproduction\b"
         ),
         (
             "how did you break the work down, and how did you handle what went wrong on the way",
@@ -1818,6 +1895,20 @@ GENERAL_TOLD = (
     "what was your part, and how did it turn out",
     "what was hardest about it, and what would you do differently now",
     "what did you do yourself, and what was the result",
+)
+DECISION_VERBS = frozenset({"decide", "choose", "prioritise", "prioritize", "determine", "weigh", "pick"})
+"""A bullet about making a call ("help decide which pipelines to rebuild") is asked about how the call is made."""
+DECISION_TOLD = (
+    "what did you weigh, and who did you bring into the decision",
+    "what evidence did you gather first, and how did the decision hold up",
+)
+DECISION_ASKED = (
+    "what would you weigh, and who would you bring into the decision",
+    "what evidence would you gather before deciding, and how would you record the call",
+)
+DECISION_COVERS = (
+    "The criteria named up front: value, risk, cost of change, who depends on it",
+    "Evidence before opinions (usage, incidents, cost), and the call written down with its reasons",
 )
 GENERAL_ASKED = (
     "where would you start, and how would you know it had worked",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import line_reason
 from prep.core.builder.headings import SectionKind
+from prep.core.builder.interview_words import GERUNDS
 from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Section
 from prep.core.builder.skills import scan
@@ -82,6 +83,7 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)"
 _REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*$", re.IGNORECASE)
 _WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+(?:also\s+)?", re.IGNORECASE)
 _LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
+_LIST_PART_KEPT = re.compile(r"(,\s+(?:and\s+|or\s+)?)")
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those)\b", re.IGNORECASE)
 
 
@@ -119,6 +121,59 @@ def _duties(clause: str) -> list[str]:
         return [clause]
     parts = [part.strip() for part in _LIST_PART.split(clause[will.end() :]) if part.strip()]
     return parts if len(parts) >= 3 else [clause[will.end() :]]
+
+
+_DUTY_LEAD = re.compile(
+    r"^(?:(?:as an? [^,]{1,60}|additionally|also|in addition|finally|in this role|typically|usually|day to day),\s*)+",
+    re.IGNORECASE,
+)
+_DUTY_SUBJECT = re.compile(
+    r"^(?:you(?: will|['’]ll| would)?(?: also)?(?: be (?:responsible|accountable) for)?|they(?: also)?|"
+    r"(?:this|it|the (?:role|job|work|position)|"
+    r"(?:the )?(?:key |main |typical |core )?(?:responsibilities|duties|tasks))"
+    r" (?:also )?(?:includes?|involves?|covers?|means?))\s+",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(r",?\s+(?:to ensure|to make sure|so that|in order to)\b.*$", re.IGNORECASE)
+
+
+def duty_phrases(answer: str) -> list[str]:
+    """The duties an answer to "What does a backend engineer do?" lists, one verb phrase each: "You will be
+    responsible for designing and maintaining services. This includes writing tests, reviewing code and
+    fixing bugs." → "Designing and maintaining services", "Writing tests", "Reviewing code", "Fixing bugs".
+    Sentences that do not list the work (about the field, the pay, the market) give nothing."""
+    phrases: list[str] = []
+    for sentence in sentences(answer):
+        text = _DUTY_LEAD.sub("", sentence.strip().rstrip(" .!"))
+        subject = _DUTY_SUBJECT.match(text)
+        if subject is None or text[: subject.end()].strip().lower() in ("you", "you also"):  # "you need a degree"
+            continue
+        rest = _PURPOSE.sub("", text[subject.end() :])
+        first = rest.split(" ", 1)[0].lower().rstrip(",")
+        parts = _gerund_phrases(rest) if first in GERUNDS else [rest]
+        phrases.extend(part[:1].upper() + part[1:] for part in parts if len(part.split()) >= 2)
+    return phrases
+
+
+def _gerund_phrases(text: str) -> list[str]:
+    """ "designing, developing, and maintaining apps, managing databases, and building APIs" → two phrases:
+    a gerund with no object yet is coordinated with the next one, a part that is not a gerund belongs to
+    the one before it (", efficient, and reliable code")."""
+    pieces = _LIST_PART_KEPT.split(text)
+    phrases: list[str] = []
+    pending = previous = ""
+    for index in range(0, len(pieces), 2):
+        part, separator = pieces[index], pieces[index + 1] if index + 1 < len(pieces) else ""
+        first = part.split(" ", 1)[0].lower()
+        if first not in GERUNDS and phrases and not pending:
+            phrases[-1] += previous + part
+        elif len(part.split()) == 1 and first in GERUNDS:
+            pending += part + separator
+        else:
+            phrases.append(pending + part)
+            pending = ""
+        previous = separator
+    return phrases
 
 
 def _inline_items(block: Block, kind: SectionKind) -> list[Item]:

@@ -1,0 +1,149 @@
+"""Rules from the fourth pass over review13: query tuning, Linux work and small releases get rubrics of their
+own; a bullet that only names the stack or asks for a decision is asked about the right thing; a page with
+no lists of its own gives questions from its FAQ on the work and from a skills list written as requirements.
+Every document here was written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prep.core.builder import build
+from prep.core.builder.interview import draft
+from prep.core.builder.lists import duty_phrases
+from prep.core.model import Card, Level, Pack
+
+
+def _themes(text: str, kind: str = "responsibility") -> list[str]:
+    drafted = draft(text, kind)
+    assert drafted is not None, text
+    return [theme.name for theme in drafted.themes]
+
+
+def _answer(text: str, kind: str = "responsibility") -> str:
+    drafted = draft(text, kind)
+    assert drafted is not None, text
+    return drafted.at(Level.MID).answer
+
+
+def test_tuning_queries_is_asked_about_plans_and_indexes() -> None:
+    assert _themes("Tune slow MySQL queries and design indexes with the DBA")[0] == "query-tuning"
+    assert "EXPLAIN ANALYZE" in _answer("Speed up the slowest reporting queries on PostgreSQL")
+
+
+def test_tuning_that_is_not_about_queries_stays_performance_work() -> None:
+    themes = _themes("Tune the JVM garbage collector for lower checkout latency")
+    assert "query-tuning" not in themes and themes[0] == "performance"
+
+
+def test_linux_administration_has_its_own_rubric_lines() -> None:
+    themes = _themes("You are comfortable with Docker and basic Linux administration", "qualification")
+    assert themes[:2] == ["containers", "linux"]
+    answer = _answer("Keep our Linux hosts patched and healthy")
+    assert "systemd" in answer and "Dockerfile" not in answer
+
+
+def test_watching_batch_jobs_is_asked_about_the_data_not_latency() -> None:
+    assert _themes("Monitor the nightly loads and fix failures before analysts notice")[0] == "job-monitoring"
+    assert "row counts" in _answer("Monitor the nightly loads and fix failures before analysts notice")
+    assert _themes("Monitor the checkout API and page on errors")[0] == "observability"
+
+
+def test_small_releases_bring_slicing_into_the_rubric() -> None:
+    assert "delivery" in _themes("Break large features into small releases with the product manager")
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["Work mostly in Python and Django", "You will work primarily in Go", "Use Terraform and Ansible daily"],
+)
+def test_a_bullet_that_only_names_the_stack_gives_no_question(bullet: str) -> None:
+    # The library's cards on those skills are the deck's questions about them.
+    assert draft(bullet, "responsibility") is None
+
+
+def test_working_with_people_or_on_a_thing_still_gives_a_question() -> None:
+    assert draft("Work with product managers to shape the roadmap", "responsibility") is not None
+    assert draft("Work on the billing ledger in Kotlin", "responsibility") is not None
+
+
+def test_a_decision_is_asked_about_how_the_call_is_made() -> None:
+    drafted = draft("Help decide which services we should rewrite and which we should keep", "responsibility")
+    assert drafted is not None
+    assert "weigh" in drafted.prompt or "evidence" in drafted.prompt
+    assert "criteria" in drafted.at(Level.SENIOR).answer.lower()
+
+
+def test_one_colon_to_a_question() -> None:
+    for bullet in ("Experience with cloud platforms such as AWS or Azure", "Experience with GCP"):
+        drafted = draft(bullet, "qualification")
+        assert drafted is not None and drafted.prompt.count(":") <= 1, drafted
+
+
+def test_duty_phrases_keep_coordinated_verbs_and_their_separators() -> None:
+    answer = (
+        "As a platform engineer, you will be responsible for planning, building, and running the deploy "
+        "system. This includes writing clear, short, and current runbooks, reviewing changes, and fixing "
+        "flaky checks. Salaries depend on the city."
+    )
+    assert duty_phrases(answer) == [
+        "Planning, building, and running the deploy system",
+        "Writing clear, short, and current runbooks",
+        "Reviewing changes",
+        "Fixing flaky checks",
+    ]
+
+
+CAREERS_PAGE = """Platform engineer jobs and careers
+
+WHAT DOES A PLATFORM ENGINEER DO DAY TO DAY?
+
+As a platform engineer, you will be responsible for keeping the deploy pipeline fast and safe. This includes
+writing runbooks for incidents, automating rollbacks, and reviewing Terraform changes from other teams.
+Additionally, you will mentor new teammates through their first on-call weeks.
+
+HOW MUCH DO PLATFORM ENGINEERS EARN?
+
+Pay depends on the city and the company.
+
+MOST WANTED SKILLS
+
+  • Experience with Kubernetes in production
+  • Knowledge of TCP, DNS and TLS basics
+  • Python, Go
+"""
+
+
+def _built(tmp_path: Path, text: str, bundled: list[Pack]) -> list[Card]:
+    path = tmp_path / "careers.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(build([path], bundled=bundled).pack.cards)
+
+
+def test_a_page_without_lists_asks_about_the_work_its_faq_describes(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = _built(tmp_path, CAREERS_PAGE, bundled_packs)
+    duties = [card for card in cards if card.source and card.source.kind == "responsibility"]
+    prompts = " ".join(card.prompt.lower() for card in duties)
+    assert "runbooks" in prompts and "rollbacks" in prompts and "mentor" in prompts
+    assert all(card.source and card.source.line == 3 for card in duties)  # the FAQ's question line
+    assert not [card for card in cards if "earn" in card.prompt.lower() or "city" in card.prompt.lower()]
+
+
+def test_a_skills_list_written_as_requirements_gives_questions(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    cards = _built(tmp_path, CAREERS_PAGE, bundled_packs)
+    asked = [card.prompt for card in cards if card.source and card.source.kind == "qualification"]
+    assert any("Kubernetes" in prompt for prompt in asked)
+    assert any("DNS" in prompt or "TLS" in prompt for prompt in asked)
+    assert not any(prompt.startswith(("Python", "Go")) for prompt in asked)  # a bare run of names asks nothing
+
+
+def test_a_posting_with_its_own_lists_keeps_them_alone(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    posting = CAREERS_PAGE + (
+        "\nWHAT YOU WILL DO\n\n  • Own the deploy pipeline end to end\n  • Run game days for failover\n"
+        "\nREQUIREMENTS\n\n  • Experience running PostgreSQL in production\n  • Clear written English\n"
+    )
+    cards = _built(tmp_path, posting, bundled_packs)
+    prompts = " ".join(card.prompt for card in cards)
+    assert "runbooks" not in prompts and "Kubernetes" not in prompts
+    assert "deploy pipeline" in prompts and "PostgreSQL" in prompts
