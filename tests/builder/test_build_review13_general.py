@@ -147,3 +147,11 @@ def test_a_posting_with_its_own_lists_keeps_them_alone(tmp_path: Path, bundled_p
     prompts = " ".join(card.prompt for card in cards)
     assert "runbooks" not in prompts and "Kubernetes" not in prompts
     assert "deploy pipeline" in prompts and "PostgreSQL" in prompts
+
+
+def test_a_past_time_question_puts_the_relative_clause_in_the_past_too() -> None:
+    # The candidate's own services, which reconciled payments: not this employer's, which reconcile them.
+    drafted = draft("Own services that reconcile card settlements with bank partners", "qualification")
+    assert drafted is not None and "services that reconciled card settlements" in drafted.prompt
+    kept = draft("Ensure that work is reviewed before release", "qualification")
+    assert kept is not None and "that work was reviewed" in kept.prompt  # "work" here is a noun

@@ -2078,6 +2078,10 @@ def _past_phrase(action: _Action) -> list[str] | None:
         if previous in ("you", "they") and lowered in VERBS and lowered not in ("be",):
             out.append(_with_punctuation(word, VERBS[lowered].past))
             continue
+        if previous in _RELATIVES and lowered in VERBS and index >= 2 and _plural(words[index - 2].lower()):
+            # "services that reconcile ..." in a past-time question: the candidate's services, which reconciled
+            out.append(_with_punctuation(word, VERBS[lowered].past))
+            continue
         if lowered in ("you'll", "they'll"):
             out.append(_with_punctuation(word, lowered[:-3] + " would"))
             continue
