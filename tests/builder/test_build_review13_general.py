@@ -155,3 +155,37 @@ def test_a_past_time_question_puts_the_relative_clause_in_the_past_too() -> None
     assert drafted is not None and "services that reconciled card settlements" in drafted.prompt
     kept = draft("Ensure that work is reviewed before release", "qualification")
     assert kept is not None and "that work was reviewed" in kept.prompt  # "work" here is a noun
+
+
+def test_a_title_that_goes_on_past_the_role_still_names_it() -> None:
+    from prep.core.builder.levels import role_of
+
+    role = role_of("Backend Engineer (Payments) — Northwind Ledger")
+    assert role is not None and role.name == "Backend Engineer (Payments)"
+    senior = role_of("Senior Go Developer | Berlin")
+    assert senior is not None and senior.level is Level.SENIOR
+    assert role_of("About us — Acme") is None
+
+
+def test_a_posting_titled_role_then_employer_reads_its_level_from_the_intro(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text(
+        "# Platform Engineer (Billing) — Quarry Labs\n\nWe're looking for a senior platform engineer to join us.\n\n"
+        "## What you'll do\n\n- Run game days for our failover drills\n- Keep our Kubernetes clusters patched\n",
+        encoding="utf-8",
+    )
+    result = build([path])
+    assert {card.levels for card in result.pack.cards} == {(Level.SENIOR,)}
+
+
+def test_a_question_collection_is_for_every_level(tmp_path: Path) -> None:
+    path = tmp_path / "questions.md"
+    path.write_text(
+        "# Redis interview questions\n\n## What is a Redis sorted set?\n\nA set whose members each carry a score, "
+        "kept in score order.\n\n## Why is KEYS dangerous in production?\n\nIt walks every key and blocks the "
+        "server while it does.\n",
+        encoding="utf-8",
+    )
+    result = build([path])
+    assert result.pack.cards and {card.levels for card in result.pack.cards} == {(Level.JUNIOR,)}
+    assert result.report(["x"])["documents"][0]["levels"] == []  # none named: not a guess shown as fact

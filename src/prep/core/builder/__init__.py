@@ -183,7 +183,7 @@ def _skills(extractions: Sequence[Extraction]) -> tuple[PostingSkill, ...]:
 
 def _report(found: Extraction, made: dict[int, DocumentCards], level: Level | None) -> DocumentReport:
     cards = made[id(found)]
-    levels = [level] if level is not None else found.levels
+    levels = [level] if level is not None else [] if found.for_every_level else found.levels
     return DocumentReport(
         path=found.path,
         title=found.title,

@@ -137,12 +137,19 @@ class Extraction:
     """Levels described by level sections, ladders and level columns."""
 
     def level_of(self, role: Role | None) -> tuple[Level, ...]:
-        """The levels of something found under `role`; outside any role, every level the document's roles have."""
+        """The levels of something found under `role`; outside any role, every level the document's roles have.
+        A document with no role at all (a question collection) is for every level: its cards go at the lowest,
+        which every level's pool holds."""
         role = role or self.main_role
         if role is not None:
             return (role.resolved(),)
         levels = sorted({known.resolved() for known in self.roles if known.name})
-        return tuple(levels) or (Level.MID,)
+        return tuple(levels) or ((Level.MID,) if self.roles else (Level.JUNIOR,))
+
+    @property
+    def for_every_level(self) -> bool:
+        """No role and no level anywhere in the document: its cards are for everyone."""
+        return not self.roles and self.main_role is None and not self.extra_levels
 
     @property
     def role_name(self) -> str:
