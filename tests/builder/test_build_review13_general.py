@@ -189,3 +189,122 @@ def test_a_question_collection_is_for_every_level(tmp_path: Path) -> None:
     result = build([path])
     assert result.pack.cards and {card.levels for card in result.pack.cards} == {(Level.JUNIOR,)}
     assert result.report(["x"])["documents"][0]["levels"] == []  # none named: not a guess shown as fact
+
+
+# ---- from the review of documents prep had never seen (review13/fresh): what a bullet is about, not one keyword
+
+
+@pytest.mark.parametrize(
+    ("bullet", "theme"),
+    [
+        ("Write audit logging that records every access to patient records and cannot be altered", "audit"),
+        ("Make order placement idempotent so a retried request never charges a shopper twice", "idempotency"),
+        ("Write idempotent consumers for RabbitMQ queues", "events"),
+        ("Evolve PostgreSQL schemas on tables with millions of rows without downtime", "schema-migration"),
+        ("A good understanding of distributed systems failure modes: timeouts, partial failure", "distributed-systems"),
+        ("Set service level objectives with product teams and use error budgets", "slos"),
+        ("Handle underperformance on the team with care and clarity", "people-management"),
+        ("Solid experience with Terraform at scale: module design, state management, rollouts", "infrastructure"),
+        ("Work with the DPO on privacy impact assessments for new features", "privacy"),
+        ("Build consensus on contentious technical choices across teams", "leadership"),
+    ],
+)
+def test_the_rubric_follows_what_the_bullet_is_about(bullet: str, theme: str) -> None:
+    assert _themes(bullet, "qualification")[0] == theme
+
+
+def test_moving_services_is_not_a_schema_change() -> None:
+    assert "schema-migration" not in _themes("Migrate our services from virtual machines to Kubernetes")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        ("Lead, coach and grow a team of platform engineers", "led, coached and grew a team of platform engineers"),
+        ("Encrypt sensitive data at rest and manage keys with AWS KMS", "encrypted sensitive data at rest"),
+        (
+            "Hire for the team: write the role, run interviews, calibrate with other leads and close candidates",
+            "calibrated with other leads",
+        ),
+        ("Build REST APIs for uploading, storing and sharing records", "for uploading, storing and sharing records"),
+    ],
+)
+def test_every_verb_of_a_bullet_is_read_and_put_in_the_past(bullet: str, asked: str) -> None:
+    drafted = draft(bullet, "qualification")  # asked about the past
+    assert drafted is not None and asked in drafted.prompt, drafted
+
+
+def test_a_second_requirement_joined_by_and_is_not_pasted_into_the_question() -> None:
+    drafted = draft("Experience running services on Kubernetes, and comfort reading dashboards", "qualification")
+    assert drafted is not None and "comfort" not in drafted.prompt
+    assert drafted.themes[0].name == "kubernetes"
+
+
+def test_knowing_how_something_works_is_asked_as_knowledge() -> None:
+    drafted = draft("You understand how OAuth 2.0 and OpenID Connect work in web APIs", "qualification")
+    assert drafted is not None and "a time you understood" not in drafted.prompt
+    assert "OAuth" in drafted.prompt
+
+
+MARKDOWN_QUESTIONS = """# Postgres interview questions
+
+## How do you keep only the newest row per customer?
+
+Number the rows per customer, newest first, and keep the first.
+
+To get the newest order per customer:
+
+```sql
+SELECT DISTINCT ON (customer_id) * FROM orders ORDER BY customer_id, created_at DESC;
+```
+
+## True or False? A primary key column can hold NULL.
+
+False. A primary key is unique and NOT NULL.
+
+## Which isolation level does PostgreSQL use by default?
+
+The default is one of four levels:
+
+- READ COMMITTED, the default
+- REPEATABLE READ and SERIALIZABLE when asked for
+"""
+
+
+def test_a_colon_lead_in_stays_in_its_answer_and_true_or_false_headings_are_asked(tmp_path: Path) -> None:
+    path = tmp_path / "postgres.md"
+    path.write_text(MARKDOWN_QUESTIONS, encoding="utf-8")
+    cards = {card.prompt: card.answer[0] for card in build([path]).pack.cards}
+    assert "DISTINCT ON" in cards["How do you keep only the newest row per customer?"]
+    assert cards["True or False? A primary key column can hold NULL."].startswith("False.")
+    assert "READ COMMITTED" in cards["Which isolation level does PostgreSQL use by default?"]
+    assert len(cards) == 3
+
+
+def test_a_shouted_question_keeps_its_capital_i() -> None:
+    from prep.core.builder.questions import tidy
+
+    assert tidy("DO I NEED A DEGREE IF I'M SELF-TAUGHT?") == "Do I need a degree if I'm self-taught?"
+
+
+def test_sentences_to_the_candidate_beside_a_list_are_read_too(tmp_path: Path) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        "Backend Engineer\n\nRequirements\n\n- Experience running PostgreSQL in production\n\n"
+        "You understand how TLS certificates are issued and rotated. You have written audit logging that "
+        "nobody can alter afterwards.\n",
+        encoding="utf-8",
+    )
+    prompts = " ".join(card.prompt for card in build([path]).pack.cards)
+    assert "PostgreSQL" in prompts and "TLS" in prompts and "audit logging" in prompts
+
+
+def test_the_same_back_on_the_same_skills_is_one_card(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text(
+        "# Backend Engineer\n\n## What you'll do\n\n- Build event-driven services on Kafka\n\n"
+        "## What we look for\n\n- Experience with Kafka\n",
+        encoding="utf-8",
+    )
+    answers = [card.answer for card in build([path]).pack.cards if "kafka" in card.topics]
+    assert len(answers) == len(set(answers))

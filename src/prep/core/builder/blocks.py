@@ -211,6 +211,7 @@ def uppercase(text: str) -> bool:
 
 
 def _guess_headings(found: list[Block], *, html: bool) -> None:
+    marked = any(block.kind is Kind.HEADING for block in found)  # the document writes its own headings
     for index, block in enumerate(found):
         if block.kind is not Kind.TEXT or block.lines != 1 or block.indent or block.link:
             continue
@@ -228,6 +229,8 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         if not known and is_skill_name(text):
             continue
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
+        if colon and marked and not (known or title_case(text) or len(words) <= 3):
+            colon = False  # "The standard defines four levels:" leads into a list in a document with headings
         shouting = uppercase(text) and (len(words) >= 2 or known)
         if ": " in text[:-1] and not shouting:
             continue  # "Tools: Jira, Confluence, dbt", "Location: Berlin": a labelled line, not a heading

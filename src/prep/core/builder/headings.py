@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from prep.core.builder.chrome import heading_reason
 from prep.core.builder.levels import RoleName, has_role_noun, level_in, role_of
-from prep.core.builder.questions import question_prefix, reads_as_question, strip_numbering
+from prep.core.builder.questions import question_prefix, reads_as_question, strip_numbering, true_or_false
 from prep.core.model import Level
 
 
@@ -181,7 +181,7 @@ _ROLES = _pattern(
 @lru_cache(maxsize=65536)
 def classify_heading(text: str) -> Heading:
     text = strip_numbering(question_prefix(text.strip().strip("#*_:").strip())[0])
-    question = reads_as_question(text)
+    question = reads_as_question(text) or true_or_false(text)
     if _FAQ.search(text):
         return Heading(SectionKind.FAQ)
     reason = heading_reason(text)

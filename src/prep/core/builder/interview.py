@@ -669,9 +669,11 @@ def _after_you(rest: str, source: str) -> _Parsed | None:
         return _being(rest[are.end() :], True)
     if rest.lower().startswith(("have ", "bring ")):
         return _having(rest.split(" ", 1)[1])
-    around = re.match(r"^(?:know|knows) (?:your|their) way around\s+", rest, re.I)
+    around = re.match(
+        r"^(?:know|knows) (?:your|their) way around\s+|^(?:understand|know)\s+(?=how|what|why|when)", rest, re.I
+    )
     if around:
-        return _topic(rest[around.end() :])
+        return _topic(rest[around.end() :])  # "you understand how OAuth works": knowledge, not something done
     able = _ABLE.match(rest) or re.match(r"^know how to\s+", rest, re.I)
     if able:
         return _action(rest[able.end() :], "ability", ("base",))
@@ -1059,6 +1061,9 @@ def _object_like(words: list[str], index: int, form: str) -> bool:
         return True
     if form == "base" and base in AMBIGUOUS:
         following = words[index + 1].lower() if index + 1 < len(words) else ""
+        after = words[index + 2].lower().rstrip(",") if index + 2 < len(words) else ""
+        if following in ("and", "or") and after in VERBS and after not in AMBIGUOUS:
+            return False  # "Lead, coach and grow a team": a list of verbs
         return following in ("of", "and", "or") and base not in ("build", "run", "design", "test", "review", "lead")
     return False
 
@@ -1165,14 +1170,16 @@ def _trim_clauses(words: list[str]) -> list[str]:
             continue
         word = words[index].lower()
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if word in _ALWAYS_CUT or (word in ("and", "but", "or") and following in _TRAITS):
-            return words[:index]
-        if word in GERUNDS and word not in _NOUN_INGS and index >= 3:
+        if word in _ALWAYS_CUT or (word in ("and", "but", "or") and following in _TRAITS | _SECOND_ASK):
+            return words[:index]  # "..., and comfort reading dashboards": a second requirement of its own
+        listing = words[index - 1].lower().rstrip(",") in GERUNDS  # "for uploading, storing and sharing records"
+        if word in GERUNDS and word not in _NOUN_INGS and index >= 3 and not listing:
             return words[:index]  # "..., evaluating their potential application": an afterthought
     return words
 
 
 _WH = frozenset({"what", "which", "how", "when", "where", "whether", "who"})
+_SECOND_ASK = _KNOWLEDGE_NOUNS | _EXPERIENCE_NOUNS | _KNOWLEDGE_ADJECTIVES
 
 
 _DECIDING = frozenset(
@@ -1428,6 +1435,7 @@ _MODIFIERS = frozenset(
     {
         "efficient",
         "scalable",
+        "scale",
         "secure",
         "reliable",
         "resilient",
@@ -1456,7 +1464,9 @@ _THEME_INDEX = KeywordIndex([theme.pattern for theme in THEMES])
 
 
 _SIDE_CLAUSE = re.compile(
-    r",\s+(?:with|including|especially|ideally|preferably|plus|where|which|while|using)\b|;|\s[—–-]\s|\(", re.I
+    r",\s+(?:with|including|especially|ideally|preferably|plus|where|which|while|using)\b|;|\s[—–-]\s|\(|"
+    r",\s+(?:and|or)\s+(?:comfort|familiarity|knowledge|understanding|experience|exposure|fluency|proficiency)\b",
+    re.I,
 )
 """Where a bullet's side clause starts: ", with some Rust for performance-critical paths" is not what it asks."""
 SIDE_WEIGHT = 0.25
@@ -1497,12 +1507,7 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         verbs = parsed.text
     else:
         verbs = ""
-    scored = _verb_first(_scored_themes(line, verbs), parsed)
-    themes = [
-        theme
-        for index, (theme, score) in enumerate(scored)
-        if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
-    ]
+    themes = _strong(_verb_first(_scored_themes(line, verbs), parsed))
     if isinstance(parsed, _Soft):
         soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
@@ -1510,6 +1515,20 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     if isinstance(parsed, _Topic):
         return _write_topic(parsed, seed, themes)
     return _write_action(parsed, seed, themes, kind)
+
+
+def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
+    """The themes strong enough to shape a card: the first over one bar, the next ones over a higher one."""
+    return [
+        theme
+        for index, (theme, score) in enumerate(scored)
+        if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
+    ]
+
+
+def strong_themes(text: str) -> list[Theme]:
+    """The themes a sentence that is not a bullet ("Leads incident reviews for the group") is clearly about."""
+    return _strong(_scored_themes(text))
 
 
 def _verb_first(scored: list[tuple[Theme, float]], parsed: _Parsed) -> list[tuple[Theme, float]]:

@@ -65,6 +65,10 @@ charge settle bill invoice price quote
 depend rely consist belong happen matter exist remain appear seem tend fail succeed integrate
 challenge question mediate moderate deploy relocate assemble compile insure install fetch search sort
 accept avoid contain compare weigh pick reuse redesign reimagine revamp rework rollout adjust
+encrypt decrypt calibrate backfill upload authenticate authorise authorize sanitise sanitize parallelise
+parallelize shard replicate throttle retry subscribe emit persist serialise serialize deserialise deserialize
+rehearse simulate purge delete erase anonymise anonymize pseudonymise pseudonymize redact obfuscate encode
+decode compress deduplicate refund offboard
 """
 
 # Regular verbs that double their last consonant (plan → planned, model → modelled).
@@ -84,6 +88,7 @@ _DOUBLING = frozenset(
         "prefer",
         "transfer",
         "submit",
+        "emit",
         "admit",
         "equip",
         "tag",
@@ -940,6 +945,27 @@ THEMES: tuple[Theme, ...] = (
         "Heroics with no follow-up, so the same incident can happen again",
     ),
     Theme(
+        "slos",
+        _words(r"\bslos?\b|\bslis?\b|\berror budgets?\b|\bservice[- ]level (?:objectives?|indicators?)\b"),
+        (
+            "which indicators did you choose, and what happened when the budget ran out",
+            "how did you agree the targets, and whose plans changed because of them",
+        ),
+        (
+            "which indicators would you choose, and what would happen when the error budget ran out",
+            "how would you agree the targets with product, and what would the budget change",
+        ),
+        (
+            Probe("How would you choose SLIs for a checkout API, and which target would you start with"),
+            Probe("What should happen when a service burns through its error budget halfway through the month"),
+        ),
+        (
+            "SLIs chosen from what users feel (success rate, latency at a percentile), measured where users see them",
+            "Targets agreed with product, and an error budget policy that changes priorities when the budget runs out",
+        ),
+        "SLOs nobody acts on, or 100% targets that leave no room to ship",
+    ),
+    Theme(
         "reliability",
         _words(
             r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|\bslos?\b|"
@@ -964,9 +990,62 @@ THEMES: tuple[Theme, ...] = (
         "Reliability as hope: no failure modes, targets or tests",
     ),
     Theme(
+        "idempotency",
+        _words(
+            r"\bidempoten\w*|\bdouble[- ]charg\w*|\bcharg\w* (?:\w+ ){0,3}twice\b|\bretried requests?\b|"
+            r"\bduplicate (?:requests?|payments?|charges?|orders?)\b"
+        ),
+        (
+            "how did you make a retried request safe, and where did you record what had already happened",
+            "what happened when two identical requests arrived at the same moment",
+        ),
+        (
+            "how would you make a retried request safe, and where would you record what already happened",
+            "what would happen when two identical requests arrived at the same moment",
+        ),
+        (
+            Probe("How would you make a payment endpoint safe to retry, and what would you store"),
+            Probe("A client times out after the charge went through and retries; what should the server do"),
+        ),
+        (
+            "An idempotency key from the client, stored with the result under a unique constraint, so a retry gets "
+            "the first response",
+            "The awkward cases: two requests with the same key at once, a timeout after the charge succeeded, keys "
+            "that expire",
+        ),
+        "Trusting clients never to retry, or deduplicating in one server's memory",
+    ),
+    Theme(
+        "distributed-systems",
+        _words(
+            r"\bdistributed (?:systems?|computing|transactions?)\b|\bpartial failures?\b|\bnetwork partitions?\b|"
+            r"\bconsensus (?:algorithms?|protocols?)\b|\braft\b|\bpaxos\b|\bclock skew\b|\bsplit[- ]brain\b|"
+            r"\bcap theorem\b|\bsagas?\b|\btwo-phase commit\b|\btimeouts?\b"
+        ),
+        (
+            "what failed only because the system was distributed, and how did you find it",
+            "where did you accept stale data, and where could you not",
+        ),
+        (
+            "which failures would you design for first, and how would you test them",
+            "where would you accept stale data, and where not",
+        ),
+        (
+            Probe("A call to another service times out; how can you tell whether it happened, and what do you do next"),
+            Probe("Why do retries without backoff or limits make an outage worse"),
+        ),
+        (
+            "Partial failure as normal: timeouts that cannot tell slow from dead, retries with backoff and jitter, "
+            "idempotent operations",
+            "Consistency chosen on purpose: what a partition does to each piece of data, ordering never trusted to "
+            "wall clocks",
+        ),
+        "Assuming the network is reliable, or retries without limits that multiply the load",
+    ),
+    Theme(
         "events",
         _words(
-            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
+            r"\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
             r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
@@ -992,6 +1071,32 @@ THEMES: tuple[Theme, ...] = (
         "Assuming exactly-once delivery, or no plan for a message that always fails",
     ),
     Theme(
+        "people-management",
+        _words(
+            r"\bunderperform\w*|\bperformance (?:feedback|reviews?|issues|problems|conversations?|management)\b|"
+            r"\bone[- ]to[- ]ones?\b|\b1:1s?\b|\bcareer (?:conversations?|growth|development|paths?)\b|"
+            r"\bpromotions?\b|\bdirect reports?\b|\bpeople management\b|\bhonest feedback\b|"
+            r"\bmanag(?:e|es|ed|ing) (?:a |the )?(?:team|people|engineers)\b"
+        ),
+        (
+            "how did you set expectations, and how did you give feedback that changed something",
+            "what did you do when someone was struggling, and how did it end",
+        ),
+        (
+            "how would you raise it, and what would you do if things did not improve",
+            "how would you make expectations clear, and how would you know it was working",
+        ),
+        (
+            Probe("How would you handle an engineer whose work has slipped for two months"),
+            Probe("What makes a one-to-one useful, and what would you never use it for"),
+        ),
+        (
+            "Clear expectations written down, regular one-to-ones, feedback early, specific and about behaviour",
+            "Someone struggling given support and a fair timeline, documented, with an honest outcome either way",
+        ),
+        "Avoiding the hard conversation until it comes as a surprise, or feedback that is vague and late",
+    ),
+    Theme(
         "query-tuning",
         _words(
             r"\btun(?:e|es|ed|ing)\b|\boptimi[sz]\w*|\bslow\w*|\bspeed(?:ing)? up\b|\bindex(?:es|ing)?\b|"
@@ -1011,7 +1116,8 @@ THEMES: tuple[Theme, ...] = (
             Probe("Why can adding an index make a system slower, and how would you tell"),
         ),
         (
-            "The slow queries found first (slow-query log, pg_stat_statements), then EXPLAIN ANALYZE on the worst",
+            "The slow queries found first (MySQL's slow-query log, PostgreSQL's pg_stat_statements), then EXPLAIN "
+            "ANALYZE on the worst",
             "Indexes that match the filters, joins and sort order, weighed against their cost to writes; "
             "rewrites such as removing N+1 queries before buying hardware",
         ),
@@ -1138,6 +1244,33 @@ THEMES: tuple[Theme, ...] = (
         "Coverage numbers as the goal, or mocks everywhere so the tests prove little",
     ),
     Theme(
+        "schema-migration",
+        _words(
+            r"\bevolv\w*|\bzero[- ]downtime\b|\bwithout downtime\b|\bbackfill\w*|\bschema (?:changes?|migrations?)\b|"
+            r"\balter table\b|\bonline (?:schema )?changes?\b"
+        ),
+        (
+            "how did you change the schema while the old code was still running, and how long were the locks",
+            "how did you backfill the data, and could you have rolled back",
+        ),
+        (
+            "how would you change the schema while old and new code both run, and how would you keep locks short",
+            "how would you backfill a large table safely, and how would you roll back",
+        ),
+        (
+            Probe("How would you rename a column on a busy table without downtime"),
+            Probe("Why can adding an index or a NOT NULL constraint lock a large table, and how would you avoid it"),
+        ),
+        (
+            "Expand and contract: add the new column or table, backfill in batches, move reads and writes, drop the "
+            "old one later",
+            "Locks kept short on big tables: a lock timeout, indexes built concurrently, constraints added first "
+            "and validated later",
+        ),
+        "One big ALTER TABLE on a busy table, or a change the running code cannot survive",
+        _words(r"\bschemas?\b|\btables?\b|\bcolumns?\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|\bsql\b"),
+    ),
+    Theme(
         "migration",
         _words(
             r"\bmigrat\w*|\bmonolith\w*|\blegacy\b|\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
@@ -1237,7 +1370,8 @@ THEMES: tuple[Theme, ...] = (
         "mentoring",
         _words(
             r"\bmentor\w*|\bcoach\w*|\binterns?\b|\bonboard\w*|\bteach\w*|\bjunior (?:engineers|developers)\b|"
-            r"\bmid-level engineers\b|\bearlier in their career\b|\bgrow (?:engineers|people|others)\b|"
+            r"\bmid-level engineers\b|\bearlier in their career\b|"
+            r"\bgrow(?:s|ing)? (?:\w+ ){0,2}(?:engineers|developers|people|others|leaders)\b|"
             r"\bknowledge sharing\b|\bexplaining things\b"
         ),
         (
@@ -1346,7 +1480,8 @@ THEMES: tuple[Theme, ...] = (
         "privacy",
         _words(
             r"\bgdpr\b|\bprivacy\b|\bpersonal data\b|\bpii\b|\bdata protection\b|\bretention\b|\bconsent\b|"
-            r"\bccpa\b|\bright to be forgotten\b"
+            r"\bccpa\b|\bright to be forgotten\b|\bdpo\b|\bdpias?\b|\bimpact assessments?\b|\bdata subjects?\b|"
+            r"\berasure\b|\bdata minimi[sz]ation\b|\bpurpose limitation\b|\bsubject access\b"
         ),
         (
             "what personal data was involved, and how did you make sure it was handled correctly",
@@ -1388,6 +1523,32 @@ THEMES: tuple[Theme, ...] = (
             "Savings checked against reliability and effort: right-sizing, autoscaling, storage tiers, commitments",
         ),
         "Cutting cost with no numbers, or cuts that quietly hurt reliability",
+    ),
+    Theme(
+        "audit",
+        _words(
+            r"\baudit(?:s|ed|ing|able)?\b|\btamper\w*|\bwho (?:accessed|changed|viewed|did)\b|"
+            r"\bcannot be (?:altered|changed|edited|deleted)\b|\bappend-only\b|\bnon-repudiation\b"
+        ),
+        (
+            "what did each record hold, and how did you make sure nobody could change it",
+            "who read the audit trail, and what did they use it for",
+        ),
+        (
+            "what would each record hold, and how would you make sure nobody could alter it",
+            "how would you keep the trail trustworthy if the application itself were compromised",
+        ),
+        (
+            Probe("How would you make an audit log tamper-evident, and how would you show it was not changed"),
+            Probe("What is the difference between application logs and an audit trail, and why keep them apart"),
+        ),
+        (
+            "Append-only, tamper-evident records of who did what to which record, when and why (hash chains or "
+            "write-once storage)",
+            "Kept apart from the application's own rights: separate write permissions, retention set by the rules, "
+            "reads of the log logged too",
+        ),
+        "Audit records in a table the application can update, or mixed into debug logs",
     ),
     Theme(
         "job-monitoring",
@@ -1549,6 +1710,7 @@ THEMES: tuple[Theme, ...] = (
         "process",
         _words(
             r"\bagile\b|\bscrum\b|\bkanban\b|\bsprints?\b|\bretrospectives?\b|\bretros?\b|\bstand-?ups?\b|"
+            r"\b(?:team |development |engineering )?process(?:es)?\b|\bways? of working\b|\bteam workflows?\b|"
             r"\bceremon\w*|\bsprint planning\b"
         ),
         (
@@ -1593,7 +1755,11 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "leadership",
         _words(
-            r"\blead(?:ing)? (?:a |the )?(?:team|engineers|squad|group)\b|\btech lead\b|\btechnical leadership\b|"
+            r"\blead(?:s|ing)? (?:a |the )?(?:[\w/-]+,? (?:or |and )?){0,3}"
+            r"(?:teams?|engineers|squads?|groups?|projects?|initiatives?|efforts?)\b|\btech lead\b|"
+            r"\btechnical leadership\b|\bbuild(?:s|ing)? consensus\b|"
+            r"\bgrow(?:s|ing|n)? (?:a |the )?(?:team|teams|organi[sz]ation)\b|\bthrough (?:a period of )?growth\b|"
+            r"\bcontentious\b|\bno single team owns\b|"
             r"\broadmap\b|\bacross teams\b|\bcross-team\b|\bengineering culture\b|"
             r"\bdirection\b|\bleadership\b"
         ),
@@ -1770,10 +1936,34 @@ THEMES: tuple[Theme, ...] = (
         "Credentials in code, or services picked with no idea of their limits or cost",
     ),
     Theme(
+        "kubernetes",
+        _words(r"\bkubernetes\b|\bk8s\b|\bhelm\b|\bworkloads?\b|\bclusters?\b|\bpods?\b|\bservice mesh\b|\bistio\b"),
+        (
+            "what broke when it ran on the cluster, and what did you change in the manifests",
+            "how did you roll out changes without downtime, and how did you roll back",
+        ),
+        (
+            "how would you roll it out without downtime, and how would you roll it back",
+            "what would you set on every workload before it went to production",
+        ),
+        (
+            Probe("How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back"),
+            Probe("A pod keeps restarting; how would you find out why"),
+            Probe("What do readiness and liveness probes do, and what goes wrong when they are set badly"),
+        ),
+        (
+            "Workloads that run well: readiness and liveness probes, requests and limits, rolling updates, graceful "
+            "shutdown on SIGTERM",
+            "Operating the cluster: upgrades a minor version at a time, disruption budgets, namespaces and quotas "
+            "per team",
+        ),
+        "No probes or limits, so one bad pod takes the node or the rollout down with it",
+    ),
+    Theme(
         "infrastructure",
         _words(
-            r"\bkubernetes\b|\bk8s\b|\bterraform\b|\binfrastructure\b|\biac\b|\bpulumi\b|\bcloudformation\b|"
-            r"\bhelm\b|\bworkloads?\b|\bclusters?\b|\bplatform engineering\b"
+            r"\bterraform\b|\binfrastructure\b|\biac\b|\bpulumi\b|\bcloudformation\b|\bcdk\b|\bansible\b|"
+            r"\bplatform engineering\b|\bprovision\w*"
         ),
         (
             "what did you set up, and what broke along the way",
@@ -1785,14 +1975,13 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             Probe("How would you make changes to cloud infrastructure repeatable, reviewable and safe to roll back"),
-            Probe(
-                "How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back",
-                _words(r"kubernetes|k8s|helm|workloads"),
-            ),
+            Probe("What goes wrong with Terraform state, and how would you keep it safe", _words(r"terraform")),
         ),
         (
-            "Infrastructure as code, reviewed and applied through a pipeline, with state handled safely",
-            "Running workloads well: health checks, resource limits, rolling or canary deploys, rollback",
+            "Infrastructure as code, reviewed and applied through a pipeline, with state locked, remote and free of "
+            "secrets",
+            "Small reusable modules with pinned provider versions, plans read before applying, drift found and "
+            "fixed in code",
         ),
         "Changes clicked together in a console that nobody can reproduce",
     ),
@@ -1825,6 +2014,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bship\w*|\bdeliver\w*|\bend[- ]to[- ]end\b|\bown(?:ed|ing|ership)?\b|\bdeadlines?\b|\bestimat\w*|"
             r"\bshippable\b|\bsmall (?:pieces|releases|increments|slices|batches)\b|\bincremental\w*|"
+            r"\binto (?:small(?:er)? )?(?:tasks|pieces|steps|milestones)\b|"
             r"\b(?:thin|vertical) slices?\b|\bmvps?\b|\bfeatures?\b|\bproduction\b"
         ),
         (
@@ -1850,7 +2040,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"(?<!machine )\blearn\w*|\bcurio\w*|\bnew technolog\w*|\bemerging\b|\btrends\b|"
             r"\b(?:stay|keep) (?:up[- ]to[- ]date|current)\b|\bkeep up\b|"
-            r"\bwillingness\b|\bask questions\b|\bcurrent\b"
+            r"\bwillingness\b|\bask questions\b|\bcurrent\b|\bask\w* for help\b|\bwhen (?:\w+ )?blocked\b|"
+            r"\bguidance\b"
         ),
         (
             "how did you go about it, and how soon could you contribute",

@@ -308,11 +308,14 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 4 and sum(1 for word in words if word[:1].isupper()) * 10 >= len(words) * 8
 
 
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+
+
 def _sentence_case(text: str) -> str:
     words = []
     for word in text.lower().split():
         core = word.strip("?.,:;!()\"'")
-        named = PROPER_NAMES.get(core)
+        named = PROPER_NAMES.get(core) or ("I" + core[1:] if core in _FIRST_PERSON else None)
         words.append(word.replace(core, named) if named else word)
     sentence = " ".join(words)
     return sentence[:1].upper() + sentence[1:]
