@@ -308,3 +308,34 @@ def test_the_same_back_on_the_same_skills_is_one_card(tmp_path: Path) -> None:
     )
     answers = [card.answer for card in build([path]).pack.cards if "kafka" in card.topics]
     assert len(answers) == len(set(answers))
+
+
+def test_running_post_mortems_is_asked_about_the_review_not_the_outage() -> None:
+    assert _themes("Run blameless post-mortems and follow up on their actions")[0] == "incident-reviews"
+
+
+def test_a_rubric_never_repeats_a_red_flag() -> None:
+    answer = _answer("Collaborate with frontend developers on the interfaces between our services")
+    flags = answer.split("Red flags:\n", 1)[1].splitlines()
+    assert len(flags) == len(set(flags))
+
+
+def test_who_relies_on_the_work_stays_in_the_question_in_the_past() -> None:
+    drafted = draft("You have shipped REST APIs that other teams depend on", "qualification")
+    assert drafted is not None and "REST APIs that other teams depended on" in drafted.prompt
+
+
+def test_writing_readable_sql_is_asked_about_readable_sql() -> None:
+    drafted = draft("Write SQL that other people can read", "qualification")
+    assert drafted is not None and drafted.themes[0].name == "sql-writing"
+    assert "constraints and indexes" not in drafted.prompt
+
+
+def test_a_choice_of_languages_gets_answer_lines_for_the_first_two() -> None:
+    for seed in range(12):  # the probe asked depends on the text: try bullets until the concurrency one comes up
+        drafted = draft(f"Experience with Node.js or Python ({seed})", "qualification")
+        if drafted is not None and "concurrency" in drafted.prompt:
+            answer = drafted.at(Level.MID).answer
+            assert "event loop" in answer and "free-threaded" in answer
+            return
+    pytest.fail("no concurrency question in twelve tries")

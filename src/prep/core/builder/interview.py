@@ -1601,7 +1601,7 @@ def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Wr
     if "concurrency" in probe.text:
         themes = [THEME_BY_NAME["concurrency"]]
         known = [LANGUAGE_CONCURRENCY[name.lower()] for name in languages if name.lower() in LANGUAGE_CONCURRENCY]
-        notes = tuple(dict.fromkeys(known))[:1] if len(languages) == 1 else notes
+        notes = tuple(dict.fromkeys(known))[:2]  # "which do you know best": the lines for the first two
     return _Written(TECHNICAL, probe.text.format(topic=shown), themes, key, notes)
 
 
@@ -1770,6 +1770,7 @@ def _behavioural(past: list[str], seed: str, theme: Theme | None, follows: tuple
 
 
 _RELATIVES = frozenset({"that", "which", "who", "so", "whose"})
+_RELIERS = frozenset({"other", "others", "people", "users", "customers", "clients", "everyone", "teams", "engineers"})
 
 
 def _general(past: list[str], theme: Theme | None) -> list[str]:
@@ -1779,6 +1780,8 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
     for index in range(3, len(past)):
         previous = past[index - 1].lower()
         if past[index].lower() in _RELATIVES and previous not in PARTICIPLES and previous not in ("sure", "such"):
+            if index + 1 < len(past) and past[index + 1].lower().strip(",") in _RELIERS:
+                return past  # "a system that other teams depended on": who relies on it is the point
             kept = past[:index]
             while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
                 kept.pop()
@@ -2097,7 +2100,14 @@ def _past_phrase(action: _Action) -> list[str] | None:
         if previous in ("you", "they") and lowered in VERBS and lowered not in ("be",):
             out.append(_with_punctuation(word, VERBS[lowered].past))
             continue
-        if previous in _RELATIVES and lowered in VERBS and index >= 2 and _plural(words[index - 2].lower()):
+        after_reliers = previous in _RELIERS and any(
+            word.lower() in _RELATIVES for word in words[max(0, index - 3) : index]
+        )
+        if (
+            lowered in VERBS
+            and index >= 2
+            and (after_reliers or (previous in _RELATIVES and _plural(words[index - 2].lower())))
+        ):
             # "services that reconcile ..." in a past-time question: the candidate's services, which reconciled
             out.append(_with_punctuation(word, VERBS[lowered].past))
             continue
@@ -2153,6 +2163,7 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str
     if themes:
         flags.append(themes[0].flag)
     flags.append(LEVEL_FLAGS[group][label])
+    flags = list(dict.fromkeys(flags))
     level_lines = list(LEVEL_COVERS[group][label])
     while True:
         text = "\n".join(

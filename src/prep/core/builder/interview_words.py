@@ -68,7 +68,7 @@ accept avoid contain compare weigh pick reuse redesign reimagine revamp rework r
 encrypt decrypt calibrate backfill upload authenticate authorise authorize sanitise sanitize parallelise
 parallelize shard replicate throttle retry subscribe emit persist serialise serialize deserialise deserialize
 rehearse simulate purge delete erase anonymise anonymize pseudonymise pseudonymize redact obfuscate encode
-decode compress deduplicate refund offboard
+decode compress deduplicate refund offboard reason
 """
 
 # Regular verbs that double their last consonant (plan → planned, model → modelled).
@@ -915,6 +915,31 @@ _RELATIONAL = re.compile(r"^(?!.*\b(?:mongo\w*|nosql|dynamo\w*|cassandra|documen
 
 THEMES: tuple[Theme, ...] = (
     Theme(
+        "incident-reviews",
+        _words(
+            r"\bpost-?mortems?\b|\bpost-incident\b|\bincident (?:reviews?|culture|retrospectives?)\b|\bblameless\b|"
+            r"\blearning from incidents\b|\bfollow-up actions?\b"
+        ),
+        (
+            "how did you run the review, and which follow-up actually got done",
+            "what changed in how the team worked because of it",
+        ),
+        (
+            "how would you run the review so people speak openly, and how would you make sure follow-ups get done",
+            "what would you change if the same kind of incident kept coming back",
+        ),
+        (
+            Probe("What makes a post-incident review blameless, and what should come out of it"),
+            Probe("How would you make sure the actions from incident reviews actually get done"),
+        ),
+        (
+            "A blameless review: a timeline, contributing factors rather than one root cause or one person, what "
+            "made it hard to detect or fix",
+            "Follow-up actions with owners and dates, tracked to done, and lessons shared beyond the team",
+        ),
+        "Reviews that look for someone to blame, or action items nobody owns",
+    ),
+    Theme(
         "on-call",
         _words(
             r"\bon[- ]call\b|\bincidents?\b|\boutages?\b|\bpag(?:er|ed|ing)\b|\bpost-?mortems?\b|\bescalation\b|"
@@ -1323,6 +1348,30 @@ THEMES: tuple[Theme, ...] = (
             "Data checks on every run (row counts, freshness, nulls, schema), with alerts on late or failed jobs",
         ),
         "Jobs that only ever succeed on a rerun by hand, or no check that the data itself is correct",
+    ),
+    Theme(
+        "sql-writing",
+        _words(
+            r"\bwrit(?:e|es|ing|ten) (?:\w+ ){0,2}sql\b|\bsql (?:queries|statements|that)\b|"
+            r"\b(?:readable|clear|clean|maintainable|complex) sql\b"
+        ),
+        (
+            "how did you keep the queries readable for the next person, and how did you check the results were right",
+            "which query was hardest to get right, and what did you learn from it",
+        ),
+        (
+            "how would you keep the queries readable for the next person, and how would you check they were right",
+            "how would you check a query's results before anyone relied on them",
+        ),
+        (
+            Probe("How do you keep a long SQL query readable, and when would you split it up"),
+            Probe("A join suddenly returns more rows than expected; what would you check"),
+        ),
+        (
+            "Readable SQL: one step per CTE, explicit joins, clear names and formatting, reviewed like any code",
+            "Correct results first: NULLs, duplicates from joins, time zones; checked against a known answer",
+        ),
+        "Queries only their author can follow, or results nobody checked",
     ),
     Theme(
         "data",
@@ -2077,7 +2126,7 @@ THEMES: tuple[Theme, ...] = (
             "How they agreed on interfaces and responsibilities early, and kept each other informed",
             "Handling disagreement: listening, using evidence, and committing once it was decided",
         ),
-        "Talking about others only as obstacles",
+        "Surprises at integration time: no agreed interface, no shared plan",
     ),
 )
 THEME_BY_NAME: dict[str, Theme] = {theme.name: theme for theme in THEMES}
@@ -2316,8 +2365,8 @@ _NODE = (
     "moves to worker threads or another service"
 )
 LANGUAGE_CONCURRENCY: dict[str, str] = {
-    "python": "In CPython the GIL lets one thread run Python code at a time: threads or asyncio for I/O, processes "
-    "for CPU-bound work",
+    "python": "In CPython's default build the GIL lets one thread run Python code at a time (the free-threaded "
+    "build, supported since 3.14, drops it): threads or asyncio for I/O, processes for CPU-bound work",
     "go": "In Go: goroutines and channels, context for cancellation and timeouts, sync primitives, and go test "
     "-race; leaked goroutines as a failure mode",
     "golang": "In Go: goroutines and channels, context for cancellation and timeouts, sync primitives, and go test "
