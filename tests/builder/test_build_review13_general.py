@@ -339,3 +339,74 @@ def test_a_choice_of_languages_gets_answer_lines_for_the_first_two() -> None:
             assert "event loop" in answer and "free-threaded" in answer
             return
     pytest.fail("no concurrency question in twelve tries")
+
+
+# ---- from the review of a second set of unseen documents (review13/fresh2)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        ("Design and implementation of scalable services in Kotlin", "designed and implemented scalable services"),
+        ("Integration of third-party payment providers", "integrated third-party payment providers"),
+        ("Technical mentoring of junior colleagues and active participation in design reviews", "mentored junior"),
+    ],
+)
+def test_duties_written_as_nouns_are_asked_as_verbs(bullet: str, asked: str) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is not None and asked in drafted.prompt, drafted
+    assert "participation" not in drafted.prompt
+
+
+def test_the_design_and_implementation_of_something_stays_whole() -> None:
+    drafted = draft("Lead the design and implementation of our billing services", "qualification")
+    assert drafted is not None and "the design and implementation of billing services" in drafted.prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "theme", "not_theme"),
+    [
+        ("Integrate third-party payment providers and their webhooks", "integrations", "api"),
+        ("Automate repetitive operational tasks with bash and Python scripts", "automation", "linux"),
+        ("Set up CI pipelines for the mobile team and fix failing builds", "ci-cd", "job-monitoring"),
+        ("Take part in incident reviews after outages", "incident-reviews", "code-review"),
+    ],
+)
+def test_a_near_keyword_does_not_pull_in_another_subject(bullet: str, theme: str, not_theme: str) -> None:
+    themes = _themes(bullet)
+    assert themes[0] == theme and not_theme not in themes
+
+
+def test_a_narrow_theme_keeps_the_broad_one_out_of_its_rubric() -> None:
+    answer = _answer("Define SLOs and error budgets for the payments API with the reliability team")
+    assert "error budget" in answer and "circuit breakers" not in answer
+
+
+PLAIN_QUIZ = """Python interview questions
+
+Q: What does this print, and why?
+    def add(item, bucket=[]):
+        bucket.append(item)
+        return bucket
+
+    print(add(1))
+    print(add(2))
+
+A: It prints [1] and then [1, 2]: the default list is made once and shared by every call.
+
+Q: What is a decorator? Write a simple one.
+A: A callable that takes a function and returns a wrapped one; "==" on objects calls __eq__.
+
+- Write-through: every write goes to the cache and the store at once.
+"""
+
+
+def test_a_plain_text_quiz_keeps_its_code_and_its_whole_questions(tmp_path: Path) -> None:
+    path = tmp_path / "quiz.txt"
+    path.write_text(PLAIN_QUIZ, encoding="utf-8")
+    cards = {card.prompt: card.answer[0] for card in build([path]).pack.cards}
+    shown = next(prompt for prompt in cards if prompt.startswith("What does this print"))
+    assert "```\ndef add(item, bucket=[]):\n    bucket.append(item)" in shown and "print(add(2))" in shown
+    assert cards[shown].startswith("It prints [1]")
+    assert "calls __eq__." in cards["What is a decorator? Write a simple one."]
+    assert not any(prompt.startswith("Write-through") for prompt in cards)

@@ -106,6 +106,25 @@ def code_text(lines: list[str]) -> str:
     return textwrap.dedent("\n".join(lines)).strip("\n")
 
 
+CODE_INDENT = 4
+_CODE_LINE = re.compile(
+    r"[(){}\[\]=;]|^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|finally|with|print|const|"
+    r"let|var|func|fn|select|insert|update|delete)\b|^\s*[@#$]",
+    re.IGNORECASE,
+)
+
+
+def indent_of(raw: str) -> int:
+    expanded = raw.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def code_line(raw: str, context: int) -> bool:
+    """Whether a line indented under text at `context` reads as code: brackets, an assignment, a keyword first
+    ("def add(item):", "SELECT *") — a question collection pasted as text keeps its examples that way."""
+    return indent_of(raw) >= CODE_INDENT > context and bool(_CODE_LINE.search(raw))
+
+
 # ---------------------------------------------------------------- HTML
 
 _HTML_KINDS = {"li": Kind.ITEM, "tr": Kind.ROW, "summary": Kind.SUMMARY, "end": Kind.BREAK, "pre": Kind.CODE}

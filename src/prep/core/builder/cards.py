@@ -26,7 +26,7 @@ from prep.core.builder.answers import asks_duties
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, draft, rubric, strong_themes
+from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, draft, rubric, strong_themes
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -214,8 +214,11 @@ class CardMaker:
             drafted = draft(item.text, kind, role)
             if drafted is None or (listing.general and not (drafted.themes or drafted.notes)):
                 continue
-            style = "behavioural" if drafted.style == BEHAVIOURAL else "career"
-            topics = tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4]
+            skills = self.skill_topics(item.text)
+            if drafted.style == TECHNICAL:  # a technical question is about its skills, not about the role
+                topics = tuple(skills[:4]) or ("career",)
+            else:  # "Tell me about a time ..." and "What would you do ..." are behavioural interview practice
+                topics = tuple(dict.fromkeys((*skills, "behavioural")))[:4]
             explain = _asked_because(found, listing, item.text)
             source = self.source(found, item.line, listing.heading, kind)
             for level in levels:

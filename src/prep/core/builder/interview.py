@@ -67,6 +67,7 @@ from prep.core.builder.interview_words import (
     LOGISTICS,
     MASS_NOUNS,
     MONEY,
+    NARROWER,
     NOT_PLURAL,
     PARTICIPLES,
     PEOPLE,
@@ -656,7 +657,71 @@ def _shape(text: str) -> _Parsed | None:
     you = _YOU.match(text)
     if you:
         return _after_you(text[you.end() :], "duty")
+    verbal = _verbal(text)
+    if verbal is not None:
+        return _action(verbal, "duty", ("base",))
     return _bare(text)
+
+
+_NOMINAL = {
+    "design": "design",
+    "implementation": "implement",
+    "development": "develop",
+    "integration": "integrate",
+    "operation": "operate",
+    "maintenance": "maintain",
+    "migration": "migrate",
+    "optimisation": "optimise",
+    "optimization": "optimize",
+    "automation": "automate",
+    "creation": "create",
+    "definition": "define",
+    "evolution": "evolve",
+    "improvement": "improve",
+    "management": "manage",
+    "monitoring": "monitor",
+    "support": "support",
+    "analysis": "analyse",
+    "documentation": "document",
+    "planning": "plan",
+    "coordination": "coordinate",
+    "review": "review",
+    "testing": "test",
+    "delivery": "deliver",
+    "deployment": "deploy",
+    "modernisation": "modernise",
+    "modernization": "modernize",
+    "refactoring": "refactor",
+    "execution": "execute",
+    "introduction": "introduce",
+    "enhancement": "enhance",
+    "extension": "extend",
+    "hardening": "harden",
+    "mentoring": "mentor",
+    "participation": "participate",
+}
+"""Duties written as nouns ("Design and implementation of ...") and the verbs they stand for."""
+_NOMINAL_LEADS = frozenset({"further", "continuous", "ongoing", "active", "technical", "independent", "hands-on"})
+_NOMINAL_DUTY = re.compile(
+    r"^(?:(?:further|continuous|ongoing|active|technical|independent|hands-on)\s+)?"
+    r"([a-z]+)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)([a-z]+))?(?:,?\s+and\s+([a-z]+))?\s+(of|in)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _verbal(text: str) -> str | None:
+    """ "Design and implementation of scalable services" → "design and implement scalable services";
+    "Active participation in architecture decisions" → "participate in architecture decisions"."""
+    match = _NOMINAL_DUTY.match(text)
+    if match is None:
+        return None
+    nouns = [noun.lower() for noun in match.group(1, 2, 3) if noun]
+    if not all(noun in _NOMINAL for noun in nouns) or (match.group(4).lower() == "in") != (nouns == ["participation"]):
+        return None
+    verbs = [_NOMINAL[noun] for noun in nouns]
+    listed = verbs[0] if len(verbs) == 1 else f"{', '.join(verbs[:-1])} and {verbs[-1]}"
+    joined = " in " if nouns == ["participation"] else " "
+    return f"{listed}{joined}{match.group(5)}"
 
 
 def _after_you(rest: str, source: str) -> _Parsed | None:
@@ -1164,8 +1229,16 @@ _TRAITS = frozenset(
 
 def _trim_clauses(words: list[str]) -> list[str]:
     """Trailing clauses that add no question dropped at a comma ("..., with a clear escalation path",
-    "..., and calm when things break")."""
+    "..., and calm when things break"), or at a second duty written as a noun ("... and active
+    participation in architecture decisions")."""
     for index in range(1, len(words)):
+        if (
+            words[index].lower() == "and"
+            and index >= 2
+            and words[index - 1].lower() not in _NOMINAL
+            and _nominal_at(words, index + 1)
+        ):
+            return words[:index]
         if not words[index - 1].endswith(","):
             continue
         word = words[index].lower()
@@ -1176,6 +1249,12 @@ def _trim_clauses(words: list[str]) -> list[str]:
         if word in GERUNDS and word not in _NOUN_INGS and index >= 3 and not listing:
             return words[:index]  # "..., evaluating their potential application": an afterthought
     return words
+
+
+def _nominal_at(words: list[str], index: int) -> bool:
+    """Whether a duty written as a noun starts at `index` ("continuous improvement of ...")."""
+    at = index + 1 if index < len(words) and words[index].lower() in _NOMINAL_LEADS else index
+    return at + 1 < len(words) and words[at].lower() in _NOMINAL and words[at + 1].lower() in ("of", "in")
 
 
 _WH = frozenset({"what", "which", "how", "when", "where", "whether", "who"})
@@ -1436,6 +1515,7 @@ _MODIFIERS = frozenset(
         "efficient",
         "scalable",
         "scale",
+        "speed",
         "secure",
         "reliable",
         "resilient",
@@ -1518,12 +1598,15 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
 
 
 def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
-    """The themes strong enough to shape a card: the first over one bar, the next ones over a higher one."""
-    return [
+    """The themes strong enough to shape a card: the first over one bar, the next ones over a higher one
+    (and not the broad ones the first stands in for)."""
+    themes = [
         theme
         for index, (theme, score) in enumerate(scored)
         if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
     ]
+    replaced = NARROWER.get(themes[0].name, frozenset()) if themes else frozenset()
+    return [theme for theme in themes if theme.name not in replaced]
 
 
 def strong_themes(text: str) -> list[Theme]:
@@ -1549,6 +1632,8 @@ def _head_noun(words: list[str]) -> str:
     """The end of the object's first noun phrase, up to three words ("the API documentation in ..." →
     "api documentation", "service level objectives with ..." → "service level objectives")."""
     phrase: list[str] = []
+    if len(words) > 2 and words[0].lower() == "part" and words[1].lower() in ("in", "of"):
+        words = words[2:]  # "take part in the on-call rotation": the rotation is what it is about
     for word in words[:8]:
         core = word.lower().strip(",.;:()")
         if (core in DETERMINERS or core in PREPOSITIONS) and not phrase:

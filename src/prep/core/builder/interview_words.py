@@ -418,6 +418,10 @@ ADVERBS = frozenset(
 PREPOSITIONS = frozenset(
     {
         "in",
+        "after",
+        "before",
+        "during",
+        "until",
         "on",
         "for",
         "with",
@@ -942,7 +946,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "on-call",
         _words(
-            r"\bon[- ]call\b|\bincidents?\b|\boutages?\b|\bpag(?:er|ed|ing)\b|\bpost-?mortems?\b|\bescalation\b|"
+            r"\bon[- ]call\b|\bincidents?\b(?! (?:reviews?|retrospectives?|culture)\b)|\boutages?\b|"
+            r"\bpag(?:er|ed|ing)\b|\bpost-?mortems?\b|\bescalation\b|"
             r"\bthings break\b|\bproduction (?:issues|problems|support)\b|\bfirefight\w*|\bsev[- ]?[12]\b"
         ),
         (
@@ -993,8 +998,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "reliability",
         _words(
-            r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|\bslos?\b|"
-            r"\bslis?\b|\bslas?\b|\bservice[- ]level (?:objectives?|indicators?|agreements?)\b|\berror budgets?\b"
+            r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|"
+            r"\bslas?\b|\bservice[- ]level agreements?\b"
         ),
         (
             "how did you decide how reliable it had to be, and what did you build in to get there",
@@ -1074,6 +1079,7 @@ THEMES: tuple[Theme, ...] = (
             r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
+            r"\boutbox\b|\bchange data capture\b|\bcdc\b|\bdebezium\b|"
             r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
         ),
         (
@@ -1088,6 +1094,17 @@ THEMES: tuple[Theme, ...] = (
             Probe("If a queue could deliver the same message twice, how would you make its consumer safe"),
             Probe("How would you handle a consumer that falls hours behind during a traffic spike"),
             Probe("How would you change the schema of an event that several services consume"),
+            Probe(
+                "Why would you use the outbox pattern instead of writing to the database and publishing the event "
+                "separately",
+                _words(r"outbox|change data capture|\bcdc\b|debezium"),
+                (
+                    "The dual write: a crash between the commit and the publish loses an event, or sends one for a "
+                    "change that was rolled back",
+                    "The event stored in the same transaction as the data, then relayed by a poller or by change data "
+                    "capture (Debezium); consumers still deduplicate",
+                ),
+            ),
         ),
         (
             "Delivery guarantees understood: at-least-once delivery, idempotent consumers, ordering per key",
@@ -1180,6 +1197,33 @@ THEMES: tuple[Theme, ...] = (
             "Profiling or tracing to find the real bottleneck, then before/after numbers under realistic load",
         ),
         "Optimising by guesswork, or quoting averages instead of percentiles",
+    ),
+    Theme(
+        "integrations",
+        _words(
+            r"\bintegrat(?:e|es|ed|ing|ion|ions)\b(?! tests?\b| testing\b)|\bthird[- ]part(?:y|ies)\b|"
+            r"\b(?:payment |external |service )?providers?\b|\bvendors?\b|\bpsps?\b|\bwebhooks?\b|"
+            r"\bpartner (?:apis?|systems?)\b"
+        ),
+        (
+            "what went wrong with the other side, and how did you protect your system from it",
+            "how did you test against a system you did not control",
+        ),
+        (
+            "how would you protect your system when the provider is slow, down or wrong",
+            "how would you test against a system you do not control",
+        ),
+        (
+            Probe("How would you handle a provider's webhook that can arrive twice, late or out of order"),
+            Probe("A third-party API you depend on starts timing out; what protects your service"),
+        ),
+        (
+            "Defensive calls to someone else's API: timeouts, retries with backoff and idempotency keys, their rate "
+            "limits respected",
+            "Their failures contained: webhooks verified and deduplicated, records reconciled with theirs, a clear "
+            "fallback when they are down",
+        ),
+        "Trusting a provider's API to be fast, correct and always up",
     ),
     Theme(
         "api",
@@ -1581,7 +1625,7 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "what did each record hold, and how did you make sure nobody could change it",
-            "who read the audit trail, and what did they use it for",
+            "how did you keep the trail out of reach of the application that wrote it",
         ),
         (
             "what would each record hold, and how would you make sure nobody could alter it",
@@ -1620,14 +1664,15 @@ THEMES: tuple[Theme, ...] = (
         ),
         "Alerting only when a job crashes, so a run that loads wrong or partial data goes unnoticed",
         _words(
-            r"\b(?:daily|nightly|hourly|batch|scheduled|cron|etl) (?:jobs?|runs?|loads?)\b|\bdags?\b|\bpipelines?\b"
+            r"\b(?:daily|nightly|hourly|batch|scheduled|cron|etl) (?:jobs?|runs?|loads?)\b|\bdags?\b|\bairflow\b|"
+            r"\b(?:data|etl|elt|ingestion) pipelines?\b"
         ),
     ),
     Theme(
         "observability",
         _words(
             r"\bmonitor\w*|\bobservab\w*|\bmetrics?\b|\blogging\b|\blogs\b|\btracing\b|\btraces\b|\balert\w*|"
-            r"\bdashboards?\b|\bopentelemetry\b|\bprometheus\b|\bgrafana\b|\bdatadog\b|\bslos?\b"
+            r"\bdashboards?\b|\bopentelemetry\b|\bprometheus\b|\bgrafana\b|\bdatadog\b|\bcloudwatch\b"
         ),
         (
             "what did you instrument, and what could you see afterwards that you could not before",
@@ -1736,7 +1781,11 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "code-review",
-        _words(r"\bcode reviews?\b|\breview(?:ing)? code\b|\breviews?\b|\bfeedback\b|\bpeer review\b"),
+        _words(
+            r"\bcode reviews?\b|\breview(?:s|ed|ing)? (?:the )?(?:code|pull requests?|prs|merge requests?|changes|"
+            r"designs?)\b|"
+            r"\bpull requests?\b|\bfeedback\b|\bpeer reviews?\b|\breviewers?\b"
+        ),
         (
             "what did you look for, and how did you give feedback that landed",
             "how did you handle a review where you disagreed",
@@ -1927,10 +1976,35 @@ THEMES: tuple[Theme, ...] = (
         "Images that only build on one laptop, or secrets copied into a layer",
     ),
     Theme(
+        "automation",
+        _words(
+            r"\bautomat(?:e|es|ing|ion)\b|\bscripts?\b|\bscripting\b|\btoil\b|\brepetitive\b|"
+            r"\bmanual (?:steps?|work|tasks?)\b|\bbash\b|\bshell\b"
+        ),
+        (
+            "what did you automate first, and how did you make the script safe to run again",
+            "how much time did it save, and who else ended up using it",
+        ),
+        (
+            "what would you automate first, and how would you make the script safe to run twice",
+            "how would you hand the script over so others could run and change it",
+        ),
+        (
+            Probe("What makes an operations script safe to run twice, or halfway through"),
+            Probe("When is a bash script the right tool, and when would you switch to Python"),
+        ),
+        (
+            "The toil worth automating first: how often it happens, how long it takes, how error-prone it is",
+            "Scripts that are safe to rerun: idempotent, with a dry run, logging and clear failures, kept in version "
+            "control and reviewed",
+        ),
+        "One-off scripts only their author can run, with no error handling",
+    ),
+    Theme(
         "linux",
         _words(
-            r"\blinux\b|\bunix\b|\bshell\b|\bbash\b|\bsystemd\b|\bsysadmin\b|\bsystems? administration\b|"
-            r"\bcommand[- ]line\b"
+            r"\blinux\b|\bunix\b|\bsystemd\b|\bsysadmin\b|\bsystems? administration\b|\bcommand[- ]line\b|"
+            r"\bservers?\b(?= (?:is|are|was|were) (?:slow|down|full))"
         ),
         (
             "what was the hardest problem you diagnosed on a Linux machine, and how did you find it",
@@ -2001,8 +2075,8 @@ THEMES: tuple[Theme, ...] = (
             Probe("What do readiness and liveness probes do, and what goes wrong when they are set badly"),
         ),
         (
-            "Workloads that run well: readiness and liveness probes, requests and limits, rolling updates, graceful "
-            "shutdown on SIGTERM",
+            "Workloads that run well: readiness and liveness probes, requests and limits, graceful shutdown; rolling "
+            "updates with a rollback tried beforehand (the previous revision or chart)",
             "Operating the cluster: upgrades a minor version at a time, disruption budgets, namespaces and quotas "
             "per team",
         ),
@@ -2130,6 +2204,20 @@ THEMES: tuple[Theme, ...] = (
     ),
 )
 THEME_BY_NAME: dict[str, Theme] = {theme.name: theme for theme in THEMES}
+NARROWER: dict[str, frozenset[str]] = {
+    "slos": frozenset({"reliability", "observability"}),
+    "audit": frozenset({"observability"}),
+    "idempotency": frozenset({"events"}),
+    "schema-migration": frozenset({"data", "migration"}),
+    "query-tuning": frozenset({"performance", "data"}),
+    "job-monitoring": frozenset({"observability"}),
+    "incident-reviews": frozenset({"code-review"}),
+    "sql-writing": frozenset({"data"}),
+    "people-management": frozenset({"performance"}),
+    "distributed-systems": frozenset({"performance"}),
+}
+"""A narrow theme and the broad ones it stands in for: when it leads, they add no second rubric line (an SLO
+question's rubric has no circuit breakers, an audit trail's no latency signals)."""
 
 GENERAL_TOLD = (
     "what was your part, and how did it turn out",

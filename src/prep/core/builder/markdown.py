@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from prep.core.builder.blocks import Block, Kind, code_text, continues
+from prep.core.builder.blocks import CODE_INDENT, Block, Kind, code_line, code_text, continues, indent_of
 from prep.core.builder.inline import Inline, render, tag_text
 from prep.core.builder.lines import Line
 
@@ -147,6 +147,10 @@ class _Reader:
         self.cells: list[str] = []
         self.header_row = False
         self.row_line = 0
+        self.text_indent = 0
+        """How far the last paragraph of text was indented: code is indented further than its text."""
+        self.last_code: Block | None = None
+        self.last_code_lines: list[str] = []
 
     def number(self, line: int) -> int:
         """The 1-based source line of a 0-based line of the document."""
@@ -222,11 +226,26 @@ class _Reader:
         in_item = bool(self.lists)
         current: Block | None = None
         parts: list[str] = []
+        code: list[str] = []
+        context = min(indent_of(self.raw(first)), self.text_indent)  # code sits deeper than the text around it
         for offset, piece in enumerate(rendered.lines):
             text = " ".join(piece.text.split())
             if not text:
                 continue
             line = first + offset
+            raw = self.raw(line)
+            if not in_item and ((code and indent_of(raw) >= CODE_INDENT) or code_line(raw, context)):
+                if not code and offset == 0 and self.out and self.out[-1] is self.last_code:
+                    self.out.pop()
+                    code = [*self.last_code_lines, ""]  # code that a blank line split in two
+                if current is not None and len(parts) > 1:
+                    current.text = " ".join(parts)
+                current, parts = None, []
+                code.append(raw)
+                continue
+            if code:
+                self.add_code(code, line - len(code))
+                code = []
             underline = _UNDERLINE.match(text)
             if underline:  # "Title" over "=====": a heading; "---" alone: a rule, which ends what came before
                 if current is not None and current.kind is Kind.TEXT and len(parts) == 1 and not in_item:
@@ -251,11 +270,24 @@ class _Reader:
                 self.item_open = False
             else:
                 current = Block(Kind.TEXT, text, self.number(line), link=piece.link, indent=2 if in_item else 0)
+                self.text_indent = indent_of(raw)
             current.bold_lead = lead
             parts = [text]
             self.add(current, line)
         if current is not None and len(parts) > 1:
             current.text = " ".join(parts)
+        if code:
+            self.add_code(code, first + len(rendered.lines) - len(code))
+
+    def add_code(self, lines: list[str], line: int) -> None:
+        """Code indented under a paragraph's text (Markdown read it as part of the paragraph)."""
+        self.last_code = Block(Kind.CODE, code_text(lines), self.number(line), cells=("",))
+        self.last_code_lines = lines
+        self.add(self.last_code, line)
+
+    def raw(self, line: int) -> str:
+        """A 0-based line of the document as written (indentation kept)."""
+        return self.lines[line].text if 0 <= line < len(self.lines) else ""
 
     def html(self, token: Any) -> None:
         """`<summary>Question</summary>` and `</details>`; the text of other HTML blocks is kept."""

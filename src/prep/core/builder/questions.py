@@ -109,7 +109,7 @@ _QUANTITY = frozenset({"much", "many", "long", "often", "far", "old", "big", "im
 _IMPERATIVE = re.compile(
     r"^(?:explain|describe|define|compare|contrast|discuss|list|name|outline|summari[sz]e|design|implement|write|"
     r"walk (?:me|us) through|tell (?:me|us) about|give (?:an|one|two|some) examples?|show how|how would you|"
-    r"what would you|why would you|what happens|when would you|differentiate|distinguish)\b",
+    r"what would you|why would you|what happens|when would you|differentiate|distinguish)\b(?!-)",
     re.IGNORECASE,
 )
 _Q_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*#?\s*\d{0,3}\s*[:.)\-–]|q\d{1,3}\b\.?|#\d{1,3}[:.)]?)\s*", re.IGNORECASE)
@@ -206,7 +206,9 @@ def split_inline(text: str) -> tuple[str, str] | None:
     mark = text.find("? ")
     if 5 < mark < MAX_QUESTION_CHARS:
         question, answer = text[: mark + 1], text[mark + 2 :].strip()
-        if _starts_like_question(question) and len(answer.split()) >= 3 and "?" not in question[:-1]:
+        asks_more = answer.endswith("?") or (bool(_IMPERATIVE.match(answer)) and len(answer.split()) <= 8)
+        one_question = "?" not in question[:-1] and not asks_more  # "What is X? Write one.": a single question
+        if _starts_like_question(question) and len(answer.split()) >= 3 and one_question:
             return question, answer
     return None
 
