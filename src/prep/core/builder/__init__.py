@@ -27,6 +27,7 @@ from typing import Any
 
 from prep.core.builder.cards import CardMaker, DocumentCards, merge
 from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, find_documents, read_document
+from prep.core.builder.drafts import bullets, drafted_ahead
 from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.lines import clean
 from prep.core.collector import gc_paused
@@ -141,7 +142,8 @@ def _build(
     pack_name = _name(name, deck_title)
     referable = [pack for pack in bundled if pack.name != pack_name and not pack.uses]  # no deck of decks
     maker = CardMaker(referable, level, pack_name)
-    made = {id(found): maker.cards_for(found) for found in extractions}
+    with drafted_ahead(bullets(extractions)):
+        made = {id(found): maker.cards_for(found) for found in extractions}
     cards = merge([made[id(found)] for found in extractions])
     chosen = dict.fromkeys(key for found in extractions for key in made[id(found)].uses)
     uses = uses_from_record(uses_record(tuple(chosen)))  # grouped by pack, as the pack file lists them

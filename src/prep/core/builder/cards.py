@@ -22,10 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from prep.core.builder.drafts import draft
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, draft, rubric
+from prep.core.builder.interview import BEHAVIOURAL, rubric
 from prep.core.builder.levels import has_role_noun
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
