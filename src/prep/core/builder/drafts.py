@@ -1,10 +1,17 @@
 """Drafting the interview questions of a big build on every core.
 
 `interview.draft(text, kind, role)` is a pure function of its three strings and most of the time a
-big build takes. Inside `drafted_ahead(bullets)`, `draft` looks each bullet up among drafts that
-worker processes made of the distinct bullets beforehand; any other call drafts in process, so a
-lookup can only ever save time, never change a card. Small builds draft in process from the start:
-a pool costs 50–100 ms to start. Workers are forked, so they begin with every module loaded.
+big build takes. Inside `drafting_ahead()`, `draft` looks each bullet up among drafts that worker
+processes made beforehand; any other call drafts in process, so a lookup can only ever save time,
+never change a card. Workers are forked, so they begin with every module loaded:
+
+- a big document's workers start as soon as its outline is known (`Ahead.outlined`) and read its
+  responsibilities and qualifications from their copy of it, while the parent goes on extracting;
+  they run at a lower priority, since the parent's extraction is what the build waits for;
+- the bullets of documents too small to start workers alone are drafted together once every
+  document is extracted (`Ahead.extracted`), when they are many.
+
+Fewer than `MIN_BULLETS` bullets are drafted in process: a pool costs 50–100 ms to start.
 """
 
 from __future__ import annotations
@@ -14,24 +21,36 @@ import os
 import signal
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from multiprocessing.pool import AsyncResult, Pool
+from typing import TypeVar
 
 from prep.core.builder import interview
 from prep.core.builder.extract import Extraction
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.interview import Draft
 from prep.core.builder.interview_words import THEMES
+from prep.core.builder.lists import section_items
+from prep.core.builder.sections import Outline
 
 MIN_BULLETS = 1_000
 """Fewer distinct bullets than this are drafted in process: the pool would cost more than it saves."""
 CHUNKS_PER_WORKER = 4
+WORKER_NICENESS = 10
+KINDS = {SectionKind.RESPONSIBILITIES: "responsibility", SectionKind.QUALIFICATIONS: "qualification"}
+"""The sections whose items `CardMaker.listed_cards` drafts, and the kind it drafts them as."""
 
 Bullet = tuple[str, str, str]
 """The arguments of `draft`: the bullet's text, "responsibility" or "qualification", the role's name."""
 _Shipped = tuple[str, str, tuple[int, ...], str, tuple[str, ...], str]
 """A draft as a worker sends it back: its themes as places in `THEMES` (a theme's patterns stay home)."""
+_Result = _Shipped | str | None
+"""A shipped draft, None for a bullet that gives none, "" for a draft that cannot be shipped as it is."""
 
+T = TypeVar("T")
 _THEME_PLACES = {id(theme): place for place, theme in enumerate(THEMES)}
 _ahead: dict[Bullet, Draft | None] = {}
+_outlined: tuple[Extraction, Outline] | None = None
+"""The document whose outline forked workers read (set only while they are being forked)."""
 
 
 def draft(text: str, kind: str, role: str = "") -> Draft | None:
@@ -46,53 +65,104 @@ def bullets(extractions: Sequence[Extraction]) -> Iterator[Bullet]:
     """The bullets `CardMaker.listed_cards` drafts: each responsibility and qualification, with its role."""
     for found in extractions:
         for listing in found.listings:
-            if listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
-                kind = "responsibility" if listing.kind is SectionKind.RESPONSIBILITIES else "qualification"
+            kind = KINDS.get(listing.kind)
+            if kind is not None:
                 role = found.name_of(listing.role)
                 for item in listing.items:
                     yield item.text, kind, role
 
 
-@contextmanager
-def drafted_ahead(wanted: Iterable[Bullet]) -> Iterator[None]:
-    """Within this block, `draft` finds the drafts of `wanted` made ahead, on every core, when they are many."""
-    distinct = list(dict.fromkeys(wanted))
-    workers = _cores()
-    if len(distinct) >= MIN_BULLETS and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        _ahead.update(_draft_in_pool(distinct, workers))
-    try:
-        yield
-    finally:
+class Ahead:
+    """The worker pools of one build and the drafts they will send back."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[Pool, AsyncResult[list[list[tuple[Bullet, _Result]]]]]] = []
+
+    def outlined(self, found: Extraction, shape: Outline) -> None:
+        """Start drafting a big document's bullets, in workers that read them from their copy of `shape`."""
+        global _outlined
+        listed = [place for place, section in enumerate(shape.sections) if section.kind in KINDS]
+        if sum(len(shape.sections[place].blocks) for place in listed) < MIN_BULLETS or _workers() < 2:
+            return
+        _outlined = (found, shape)
+        try:
+            pool = _pool()
+        finally:
+            _outlined = None
+        self._pending.append((pool, pool.map_async(_draft_sections, _chunks(listed), chunksize=1)))
+        pool.close()
+
+    def extracted(self, extractions: Sequence[Extraction]) -> None:
+        """Collect what the workers drafted; draft the bullets still missing in a pool of their own when many."""
+        for pool, pending in self._pending:
+            for chunk in pending.get():
+                _ahead.update((bullet, _unpacked(result)) for bullet, result in chunk if not isinstance(result, str))
+            pool.join()
+        self._pending.clear()
+        missing = [bullet for bullet in dict.fromkeys(bullets(extractions)) if bullet not in _ahead]
+        if len(missing) < MIN_BULLETS or _workers() < 2:
+            return
+        with _pool() as pool:
+            results = pool.map(_draft_bullets, _chunks(missing), chunksize=1)
+        for chunk in results:
+            _ahead.update((bullet, _unpacked(result)) for bullet, result in chunk if not isinstance(result, str))
+
+    def close(self) -> None:
+        for pool, _ in self._pending:
+            pool.terminate()
+        self._pending.clear()
         _ahead.clear()
 
 
-def _cores() -> int:
+@contextmanager
+def drafting_ahead() -> Iterator[Ahead]:
+    """Within this block, `draft` finds the drafts the returned `Ahead` had made; leaving it stops every worker."""
+    ahead = Ahead()
+    try:
+        yield ahead
+    finally:
+        ahead.close()
+
+
+def _workers() -> int:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
     affinity = getattr(os, "sched_getaffinity", None)
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
-def _draft_in_pool(distinct: list[Bullet], workers: int) -> Iterator[tuple[Bullet, Draft | None]]:
-    size = -(-len(distinct) // (workers * CHUNKS_PER_WORKER))
-    chunks = [distinct[start : start + size] for start in range(0, len(distinct), size)]
-    # Leaving the block terminates the workers, on an error or Ctrl+C too (they ignore SIGINT themselves).
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
-        shipped = pool.map(_draft_chunk, chunks, chunksize=1)
-    for chunk, results in zip(chunks, shipped, strict=True):
-        for bullet, result in zip(chunk, results, strict=True):
-            if not isinstance(result, str):
-                yield bullet, _unpacked(result)
+def _pool() -> Pool:
+    # Leaving a `with` block, or `Ahead.close`, terminates the workers: on an error or Ctrl+C too.
+    return multiprocessing.get_context("fork").Pool(_workers(), initializer=_start_worker)
 
 
-def _ignore_interrupts() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _chunks(items: list[T]) -> list[list[T]]:
+    size = -(-len(items) // (_workers() * CHUNKS_PER_WORKER))
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
-def _draft_chunk(chunk: list[Bullet]) -> list[_Shipped | str | None]:
-    """In a worker: each bullet's draft, None when it gives none, "" when it cannot be sent back as it is."""
-    return [_packed(interview.draft(*bullet)) for bullet in chunk]
+def _start_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it stops the workers
+    os.nice(WORKER_NICENESS)
 
 
-def _packed(drafted: Draft | None) -> _Shipped | str | None:
+def _draft_sections(places: list[int]) -> list[tuple[Bullet, _Result]]:
+    """In a worker: the drafts of the bullets of these sections of the document being extracted."""
+    assert _outlined is not None
+    found, shape = _outlined
+    wanted = []
+    for place in places:
+        section = shape.sections[place]
+        kind, role = KINDS[section.kind], found.name_of(section.role)
+        wanted += [(item.text, kind, role) for item in section_items(section)]
+    return _draft_bullets(list(dict.fromkeys(wanted)))
+
+
+def _draft_bullets(chunk: Iterable[Bullet]) -> list[tuple[Bullet, _Result]]:
+    return [(bullet, _packed(interview.draft(*bullet))) for bullet in chunk]
+
+
+def _packed(drafted: Draft | None) -> _Result:
     if drafted is None:
         return None
     places = tuple(_THEME_PLACES.get(id(theme), -1) for theme in drafted.themes)
