@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prep.core.builder import drafts, interview
+from prep.core.builder import drafts, interview, workers
 from prep.core.builder.documents import read_document
 from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.interview_words import THEMES
@@ -20,7 +20,7 @@ PATHS = sorted(path for path in DOCUMENTS.rglob("*") if path.is_file())
 def eager(monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers for any number of bullets, on two cores whatever the machine has."""
     monkeypatch.setattr(drafts, "MIN_BULLETS", 1)
-    monkeypatch.setattr(drafts, "_workers", lambda: 2)
+    monkeypatch.setattr(workers, "count", lambda: 2)
 
 
 def _extract(path: Path, ahead: drafts.Ahead | None = None) -> Extraction:

@@ -3,11 +3,10 @@
 `interview.draft(text, kind, role)` is a pure function of its three strings and most of the time a
 big build takes. Inside `drafting_ahead()`, `draft` looks each bullet up among drafts that worker
 processes made beforehand; any other call drafts in process, so a lookup can only ever save time,
-never change a card. Workers are forked, so they begin with every module loaded:
+never change a card (on the workers, see `workers.py`):
 
 - a big document's workers start as soon as its outline is known (`Ahead.outlined`) and read its
   responsibilities and qualifications from their copy of it, while the parent goes on extracting;
-  they run at a lower priority, since the parent's extraction is what the build waits for;
 - the bullets of documents too small to start workers alone are drafted together once every
   document is extracted (`Ahead.extracted`), when they are many.
 
@@ -16,15 +15,11 @@ Fewer than `MIN_BULLETS` bullets are drafted in process: a pool costs 50–100 m
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import signal
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from multiprocessing.pool import AsyncResult, Pool
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
-from prep.core.builder import interview
+from prep.core.builder import interview, workers
 from prep.core.builder.extract import Extraction
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.interview import Draft
@@ -32,10 +27,11 @@ from prep.core.builder.interview_words import THEMES
 from prep.core.builder.lists import section_items
 from prep.core.builder.sections import Outline
 
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
+
 MIN_BULLETS = 1_000
 """Fewer distinct bullets than this are drafted in process: the pool would cost more than it saves."""
-CHUNKS_PER_WORKER = 4
-WORKER_NICENESS = 10
 KINDS = {SectionKind.RESPONSIBILITIES: "responsibility", SectionKind.QUALIFICATIONS: "qualification"}
 """The sections whose items `CardMaker.listed_cards` drafts, and the kind it drafts them as."""
 
@@ -46,7 +42,6 @@ _Shipped = tuple[str, str, tuple[int, ...], str, tuple[str, ...], str]
 _Result = _Shipped | str | None
 """A shipped draft, None for a bullet that gives none, "" for a draft that cannot be shipped as it is."""
 
-T = TypeVar("T")
 _THEME_PLACES = {id(theme): place for place, theme in enumerate(THEMES)}
 _ahead: dict[Bullet, Draft | None] = {}
 _outlined: tuple[Extraction, Outline] | None = None
@@ -82,14 +77,14 @@ class Ahead:
         """Start drafting a big document's bullets, in workers that read them from their copy of `shape`."""
         global _outlined
         listed = [place for place, section in enumerate(shape.sections) if section.kind in KINDS]
-        if sum(len(shape.sections[place].blocks) for place in listed) < MIN_BULLETS or _workers() < 2:
+        if sum(len(shape.sections[place].blocks) for place in listed) < MIN_BULLETS or workers.count() < 2:
             return
         _outlined = (found, shape)
         try:
-            pool = _pool()
+            pool = workers.pool()
         finally:
             _outlined = None
-        self._pending.append((pool, pool.map_async(_draft_sections, _chunks(listed), chunksize=1)))
+        self._pending.append((pool, pool.map_async(_draft_sections, workers.tasks(listed), chunksize=1)))
         pool.close()
 
     def extracted(self, extractions: Sequence[Extraction]) -> None:
@@ -100,10 +95,10 @@ class Ahead:
             pool.join()
         self._pending.clear()
         missing = [bullet for bullet in dict.fromkeys(bullets(extractions)) if bullet not in _ahead]
-        if len(missing) < MIN_BULLETS or _workers() < 2:
+        if len(missing) < MIN_BULLETS or workers.count() < 2:
             return
-        with _pool() as pool:
-            results = pool.map(_draft_bullets, _chunks(missing), chunksize=1)
+        with workers.pool() as pool:
+            results = pool.map(_draft_bullets, workers.tasks(missing), chunksize=1)
         for chunk in results:
             _ahead.update((bullet, _unpacked(result)) for bullet, result in chunk if not isinstance(result, str))
 
@@ -122,28 +117,6 @@ def drafting_ahead() -> Iterator[Ahead]:
         yield ahead
     finally:
         ahead.close()
-
-
-def _workers() -> int:
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
-
-
-def _pool() -> Pool:
-    # Leaving a `with` block, or `Ahead.close`, terminates the workers: on an error or Ctrl+C too.
-    return multiprocessing.get_context("fork").Pool(_workers(), initializer=_start_worker)
-
-
-def _chunks(items: list[T]) -> list[list[T]]:
-    size = -(-len(items) // (_workers() * CHUNKS_PER_WORKER))
-    return [items[start : start + size] for start in range(0, len(items), size)]
-
-
-def _start_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it stops the workers
-    os.nice(WORKER_NICENESS)
 
 
 def _draft_sections(places: list[int]) -> list[tuple[Bullet, _Result]]:
