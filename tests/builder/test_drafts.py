@@ -30,8 +30,8 @@ def _extract(path: Path, ahead: drafts.Ahead | None = None) -> Extraction:
 def _check(bullets: list[drafts.Bullet]) -> None:
     """Every bullet was drafted ahead, as in process, with the very themes of `THEMES`."""
     assert len(bullets) > 10
-    assert all(bullet in drafts._ahead for bullet in bullets)
     ahead = [drafts.draft(*bullet) for bullet in bullets]
+    assert all(bullet in drafts._ahead for bullet in bullets)
     assert ahead == [interview.draft(*bullet) for bullet in bullets]
     themes = [theme for made in ahead if made is not None for theme in made.themes]
     assert themes and all(any(theme is known for known in THEMES) for theme in themes)

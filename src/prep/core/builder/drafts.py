@@ -28,10 +28,12 @@ from prep.core.builder.lists import section_items
 from prep.core.builder.sections import Outline
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult, Pool
+    from multiprocessing.pool import Pool
 
 MIN_BULLETS = 1_000
 """Fewer distinct bullets than this are drafted in process: the pool would cost more than it saves."""
+TASKS_PER_WORKER = 16
+"""A document's bullets go to the workers in small tasks, so that its first cards can be made early."""
 KINDS = {SectionKind.RESPONSIBILITIES: "responsibility", SectionKind.QUALIFICATIONS: "qualification"}
 """The sections whose items `CardMaker.listed_cards` drafts, and the kind it drafts them as."""
 
@@ -44,16 +46,33 @@ _Result = _Shipped | str | None
 
 _THEME_PLACES = {id(theme): place for place, theme in enumerate(THEMES)}
 _ahead: dict[Bullet, Draft | None] = {}
+_coming: list[Iterator[list[tuple[Bullet, _Result]]]] = []
+"""Drafts still on their way from workers, task by task in the order of the document's sections."""
 _outlined: tuple[Extraction, Outline] | None = None
 """The document whose outline forked workers read (set only while they are being forked)."""
 
 
 def draft(text: str, kind: str, role: str = "") -> Draft | None:
-    """`interview.draft`, from the drafts made ahead when there are some for these arguments."""
+    """`interview.draft`, from the drafts made ahead when there are some for these arguments. Cards are made
+    in the order the workers draft, so the first cards are made while the workers draft the last."""
     key = (text, kind, role)
+    while key not in _ahead and _coming:
+        _receive()
     if key in _ahead:
         return _ahead[key]
     return interview.draft(text, kind, role)
+
+
+def _receive() -> None:
+    """Wait for the next task's drafts."""
+    try:
+        _keep(next(_coming[0]))
+    except StopIteration:
+        _coming.pop(0)
+
+
+def _keep(results: list[tuple[Bullet, _Result]]) -> None:
+    _ahead.update((bullet, _unpacked(result)) for bullet, result in results if not isinstance(result, str))
 
 
 def bullets(extractions: Sequence[Extraction]) -> Iterator[Bullet]:
@@ -68,10 +87,12 @@ def bullets(extractions: Sequence[Extraction]) -> Iterator[Bullet]:
 
 
 class Ahead:
-    """The worker pools of one build and the drafts they will send back."""
+    """The worker pools of one build."""
 
     def __init__(self) -> None:
-        self._pending: list[tuple[Pool, AsyncResult[list[list[tuple[Bullet, _Result]]]]]] = []
+        self._pools: list[Pool] = []
+        self._outlined: set[int] = set()
+        """The documents whose bullets workers draft from their outline (by id)."""
 
     def outlined(self, found: Extraction, shape: Outline) -> None:
         """Start drafting a big document's bullets, in workers that read them from their copy of `shape`."""
@@ -84,28 +105,26 @@ class Ahead:
             pool = workers.pool()
         finally:
             _outlined = None
-        self._pending.append((pool, pool.map_async(_draft_sections, workers.tasks(listed), chunksize=1)))
+        self._pools.append(pool)
+        self._outlined.add(id(found))
+        _coming.append(pool.imap(_draft_sections, workers.tasks(listed, TASKS_PER_WORKER), chunksize=1))
         pool.close()
 
     def extracted(self, extractions: Sequence[Extraction]) -> None:
-        """Collect what the workers drafted; draft the bullets still missing in a pool of their own when many."""
-        for pool, pending in self._pending:
-            for chunk in pending.get():
-                _ahead.update((bullet, _unpacked(result)) for bullet, result in chunk if not isinstance(result, str))
-            pool.join()
-        self._pending.clear()
-        missing = [bullet for bullet in dict.fromkeys(bullets(extractions)) if bullet not in _ahead]
+        """Draft the bullets of the documents not drafted from their outline, in a pool of their own when many."""
+        rest = [found for found in extractions if id(found) not in self._outlined]
+        missing = list(dict.fromkeys(bullets(rest)))
         if len(missing) < MIN_BULLETS or workers.count() < 2:
             return
         with workers.pool() as pool:
-            results = pool.map(_draft_bullets, workers.tasks(missing), chunksize=1)
-        for chunk in results:
-            _ahead.update((bullet, _unpacked(result)) for bullet, result in chunk if not isinstance(result, str))
+            for results in pool.map(_draft_bullets, workers.tasks(missing), chunksize=1):
+                _keep(results)
 
     def close(self) -> None:
-        for pool, _ in self._pending:
+        for pool in self._pools:
             pool.terminate()
-        self._pending.clear()
+        self._pools.clear()
+        _coming.clear()
         _ahead.clear()
 
 

@@ -37,9 +37,9 @@ def pool() -> Pool:
     return multiprocessing.get_context("fork").Pool(count(), initializer=_start)
 
 
-def tasks(items: list[T]) -> list[list[T]]:
-    """`items` cut into `TASKS_PER_WORKER` tasks a worker, in order."""
-    size = max(-(-len(items) // (count() * TASKS_PER_WORKER)), 1)
+def tasks(items: list[T], per_worker: int = TASKS_PER_WORKER) -> list[list[T]]:
+    """`items` cut into `per_worker` tasks a worker, in order."""
+    size = max(-(-len(items) // (count() * per_worker)), 1)
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
