@@ -14,7 +14,7 @@ from prep.core.builder.markdown import markdown_blocks
 from prep.core.builder.questions import reads_as_question, true_or_false
 from prep.core.builder.sections import page_title_text
 from prep.core.builder.skill_book import optional_at
-from prep.core.builder.skills import scan, skill_name, unknown_names, without_addresses
+from prep.core.builder.skills import _ADDRESS, scan, skill_name, unknown_names, without_addresses
 from prep.core.builder.wording import role_term, second_person
 from prep.core.model import Level
 
@@ -66,6 +66,14 @@ def test_a_long_document_parses_the_same_in_pieces() -> None:
 def test_no_skill_is_found_inside_an_address(text: str, slugs: list[str]) -> None:
     assert [match.slug for match in scan(text)] == slugs
     assert len(without_addresses(text)) == len(text)
+
+
+def test_addresses_are_blanked_as_the_full_pattern_blanks_them() -> None:
+    """The quick checks before `_ADDRESS` only skip texts it could not match."""
+    lines = [line for path in sorted(DOCUMENTS.rglob("*")) if path.is_file() for line in path.read_text().splitlines()]
+    lines += ["Mail ops@acme", "see ftp://x", "www.acme", "api.Example.IO", "acme.dev/jobs", "x.y", "v1.2", "e.g. Go"]
+    for line in lines:
+        assert without_addresses(line) == _ADDRESS.sub(lambda match: " " * len(match.group()), line), line
 
 
 @pytest.mark.parametrize(
