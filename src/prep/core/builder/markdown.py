@@ -21,6 +21,7 @@ from typing import Any
 
 from prep.core.builder import workers
 from prep.core.builder.blocks import Block, Kind, code_text, continues
+from prep.core.builder.headings import Heading, classified_ahead, classify_heading
 from prep.core.builder.inline import Inline, render, tag_text
 from prep.core.builder.lines import Line
 
@@ -97,9 +98,10 @@ def _read_in_workers(lines: Sequence[Line], pieces: list[tuple[int, int]]) -> li
         _forked_lines = ()
     with pool:
         read = pool.map(_read_piece, pieces, chunksize=1)
+    classified_ahead({text: heading for _, _, headings in read for text, heading in headings.items()})
     reader = _Reader(lines)
     fresh = reader.state()
-    for piece, (blocks, state) in zip(pieces, read, strict=True):
+    for piece, (blocks, state, _) in zip(pieces, read, strict=True):
         if reader.state() == fresh:
             reader.out += blocks
             reader.restore(state)
@@ -108,10 +110,12 @@ def _read_in_workers(lines: Sequence[Line], pieces: list[tuple[int, int]]) -> li
     return reader.out
 
 
-def _read_piece(piece: tuple[int, int]) -> tuple[list[Block], tuple[Any, ...]]:
+def _read_piece(piece: tuple[int, int]) -> tuple[list[Block], tuple[Any, ...], dict[str, Heading]]:
+    """A piece's blocks, the reader's state after them, and its headings classified (the outline needs them)."""
     reader = _Reader(_forked_lines)
     reader.read(piece)
-    return reader.out, reader.state()
+    headings = {block.text: classify_heading(block.text) for block in reader.out if block.kind is Kind.HEADING}
+    return reader.out, reader.state(), headings
 
 
 def chunks(lines: Sequence[Line], size: int = CHUNK_LINES) -> list[tuple[int, int]]:
