@@ -9,7 +9,7 @@ from prep.core.builder.answers import trimmed
 from prep.core.builder.chrome import faq_reason, seo_reason
 from prep.core.builder.inline import render
 from prep.core.builder.levels import hiring_level
-from prep.core.builder.lines import text_lines
+from prep.core.builder.lines import _NEWLINES, Line, clean, text_lines
 from prep.core.builder.markdown import markdown_blocks
 from prep.core.builder.questions import reads_as_question, true_or_false
 from prep.core.builder.sections import page_title_text
@@ -199,3 +199,11 @@ def test_role_faq_answers_lose_only_their_off_topic_sentences() -> None:
 def test_page_titles_lose_the_site_name() -> None:
     assert page_title_text("Backend Engineer Jobs – 2,418 Open Roles | Stackyard Jobs") == "Backend Engineer Jobs"
     assert page_title_text("Engineering Career Ladder | Orrery Health") == "Engineering Career Ladder"
+
+
+def test_lines_cleaned_at_once_are_the_lines_cleaned_one_by_one() -> None:
+    texts = [path.read_text(errors="replace") for path in sorted(DOCUMENTS.rglob("*")) if path.is_file()]
+    texts.append("a\x00b\u200b\tc \r\nd\x0be\x85f\u2028g\xa0h \u202e\x7f\x9fi\n" * 3)
+    for text in texts:
+        raw = text.replace("\r\n", "\n").translate(_NEWLINES).split("\n")
+        assert text_lines(text) == tuple(Line(number, clean(line).rstrip()) for number, line in enumerate(raw, 1))
