@@ -160,8 +160,11 @@ def _scan(text: str, named_only: bool) -> tuple[Match, ...]:
     tokens = _tokens(text)
     words = [token.group().casefold() for token in tokens]
     found: list[Match] = []
-    index = 0
-    while index < len(tokens):
+    after = 0
+    # Only a word that starts an alias, or has a slash, can begin a name: the others are skipped at once.
+    for index in (place for place, word in enumerate(words) if word in longest or "/" in word):
+        if index < after:
+            continue
         size = longest.get(words[index], 0)
         matched = 0
         for count in range(min(size, len(tokens) - index), 0, -1):
@@ -174,7 +177,7 @@ def _scan(text: str, named_only: bool) -> tuple[Match, ...]:
                 break
         if not matched and "/" in words[index]:
             found.extend(_slashed(tokens[index], named_only))
-        index += matched or 1
+        after = index + (matched or 1)
     return tuple(found)
 
 
