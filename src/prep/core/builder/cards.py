@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from prep.core.builder.answers import asks_duties
+from prep.core.builder.drafts import draft
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, draft, rubric, strong_themes
+from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, rubric, strong_themes
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan

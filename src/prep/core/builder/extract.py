@@ -21,6 +21,7 @@ One walk over the document's sections (see `sections.py`) collects:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from prep.core.builder.answers import (
@@ -193,11 +194,14 @@ class Extraction:
         return [*self.faqs, *self.asks, *self.listings]
 
 
-def extract(document: Document) -> Extraction:
+def extract(document: Document, outlined: Callable[[Extraction, Outline], None] | None = None) -> Extraction:
+    """`outlined` is told the document's outline before its sections are read (a big build drafts ahead)."""
     blocks = blocks_of(document)
     shape = outline(blocks, document.title_hint)
     title = display_title(shape, _stem(document.path))
     found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles, shape.company)
+    if outlined is not None:
+        outlined(found, shape)
     book = SkillBook()
     found.topic = _topic(shape)
     if found.topic is not None:

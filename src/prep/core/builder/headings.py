@@ -178,8 +178,23 @@ _ROLES = _pattern(
 )
 
 
-@lru_cache(maxsize=65536)
+_AHEAD: dict[str, Heading] = {}
+"""The headings of the document being read, classified ahead by the workers that parsed it (`markdown.py`)."""
+
+
+def classified_ahead(headings: dict[str, Heading]) -> None:
+    """Let `classify_heading` take these as given (`classify_heading` is pure: they are what it would give)."""
+    _AHEAD.clear()
+    _AHEAD.update(headings)
+
+
 def classify_heading(text: str) -> Heading:
+    known = _AHEAD.get(text)
+    return known if known is not None else _classify(text)
+
+
+@lru_cache(maxsize=65536)
+def _classify(text: str) -> Heading:
     text = strip_numbering(question_prefix(text.strip().strip("#*_:").strip())[0])
     question = reads_as_question(text) or true_or_false(text)
     if _FAQ.search(text):

@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from prep.core.builder import workers
 from prep.core.builder.blocks import CODE_INDENT, Block, Kind, code_line, code_text, continues, indent_of
+from prep.core.builder.headings import Heading, classified_ahead, classify_heading
 from prep.core.builder.inline import Inline, render, tag_text
 from prep.core.builder.lines import Line
 
@@ -70,13 +72,50 @@ def looks_like_markdown(lines: Sequence[Line]) -> bool:
 
 
 def markdown_blocks(lines: Sequence[Line], chunk_lines: int = CHUNK_LINES) -> list[Block]:
+    pieces = chunks(lines, chunk_lines)
+    if len(pieces) >= PARALLEL_PIECES and workers.count() > 1:
+        return _read_in_workers(lines, pieces)
     reader = _Reader(lines)
-    parser = _parser()
-    for start, end in chunks(lines, chunk_lines):
-        reader.offset = start
-        for token in parser.parse("\n".join(line.text for line in lines[start:end])):
-            reader.token(token)
+    for piece in pieces:
+        reader.read(piece)
     return reader.out
+
+
+PARALLEL_PIECES = 8
+"""A document of this many pieces or more is parsed by forked workers (`workers.py`), piece by piece."""
+_forked_lines: Sequence[Line] = ()
+"""The lines of the document workers are being forked to parse."""
+
+
+def _read_in_workers(lines: Sequence[Line], pieces: list[tuple[int, int]]) -> list[Block]:
+    """The blocks of each piece as workers read them from a fresh reader; a piece that starts where the reader
+    is not fresh (an empty list item at the end of the piece before) is read again here, from there."""
+    global _forked_lines
+    _forked_lines = lines
+    try:
+        pool = workers.pool()
+    finally:
+        _forked_lines = ()
+    with pool:
+        read = pool.map(_read_piece, pieces, chunksize=1)
+    classified_ahead({text: heading for _, _, headings in read for text, heading in headings.items()})
+    reader = _Reader(lines)
+    fresh = reader.state()
+    for piece, (blocks, state, _) in zip(pieces, read, strict=True):
+        if reader.state() == fresh:
+            reader.out += blocks
+            reader.restore(state)
+        else:
+            reader.read(piece)
+    return reader.out
+
+
+def _read_piece(piece: tuple[int, int]) -> tuple[list[Block], tuple[Any, ...], dict[str, Heading]]:
+    """A piece's blocks, the reader's state after them, and its headings classified (the outline needs them)."""
+    reader = _Reader(_forked_lines)
+    reader.read(piece)
+    headings = {block.text: classify_heading(block.text) for block in reader.out if block.kind is Kind.HEADING}
+    return reader.out, reader.state(), headings
 
 
 def chunks(lines: Sequence[Line], size: int = CHUNK_LINES) -> list[tuple[int, int]]:
@@ -151,6 +190,28 @@ class _Reader:
         """How far the last paragraph of text was indented: code is indented further than its text."""
         self.last_code: Block | None = None
         self.last_code_lines: list[str] = []
+
+    def read(self, piece: tuple[int, int]) -> None:
+        start, end = piece
+        self.offset = start
+        for token in _parser().parse("\n".join(line.text for line in self.lines[start:end])):
+            self.token(token)
+
+    def state(self) -> tuple[Any, ...]:
+        """What the reader carries from one token to the next (besides the blocks it made)."""
+        return (
+            list(self.lists),
+            self.item_open,
+            self.heading,
+            self.cell_kind,
+            list(self.cells),
+            self.header_row,
+            self.row_line,
+        )
+
+    def restore(self, state: tuple[Any, ...]) -> None:
+        lists, self.item_open, self.heading, self.cell_kind, cells, self.header_row, self.row_line = state
+        self.lists, self.cells = list(lists), list(cells)
 
     def number(self, line: int) -> int:
         """The 1-based source line of a 0-based line of the document."""
