@@ -410,3 +410,81 @@ def test_a_plain_text_quiz_keeps_its_code_and_its_whole_questions(tmp_path: Path
     assert cards[shown].startswith("It prints [1]")
     assert "calls __eq__." in cards["What is a decorator? Write a simple one."]
     assert not any(prompt.startswith("Write-through") for prompt in cards)
+
+
+# ---- from the review of a third set of unseen documents (review13/fresh3)
+
+CONVERSATIONAL = """# Backend Engineer at Tallybook
+
+## You'll
+
+- Design leaderboards on Redis sorted sets for seasonal events
+- Build and extend services in C# on .NET 8 for the store
+
+## Who you probably are
+
+You probably have shipped a service that other teams depended on. You know your way around SQL.
+
+Things that would make us very happy, but aren't required:
+
+- You've worked with idempotency keys, retries and webhooks at some scale
+- You play games, although it really isn't required
+"""
+
+
+def test_conversational_headings_and_hedges_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text(CONVERSATIONAL, encoding="utf-8")
+    prompts = [card.prompt for card in build([path]).pack.cards]
+    text = " ".join(prompts)
+    assert "leaderboards" in text and "C# on .NET 8" in text  # under "You'll"
+    assert "other teams depended on" in text and "SQL" in text  # prose under "Who you probably are"
+    assert "idempotency keys" in text  # the list under "... would make us very happy"
+    assert "games" not in text and "probably" not in text
+
+
+def test_why_the_employer_wants_it_is_not_pasted_into_the_question() -> None:
+    drafted = draft(
+        "Reason about latency and tail percentiles, because wait time is a number players feel", "qualification"
+    )
+    assert drafted is not None and "because" not in drafted.prompt and "players" not in drafted.prompt
+
+
+BEHAVIOURAL_HEADINGS = """# Behavioural questions
+
+## 1. Give an example of a time you had to learn a new technology quickly.
+
+**Situation:** Our team adopted Kafka a month before a launch.
+**Action:** I built a small consumer on a spare evening and paired with the platform team.
+**Result:** We shipped on time and I ran the team's first Kafka session.
+"""
+
+
+def test_an_instruction_heading_is_a_behavioural_question(tmp_path: Path) -> None:
+    path = tmp_path / "questions.md"
+    path.write_text(BEHAVIOURAL_HEADINGS, encoding="utf-8")
+    cards = build([path]).pack.cards
+    assert [card.prompt for card in cards] == ["Give an example of a time you had to learn a new technology quickly."]
+    assert "Kafka session" in cards[0].answer[0]
+
+
+FAQ_PAGE = """<html><body><article>
+<h1>Kafka interview questions</h1>
+<p>Kafka shows up in most backend interviews. These are the questions we hear most often.</p>
+<h3>What does an idempotent producer prevent?</h3>
+<p>Duplicates written when the producer retries a send after a timeout.</p>
+<pre><code>props.put("enable.idempotence", "true");
+props.put("acks", "all");</code></pre>
+<p class="cta">Want more? Download our free PDF and join 12,000 engineers on the newsletter.</p>
+</article></body></html>
+"""
+
+
+def test_a_faq_page_keeps_code_lines_and_leaves_its_intro_and_pitch_out(tmp_path: Path) -> None:
+    path = tmp_path / "kafka.html"
+    path.write_text(FAQ_PAGE, encoding="utf-8")
+    cards = build([path]).pack.cards
+    assert [card.prompt for card in cards] == ["What does an idempotent producer prevent?"]
+    answer = cards[0].answer[0]
+    assert 'props.put("enable.idempotence", "true");\nprops.put("acks", "all");' in answer
+    assert "Download" not in answer and "newsletter" not in answer

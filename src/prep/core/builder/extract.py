@@ -206,8 +206,10 @@ def extract(document: Document, outlined: Callable[[Extraction, Outline], None] 
     found.topic = _topic(shape)
     if found.topic is not None:
         book.add(found.topic, display(found.topic), max(shape.title_line, 1), "", False, True)
-    for section in shape.sections:
-        _section(found, book, section)
+    sections = shape.sections
+    for index, section in enumerate(sections):
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        _section(found, book, section, following is not None and following.question and following.depth > section.depth)
     found.listings.extend(_work_from_faqs(found) + _qualifications_from_skills(found))
     found.skills = book.skills()
     for thing in found.found_things():
@@ -277,14 +279,16 @@ def _topic(shape: Outline) -> str | None:
     return slugs.pop() if len(slugs) == 1 else None
 
 
-def _section(found: Extraction, book: SkillBook, section: Section) -> None:
+def _section(found: Extraction, book: SkillBook, section: Section, introduces: bool = False) -> None:
+    """`introduces`: the section's own questions follow as headings under it, so its text is their
+    introduction, not answers printed without their questions."""
     if section.kind is SectionKind.CHROME:
         found.skipped.append(f"line {section.line}: {shorten(section.heading, 70)} ({section.reason})")
         return
     answered = pair_questions(section, found.name_of(section.role))
     rest = answered.rest
     kind = section.kind
-    if kind is SectionKind.FAQ and not answered.faqs:
+    if kind is SectionKind.FAQ and not answered.faqs and not introduces:
         only = answer_only(section, rest)
         answered.faqs.extend(only.faqs)
         answered.skipped.extend(only.skipped)

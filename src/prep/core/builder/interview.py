@@ -242,6 +242,13 @@ _NICE_SUFFIX = re.compile(
     r"(?:highly\s+)?(?:preferred|desirable|desired|beneficial|nice to have|welcome|appreciated|a plus))$",
     re.IGNORECASE,
 )
+_REASON = re.compile(r",?\s+(?:because|since|so that|which means)\s.*$", re.IGNORECASE)
+"""Why the employer wants it ("..., because matchmaking wait time is a number players feel"): not the question."""
+_NOT_REQUIRED = re.compile(
+    r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:really\s+|absolutely\s+)?"
+    r"(?:isn't|is not|aren't|are not)\s+(?:required|necessary|a must|essential)\b.*$",
+    re.IGNORECASE,
+)
 _NICE_PAREN = re.compile(
     r"\s*\((?:nice to have|bonus|a plus|plus|preferred|optional|desirable|ideally)\)", re.IGNORECASE
 )
@@ -262,7 +269,7 @@ def _clean(text: str) -> str | None:
         line = _BULLET.sub("", line, count=1).strip()
     line = _NICE_PREFIX.sub("", line).strip()
     line = _BONUS_IF.sub("", line).strip()
-    line = _NICE_PAREN.sub("", line)
+    line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", line)))
     line = line.rstrip(" .;:,!").strip()
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
     if not line or len(line) > MAX_BULLET_CHARS or "?" in line:
@@ -631,9 +638,13 @@ _TOPIC_GENERIC = frozenset(
 )
 
 
+_HEDGE = re.compile(r"^(you(?:(?:'|’)(?:ve|re|ll))?) (?:probably|likely|ideally|already|also|certainly) ", re.I)
+"""A hedge after "you" ("You probably have ...") that says nothing about what is asked."""
+
+
 def _shape(text: str) -> _Parsed | None:
     """Which shape the bullet has: a verb phrase, a topic known or used, or a soft skill."""
-    text = _AS_A.sub("", text).strip()
+    text = _HEDGE.sub(r"\1 ", _AS_A.sub("", text).strip())
     lowered = text.lower()
     if lowered.startswith(("we ", "we're ", "we've ", "our ", "us ", "help us grow", "let's ")):
         looking = _LOOKING_FOR.match(text)
@@ -1508,14 +1519,16 @@ def themes_of(text: str, verbs: str = "") -> list[Theme]:
     return [theme for theme, _ in _scored_themes(text, verbs)]
 
 
-_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "code-quality": 1.5}
-"""Delivery, teamwork and learning words appear in most bullets; code-quality ones name what matters most."""
+_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "code-quality": 1.5} | dict.fromkeys(NARROWER, 1.25)
+"""Delivery, teamwork and learning words appear in most bullets; code-quality ones name what matters most; a
+narrow theme's words are specific phrases ("error budget", "audit trail"), worth more than a broad theme's."""
 _MODIFIERS = frozenset(
     {
         "efficient",
         "scalable",
         "scale",
         "speed",
+        "pub/sub",
         "secure",
         "reliable",
         "resilient",
@@ -1725,7 +1738,7 @@ def _lower_first(text: str) -> str:
 
 def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
-    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"\s+([,;:?]|\.(?!\w))", r"\1", text)  # not before ".NET"
     text = re.sub(r",\s*,", ",", text)
     return _fix_articles(text)
 
@@ -2292,6 +2305,6 @@ def well_formed(prompt: str) -> bool:
         return False
     if prompt.count("(") != prompt.count(")") or prompt.count('"') % 2 or "()" in prompt:
         return False
-    if re.search(r"\s[,.;:?]|[,;:]{2}|,\.|\.,|  |\betc\b|\be\.g\b|\bi\.e\b", prompt):
+    if re.search(r"\s[,;:?]|\s\.(?!\w)|[,;:]{2}|,\.|\.,|  |\betc\b|\be\.g\b|\bi\.e\b", prompt):
         return False
     return all(len(word) <= 40 for word in prompt.split())

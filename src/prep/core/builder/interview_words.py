@@ -843,7 +843,8 @@ FLUFF = re.compile(
     r"hungry|culture fit|good vibes|other duties|as assigned|as needed|as required|any other|wear many hats|"
     r"make an impact|change the world|join (?:us|our|a)|"
     r"join (?:the|our|an?) [\w-]+(?: [\w-]+){0,4} team\b|be part of (?:a|our|the) (?:team|company|journey)|"
-    r"grow with|work with (?:us|a team of|smart|great|talented))\b",
+    r"grow with|work with (?:us|a team of|smart|great|talented)|"
+    r"play(?:s|ing)? (?:video |computer |board )?games|gamers?|hobb(?:y|ies)|in or around [\w-]+)\b",
     re.IGNORECASE,
 )
 EMPLOYER = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
@@ -1022,7 +1023,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "idempotency",
         _words(
-            r"\bidempoten\w*|\bdouble[- ]charg\w*|\bcharg\w* (?:\w+ ){0,3}twice\b|\bretried requests?\b|"
+            r"\bidempotency keys?\b|\bidempoten\w*|\bretr(?:y|ies|ied)\b|\bdouble[- ]charg\w*|"
+            r"\bcharg\w* (?:\w+ ){0,3}twice\b|\bretried requests?\b|"
             r"\bduplicate (?:requests?|payments?|charges?|orders?)\b"
         ),
         (
@@ -1316,7 +1318,8 @@ THEMES: tuple[Theme, ...] = (
         "schema-migration",
         _words(
             r"\bevolv\w*|\bzero[- ]downtime\b|\bwithout downtime\b|\bbackfill\w*|\bschema (?:changes?|migrations?)\b|"
-            r"\balter table\b|\bonline (?:schema )?changes?\b"
+            r"\balter table\b|\bonline (?:schema )?changes?\b|\bmigrations? that (?:don't|do not|never) lock\b|"
+            r"\block(?:s|ing)? (?:a |the )?(?:hot |big |busy |large )?tables?\b|\bhot tables?\b"
         ),
         (
             "how did you change the schema while the old code was still running, and how long were the locks",
@@ -1933,7 +1936,9 @@ THEMES: tuple[Theme, ...] = (
             r"\bclean code\b|\breadab\w*|\bmaintainab\w*|\bcoding standards?\b|\bcode standards?\b|"
             r"\bstyle guides?\b|\bwell-documented\b|\blinters?\b|\blinting\b|\bsolid principles\b|"
             r"\bdesign patterns\b|\bclean\b(?=,? (?:\w+,? )*code\b)|"
-            r"\b(?:other people|others|people|teammates|anyone|the next person) can (?:read|follow|understand|change)\b"
+            r"\b(?:other people|others|people|teammates|anyone|the next person) can "
+            r"(?:read|follow|understand|change)\b|"
+            r"\bsomeone else (?:to|can|could) (?:read|follow|change)\b"
         ),
         (
             "what made that code easy for the next person to change, and how did you check",
@@ -2208,7 +2213,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "slos": frozenset({"reliability", "observability"}),
     "audit": frozenset({"observability"}),
     "idempotency": frozenset({"events"}),
-    "schema-migration": frozenset({"data", "migration"}),
+    "schema-migration": frozenset({"data", "migration", "concurrency"}),
     "query-tuning": frozenset({"performance", "data"}),
     "job-monitoring": frozenset({"observability"}),
     "incident-reviews": frozenset({"code-review"}),

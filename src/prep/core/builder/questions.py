@@ -268,6 +268,18 @@ def _lead_in_and_question(text: str) -> bool:
     return _starts_like_question(last) and is_question(last)
 
 
+_INTERVIEW_PROMPT = re.compile(
+    r"^(?:give (?:me |us )?an example|tell (?:me|us) about|describe a (?:time|situation|project)|"
+    r"walk (?:me|us) through|talk (?:me|us) through|share an example)\b",
+    re.IGNORECASE,
+)
+
+
+def interview_prompt(text: str) -> bool:
+    """A behavioural prompt written as an instruction ("Give an example of a time you ..."): a question."""
+    return bool(_INTERVIEW_PROMPT.match(text)) and len(text.split()) >= 4 and len(text) <= MAX_QUESTION_CHARS
+
+
 def true_or_false(text: str) -> bool:
     """A "True or False? <statement>" quiz item (the statement is the question, its answer starts True or False)."""
     return bool(_TRUE_OR_FALSE.match(text)) and len(text) <= MAX_QUESTION_CHARS + 20
