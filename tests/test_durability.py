@@ -7,6 +7,7 @@ import random
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -76,3 +77,30 @@ def test_several_processes_answering_at_once_lose_nothing(data_dir: Path) -> Non
     assert answered(data_dir / "progress.db") == 24
     with sqlite3.connect(data_dir / "progress.db") as db:
         assert db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 24
+
+
+def test_a_store_made_while_another_prep_waited_keeps_its_live_journal(tmp_path: Path) -> None:
+    """Two preps starting on an empty folder: the second waits while the first creates the store, and
+    then must not take the first one's live -wal/-shm files for orphans (that lost answers)."""
+    from datetime import UTC, datetime
+
+    from prep.core.model import Level
+    from prep.core.store import Store, files
+    from prep.core.store.records import Answer
+
+    path = tmp_path / "progress.db"
+    waited = threading.Event()
+    with files.exclusive_lock(path.with_name(f".{path.name}.create-lock")):
+        second = threading.Thread(target=lambda: (files.create(path), waited.set()))
+        second.start()
+        time.sleep(0.2)
+        assert not waited.is_set()  # the second prep waits for the first to finish creating
+        files._create(path)  # what the first prep does while it holds the lock
+        first = Store.open(path)
+        first.record_answer(Answer(Level.MID, "basics", "card-1", True, "", 1.0, datetime.now(UTC)))
+        assert path.with_name("progress.db-shm").exists()
+    second.join(timeout=10)
+    assert waited.is_set() and not list(tmp_path.glob("*orphaned*"))
+    first.record_answer(Answer(Level.MID, "basics", "card-2", True, "", 1.0, datetime.now(UTC)))
+    first.close()
+    assert answered(path) == 2

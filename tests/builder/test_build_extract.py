@@ -185,7 +185,7 @@ def test_plain_list_of_interview_questions() -> None:
         "How long is the interview?": "About two hours, with a short break in the middle.",
         "Can I use my own laptop?": "Yes, as long as you can share your screen.",
     }
-    assert result.levels == [Level.MID]
+    assert result.levels == [Level.JUNIOR] and result.for_every_level  # no role: for every level's pool
 
 
 def test_html_careers_page() -> None:

@@ -9,12 +9,12 @@ from prep.core.builder.answers import trimmed
 from prep.core.builder.chrome import faq_reason, seo_reason
 from prep.core.builder.inline import render
 from prep.core.builder.levels import hiring_level
-from prep.core.builder.lines import text_lines
+from prep.core.builder.lines import _NEWLINES, Line, clean, text_lines
 from prep.core.builder.markdown import markdown_blocks
 from prep.core.builder.questions import reads_as_question, true_or_false
 from prep.core.builder.sections import page_title_text
 from prep.core.builder.skill_book import optional_at
-from prep.core.builder.skills import scan, skill_name, unknown_names, without_addresses
+from prep.core.builder.skills import _ADDRESS, scan, skill_name, unknown_names, without_addresses
 from prep.core.builder.wording import role_term, second_person
 from prep.core.model import Level
 
@@ -66,6 +66,14 @@ def test_a_long_document_parses_the_same_in_pieces() -> None:
 def test_no_skill_is_found_inside_an_address(text: str, slugs: list[str]) -> None:
     assert [match.slug for match in scan(text)] == slugs
     assert len(without_addresses(text)) == len(text)
+
+
+def test_addresses_are_blanked_as_the_full_pattern_blanks_them() -> None:
+    """The quick checks before `_ADDRESS` only skip texts it could not match."""
+    lines = [line for path in sorted(DOCUMENTS.rglob("*")) if path.is_file() for line in path.read_text().splitlines()]
+    lines += ["Mail ops@acme", "see ftp://x", "www.acme", "api.Example.IO", "acme.dev/jobs", "x.y", "v1.2", "e.g. Go"]
+    for line in lines:
+        assert without_addresses(line) == _ADDRESS.sub(lambda match: " " * len(match.group()), line), line
 
 
 @pytest.mark.parametrize(
@@ -191,3 +199,11 @@ def test_role_faq_answers_lose_only_their_off_topic_sentences() -> None:
 def test_page_titles_lose_the_site_name() -> None:
     assert page_title_text("Backend Engineer Jobs – 2,418 Open Roles | Stackyard Jobs") == "Backend Engineer Jobs"
     assert page_title_text("Engineering Career Ladder | Orrery Health") == "Engineering Career Ladder"
+
+
+def test_lines_cleaned_at_once_are_the_lines_cleaned_one_by_one() -> None:
+    texts = [path.read_text(errors="replace") for path in sorted(DOCUMENTS.rglob("*")) if path.is_file()]
+    texts.append("a\x00b\u200b\tc \r\nd\x0be\x85f\u2028g\xa0h \u202e\x7f\x9fi\n" * 3)
+    for text in texts:
+        raw = text.replace("\r\n", "\n").translate(_NEWLINES).split("\n")
+        assert text_lines(text) == tuple(Line(number, clean(line).rstrip()) for number, line in enumerate(raw, 1))

@@ -24,8 +24,8 @@ def test_main_clause_keyword_still_chooses_the_rubric() -> None:
     assert _themes("Profile and speed up slow checkout requests")[0] == "performance"
 
 
-def test_tuning_queries_is_performance_work() -> None:
-    assert "performance" in _themes("Tune the heaviest PostgreSQL reports with the analytics team")
+def test_tuning_database_reports_is_query_tuning() -> None:
+    assert _themes("Tune the heaviest PostgreSQL reports with the analytics team")[0] == "query-tuning"
 
 
 def test_review_disagreement_follow_up_is_covered_by_the_rubric() -> None:

@@ -61,7 +61,10 @@ def describe_build(result: BuildResult, outputs: Sequence[str]) -> str:
         lines.append("")
         lines.append(f"{document.path}" + (f" — {document.title}" if document.title else ""))
         if document.title or document.cards:
-            lines.append(f"  levels: {', '.join(document.levels) or '-'}")
+            levels = (
+                ", ".join(document.levels) or "none named (its cards are at junior, so every level's quiz has them)"
+            )
+            lines.append(f"  levels: {levels}")
             lines.append(
                 f"  FAQ pairs: {document.faq}  questions: {document.questions}  "
                 f"library cards: {document.skill_cards}  other cards: {document.other}"

@@ -27,6 +27,7 @@ from typing import Any
 
 from prep.core.builder.cards import CardMaker, DocumentCards, merge
 from prep.core.builder.documents import DOCUMENT_SUFFIXES, UnreadableDocument, find_documents, read_document
+from prep.core.builder.drafts import Ahead, drafting_ahead
 from prep.core.builder.extract import Extraction, extract
 from prep.core.builder.lines import clean
 from prep.core.collector import gc_paused
@@ -106,12 +107,17 @@ def build(
 
     `bundled`: the library's packs (bundled and installed); the deck uses their cards on the
     documents' skills by reference."""
-    with gc_paused():  # many small objects, none of them cyclic: collections would only cost time
-        return _build(inputs, level, name, title, bundled)
+    with gc_paused(), drafting_ahead() as ahead:  # many small objects, none cyclic: collecting would only cost time
+        return _build(inputs, level, name, title, bundled, ahead)
 
 
 def _build(
-    inputs: Sequence[Path], level: Level | None, name: str | None, title: str | None, bundled: Sequence[Pack]
+    inputs: Sequence[Path],
+    level: Level | None,
+    name: str | None,
+    title: str | None,
+    bundled: Sequence[Pack],
+    ahead: Ahead,
 ) -> BuildResult:
     from prep.core.packs.load import display_path
 
@@ -128,7 +134,7 @@ def _build(
     for path in found:
         shown = clean(display_path(path))
         try:
-            entries.append(extract(read_document(path, shown)))
+            entries.append(extract(read_document(path, shown), ahead.outlined))
         except UnreadableDocument as error:
             if not several:
                 raise
@@ -141,6 +147,7 @@ def _build(
     pack_name = _name(name, deck_title)
     referable = [pack for pack in bundled if pack.name != pack_name and not pack.uses]  # no deck of decks
     maker = CardMaker(referable, level, pack_name)
+    ahead.extracted(extractions)
     made = {id(found): maker.cards_for(found) for found in extractions}
     cards = merge([made[id(found)] for found in extractions])
     chosen = dict.fromkeys(key for found in extractions for key in made[id(found)].uses)
@@ -183,7 +190,7 @@ def _skills(extractions: Sequence[Extraction]) -> tuple[PostingSkill, ...]:
 
 def _report(found: Extraction, made: dict[int, DocumentCards], level: Level | None) -> DocumentReport:
     cards = made[id(found)]
-    levels = [level] if level is not None else found.levels
+    levels = [level] if level is not None else [] if found.for_every_level else found.levels
     return DocumentReport(
         path=found.path,
         title=found.title,

@@ -111,6 +111,8 @@ class _Open:
     """Depth of the list item the question was, or -1."""
     after_unanswered: bool = False
     """The question before it, in the same list, had no answer: a loose paragraph is not its answer."""
+    code: Block | None = None
+    """Code the question shows ("What does this print?") before its answer starts."""
 
 
 def pair_questions(section: Section, role_name: str) -> Answered:
@@ -129,7 +131,10 @@ def pair_questions(section: Section, role_name: str) -> Answered:
             return
         answer, note = _answer_text(pending)
         if answer:
-            found.faqs.append(Faq(pending.question, answer, pending.line, section.heading, section.role, note=note))
+            question = pending.question
+            if pending.code is not None:
+                question = f"{question}\n\n{_answer_block(pending.code, False, [])}"
+            found.faqs.append(Faq(question, answer, pending.line, section.heading, section.role, note=note))
             unanswered_items = 0
         else:
             unanswered_items = unanswered_items + 1 if pending.item_depth >= 0 else 0
@@ -141,6 +146,9 @@ def pair_questions(section: Section, role_name: str) -> Answered:
         if block.kind is Kind.BREAK:
             close()
             dropping = False
+            continue
+        if pending is not None and _shows_code(pending, block):
+            pending.code = block
             continue
         if pending is not None and _goes_on(pending, block):
             pending.answers.append(block)
@@ -206,6 +214,20 @@ def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
     if kind is SectionKind.QUESTIONS and (is_prompt(text) or reads_as_question(text)):
         return text, ""
     return None
+
+
+_ABOUT_CODE = re.compile(r"\b(?:this|these|the following|below|snippet|code|print|prints|output)\b", re.IGNORECASE)
+
+
+def _shows_code(pending: _Open, block: Block) -> bool:
+    """Whether `block` is the code a question asks about: right after it, before any answer."""
+    return (
+        block.kind is Kind.CODE
+        and pending.code is None
+        and not pending.answers
+        and not pending.inline
+        and bool(_ABOUT_CODE.search(pending.question))
+    )
 
 
 def _goes_on(pending: _Open, block: Block) -> bool:

@@ -106,6 +106,25 @@ def code_text(lines: list[str]) -> str:
     return textwrap.dedent("\n".join(lines)).strip("\n")
 
 
+CODE_INDENT = 4
+_CODE_LINE = re.compile(
+    r"[(){}\[\]=;]|^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|finally|with|print|const|"
+    r"let|var|func|fn|select|insert|update|delete)\b|^\s*[@#$]",
+    re.IGNORECASE,
+)
+
+
+def indent_of(raw: str) -> int:
+    expanded = raw.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def code_line(raw: str, context: int) -> bool:
+    """Whether a line indented under text at `context` reads as code: brackets, an assignment, a keyword first
+    ("def add(item):", "SELECT *") — a question collection pasted as text keeps its examples that way."""
+    return indent_of(raw) >= CODE_INDENT > context and bool(_CODE_LINE.search(raw))
+
+
 # ---------------------------------------------------------------- HTML
 
 _HTML_KINDS = {"li": Kind.ITEM, "tr": Kind.ROW, "summary": Kind.SUMMARY, "end": Kind.BREAK, "pre": Kind.CODE}
@@ -211,6 +230,7 @@ def uppercase(text: str) -> bool:
 
 
 def _guess_headings(found: list[Block], *, html: bool) -> None:
+    marked = any(block.kind is Kind.HEADING for block in found)  # the document writes its own headings
     for index, block in enumerate(found):
         if block.kind is not Kind.TEXT or block.lines != 1 or block.indent or block.link:
             continue
@@ -228,6 +248,8 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         if not known and is_skill_name(text):
             continue
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
+        if colon and marked and not (known or title_case(text) or len(words) <= 3):
+            colon = False  # "The standard defines four levels:" leads into a list in a document with headings
         shouting = uppercase(text) and (len(words) >= 2 or known)
         if ": " in text[:-1] and not shouting:
             continue  # "Tools: Jira, Confluence, dbt", "Location: Berlin": a labelled line, not a heading

@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from prep.core.builder.answers import asks_duties
+from prep.core.builder.drafts import draft
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, draft, rubric
+from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, rubric, strong_themes
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -214,8 +215,11 @@ class CardMaker:
             drafted = draft(item.text, kind, role)
             if drafted is None or (listing.general and not (drafted.themes or drafted.notes)):
                 continue
-            style = "behavioural" if drafted.style == BEHAVIOURAL else "career"
-            topics = tuple(dict.fromkeys((*self.skill_topics(item.text), style)))[:4]
+            skills = self.skill_topics(item.text)
+            if drafted.style == TECHNICAL:  # a technical question is about its skills, not about the role
+                topics = tuple(skills[:4]) or ("career",)
+            else:  # "Tell me about a time ..." and "What would you do ..." are behavioural interview practice
+                topics = tuple(dict.fromkeys((*skills, "behavioural")))[:4]
             explain = _asked_because(found, listing, item.text)
             source = self.source(found, item.line, listing.heading, kind)
             for level in levels:
@@ -393,7 +397,7 @@ def _evidence(text: str, clause: str | None, role: str, level: Level) -> str:
     the behavioural rubric for its level with the rubric lines of the expectation's own theme (incidents,
     reviews, design documents ...), as the interview questions made from posting bullets have."""
     drafted = draft(clause or text, "responsibility")
-    themes = drafted.themes if drafted is not None else ()
+    themes = drafted.themes if drafted is not None and drafted.themes else tuple(strong_themes(clause or text))
     doing = f"that you {clause}" if clause else f"this: “{text}”"
     lead = f"Your example should show {doing}, at the scope expected of {_article(role)} {role}."
     return f"{lead}\n{rubric(BEHAVIOURAL, level, themes)}"
@@ -410,12 +414,12 @@ _CLAUSES = re.compile(r"\s[—–]\s|[.:]\s|,\s(?:and|or)\s")
 def _first_of_its_kind(card: Card, seen: set[tuple[object, ...]]) -> bool:
     """False for a card that asks what an earlier one asked: the same rubric and the same follow-up
     question ("Design REST APIs ..." as a duty and again as a requirement), compared case- and
-    space-insensitively; `seen` collects what was kept."""
+    space-insensitively, or the same rubric on the same topics; `seen` collects what was kept."""
     follow_up = " ".join(_CLAUSES.split(card.prompt)[-1].lower().strip(" ?").split())
-    signature = (card.levels, card.answer, follow_up)
-    if signature in seen:
-        return False
-    seen.add(signature)
+    signatures = ((card.levels, card.answer, follow_up), (card.levels, card.answer, card.topics))
+    if any(signature in seen for signature in signatures):
+        return False  # the same back on the same skills ("Go services" as a duty and as a requirement) teaches once
+    seen.update(signatures)
     return True
 
 

@@ -173,8 +173,12 @@ _LINES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         "call to action",
-        ("open", "job", "apply", "join", "click"),
+        ("open", "job", "apply", "join", "click", "download", "newsletter", "want more", "subscribe"),
         _pattern(
+            r"\b(?:download|grab|get) (?:our|the|a|your) free\b",
+            r"\bjoin [\d,.]+k? (?:other )?(?:engineers|developers|readers|subscribers|people)\b",
+            r"^want more\b",
+            r"\b(?:sign up for|subscribe to) (?:our|the) (?:newsletter|mailing list)\b",
             r"\bpositions? (?:are )?open\b",
             r"\bopen (?:positions|roles|jobs)\b",
             r"\bjobs? (?:available|open)\b",

@@ -21,6 +21,7 @@ One walk over the document's sections (see `sections.py`) collects:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from prep.core.builder.answers import (
@@ -137,12 +138,19 @@ class Extraction:
     """Levels described by level sections, ladders and level columns."""
 
     def level_of(self, role: Role | None) -> tuple[Level, ...]:
-        """The levels of something found under `role`; outside any role, every level the document's roles have."""
+        """The levels of something found under `role`; outside any role, every level the document's roles have.
+        A document with no role at all (a question collection) is for every level: its cards go at the lowest,
+        which every level's pool holds."""
         role = role or self.main_role
         if role is not None:
             return (role.resolved(),)
         levels = sorted({known.resolved() for known in self.roles if known.name})
-        return tuple(levels) or (Level.MID,)
+        return tuple(levels) or ((Level.MID,) if self.roles else (Level.JUNIOR,))
+
+    @property
+    def for_every_level(self) -> bool:
+        """No role and no level anywhere in the document: its cards are for everyone."""
+        return not self.roles and self.main_role is None and not self.extra_levels
 
     @property
     def role_name(self) -> str:
@@ -186,17 +194,22 @@ class Extraction:
         return [*self.faqs, *self.asks, *self.listings]
 
 
-def extract(document: Document) -> Extraction:
+def extract(document: Document, outlined: Callable[[Extraction, Outline], None] | None = None) -> Extraction:
+    """`outlined` is told the document's outline before its sections are read (a big build drafts ahead)."""
     blocks = blocks_of(document)
     shape = outline(blocks, document.title_hint)
     title = display_title(shape, _stem(document.path))
     found = Extraction(document.path, document.digest, title, shape.main_role, shape.roles, shape.company)
+    if outlined is not None:
+        outlined(found, shape)
     book = SkillBook()
     found.topic = _topic(shape)
     if found.topic is not None:
         book.add(found.topic, display(found.topic), max(shape.title_line, 1), "", False, True)
-    for section in shape.sections:
-        _section(found, book, section)
+    sections = shape.sections
+    for index, section in enumerate(sections):
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        _section(found, book, section, following is not None and following.question and following.depth > section.depth)
     found.listings.extend(_work_from_faqs(found) + _qualifications_from_skills(found))
     found.skills = book.skills()
     for thing in found.found_things():
@@ -266,14 +279,16 @@ def _topic(shape: Outline) -> str | None:
     return slugs.pop() if len(slugs) == 1 else None
 
 
-def _section(found: Extraction, book: SkillBook, section: Section) -> None:
+def _section(found: Extraction, book: SkillBook, section: Section, introduces: bool = False) -> None:
+    """`introduces`: the section's own questions follow as headings under it, so its text is their
+    introduction, not answers printed without their questions."""
     if section.kind is SectionKind.CHROME:
         found.skipped.append(f"line {section.line}: {shorten(section.heading, 70)} ({section.reason})")
         return
     answered = pair_questions(section, found.name_of(section.role))
     rest = answered.rest
     kind = section.kind
-    if kind is SectionKind.FAQ and not answered.faqs:
+    if kind is SectionKind.FAQ and not answered.faqs and not introduces:
         only = answer_only(section, rest)
         answered.faqs.extend(only.faqs)
         answered.skipped.extend(only.skipped)

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from prep.core.builder.chrome import heading_reason
 from prep.core.builder.levels import RoleName, has_role_noun, level_in, role_of
-from prep.core.builder.questions import question_prefix, reads_as_question, strip_numbering
+from prep.core.builder.questions import (
+    interview_prompt,
+    question_prefix,
+    reads_as_question,
+    strip_numbering,
+    true_or_false,
+)
 from prep.core.model import Level
 
 
@@ -116,6 +122,8 @@ _RESPONSIBILITIES = _pattern(
     r"accountabilit",
     r"^the role$",
     r"^(?:about )?the (?:role|job|position)$",
+    r"^you(?:'|’)?ll$|^you will$",
+    r"\bwhat you(?:'|’)?d (?:be )?(?:do|doing|working on|work on)\b",
     r"what the job involves",
     r"\bwhat (?:they|you) do\b",
     r"^role description",
@@ -153,6 +161,11 @@ _QUALIFICATIONS = _pattern(
     r"\bexperience\b",
     r"ideal candidate",
     r"^you have\b",
+    r"\bwho you (?:\w+ )?are\b",
+    r"^bonus\b",
+    r"\bwould make us (?:very |really )?happy\b",
+    r"\b(?:aren(?:'|’)?t|not) required\b",
+    r"^extra credit\b",
     r"you should have",
     r"what we expect",
     r"\b(?:a |good |great |strong )?fit\b",
@@ -178,10 +191,25 @@ _ROLES = _pattern(
 )
 
 
-@lru_cache(maxsize=65536)
+_AHEAD: dict[str, Heading] = {}
+"""The headings of the document being read, classified ahead by the workers that parsed it (`markdown.py`)."""
+
+
+def classified_ahead(headings: dict[str, Heading]) -> None:
+    """Let `classify_heading` take these as given (`classify_heading` is pure: they are what it would give)."""
+    _AHEAD.clear()
+    _AHEAD.update(headings)
+
+
 def classify_heading(text: str) -> Heading:
+    known = _AHEAD.get(text)
+    return known if known is not None else _classify(text)
+
+
+@lru_cache(maxsize=65536)
+def _classify(text: str) -> Heading:
     text = strip_numbering(question_prefix(text.strip().strip("#*_:").strip())[0])
-    question = reads_as_question(text)
+    question = reads_as_question(text) or true_or_false(text) or interview_prompt(text)
     if _FAQ.search(text):
         return Heading(SectionKind.FAQ)
     reason = heading_reason(text)

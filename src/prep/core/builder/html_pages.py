@@ -8,6 +8,7 @@ for html.parser to read in linear time.
 from __future__ import annotations
 
 import re
+import textwrap
 from html.parser import HTMLParser
 
 from prep.core.builder.lines import MAX_LINE_CHARS, Line, clean, text_lines
@@ -130,7 +131,11 @@ class _Flattener(HTMLParser):
     def flush(self) -> None:
         if not self.parts:
             return
-        text = _SPACE.sub(" ", clean("".join(self.parts))).strip()[:MAX_LINE_CHARS]
+        if self.tag == "pre":  # code keeps its lines and their indentation
+            lines = [line.rstrip() for line in clean("".join(self.parts)).split("\n")]
+            text = textwrap.dedent("\n".join(lines)).strip("\n")[:MAX_LINE_CHARS]
+        else:
+            text = _SPACE.sub(" ", clean("".join(self.parts))).strip()[:MAX_LINE_CHARS]
         self.parts = []
         link = self.chars > 0 and self.linked_chars >= self.chars
         strong = self.chars > 0 and self.bold_chars >= self.chars

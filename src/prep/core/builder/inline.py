@@ -140,6 +140,7 @@ CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 _INLINE = re.compile(
     rf"""(?P<code>(?P<ticks>`+)(?P<code_text>[^`]|[^`].{{0,{MAX_SPAN_CHARS}}}?[^`])(?P=ticks)(?!`))
     |(?P<ticks_run>`+)
+    |(?P<dunder>(?<![\w`])__[a-z][a-z0-9_]{{0,40}}?__(?!\w))
     |\\(?P<escaped>[!-/:-@\[-`{{-~])
     |(?P<image>!\[[^\[\]]{{0,{MAX_SPAN_CHARS}}}\]\([^()\s]{{0,2000}}(?:\s+"[^"\n]{{0,300}}")?\))
     |\[(?P<link_text>(?:[^\[\]]|\[[^\[\]]{{0,200}}\]){{0,{MAX_SPAN_CHARS}}})\]
@@ -203,7 +204,7 @@ def _pieces(content: str, link: bool) -> list[_Piece]:
         kind = match.lastgroup
         if kind == "code":
             pieces.append(_Piece(f"`{_code_text(match.group('code_text'))}`", link, False))
-        elif kind == "ticks_run":
+        elif kind in ("ticks_run", "dunder"):  # "__eq__" is Python's method name, not bold "eq"
             pieces.append(_Piece(match.group(), link, False))
         elif kind == "escaped":
             pieces.append(_Piece(match.group("escaped"), link, False))

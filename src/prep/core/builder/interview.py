@@ -67,6 +67,7 @@ from prep.core.builder.interview_words import (
     LOGISTICS,
     MASS_NOUNS,
     MONEY,
+    NARROWER,
     NOT_PLURAL,
     PARTICIPLES,
     PEOPLE,
@@ -241,6 +242,13 @@ _NICE_SUFFIX = re.compile(
     r"(?:highly\s+)?(?:preferred|desirable|desired|beneficial|nice to have|welcome|appreciated|a plus))$",
     re.IGNORECASE,
 )
+_REASON = re.compile(r",?\s+(?:because|since|so that|which means)\s.*$", re.IGNORECASE)
+"""Why the employer wants it ("..., because matchmaking wait time is a number players feel"): not the question."""
+_NOT_REQUIRED = re.compile(
+    r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:really\s+|absolutely\s+)?"
+    r"(?:isn't|is not|aren't|are not)\s+(?:required|necessary|a must|essential)\b.*$",
+    re.IGNORECASE,
+)
 _NICE_PAREN = re.compile(
     r"\s*\((?:nice to have|bonus|a plus|plus|preferred|optional|desirable|ideally)\)", re.IGNORECASE
 )
@@ -261,7 +269,7 @@ def _clean(text: str) -> str | None:
         line = _BULLET.sub("", line, count=1).strip()
     line = _NICE_PREFIX.sub("", line).strip()
     line = _BONUS_IF.sub("", line).strip()
-    line = _NICE_PAREN.sub("", line)
+    line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", line)))
     line = line.rstrip(" .;:,!").strip()
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
     if not line or len(line) > MAX_BULLET_CHARS or "?" in line:
@@ -630,9 +638,13 @@ _TOPIC_GENERIC = frozenset(
 )
 
 
+_HEDGE = re.compile(r"^(you(?:(?:'|’)(?:ve|re|ll))?) (?:probably|likely|ideally|already|also|certainly) ", re.I)
+"""A hedge after "you" ("You probably have ...") that says nothing about what is asked."""
+
+
 def _shape(text: str) -> _Parsed | None:
     """Which shape the bullet has: a verb phrase, a topic known or used, or a soft skill."""
-    text = _AS_A.sub("", text).strip()
+    text = _HEDGE.sub(r"\1 ", _AS_A.sub("", text).strip())
     lowered = text.lower()
     if lowered.startswith(("we ", "we're ", "we've ", "our ", "us ", "help us grow", "let's ")):
         looking = _LOOKING_FOR.match(text)
@@ -656,7 +668,71 @@ def _shape(text: str) -> _Parsed | None:
     you = _YOU.match(text)
     if you:
         return _after_you(text[you.end() :], "duty")
+    verbal = _verbal(text)
+    if verbal is not None:
+        return _action(verbal, "duty", ("base",))
     return _bare(text)
+
+
+_NOMINAL = {
+    "design": "design",
+    "implementation": "implement",
+    "development": "develop",
+    "integration": "integrate",
+    "operation": "operate",
+    "maintenance": "maintain",
+    "migration": "migrate",
+    "optimisation": "optimise",
+    "optimization": "optimize",
+    "automation": "automate",
+    "creation": "create",
+    "definition": "define",
+    "evolution": "evolve",
+    "improvement": "improve",
+    "management": "manage",
+    "monitoring": "monitor",
+    "support": "support",
+    "analysis": "analyse",
+    "documentation": "document",
+    "planning": "plan",
+    "coordination": "coordinate",
+    "review": "review",
+    "testing": "test",
+    "delivery": "deliver",
+    "deployment": "deploy",
+    "modernisation": "modernise",
+    "modernization": "modernize",
+    "refactoring": "refactor",
+    "execution": "execute",
+    "introduction": "introduce",
+    "enhancement": "enhance",
+    "extension": "extend",
+    "hardening": "harden",
+    "mentoring": "mentor",
+    "participation": "participate",
+}
+"""Duties written as nouns ("Design and implementation of ...") and the verbs they stand for."""
+_NOMINAL_LEADS = frozenset({"further", "continuous", "ongoing", "active", "technical", "independent", "hands-on"})
+_NOMINAL_DUTY = re.compile(
+    r"^(?:(?:further|continuous|ongoing|active|technical|independent|hands-on)\s+)?"
+    r"([a-z]+)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)([a-z]+))?(?:,?\s+and\s+([a-z]+))?\s+(of|in)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _verbal(text: str) -> str | None:
+    """ "Design and implementation of scalable services" → "design and implement scalable services";
+    "Active participation in architecture decisions" → "participate in architecture decisions"."""
+    match = _NOMINAL_DUTY.match(text)
+    if match is None:
+        return None
+    nouns = [noun.lower() for noun in match.group(1, 2, 3) if noun]
+    if not all(noun in _NOMINAL for noun in nouns) or (match.group(4).lower() == "in") != (nouns == ["participation"]):
+        return None
+    verbs = [_NOMINAL[noun] for noun in nouns]
+    listed = verbs[0] if len(verbs) == 1 else f"{', '.join(verbs[:-1])} and {verbs[-1]}"
+    joined = " in " if nouns == ["participation"] else " "
+    return f"{listed}{joined}{match.group(5)}"
 
 
 def _after_you(rest: str, source: str) -> _Parsed | None:
@@ -669,9 +745,11 @@ def _after_you(rest: str, source: str) -> _Parsed | None:
         return _being(rest[are.end() :], True)
     if rest.lower().startswith(("have ", "bring ")):
         return _having(rest.split(" ", 1)[1])
-    around = re.match(r"^(?:know|knows) (?:your|their) way around\s+", rest, re.I)
+    around = re.match(
+        r"^(?:know|knows) (?:your|their) way around\s+|^(?:understand|know)\s+(?=how|what|why|when)", rest, re.I
+    )
     if around:
-        return _topic(rest[around.end() :])
+        return _topic(rest[around.end() :])  # "you understand how OAuth works": knowledge, not something done
     able = _ABLE.match(rest) or re.match(r"^know how to\s+", rest, re.I)
     if able:
         return _action(rest[able.end() :], "ability", ("base",))
@@ -1059,6 +1137,9 @@ def _object_like(words: list[str], index: int, form: str) -> bool:
         return True
     if form == "base" and base in AMBIGUOUS:
         following = words[index + 1].lower() if index + 1 < len(words) else ""
+        after = words[index + 2].lower().rstrip(",") if index + 2 < len(words) else ""
+        if following in ("and", "or") and after in VERBS and after not in AMBIGUOUS:
+            return False  # "Lead, coach and grow a team": a list of verbs
         return following in ("of", "and", "or") and base not in ("build", "run", "design", "test", "review", "lead")
     return False
 
@@ -1159,20 +1240,36 @@ _TRAITS = frozenset(
 
 def _trim_clauses(words: list[str]) -> list[str]:
     """Trailing clauses that add no question dropped at a comma ("..., with a clear escalation path",
-    "..., and calm when things break")."""
+    "..., and calm when things break"), or at a second duty written as a noun ("... and active
+    participation in architecture decisions")."""
     for index in range(1, len(words)):
+        if (
+            words[index].lower() == "and"
+            and index >= 2
+            and words[index - 1].lower() not in _NOMINAL
+            and _nominal_at(words, index + 1)
+        ):
+            return words[:index]
         if not words[index - 1].endswith(","):
             continue
         word = words[index].lower()
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if word in _ALWAYS_CUT or (word in ("and", "but", "or") and following in _TRAITS):
-            return words[:index]
-        if word in GERUNDS and word not in _NOUN_INGS and index >= 3:
+        if word in _ALWAYS_CUT or (word in ("and", "but", "or") and following in _TRAITS | _SECOND_ASK):
+            return words[:index]  # "..., and comfort reading dashboards": a second requirement of its own
+        listing = words[index - 1].lower().rstrip(",") in GERUNDS  # "for uploading, storing and sharing records"
+        if word in GERUNDS and word not in _NOUN_INGS and index >= 3 and not listing:
             return words[:index]  # "..., evaluating their potential application": an afterthought
     return words
 
 
+def _nominal_at(words: list[str], index: int) -> bool:
+    """Whether a duty written as a noun starts at `index` ("continuous improvement of ...")."""
+    at = index + 1 if index < len(words) and words[index].lower() in _NOMINAL_LEADS else index
+    return at + 1 < len(words) and words[at].lower() in _NOMINAL and words[at + 1].lower() in ("of", "in")
+
+
 _WH = frozenset({"what", "which", "how", "when", "where", "whether", "who"})
+_SECOND_ASK = _KNOWLEDGE_NOUNS | _EXPERIENCE_NOUNS | _KNOWLEDGE_ADJECTIVES
 
 
 _DECIDING = frozenset(
@@ -1422,12 +1519,16 @@ def themes_of(text: str, verbs: str = "") -> list[Theme]:
     return [theme for theme, _ in _scored_themes(text, verbs)]
 
 
-_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "code-quality": 1.5}
-"""Delivery, teamwork and learning words appear in most bullets; code-quality ones name what matters most."""
+_WEIGHTS = {"delivery": 0.5, "teamwork": 0.6, "learning": 0.7, "code-quality": 1.5} | dict.fromkeys(NARROWER, 1.25)
+"""Delivery, teamwork and learning words appear in most bullets; code-quality ones name what matters most; a
+narrow theme's words are specific phrases ("error budget", "audit trail"), worth more than a broad theme's."""
 _MODIFIERS = frozenset(
     {
         "efficient",
         "scalable",
+        "scale",
+        "speed",
+        "pub/sub",
         "secure",
         "reliable",
         "resilient",
@@ -1456,7 +1557,9 @@ _THEME_INDEX = KeywordIndex([theme.pattern for theme in THEMES])
 
 
 _SIDE_CLAUSE = re.compile(
-    r",\s+(?:with|including|especially|ideally|preferably|plus|where|which|while|using)\b|;|\s[—–-]\s|\(", re.I
+    r",\s+(?:with|including|especially|ideally|preferably|plus|where|which|while|using)\b|;|\s[—–-]\s|\(|"
+    r",\s+(?:and|or)\s+(?:comfort|familiarity|knowledge|understanding|experience|exposure|fluency|proficiency)\b",
+    re.I,
 )
 """Where a bullet's side clause starts: ", with some Rust for performance-critical paths" is not what it asks."""
 SIDE_WEIGHT = 0.25
@@ -1497,12 +1600,7 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         verbs = parsed.text
     else:
         verbs = ""
-    scored = _verb_first(_scored_themes(line, verbs), parsed)
-    themes = [
-        theme
-        for index, (theme, score) in enumerate(scored)
-        if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
-    ]
+    themes = _strong(_verb_first(_scored_themes(line, verbs), parsed))
     if isinstance(parsed, _Soft):
         soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
@@ -1510,6 +1608,23 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     if isinstance(parsed, _Topic):
         return _write_topic(parsed, seed, themes)
     return _write_action(parsed, seed, themes, kind)
+
+
+def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
+    """The themes strong enough to shape a card: the first over one bar, the next ones over a higher one
+    (and not the broad ones the first stands in for)."""
+    themes = [
+        theme
+        for index, (theme, score) in enumerate(scored)
+        if score >= FIRST_THEME_SCORE and (index == 0 or score >= SECOND_THEME_SCORE)
+    ]
+    replaced = NARROWER.get(themes[0].name, frozenset()) if themes else frozenset()
+    return [theme for theme in themes if theme.name not in replaced]
+
+
+def strong_themes(text: str) -> list[Theme]:
+    """The themes a sentence that is not a bullet ("Leads incident reviews for the group") is clearly about."""
+    return _strong(_scored_themes(text))
 
 
 def _verb_first(scored: list[tuple[Theme, float]], parsed: _Parsed) -> list[tuple[Theme, float]]:
@@ -1530,6 +1645,8 @@ def _head_noun(words: list[str]) -> str:
     """The end of the object's first noun phrase, up to three words ("the API documentation in ..." →
     "api documentation", "service level objectives with ..." → "service level objectives")."""
     phrase: list[str] = []
+    if len(words) > 2 and words[0].lower() == "part" and words[1].lower() in ("in", "of"):
+        words = words[2:]  # "take part in the on-call rotation": the rotation is what it is about
     for word in words[:8]:
         core = word.lower().strip(",.;:()")
         if (core in DETERMINERS or core in PREPOSITIONS) and not phrase:
@@ -1582,7 +1699,7 @@ def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Wr
     if "concurrency" in probe.text:
         themes = [THEME_BY_NAME["concurrency"]]
         known = [LANGUAGE_CONCURRENCY[name.lower()] for name in languages if name.lower() in LANGUAGE_CONCURRENCY]
-        notes = tuple(dict.fromkeys(known))[:1] if len(languages) == 1 else notes
+        notes = tuple(dict.fromkeys(known))[:2]  # "which do you know best": the lines for the first two
     return _Written(TECHNICAL, probe.text.format(topic=shown), themes, key, notes)
 
 
@@ -1621,7 +1738,7 @@ def _lower_first(text: str) -> str:
 
 def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
-    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"\s+([,;:?]|\.(?!\w))", r"\1", text)  # not before ".NET"
     text = re.sub(r",\s*,", ",", text)
     return _fix_articles(text)
 
@@ -1751,6 +1868,7 @@ def _behavioural(past: list[str], seed: str, theme: Theme | None, follows: tuple
 
 
 _RELATIVES = frozenset({"that", "which", "who", "so", "whose"})
+_RELIERS = frozenset({"other", "others", "people", "users", "customers", "clients", "everyone", "teams", "engineers"})
 
 
 def _general(past: list[str], theme: Theme | None) -> list[str]:
@@ -1760,6 +1878,8 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
     for index in range(3, len(past)):
         previous = past[index - 1].lower()
         if past[index].lower() in _RELATIVES and previous not in PARTICIPLES and previous not in ("sure", "such"):
+            if index + 1 < len(past) and past[index + 1].lower().strip(",") in _RELIERS:
+                return past  # "a system that other teams depended on": who relies on it is the point
             kept = past[:index]
             while kept and kept[-1].lower().strip(",") in FUNCTION_WORDS - {"it", "them"}:
                 kept.pop()
@@ -2078,6 +2198,17 @@ def _past_phrase(action: _Action) -> list[str] | None:
         if previous in ("you", "they") and lowered in VERBS and lowered not in ("be",):
             out.append(_with_punctuation(word, VERBS[lowered].past))
             continue
+        after_reliers = previous in _RELIERS and any(
+            word.lower() in _RELATIVES for word in words[max(0, index - 3) : index]
+        )
+        if (
+            lowered in VERBS
+            and index >= 2
+            and (after_reliers or (previous in _RELATIVES and _plural(words[index - 2].lower())))
+        ):
+            # "services that reconcile ..." in a past-time question: the candidate's services, which reconciled
+            out.append(_with_punctuation(word, VERBS[lowered].past))
+            continue
         if lowered in ("you'll", "they'll"):
             out.append(_with_punctuation(word, lowered[:-3] + " would"))
             continue
@@ -2130,6 +2261,7 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str
     if themes:
         flags.append(themes[0].flag)
     flags.append(LEVEL_FLAGS[group][label])
+    flags = list(dict.fromkeys(flags))
     level_lines = list(LEVEL_COVERS[group][label])
     while True:
         text = "\n".join(
@@ -2173,6 +2305,6 @@ def well_formed(prompt: str) -> bool:
         return False
     if prompt.count("(") != prompt.count(")") or prompt.count('"') % 2 or "()" in prompt:
         return False
-    if re.search(r"\s[,.;:?]|[,;:]{2}|,\.|\.,|  |\betc\b|\be\.g\b|\bi\.e\b", prompt):
+    if re.search(r"\s[,;:?]|\s\.(?!\w)|[,;:]{2}|,\.|\.,|  |\betc\b|\be\.g\b|\bi\.e\b", prompt):
         return False
     return all(len(word) <= 40 for word in prompt.split())

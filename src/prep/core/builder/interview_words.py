@@ -65,6 +65,10 @@ charge settle bill invoice price quote
 depend rely consist belong happen matter exist remain appear seem tend fail succeed integrate
 challenge question mediate moderate deploy relocate assemble compile insure install fetch search sort
 accept avoid contain compare weigh pick reuse redesign reimagine revamp rework rollout adjust
+encrypt decrypt calibrate backfill upload authenticate authorise authorize sanitise sanitize parallelise
+parallelize shard replicate throttle retry subscribe emit persist serialise serialize deserialise deserialize
+rehearse simulate purge delete erase anonymise anonymize pseudonymise pseudonymize redact obfuscate encode
+decode compress deduplicate refund offboard reason
 """
 
 # Regular verbs that double their last consonant (plan → planned, model → modelled).
@@ -84,6 +88,7 @@ _DOUBLING = frozenset(
         "prefer",
         "transfer",
         "submit",
+        "emit",
         "admit",
         "equip",
         "tag",
@@ -413,6 +418,10 @@ ADVERBS = frozenset(
 PREPOSITIONS = frozenset(
     {
         "in",
+        "after",
+        "before",
+        "during",
+        "until",
         "on",
         "for",
         "with",
@@ -834,7 +843,8 @@ FLUFF = re.compile(
     r"hungry|culture fit|good vibes|other duties|as assigned|as needed|as required|any other|wear many hats|"
     r"make an impact|change the world|join (?:us|our|a)|"
     r"join (?:the|our|an?) [\w-]+(?: [\w-]+){0,4} team\b|be part of (?:a|our|the) (?:team|company|journey)|"
-    r"grow with|work with (?:us|a team of|smart|great|talented))\b",
+    r"grow with|work with (?:us|a team of|smart|great|talented)|"
+    r"play(?:s|ing)? (?:video |computer |board )?games|gamers?|hobb(?:y|ies)|in or around [\w-]+)\b",
     re.IGNORECASE,
 )
 EMPLOYER = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
@@ -910,9 +920,35 @@ _RELATIONAL = re.compile(r"^(?!.*\b(?:mongo\w*|nosql|dynamo\w*|cassandra|documen
 
 THEMES: tuple[Theme, ...] = (
     Theme(
+        "incident-reviews",
+        _words(
+            r"\bpost-?mortems?\b|\bpost-incident\b|\bincident (?:reviews?|culture|retrospectives?)\b|\bblameless\b|"
+            r"\blearning from incidents\b|\bfollow-up actions?\b"
+        ),
+        (
+            "how did you run the review, and which follow-up actually got done",
+            "what changed in how the team worked because of it",
+        ),
+        (
+            "how would you run the review so people speak openly, and how would you make sure follow-ups get done",
+            "what would you change if the same kind of incident kept coming back",
+        ),
+        (
+            Probe("What makes a post-incident review blameless, and what should come out of it"),
+            Probe("How would you make sure the actions from incident reviews actually get done"),
+        ),
+        (
+            "A blameless review: a timeline, contributing factors rather than one root cause or one person, what "
+            "made it hard to detect or fix",
+            "Follow-up actions with owners and dates, tracked to done, and lessons shared beyond the team",
+        ),
+        "Reviews that look for someone to blame, or action items nobody owns",
+    ),
+    Theme(
         "on-call",
         _words(
-            r"\bon[- ]call\b|\bincidents?\b|\boutages?\b|\bpag(?:er|ed|ing)\b|\bpost-?mortems?\b|\bescalation\b|"
+            r"\bon[- ]call\b|\bincidents?\b(?! (?:reviews?|retrospectives?|culture)\b)|\boutages?\b|"
+            r"\bpag(?:er|ed|ing)\b|\bpost-?mortems?\b|\bescalation\b|"
             r"\bthings break\b|\bproduction (?:issues|problems|support)\b|\bfirefight\w*|\bsev[- ]?[12]\b"
         ),
         (
@@ -940,10 +976,31 @@ THEMES: tuple[Theme, ...] = (
         "Heroics with no follow-up, so the same incident can happen again",
     ),
     Theme(
+        "slos",
+        _words(r"\bslos?\b|\bslis?\b|\berror budgets?\b|\bservice[- ]level (?:objectives?|indicators?)\b"),
+        (
+            "which indicators did you choose, and what happened when the budget ran out",
+            "how did you agree the targets, and whose plans changed because of them",
+        ),
+        (
+            "which indicators would you choose, and what would happen when the error budget ran out",
+            "how would you agree the targets with product, and what would the budget change",
+        ),
+        (
+            Probe("How would you choose SLIs for a checkout API, and which target would you start with"),
+            Probe("What should happen when a service burns through its error budget halfway through the month"),
+        ),
+        (
+            "SLIs chosen from what users feel (success rate, latency at a percentile), measured where users see them",
+            "Targets agreed with product, and an error budget policy that changes priorities when the budget runs out",
+        ),
+        "SLOs nobody acts on, or 100% targets that leave no room to ship",
+    ),
+    Theme(
         "reliability",
         _words(
-            r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|\bslos?\b|"
-            r"\bslis?\b|\bslas?\b|\bservice[- ]level (?:objectives?|indicators?|agreements?)\b|\berror budgets?\b"
+            r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|"
+            r"\bslas?\b|\bservice[- ]level agreements?\b"
         ),
         (
             "how did you decide how reliable it had to be, and what did you build in to get there",
@@ -964,12 +1021,67 @@ THEMES: tuple[Theme, ...] = (
         "Reliability as hope: no failure modes, targets or tests",
     ),
     Theme(
+        "idempotency",
+        _words(
+            r"\bidempotency keys?\b|\bidempoten\w*|\bretr(?:y|ies|ied)\b|\bdouble[- ]charg\w*|"
+            r"\bcharg\w* (?:\w+ ){0,3}twice\b|\bretried requests?\b|"
+            r"\bduplicate (?:requests?|payments?|charges?|orders?)\b"
+        ),
+        (
+            "how did you make a retried request safe, and where did you record what had already happened",
+            "what happened when two identical requests arrived at the same moment",
+        ),
+        (
+            "how would you make a retried request safe, and where would you record what already happened",
+            "what would happen when two identical requests arrived at the same moment",
+        ),
+        (
+            Probe("How would you make a payment endpoint safe to retry, and what would you store"),
+            Probe("A client times out after the charge went through and retries; what should the server do"),
+        ),
+        (
+            "An idempotency key from the client, stored with the result under a unique constraint, so a retry gets "
+            "the first response",
+            "The awkward cases: two requests with the same key at once, a timeout after the charge succeeded, keys "
+            "that expire",
+        ),
+        "Trusting clients never to retry, or deduplicating in one server's memory",
+    ),
+    Theme(
+        "distributed-systems",
+        _words(
+            r"\bdistributed (?:systems?|computing|transactions?)\b|\bpartial failures?\b|\bnetwork partitions?\b|"
+            r"\bconsensus (?:algorithms?|protocols?)\b|\braft\b|\bpaxos\b|\bclock skew\b|\bsplit[- ]brain\b|"
+            r"\bcap theorem\b|\bsagas?\b|\btwo-phase commit\b|\btimeouts?\b"
+        ),
+        (
+            "what failed only because the system was distributed, and how did you find it",
+            "where did you accept stale data, and where could you not",
+        ),
+        (
+            "which failures would you design for first, and how would you test them",
+            "where would you accept stale data, and where not",
+        ),
+        (
+            Probe("A call to another service times out; how can you tell whether it happened, and what do you do next"),
+            Probe("Why do retries without backoff or limits make an outage worse"),
+        ),
+        (
+            "Partial failure as normal: timeouts that cannot tell slow from dead, retries with backoff and jitter, "
+            "idempotent operations",
+            "Consistency chosen on purpose: what a partition does to each piece of data, ordering never trusted to "
+            "wall clocks",
+        ),
+        "Assuming the network is reliable, or retries without limits that multiply the load",
+    ),
+    Theme(
         "events",
         _words(
-            r"\bdistributed\b|\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
+            r"\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
             r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
+            r"\boutbox\b|\bchange data capture\b|\bcdc\b|\bdebezium\b|"
             r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
         ),
         (
@@ -984,12 +1096,49 @@ THEMES: tuple[Theme, ...] = (
             Probe("If a queue could deliver the same message twice, how would you make its consumer safe"),
             Probe("How would you handle a consumer that falls hours behind during a traffic spike"),
             Probe("How would you change the schema of an event that several services consume"),
+            Probe(
+                "Why would you use the outbox pattern instead of writing to the database and publishing the event "
+                "separately",
+                _words(r"outbox|change data capture|\bcdc\b|debezium"),
+                (
+                    "The dual write: a crash between the commit and the publish loses an event, or sends one for a "
+                    "change that was rolled back",
+                    "The event stored in the same transaction as the data, then relayed by a poller or by change data "
+                    "capture (Debezium); consumers still deduplicate",
+                ),
+            ),
         ),
         (
             "Delivery guarantees understood: at-least-once delivery, idempotent consumers, ordering per key",
             "Failure handling: retries with backoff, dead-letter queues, consumer lag watched, compatible schemas",
         ),
         "Assuming exactly-once delivery, or no plan for a message that always fails",
+    ),
+    Theme(
+        "people-management",
+        _words(
+            r"\bunderperform\w*|\bperformance (?:feedback|reviews?|issues|problems|conversations?|management)\b|"
+            r"\bone[- ]to[- ]ones?\b|\b1:1s?\b|\bcareer (?:conversations?|growth|development|paths?)\b|"
+            r"\bpromotions?\b|\bdirect reports?\b|\bpeople management\b|\bhonest feedback\b|"
+            r"\bmanag(?:e|es|ed|ing) (?:a |the )?(?:team|people|engineers)\b"
+        ),
+        (
+            "how did you set expectations, and how did you give feedback that changed something",
+            "what did you do when someone was struggling, and how did it end",
+        ),
+        (
+            "how would you raise it, and what would you do if things did not improve",
+            "how would you make expectations clear, and how would you know it was working",
+        ),
+        (
+            Probe("How would you handle an engineer whose work has slipped for two months"),
+            Probe("What makes a one-to-one useful, and what would you never use it for"),
+        ),
+        (
+            "Clear expectations written down, regular one-to-ones, feedback early, specific and about behaviour",
+            "Someone struggling given support and a fair timeline, documented, with an honest outcome either way",
+        ),
+        "Avoiding the hard conversation until it comes as a surprise, or feedback that is vague and late",
     ),
     Theme(
         "query-tuning",
@@ -1011,7 +1160,8 @@ THEMES: tuple[Theme, ...] = (
             Probe("Why can adding an index make a system slower, and how would you tell"),
         ),
         (
-            "The slow queries found first (slow-query log, pg_stat_statements), then EXPLAIN ANALYZE on the worst",
+            "The slow queries found first (MySQL's slow-query log, PostgreSQL's pg_stat_statements), then EXPLAIN "
+            "ANALYZE on the worst",
             "Indexes that match the filters, joins and sort order, weighed against their cost to writes; "
             "rewrites such as removing N+1 queries before buying hardware",
         ),
@@ -1049,6 +1199,33 @@ THEMES: tuple[Theme, ...] = (
             "Profiling or tracing to find the real bottleneck, then before/after numbers under realistic load",
         ),
         "Optimising by guesswork, or quoting averages instead of percentiles",
+    ),
+    Theme(
+        "integrations",
+        _words(
+            r"\bintegrat(?:e|es|ed|ing|ion|ions)\b(?! tests?\b| testing\b)|\bthird[- ]part(?:y|ies)\b|"
+            r"\b(?:payment |external |service )?providers?\b|\bvendors?\b|\bpsps?\b|\bwebhooks?\b|"
+            r"\bpartner (?:apis?|systems?)\b"
+        ),
+        (
+            "what went wrong with the other side, and how did you protect your system from it",
+            "how did you test against a system you did not control",
+        ),
+        (
+            "how would you protect your system when the provider is slow, down or wrong",
+            "how would you test against a system you do not control",
+        ),
+        (
+            Probe("How would you handle a provider's webhook that can arrive twice, late or out of order"),
+            Probe("A third-party API you depend on starts timing out; what protects your service"),
+        ),
+        (
+            "Defensive calls to someone else's API: timeouts, retries with backoff and idempotency keys, their rate "
+            "limits respected",
+            "Their failures contained: webhooks verified and deduplicated, records reconciled with theirs, a clear "
+            "fallback when they are down",
+        ),
+        "Trusting a provider's API to be fast, correct and always up",
     ),
     Theme(
         "api",
@@ -1138,6 +1315,34 @@ THEMES: tuple[Theme, ...] = (
         "Coverage numbers as the goal, or mocks everywhere so the tests prove little",
     ),
     Theme(
+        "schema-migration",
+        _words(
+            r"\bevolv\w*|\bzero[- ]downtime\b|\bwithout downtime\b|\bbackfill\w*|\bschema (?:changes?|migrations?)\b|"
+            r"\balter table\b|\bonline (?:schema )?changes?\b|\bmigrations? that (?:don't|do not|never) lock\b|"
+            r"\block(?:s|ing)? (?:a |the )?(?:hot |big |busy |large )?tables?\b|\bhot tables?\b"
+        ),
+        (
+            "how did you change the schema while the old code was still running, and how long were the locks",
+            "how did you backfill the data, and could you have rolled back",
+        ),
+        (
+            "how would you change the schema while old and new code both run, and how would you keep locks short",
+            "how would you backfill a large table safely, and how would you roll back",
+        ),
+        (
+            Probe("How would you rename a column on a busy table without downtime"),
+            Probe("Why can adding an index or a NOT NULL constraint lock a large table, and how would you avoid it"),
+        ),
+        (
+            "Expand and contract: add the new column or table, backfill in batches, move reads and writes, drop the "
+            "old one later",
+            "Locks kept short on big tables: a lock timeout, indexes built concurrently, constraints added first "
+            "and validated later",
+        ),
+        "One big ALTER TABLE on a busy table, or a change the running code cannot survive",
+        _words(r"\bschemas?\b|\btables?\b|\bcolumns?\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|\bsql\b"),
+    ),
+    Theme(
         "migration",
         _words(
             r"\bmigrat\w*|\bmonolith\w*|\blegacy\b|\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
@@ -1192,6 +1397,30 @@ THEMES: tuple[Theme, ...] = (
         "Jobs that only ever succeed on a rerun by hand, or no check that the data itself is correct",
     ),
     Theme(
+        "sql-writing",
+        _words(
+            r"\bwrit(?:e|es|ing|ten) (?:\w+ ){0,2}sql\b|\bsql (?:queries|statements|that)\b|"
+            r"\b(?:readable|clear|clean|maintainable|complex) sql\b"
+        ),
+        (
+            "how did you keep the queries readable for the next person, and how did you check the results were right",
+            "which query was hardest to get right, and what did you learn from it",
+        ),
+        (
+            "how would you keep the queries readable for the next person, and how would you check they were right",
+            "how would you check a query's results before anyone relied on them",
+        ),
+        (
+            Probe("How do you keep a long SQL query readable, and when would you split it up"),
+            Probe("A join suddenly returns more rows than expected; what would you check"),
+        ),
+        (
+            "Readable SQL: one step per CTE, explicit joins, clear names and formatting, reviewed like any code",
+            "Correct results first: NULLs, duplicates from joins, time zones; checked against a known answer",
+        ),
+        "Queries only their author can follow, or results nobody checked",
+    ),
+    Theme(
         "data",
         _words(
             r"\bdata model\w*|\bmodel(?:l)?ing\b|\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
@@ -1237,7 +1466,8 @@ THEMES: tuple[Theme, ...] = (
         "mentoring",
         _words(
             r"\bmentor\w*|\bcoach\w*|\binterns?\b|\bonboard\w*|\bteach\w*|\bjunior (?:engineers|developers)\b|"
-            r"\bmid-level engineers\b|\bearlier in their career\b|\bgrow (?:engineers|people|others)\b|"
+            r"\bmid-level engineers\b|\bearlier in their career\b|"
+            r"\bgrow(?:s|ing)? (?:\w+ ){0,2}(?:engineers|developers|people|others|leaders)\b|"
             r"\bknowledge sharing\b|\bexplaining things\b"
         ),
         (
@@ -1346,7 +1576,8 @@ THEMES: tuple[Theme, ...] = (
         "privacy",
         _words(
             r"\bgdpr\b|\bprivacy\b|\bpersonal data\b|\bpii\b|\bdata protection\b|\bretention\b|\bconsent\b|"
-            r"\bccpa\b|\bright to be forgotten\b"
+            r"\bccpa\b|\bright to be forgotten\b|\bdpo\b|\bdpias?\b|\bimpact assessments?\b|\bdata subjects?\b|"
+            r"\berasure\b|\bdata minimi[sz]ation\b|\bpurpose limitation\b|\bsubject access\b"
         ),
         (
             "what personal data was involved, and how did you make sure it was handled correctly",
@@ -1390,6 +1621,32 @@ THEMES: tuple[Theme, ...] = (
         "Cutting cost with no numbers, or cuts that quietly hurt reliability",
     ),
     Theme(
+        "audit",
+        _words(
+            r"\baudit(?:s|ed|ing|able)?\b|\btamper\w*|\bwho (?:accessed|changed|viewed|did)\b|"
+            r"\bcannot be (?:altered|changed|edited|deleted)\b|\bappend-only\b|\bnon-repudiation\b"
+        ),
+        (
+            "what did each record hold, and how did you make sure nobody could change it",
+            "how did you keep the trail out of reach of the application that wrote it",
+        ),
+        (
+            "what would each record hold, and how would you make sure nobody could alter it",
+            "how would you keep the trail trustworthy if the application itself were compromised",
+        ),
+        (
+            Probe("How would you make an audit log tamper-evident, and how would you show it was not changed"),
+            Probe("What is the difference between application logs and an audit trail, and why keep them apart"),
+        ),
+        (
+            "Append-only, tamper-evident records of who did what to which record, when and why (hash chains or "
+            "write-once storage)",
+            "Kept apart from the application's own rights: separate write permissions, retention set by the rules, "
+            "reads of the log logged too",
+        ),
+        "Audit records in a table the application can update, or mixed into debug logs",
+    ),
+    Theme(
         "job-monitoring",
         _words(r"\bmonitor\w*|\balert\w*|\bfailures?\b|\bfail(?:s|ed|ing)?\b|\bobservab\w*|\blate\b|\bsla\b"),
         (
@@ -1410,14 +1667,15 @@ THEMES: tuple[Theme, ...] = (
         ),
         "Alerting only when a job crashes, so a run that loads wrong or partial data goes unnoticed",
         _words(
-            r"\b(?:daily|nightly|hourly|batch|scheduled|cron|etl) (?:jobs?|runs?|loads?)\b|\bdags?\b|\bpipelines?\b"
+            r"\b(?:daily|nightly|hourly|batch|scheduled|cron|etl) (?:jobs?|runs?|loads?)\b|\bdags?\b|\bairflow\b|"
+            r"\b(?:data|etl|elt|ingestion) pipelines?\b"
         ),
     ),
     Theme(
         "observability",
         _words(
             r"\bmonitor\w*|\bobservab\w*|\bmetrics?\b|\blogging\b|\blogs\b|\btracing\b|\btraces\b|\balert\w*|"
-            r"\bdashboards?\b|\bopentelemetry\b|\bprometheus\b|\bgrafana\b|\bdatadog\b|\bslos?\b"
+            r"\bdashboards?\b|\bopentelemetry\b|\bprometheus\b|\bgrafana\b|\bdatadog\b|\bcloudwatch\b"
         ),
         (
             "what did you instrument, and what could you see afterwards that you could not before",
@@ -1526,7 +1784,11 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "code-review",
-        _words(r"\bcode reviews?\b|\breview(?:ing)? code\b|\breviews?\b|\bfeedback\b|\bpeer review\b"),
+        _words(
+            r"\bcode reviews?\b|\breview(?:s|ed|ing)? (?:the )?(?:code|pull requests?|prs|merge requests?|changes|"
+            r"designs?)\b|"
+            r"\bpull requests?\b|\bfeedback\b|\bpeer reviews?\b|\breviewers?\b"
+        ),
         (
             "what did you look for, and how did you give feedback that landed",
             "how did you handle a review where you disagreed",
@@ -1549,6 +1811,7 @@ THEMES: tuple[Theme, ...] = (
         "process",
         _words(
             r"\bagile\b|\bscrum\b|\bkanban\b|\bsprints?\b|\bretrospectives?\b|\bretros?\b|\bstand-?ups?\b|"
+            r"\b(?:team |development |engineering )?process(?:es)?\b|\bways? of working\b|\bteam workflows?\b|"
             r"\bceremon\w*|\bsprint planning\b"
         ),
         (
@@ -1593,7 +1856,11 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "leadership",
         _words(
-            r"\blead(?:ing)? (?:a |the )?(?:team|engineers|squad|group)\b|\btech lead\b|\btechnical leadership\b|"
+            r"\blead(?:s|ing)? (?:a |the )?(?:[\w/-]+,? (?:or |and )?){0,3}"
+            r"(?:teams?|engineers|squads?|groups?|projects?|initiatives?|efforts?)\b|\btech lead\b|"
+            r"\btechnical leadership\b|\bbuild(?:s|ing)? consensus\b|"
+            r"\bgrow(?:s|ing|n)? (?:a |the )?(?:team|teams|organi[sz]ation)\b|\bthrough (?:a period of )?growth\b|"
+            r"\bcontentious\b|\bno single team owns\b|"
             r"\broadmap\b|\bacross teams\b|\bcross-team\b|\bengineering culture\b|"
             r"\bdirection\b|\bleadership\b"
         ),
@@ -1669,7 +1936,9 @@ THEMES: tuple[Theme, ...] = (
             r"\bclean code\b|\breadab\w*|\bmaintainab\w*|\bcoding standards?\b|\bcode standards?\b|"
             r"\bstyle guides?\b|\bwell-documented\b|\blinters?\b|\blinting\b|\bsolid principles\b|"
             r"\bdesign patterns\b|\bclean\b(?=,? (?:\w+,? )*code\b)|"
-            r"\b(?:other people|others|people|teammates|anyone|the next person) can (?:read|follow|understand|change)\b"
+            r"\b(?:other people|others|people|teammates|anyone|the next person) can "
+            r"(?:read|follow|understand|change)\b|"
+            r"\bsomeone else (?:to|can|could) (?:read|follow|change)\b"
         ),
         (
             "what made that code easy for the next person to change, and how did you check",
@@ -1712,10 +1981,35 @@ THEMES: tuple[Theme, ...] = (
         "Images that only build on one laptop, or secrets copied into a layer",
     ),
     Theme(
+        "automation",
+        _words(
+            r"\bautomat(?:e|es|ing|ion)\b|\bscripts?\b|\bscripting\b|\btoil\b|\brepetitive\b|"
+            r"\bmanual (?:steps?|work|tasks?)\b|\bbash\b|\bshell\b"
+        ),
+        (
+            "what did you automate first, and how did you make the script safe to run again",
+            "how much time did it save, and who else ended up using it",
+        ),
+        (
+            "what would you automate first, and how would you make the script safe to run twice",
+            "how would you hand the script over so others could run and change it",
+        ),
+        (
+            Probe("What makes an operations script safe to run twice, or halfway through"),
+            Probe("When is a bash script the right tool, and when would you switch to Python"),
+        ),
+        (
+            "The toil worth automating first: how often it happens, how long it takes, how error-prone it is",
+            "Scripts that are safe to rerun: idempotent, with a dry run, logging and clear failures, kept in version "
+            "control and reviewed",
+        ),
+        "One-off scripts only their author can run, with no error handling",
+    ),
+    Theme(
         "linux",
         _words(
-            r"\blinux\b|\bunix\b|\bshell\b|\bbash\b|\bsystemd\b|\bsysadmin\b|\bsystems? administration\b|"
-            r"\bcommand[- ]line\b"
+            r"\blinux\b|\bunix\b|\bsystemd\b|\bsysadmin\b|\bsystems? administration\b|\bcommand[- ]line\b|"
+            r"\bservers?\b(?= (?:is|are|was|were) (?:slow|down|full))"
         ),
         (
             "what was the hardest problem you diagnosed on a Linux machine, and how did you find it",
@@ -1770,10 +2064,34 @@ THEMES: tuple[Theme, ...] = (
         "Credentials in code, or services picked with no idea of their limits or cost",
     ),
     Theme(
+        "kubernetes",
+        _words(r"\bkubernetes\b|\bk8s\b|\bhelm\b|\bworkloads?\b|\bclusters?\b|\bpods?\b|\bservice mesh\b|\bistio\b"),
+        (
+            "what broke when it ran on the cluster, and what did you change in the manifests",
+            "how did you roll out changes without downtime, and how did you roll back",
+        ),
+        (
+            "how would you roll it out without downtime, and how would you roll it back",
+            "what would you set on every workload before it went to production",
+        ),
+        (
+            Probe("How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back"),
+            Probe("A pod keeps restarting; how would you find out why"),
+            Probe("What do readiness and liveness probes do, and what goes wrong when they are set badly"),
+        ),
+        (
+            "Workloads that run well: readiness and liveness probes, requests and limits, graceful shutdown; rolling "
+            "updates with a rollback tried beforehand (the previous revision or chart)",
+            "Operating the cluster: upgrades a minor version at a time, disruption budgets, namespaces and quotas "
+            "per team",
+        ),
+        "No probes or limits, so one bad pod takes the node or the rollout down with it",
+    ),
+    Theme(
         "infrastructure",
         _words(
-            r"\bkubernetes\b|\bk8s\b|\bterraform\b|\binfrastructure\b|\biac\b|\bpulumi\b|\bcloudformation\b|"
-            r"\bhelm\b|\bworkloads?\b|\bclusters?\b|\bplatform engineering\b"
+            r"\bterraform\b|\binfrastructure\b|\biac\b|\bpulumi\b|\bcloudformation\b|\bcdk\b|\bansible\b|"
+            r"\bplatform engineering\b|\bprovision\w*"
         ),
         (
             "what did you set up, and what broke along the way",
@@ -1785,14 +2103,13 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             Probe("How would you make changes to cloud infrastructure repeatable, reviewable and safe to roll back"),
-            Probe(
-                "How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back",
-                _words(r"kubernetes|k8s|helm|workloads"),
-            ),
+            Probe("What goes wrong with Terraform state, and how would you keep it safe", _words(r"terraform")),
         ),
         (
-            "Infrastructure as code, reviewed and applied through a pipeline, with state handled safely",
-            "Running workloads well: health checks, resource limits, rolling or canary deploys, rollback",
+            "Infrastructure as code, reviewed and applied through a pipeline, with state locked, remote and free of "
+            "secrets",
+            "Small reusable modules with pinned provider versions, plans read before applying, drift found and "
+            "fixed in code",
         ),
         "Changes clicked together in a console that nobody can reproduce",
     ),
@@ -1825,6 +2142,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bship\w*|\bdeliver\w*|\bend[- ]to[- ]end\b|\bown(?:ed|ing|ership)?\b|\bdeadlines?\b|\bestimat\w*|"
             r"\bshippable\b|\bsmall (?:pieces|releases|increments|slices|batches)\b|\bincremental\w*|"
+            r"\binto (?:small(?:er)? )?(?:tasks|pieces|steps|milestones)\b|"
             r"\b(?:thin|vertical) slices?\b|\bmvps?\b|\bfeatures?\b|\bproduction\b"
         ),
         (
@@ -1850,7 +2168,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"(?<!machine )\blearn\w*|\bcurio\w*|\bnew technolog\w*|\bemerging\b|\btrends\b|"
             r"\b(?:stay|keep) (?:up[- ]to[- ]date|current)\b|\bkeep up\b|"
-            r"\bwillingness\b|\bask questions\b|\bcurrent\b"
+            r"\bwillingness\b|\bask questions\b|\bcurrent\b|\bask\w* for help\b|\bwhen (?:\w+ )?blocked\b|"
+            r"\bguidance\b"
         ),
         (
             "how did you go about it, and how soon could you contribute",
@@ -1886,10 +2205,24 @@ THEMES: tuple[Theme, ...] = (
             "How they agreed on interfaces and responsibilities early, and kept each other informed",
             "Handling disagreement: listening, using evidence, and committing once it was decided",
         ),
-        "Talking about others only as obstacles",
+        "Surprises at integration time: no agreed interface, no shared plan",
     ),
 )
 THEME_BY_NAME: dict[str, Theme] = {theme.name: theme for theme in THEMES}
+NARROWER: dict[str, frozenset[str]] = {
+    "slos": frozenset({"reliability", "observability"}),
+    "audit": frozenset({"observability"}),
+    "idempotency": frozenset({"events"}),
+    "schema-migration": frozenset({"data", "migration", "concurrency"}),
+    "query-tuning": frozenset({"performance", "data"}),
+    "job-monitoring": frozenset({"observability"}),
+    "incident-reviews": frozenset({"code-review"}),
+    "sql-writing": frozenset({"data"}),
+    "people-management": frozenset({"performance"}),
+    "distributed-systems": frozenset({"performance"}),
+}
+"""A narrow theme and the broad ones it stands in for: when it leads, they add no second rubric line (an SLO
+question's rubric has no circuit breakers, an audit trail's no latency signals)."""
 
 GENERAL_TOLD = (
     "what was your part, and how did it turn out",
@@ -2125,8 +2458,8 @@ _NODE = (
     "moves to worker threads or another service"
 )
 LANGUAGE_CONCURRENCY: dict[str, str] = {
-    "python": "In CPython the GIL lets one thread run Python code at a time: threads or asyncio for I/O, processes "
-    "for CPU-bound work",
+    "python": "In CPython's default build the GIL lets one thread run Python code at a time (the free-threaded "
+    "build, supported since 3.14, drops it): threads or asyncio for I/O, processes for CPU-bound work",
     "go": "In Go: goroutines and channels, context for cancellation and timeouts, sync primitives, and go test "
     "-race; leaked goroutines as a failure mode",
     "golang": "In Go: goroutines and channels, context for cancellation and timeouts, sync primitives, and go test "

@@ -173,6 +173,10 @@ _GRADE_LEVELS = {
 """Grades after a title: "Software Engineer II", "Backend Engineer L5" (the common big-company ladders)."""
 
 
+_AFTER_THE_ROLE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+(?=[A-Z])")
+"""Where a title goes on past the role: the employer, a city or a team ("Role — Company", "Role | City")."""
+
+
 def role_of(text: str) -> Role | None:
     """The role a heading or title names ("Senior Backend Developer Job Description Template"), or None."""
     if len(text) > 4 * MAX_ROLE_CHARS:
@@ -194,7 +198,8 @@ def role_of(text: str) -> Role | None:
     if not words or len(words) > 7 or len(name) > MAX_ROLE_CHARS:
         return None
     if not _ROLE_AT_END.search(name) and not _has_role_noun_then_qualifier(name):
-        return None
+        head = _AFTER_THE_ROLE.split(name, maxsplit=1)[0]
+        return role_of(head) if head != name else None  # "Backend Engineer (Payments) — Northwind Ledger"
     return Role(name=_uncapitalised(name), level=level_in(name) or (level_in(bracketed.group()) if bracketed else None))
 
 

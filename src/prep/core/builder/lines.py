@@ -43,6 +43,8 @@ def clean(text: str) -> str:
 def text_lines(text: str) -> tuple[Line, ...]:
     """Plain text or Markdown: one `Line` per source line, cleaned."""
     text = text.replace("\r\n", "\n").translate(_NEWLINES)
-    return tuple(
-        Line(number, clean(raw[:MAX_LINE_CHARS]).rstrip()) for number, raw in enumerate(text.split("\n"), start=1)
-    )
+    raw = text.split("\n")
+    if max(map(len, raw)) <= MAX_LINE_CHARS:  # no line is cut: clean them all at once (cleaning keeps newlines)
+        raw = clean(text).split("\n")
+        return tuple(Line(number, line.rstrip()) for number, line in enumerate(raw, start=1))
+    return tuple(Line(number, clean(line[:MAX_LINE_CHARS]).rstrip()) for number, line in enumerate(raw, start=1))

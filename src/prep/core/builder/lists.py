@@ -64,8 +64,8 @@ def _unmarked_items(section: Section) -> list[Block]:
 def section_items(section: Section) -> list[Item]:
     """The section's list items, and for skills and career paths the items written on one line."""
     items = _items(section)
-    if not items and section.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
-        return prose_items(section)
+    if section.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
+        return items + prose_items(section)  # a list, and sentences written to the candidate beside it
     if section.kind in (SectionKind.SKILLS, SectionKind.CAREER):
         for block in section.blocks:
             if block.kind is Kind.TEXT:
@@ -84,7 +84,7 @@ _REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*
 _WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+(?:also\s+)?", re.IGNORECASE)
 _LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
 _LIST_PART_KEPT = re.compile(r"(,\s+(?:and\s+|or\s+)?)")
-_BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those|the two|both)\b", re.IGNORECASE)
 
 
 def prose_items(section: Section) -> list[Item]:

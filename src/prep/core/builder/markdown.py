@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from prep.core.builder.blocks import Block, Kind, code_text, continues
+from prep.core.builder import workers
+from prep.core.builder.blocks import CODE_INDENT, Block, Kind, code_line, code_text, continues, indent_of
+from prep.core.builder.headings import Heading, classified_ahead, classify_heading
 from prep.core.builder.inline import Inline, render, tag_text
 from prep.core.builder.lines import Line
 
@@ -70,13 +72,50 @@ def looks_like_markdown(lines: Sequence[Line]) -> bool:
 
 
 def markdown_blocks(lines: Sequence[Line], chunk_lines: int = CHUNK_LINES) -> list[Block]:
+    pieces = chunks(lines, chunk_lines)
+    if len(pieces) >= PARALLEL_PIECES and workers.count() > 1:
+        return _read_in_workers(lines, pieces)
     reader = _Reader(lines)
-    parser = _parser()
-    for start, end in chunks(lines, chunk_lines):
-        reader.offset = start
-        for token in parser.parse("\n".join(line.text for line in lines[start:end])):
-            reader.token(token)
+    for piece in pieces:
+        reader.read(piece)
     return reader.out
+
+
+PARALLEL_PIECES = 8
+"""A document of this many pieces or more is parsed by forked workers (`workers.py`), piece by piece."""
+_forked_lines: Sequence[Line] = ()
+"""The lines of the document workers are being forked to parse."""
+
+
+def _read_in_workers(lines: Sequence[Line], pieces: list[tuple[int, int]]) -> list[Block]:
+    """The blocks of each piece as workers read them from a fresh reader; a piece that starts where the reader
+    is not fresh (an empty list item at the end of the piece before) is read again here, from there."""
+    global _forked_lines
+    _forked_lines = lines
+    try:
+        pool = workers.pool()
+    finally:
+        _forked_lines = ()
+    with pool:
+        read = pool.map(_read_piece, pieces, chunksize=1)
+    classified_ahead({text: heading for _, _, headings in read for text, heading in headings.items()})
+    reader = _Reader(lines)
+    fresh = reader.state()
+    for piece, (blocks, state, _) in zip(pieces, read, strict=True):
+        if reader.state() == fresh:
+            reader.out += blocks
+            reader.restore(state)
+        else:
+            reader.read(piece)
+    return reader.out
+
+
+def _read_piece(piece: tuple[int, int]) -> tuple[list[Block], tuple[Any, ...], dict[str, Heading]]:
+    """A piece's blocks, the reader's state after them, and its headings classified (the outline needs them)."""
+    reader = _Reader(_forked_lines)
+    reader.read(piece)
+    headings = {block.text: classify_heading(block.text) for block in reader.out if block.kind is Kind.HEADING}
+    return reader.out, reader.state(), headings
 
 
 def chunks(lines: Sequence[Line], size: int = CHUNK_LINES) -> list[tuple[int, int]]:
@@ -147,6 +186,32 @@ class _Reader:
         self.cells: list[str] = []
         self.header_row = False
         self.row_line = 0
+        self.text_indent = 0
+        """How far the last paragraph of text was indented: code is indented further than its text."""
+        self.last_code: Block | None = None
+        self.last_code_lines: list[str] = []
+
+    def read(self, piece: tuple[int, int]) -> None:
+        start, end = piece
+        self.offset = start
+        for token in _parser().parse("\n".join(line.text for line in self.lines[start:end])):
+            self.token(token)
+
+    def state(self) -> tuple[Any, ...]:
+        """What the reader carries from one token to the next (besides the blocks it made)."""
+        return (
+            list(self.lists),
+            self.item_open,
+            self.heading,
+            self.cell_kind,
+            list(self.cells),
+            self.header_row,
+            self.row_line,
+        )
+
+    def restore(self, state: tuple[Any, ...]) -> None:
+        lists, self.item_open, self.heading, self.cell_kind, cells, self.header_row, self.row_line = state
+        self.lists, self.cells = list(lists), list(cells)
 
     def number(self, line: int) -> int:
         """The 1-based source line of a 0-based line of the document."""
@@ -222,11 +287,26 @@ class _Reader:
         in_item = bool(self.lists)
         current: Block | None = None
         parts: list[str] = []
+        code: list[str] = []
+        context = min(indent_of(self.raw(first)), self.text_indent)  # code sits deeper than the text around it
         for offset, piece in enumerate(rendered.lines):
             text = " ".join(piece.text.split())
             if not text:
                 continue
             line = first + offset
+            raw = self.raw(line)
+            if not in_item and ((code and indent_of(raw) >= CODE_INDENT) or code_line(raw, context)):
+                if not code and offset == 0 and self.out and self.out[-1] is self.last_code:
+                    self.out.pop()
+                    code = [*self.last_code_lines, ""]  # code that a blank line split in two
+                if current is not None and len(parts) > 1:
+                    current.text = " ".join(parts)
+                current, parts = None, []
+                code.append(raw)
+                continue
+            if code:
+                self.add_code(code, line - len(code))
+                code = []
             underline = _UNDERLINE.match(text)
             if underline:  # "Title" over "=====": a heading; "---" alone: a rule, which ends what came before
                 if current is not None and current.kind is Kind.TEXT and len(parts) == 1 and not in_item:
@@ -251,11 +331,24 @@ class _Reader:
                 self.item_open = False
             else:
                 current = Block(Kind.TEXT, text, self.number(line), link=piece.link, indent=2 if in_item else 0)
+                self.text_indent = indent_of(raw)
             current.bold_lead = lead
             parts = [text]
             self.add(current, line)
         if current is not None and len(parts) > 1:
             current.text = " ".join(parts)
+        if code:
+            self.add_code(code, first + len(rendered.lines) - len(code))
+
+    def add_code(self, lines: list[str], line: int) -> None:
+        """Code indented under a paragraph's text (Markdown read it as part of the paragraph)."""
+        self.last_code = Block(Kind.CODE, code_text(lines), self.number(line), cells=("",))
+        self.last_code_lines = lines
+        self.add(self.last_code, line)
+
+    def raw(self, line: int) -> str:
+        """A 0-based line of the document as written (indentation kept)."""
+        return self.lines[line].text if 0 <= line < len(self.lines) else ""
 
     def html(self, token: Any) -> None:
         """`<summary>Question</summary>` and `</details>`; the text of other HTML blocks is kept."""

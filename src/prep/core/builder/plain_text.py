@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from prep.core.builder.blocks import BULLET, BULLETS, Block, Kind, continues
+from prep.core.builder.blocks import (
+    BULLET,
+    BULLETS,
+    CODE_INDENT,
+    Block,
+    Kind,
+    code_line,
+    code_text,
+    continues,
+    indent_of,
+)
 from prep.core.builder.lines import Line
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -41,6 +51,11 @@ class _TextReader:
         self.gap = True
         self.marker: tuple[bool, int] | None = None
         """A bullet alone on its line: (numbered, indent); the next line is its text."""
+        self.code: list[str] | None = None
+        """The lines of a code block indented under the text above it, while it lasts."""
+        self.code_line = 0
+        self.indent = 0
+        """How far the last line of text was indented: code is indented further than its context."""
 
     def add(self, block: Block) -> Block:
         self.end_current()
@@ -62,9 +77,20 @@ class _TextReader:
 
     def read(self, line: Line) -> None:
         raw = line.text
+        if self.code is not None:
+            if not raw.strip() or indent_of(raw) >= CODE_INDENT:
+                self.code.append(raw)
+                return
+            self.end_code()
         if not raw.strip():
             self.blank()
             return
+        indent = indent_of(raw)
+        if self.out and code_line(raw, self.indent) and not BULLET.match(raw):
+            self.end_current()
+            self.code, self.code_line = [raw], line.number
+            return
+        self.indent = indent
         raw = _QUOTE.sub("", raw) if raw.lstrip().startswith(">") else raw
         if self.marker is not None:
             numbered, indent = self.marker
@@ -112,6 +138,15 @@ class _TextReader:
             return
         self.text(raw, number)
 
+    def end_code(self) -> None:
+        """The code block read so far, dedented, as one block (blank lines inside it kept)."""
+        lines, self.code = self.code or [], None
+        text = code_text([line.expandtabs(4) for line in lines])
+        if text:
+            self.add(Block(Kind.CODE, text, self.code_line, cells=("",)))
+            self.current = None
+        self.gap = True
+
     def table_row(self, raw: str, number: int) -> None:
         previous = self.out[-1] if self.out else None
         if _TABLE_RULE.match(raw):
@@ -137,5 +172,7 @@ def text_blocks(lines: Sequence[Line]) -> list[Block]:
     reader = _TextReader()
     for line in lines:
         reader.read(line)
+    if reader.code is not None:
+        reader.end_code()
     reader.end_current()
     return reader.out

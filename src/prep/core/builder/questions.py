@@ -109,7 +109,7 @@ _QUANTITY = frozenset({"much", "many", "long", "often", "far", "old", "big", "im
 _IMPERATIVE = re.compile(
     r"^(?:explain|describe|define|compare|contrast|discuss|list|name|outline|summari[sz]e|design|implement|write|"
     r"walk (?:me|us) through|tell (?:me|us) about|give (?:an|one|two|some) examples?|show how|how would you|"
-    r"what would you|why would you|what happens|when would you|differentiate|distinguish)\b",
+    r"what would you|why would you|what happens|when would you|differentiate|distinguish)\b(?!-)",
     re.IGNORECASE,
 )
 _Q_PREFIX = re.compile(r"^(?:q(?:uestion)?\s*#?\s*\d{0,3}\s*[:.)\-–]|q\d{1,3}\b\.?|#\d{1,3}[:.)]?)\s*", re.IGNORECASE)
@@ -206,7 +206,9 @@ def split_inline(text: str) -> tuple[str, str] | None:
     mark = text.find("? ")
     if 5 < mark < MAX_QUESTION_CHARS:
         question, answer = text[: mark + 1], text[mark + 2 :].strip()
-        if _starts_like_question(question) and len(answer.split()) >= 3 and "?" not in question[:-1]:
+        asks_more = answer.endswith("?") or (bool(_IMPERATIVE.match(answer)) and len(answer.split()) <= 8)
+        one_question = "?" not in question[:-1] and not asks_more  # "What is X? Write one.": a single question
+        if _starts_like_question(question) and len(answer.split()) >= 3 and one_question:
             return question, answer
     return None
 
@@ -266,6 +268,18 @@ def _lead_in_and_question(text: str) -> bool:
     return _starts_like_question(last) and is_question(last)
 
 
+_INTERVIEW_PROMPT = re.compile(
+    r"^(?:give (?:me |us )?an example|tell (?:me|us) about|describe a (?:time|situation|project)|"
+    r"walk (?:me|us) through|talk (?:me|us) through|share an example)\b",
+    re.IGNORECASE,
+)
+
+
+def interview_prompt(text: str) -> bool:
+    """A behavioural prompt written as an instruction ("Give an example of a time you ..."): a question."""
+    return bool(_INTERVIEW_PROMPT.match(text)) and len(text.split()) >= 4 and len(text) <= MAX_QUESTION_CHARS
+
+
 def true_or_false(text: str) -> bool:
     """A "True or False? <statement>" quiz item (the statement is the question, its answer starts True or False)."""
     return bool(_TRUE_OR_FALSE.match(text)) and len(text) <= MAX_QUESTION_CHARS + 20
@@ -308,11 +322,14 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 4 and sum(1 for word in words if word[:1].isupper()) * 10 >= len(words) * 8
 
 
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+
+
 def _sentence_case(text: str) -> str:
     words = []
     for word in text.lower().split():
         core = word.strip("?.,:;!()\"'")
-        named = PROPER_NAMES.get(core)
+        named = PROPER_NAMES.get(core) or ("I" + core[1:] if core in _FIRST_PERSON else None)
         words.append(word.replace(core, named) if named else word)
     sentence = " ".join(words)
     return sentence[:1].upper() + sentence[1:]

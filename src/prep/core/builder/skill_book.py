@@ -24,7 +24,7 @@ EXCLUDED_TOPICS = frozenset({"career"})
 _ANYWHERE = (
     r"\bnice[- ]to[- ]haves?\b|\ba (?:big |huge |real )?plus\b|\bbonus\b"
     r"|\bwould be (?:nice|great|good|helpful|useful)\b|\bpreferred\b|\bdesirable\b"
-    r"|\boptional\b|\bnot (?:required|essential|a must)\b"
+    r"|\boptional\b|\bnot (?:required|essential|a must)\b|\baren(?:'|’)?t required\b|\bmake us (?:very )?happy\b"
     r"|\b(?:is|are|would be|as) an? (?:real |big )?advantage\b|\badvantageous\b|\b(?:is|are) welcome\b"
 )
 _LEADING = r"\bideally\b|\bpreferably\b"

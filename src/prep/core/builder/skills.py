@@ -132,12 +132,14 @@ _ADDRESS = re.compile(
     r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|example|test|local|eu|de|uk|nl|fr|us|gov|edu)\b(?:/[^\s<>\"'`]*)?",
 )
 """URLs, e-mail addresses and bare domains: their words (`/tls-rotation`, `goodbye-kafka`) name no skill."""
+_DOMAIN_DOT = re.compile(r"\.[a-z]")
+"""What every bare domain `_ADDRESS` matches has: a dot before its (lower-case) top-level domain."""
 
 
 def without_addresses(text: str) -> str:
     """`text` with every URL, e-mail address and domain blanked out (same length, so positions still hold)."""
-    if "." not in text and "@" not in text and ":" not in text:
-        return text
+    if "@" not in text and "://" not in text and "www." not in text and not _DOMAIN_DOT.search(text):
+        return text  # none of `_ADDRESS`'s three kinds can match: most sentences end in a dot, and that is all
     return _ADDRESS.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -158,8 +160,11 @@ def _scan(text: str, named_only: bool) -> tuple[Match, ...]:
     tokens = _tokens(text)
     words = [token.group().casefold() for token in tokens]
     found: list[Match] = []
-    index = 0
-    while index < len(tokens):
+    after = 0
+    # Only a word that starts an alias, or has a slash, can begin a name: the others are skipped at once.
+    for index in (place for place, word in enumerate(words) if word in longest or "/" in word):
+        if index < after:
+            continue
         size = longest.get(words[index], 0)
         matched = 0
         for count in range(min(size, len(tokens) - index), 0, -1):
@@ -172,7 +177,7 @@ def _scan(text: str, named_only: bool) -> tuple[Match, ...]:
                 break
         if not matched and "/" in words[index]:
             found.extend(_slashed(tokens[index], named_only))
-        index += matched or 1
+        after = index + (matched or 1)
     return tuple(found)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from prep.core.clock import utc_now
@@ -20,7 +23,14 @@ def create(path: Path) -> None:
     the empty file for a damaged store.) If another process wins the race, its store is used.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    _set_aside_orphans(path)
+    with exclusive_lock(path.with_name(f".{path.name}.create-lock")):
+        if path.exists():
+            return  # another prep made it while this one waited: its journal files are live, not orphans
+        _set_aside_orphans(path)
+        _create(path)
+
+
+def _create(path: Path) -> None:
     draft = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
         db = sqlite3.connect(draft, isolation_level=None)
@@ -39,6 +49,18 @@ def create(path: Path) -> None:
     finally:
         for leftover in (draft, draft.with_name(draft.name + "-wal"), draft.with_name(draft.name + "-shm")):
             leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def exclusive_lock(lock_path: os.PathLike[str] | str, *, wait: bool = True) -> Iterator[None]:
+    """An exclusive lock on `lock_path` (made if need be) while the block runs; the OS frees it if the
+    process dies. Without `wait`, BlockingIOError when another process holds it."""
+    handle = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        yield
+    finally:
+        os.close(handle)
 
 
 def _set_aside_orphans(path: Path) -> None:

@@ -11,16 +11,16 @@ saved schedules put back; if the process is killed, the next prep to open the st
 
 from __future__ import annotations
 
-import fcntl
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from prep.core.clock import utc_now
 from prep.core.store import writes
+from prep.core.store.files import exclusive_lock
 from prep.core.store.records import ANSWER_COLUMNS
 
 if TYPE_CHECKING:
@@ -207,17 +207,10 @@ def recover(store: Store) -> None:
         return  # an import is running in another process: it finishes or undoes its own
 
 
-@contextmanager
-def _import_lock(path: os.PathLike[str], *, wait: bool = True) -> Iterator[None]:
+def _import_lock(path: os.PathLike[str], *, wait: bool = True) -> AbstractContextManager[None]:
     """An exclusive lock on `PATH.import-lock` for as long as an import runs (the OS frees it if the
     process dies). Where the file cannot be made (a read-only folder), imports cannot happen either."""
-    lock_path = f"{os.fspath(path)}.import-lock"
-    handle = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        yield
-    finally:
-        os.close(handle)
+    return exclusive_lock(f"{os.fspath(path)}.import-lock", wait=wait)
 
 
 def would_change(read: Callable[..., list[tuple]], progress: Progress) -> bool:
