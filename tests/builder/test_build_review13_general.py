@@ -5,14 +5,15 @@ Every document here was written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from prep.core.builder import build
+from prep.core.builder import BuildResult, build
 from prep.core.builder.interview import draft
 from prep.core.builder.lists import duty_phrases
-from prep.core.model import Card, Level, Pack
+from prep.core.model import Level, Pack
 
 
 def _themes(text: str, kind: str = "responsibility") -> list[str]:
@@ -115,14 +116,15 @@ MOST WANTED SKILLS
 """
 
 
-def _built(tmp_path: Path, text: str, bundled: list[Pack]) -> list[Card]:
-    path = tmp_path / "careers.txt"
+def _built(tmp_path: Path, text: str, bundled: Sequence[Pack] = (), name: str = "careers.txt") -> BuildResult:
+    """The build of `text` saved as `name` (its suffix says how prep reads it)."""
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return list(build([path], bundled=bundled).pack.cards)
+    return build([path], bundled=bundled)
 
 
 def test_a_page_without_lists_asks_about_the_work_its_faq_describes(tmp_path: Path, bundled_packs: list[Pack]) -> None:
-    cards = _built(tmp_path, CAREERS_PAGE, bundled_packs)
+    cards = _built(tmp_path, CAREERS_PAGE, bundled_packs).pack.cards
     duties = [card for card in cards if card.source and card.source.kind == "responsibility"]
     prompts = " ".join(card.prompt.lower() for card in duties)
     assert "runbooks" in prompts and "rollbacks" in prompts and "mentor" in prompts
@@ -131,7 +133,7 @@ def test_a_page_without_lists_asks_about_the_work_its_faq_describes(tmp_path: Pa
 
 
 def test_a_skills_list_written_as_requirements_gives_questions(tmp_path: Path, bundled_packs: list[Pack]) -> None:
-    cards = _built(tmp_path, CAREERS_PAGE, bundled_packs)
+    cards = _built(tmp_path, CAREERS_PAGE, bundled_packs).pack.cards
     asked = [card.prompt for card in cards if card.source and card.source.kind == "qualification"]
     assert any("Kubernetes" in prompt for prompt in asked)
     assert any("DNS" in prompt or "TLS" in prompt for prompt in asked)
@@ -143,7 +145,7 @@ def test_a_posting_with_its_own_lists_keeps_them_alone(tmp_path: Path, bundled_p
         "\nWHAT YOU WILL DO\n\n  • Own the deploy pipeline end to end\n  • Run game days for failover\n"
         "\nREQUIREMENTS\n\n  • Experience running PostgreSQL in production\n  • Clear written English\n"
     )
-    cards = _built(tmp_path, posting, bundled_packs)
+    cards = _built(tmp_path, posting, bundled_packs).pack.cards
     prompts = " ".join(card.prompt for card in cards)
     assert "runbooks" not in prompts and "Kubernetes" not in prompts
     assert "deploy pipeline" in prompts and "PostgreSQL" in prompts
@@ -168,25 +170,28 @@ def test_a_title_that_goes_on_past_the_role_still_names_it() -> None:
 
 
 def test_a_posting_titled_role_then_employer_reads_its_level_from_the_intro(tmp_path: Path) -> None:
-    path = tmp_path / "posting.md"
-    path.write_text(
-        "# Platform Engineer (Billing) — Quarry Labs\n\nWe're looking for a senior platform engineer to join us.\n\n"
-        "## What you'll do\n\n- Run game days for our failover drills\n- Keep our Kubernetes clusters patched\n",
-        encoding="utf-8",
+    result = _built(
+        tmp_path,
+        (
+            "# Platform Engineer (Billing) — Quarry Labs\n\n"
+            "We're looking for a senior platform engineer to join us.\n\n"
+            "## What you'll do\n\n- Run game days for our failover drills\n- Keep our Kubernetes clusters patched\n"
+        ),
+        name="posting.md",
     )
-    result = build([path])
     assert {card.levels for card in result.pack.cards} == {(Level.SENIOR,)}
 
 
 def test_a_question_collection_is_for_every_level(tmp_path: Path) -> None:
-    path = tmp_path / "questions.md"
-    path.write_text(
-        "# Redis interview questions\n\n## What is a Redis sorted set?\n\nA set whose members each carry a score, "
-        "kept in score order.\n\n## Why is KEYS dangerous in production?\n\nIt walks every key and blocks the "
-        "server while it does.\n",
-        encoding="utf-8",
+    result = _built(
+        tmp_path,
+        (
+            "# Redis interview questions\n\n## What is a Redis sorted set?\n\nA set whose members each carry a score, "
+            "kept in score order.\n\n## Why is KEYS dangerous in production?\n\nIt walks every key and blocks the "
+            "server while it does.\n"
+        ),
+        name="questions.md",
     )
-    result = build([path])
     assert result.pack.cards and {card.levels for card in result.pack.cards} == {(Level.JUNIOR,)}
     assert result.report(["x"])["documents"][0]["levels"] == []  # none named: not a guess shown as fact
 
@@ -272,9 +277,8 @@ The default is one of four levels:
 
 
 def test_a_colon_lead_in_stays_in_its_answer_and_true_or_false_headings_are_asked(tmp_path: Path) -> None:
-    path = tmp_path / "postgres.md"
-    path.write_text(MARKDOWN_QUESTIONS, encoding="utf-8")
-    cards = {card.prompt: card.answer[0] for card in build([path]).pack.cards}
+    result = _built(tmp_path, MARKDOWN_QUESTIONS, name="postgres.md")
+    cards = {card.prompt: card.answer[0] for card in result.pack.cards}
     assert "DISTINCT ON" in cards["How do you keep only the newest row per customer?"]
     assert cards["True or False? A primary key column can hold NULL."].startswith("False.")
     assert "READ COMMITTED" in cards["Which isolation level does PostgreSQL use by default?"]
@@ -288,25 +292,29 @@ def test_a_shouted_question_keeps_its_capital_i() -> None:
 
 
 def test_sentences_to_the_candidate_beside_a_list_are_read_too(tmp_path: Path) -> None:
-    path = tmp_path / "posting.txt"
-    path.write_text(
-        "Backend Engineer\n\nRequirements\n\n- Experience running PostgreSQL in production\n\n"
-        "You understand how TLS certificates are issued and rotated. You have written audit logging that "
-        "nobody can alter afterwards.\n",
-        encoding="utf-8",
+    result = _built(
+        tmp_path,
+        (
+            "Backend Engineer\n\nRequirements\n\n- Experience running PostgreSQL in production\n\n"
+            "You understand how TLS certificates are issued and rotated. You have written audit logging that "
+            "nobody can alter afterwards.\n"
+        ),
+        name="posting.txt",
     )
-    prompts = " ".join(card.prompt for card in build([path]).pack.cards)
+    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "PostgreSQL" in prompts and "TLS" in prompts and "audit logging" in prompts
 
 
 def test_the_same_back_on_the_same_skills_is_one_card(tmp_path: Path) -> None:
-    path = tmp_path / "posting.md"
-    path.write_text(
-        "# Backend Engineer\n\n## What you'll do\n\n- Build event-driven services on Kafka\n\n"
-        "## What we look for\n\n- Experience with Kafka\n",
-        encoding="utf-8",
+    result = _built(
+        tmp_path,
+        (
+            "# Backend Engineer\n\n## What you'll do\n\n- Build event-driven services on Kafka\n\n"
+            "## What we look for\n\n- Experience with Kafka\n"
+        ),
+        name="posting.md",
     )
-    answers = [card.answer for card in build([path]).pack.cards if "kafka" in card.topics]
+    answers = [card.answer for card in result.pack.cards if "kafka" in card.topics]
     assert len(answers) == len(set(answers))
 
 
@@ -402,9 +410,8 @@ A: A callable that takes a function and returns a wrapped one; "==" on objects c
 
 
 def test_a_plain_text_quiz_keeps_its_code_and_its_whole_questions(tmp_path: Path) -> None:
-    path = tmp_path / "quiz.txt"
-    path.write_text(PLAIN_QUIZ, encoding="utf-8")
-    cards = {card.prompt: card.answer[0] for card in build([path]).pack.cards}
+    result = _built(tmp_path, PLAIN_QUIZ, name="quiz.txt")
+    cards = {card.prompt: card.answer[0] for card in result.pack.cards}
     shown = next(prompt for prompt in cards if prompt.startswith("What does this print"))
     assert "```\ndef add(item, bucket=[]):\n    bucket.append(item)" in shown and "print(add(2))" in shown
     assert cards[shown].startswith("It prints [1]")
@@ -433,9 +440,8 @@ Things that would make us very happy, but aren't required:
 
 
 def test_conversational_headings_and_hedges_are_read(tmp_path: Path) -> None:
-    path = tmp_path / "posting.md"
-    path.write_text(CONVERSATIONAL, encoding="utf-8")
-    prompts = [card.prompt for card in build([path]).pack.cards]
+    result = _built(tmp_path, CONVERSATIONAL, name="posting.md")
+    prompts = [card.prompt for card in result.pack.cards]
     text = " ".join(prompts)
     assert "leaderboards" in text and "C# on .NET 8" in text  # under "You'll"
     assert "other teams depended on" in text and "SQL" in text  # prose under "Who you probably are"
@@ -461,9 +467,8 @@ BEHAVIOURAL_HEADINGS = """# Behavioural questions
 
 
 def test_an_instruction_heading_is_a_behavioural_question(tmp_path: Path) -> None:
-    path = tmp_path / "questions.md"
-    path.write_text(BEHAVIOURAL_HEADINGS, encoding="utf-8")
-    cards = build([path]).pack.cards
+    result = _built(tmp_path, BEHAVIOURAL_HEADINGS, name="questions.md")
+    cards = result.pack.cards
     assert [card.prompt for card in cards] == ["Give an example of a time you had to learn a new technology quickly."]
     assert "Kafka session" in cards[0].answer[0]
 
@@ -481,9 +486,8 @@ props.put("acks", "all");</code></pre>
 
 
 def test_a_faq_page_keeps_code_lines_and_leaves_its_intro_and_pitch_out(tmp_path: Path) -> None:
-    path = tmp_path / "kafka.html"
-    path.write_text(FAQ_PAGE, encoding="utf-8")
-    cards = build([path]).pack.cards
+    result = _built(tmp_path, FAQ_PAGE, name="kafka.html")
+    cards = result.pack.cards
     assert [card.prompt for card in cards] == ["What does an idempotent producer prevent?"]
     answer = cards[0].answer[0]
     assert 'props.put("enable.idempotence", "true");\nprops.put("acks", "all");' in answer
