@@ -492,3 +492,45 @@ def test_a_faq_page_keeps_code_lines_and_leaves_its_intro_and_pitch_out(tmp_path
     answer = cards[0].answer[0]
     assert 'props.put("enable.idempotence", "true");\nprops.put("acks", "all");' in answer
     assert "Download" not in answer and "newsletter" not in answer
+
+
+# ---- from the held-out set (review13/fresh4) and round 5
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "You will report to the Engineering Manager, Platform",
+        "Spend roughly a third of your time writing and reviewing code",
+        "We pay a referral fee if you introduce a friend",
+    ],
+)
+def test_logistics_of_the_job_make_no_question(bullet: str) -> None:
+    assert draft(bullet, "responsibility") is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "not_theme"),
+    [
+        ("Build new screens in Kotlin and Jetpack Compose", "containers"),
+        ("Redesign the indexing path that keeps search results fresh", "data"),
+        ("Ship time-limited live events for millions of players", "events"),
+    ],
+)
+def test_a_word_with_another_meaning_does_not_choose_the_rubric(bullet: str, not_theme: str) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is None or not_theme not in [theme.name for theme in drafted.themes]
+
+
+def test_follow_ups_are_ones_the_rubric_answers() -> None:
+    drafted = draft("Document data sets so analysts can find what they need", "responsibility")
+    assert drafted is not None and "read the docs" not in drafted.prompt
+
+
+def test_an_answer_label_alone_on_its_line_is_not_a_section(tmp_path: Path) -> None:
+    text = (
+        "# Caching questions\n\nQ: What is cache-aside?\nA:\n\n- Read the cache first\n- On a miss, load and fill it\n"
+    )
+    cards = _built(tmp_path, text, name="caching.md").pack.cards
+    assert [card.prompt for card in cards] == ["What is cache-aside?"]
+    assert "On a miss" in cards[0].answer[0]

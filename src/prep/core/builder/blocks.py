@@ -229,6 +229,9 @@ def uppercase(text: str) -> bool:
     return upper * 10 >= len(letters) * 9
 
 
+_BARE_LABELS = frozenset({"q", "a", "question", "answer", "answers", "questions"})
+
+
 def _guess_headings(found: list[Block], *, html: bool) -> None:
     marked = any(block.kind is Kind.HEADING for block in found)  # the document writes its own headings
     for index, block in enumerate(found):
@@ -248,6 +251,8 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         if not known and is_skill_name(text):
             continue
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
+        if colon and text[:-1].strip().lower() in _BARE_LABELS:
+            continue  # "A:" alone on its line: the answer follows it, it is not a section
         if colon and marked and not (known or title_case(text) or len(words) <= 3):
             colon = False  # "The standard defines four levels:" leads into a list in a document with headings
         shouting = uppercase(text) and (len(words) >= 2 or known)

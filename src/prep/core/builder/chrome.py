@@ -173,8 +173,9 @@ _LINES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         "call to action",
-        ("open", "job", "apply", "join", "click", "download", "newsletter", "want more", "subscribe"),
+        ("open", "job", "apply", "join", "click", "download", "newsletter", "want more", "subscribe", "call", "chat"),
         _pattern(
+            r"\bopen to an? (?:quick |short |brief )?(?:\d+[- ]min(?:ute)?s? )?(?:call|chat)\b",
             r"\b(?:download|grab|get) (?:our|the|a|your) free\b",
             r"\bjoin [\d,.]+k? (?:other )?(?:engineers|developers|readers|subscribers|people)\b",
             r"^want more\b",

@@ -242,7 +242,7 @@ _NICE_SUFFIX = re.compile(
     r"(?:highly\s+)?(?:preferred|desirable|desired|beneficial|nice to have|welcome|appreciated|a plus))$",
     re.IGNORECASE,
 )
-_REASON = re.compile(r",?\s+(?:because|since|so that|which means)\s.*$", re.IGNORECASE)
+_REASON = re.compile(r",?\s+(?:because|since|which means)\s.*$", re.IGNORECASE)
 """Why the employer wants it ("..., because matchmaking wait time is a number players feel"): not the question."""
 _NOT_REQUIRED = re.compile(
     r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:really\s+|absolutely\s+)?"

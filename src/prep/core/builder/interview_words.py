@@ -825,7 +825,10 @@ LOGISTICS = re.compile(
     r"citizenship|security clearance|background (?:check|screening)|drug (?:test|screen)|commut\w*|"
     r"public transport|bike|cycle-to-work|lunch|snacks|laptop|home[- ]office|(?:learning|training|"
     r"education|conference|equipment) budget|budget (?:of|for (?:courses|books|learning|training|conferences))|"
-    r"conference days|full[- ]time|part[- ]time|contractor|contract (?:role|position)|fixed[- ]term|start date|"
+    r"conference days|"
+    r"report(?:s|ing)? (?:directly )?to (?:the |our )?(?:[\w,-]+ ){0,3}(?:manager|director|head|lead|cto|vp)|"
+    r"(?:a third|a quarter|half|\d{1,2} ?%) of (?:your|the|their) time|referral fee|"
+    r"full[- ]time|part[- ]time|contractor|contract (?:role|position)|fixed[- ]term|start date|"
     r"how to apply|apply (?:now|here|via|through|by|at|today)|application (?:process|form|deadline)|"
     r"applicants?|recruiter|hiring process|interview process|take-home|time ?zones?|"
     r"(?:willing(?:ness)? to |able to )?travel (?:required|up to|to|occasionally)|willing(?:ness)? to travel|"
@@ -1077,7 +1080,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "events",
         _words(
-            r"\bevent[- ]driven\b|\bevents?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
+            r"\bevent[- ]driven\b|\bevents?\b(?= (?:streams?|bus|schemas?|consumers?|producers?|topics?|sourcing|log))|"
+            r"\b(?:domain|business|integration) events?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
             r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
@@ -1166,7 +1170,7 @@ THEMES: tuple[Theme, ...] = (
             "rewrites such as removing N+1 queries before buying hardware",
         ),
         "Adding indexes or hardware by guesswork, without reading a query plan",
-        _words(r"\bquer(?:y|ies)\b|\bsql\b|\bindex(?:es|ing)?\b|\bdatabases?\b|\bmysql\b|\bpostgre\w*"),
+        _words(r"\bquer(?:y|ies)\b|\bsql\b|\bdatabases?\b|\bmysql\b|\bpostgre\w*|\btables?\b"),
     ),
     Theme(
         "performance",
@@ -1209,11 +1213,11 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "what went wrong with the other side, and how did you protect your system from it",
-            "how did you test against a system you did not control",
+            "what happened when the provider was slow, down or sent the same event twice",
         ),
         (
             "how would you protect your system when the provider is slow, down or wrong",
-            "how would you test against a system you do not control",
+            "what would you do when the provider sends the same event twice, or late",
         ),
         (
             Probe("How would you handle a provider's webhook that can arrive twice, late or out of order"),
@@ -1372,7 +1376,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "data-pipelines",
         _words(
-            r"\b(?:data|batch|etl|elt|ingestion|streaming) pipelines?\b|\betl\b|\belt\b|\bairflow\b|\bdbt\b|"
+            r"\b(?:data|batch|etl|elt|ingestion|streaming) pipelines?\b|\bdimensional model\w*|\bstar schemas?\b|"
+            r"\bfact tables?\b|\betl\b|\belt\b|\bairflow\b|\bdbt\b|"
             r"\bdagster\b|\bprefect\b|\bspark\b|\bbigquery\b|\bsnowflake\b|\bredshift\b|\bdata warehouses?\b|"
             r"\bdata lakes?\b|\b(?:batch|daily|nightly|scheduled|data) jobs\b|\bbackfill\w*|\bdata quality\b|"
             r"\bingest\w*|\b(?:sql |data )?transformations\b"
@@ -1424,7 +1429,8 @@ THEMES: tuple[Theme, ...] = (
         "data",
         _words(
             r"\bdata model\w*|\bmodel(?:l)?ing\b|\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
-            r"\bmongo\w*|\bquer(?:y|ies)\b|\bindex(?:es|ing)?\b|\brelational\b|\bnosql\b|\borm\b|"
+            r"\bmongo\w*|\bquer(?:y|ies)\b|\b(?:database |db |sql |secondary |composite |b-tree )?indexes\b|"
+            r"\b(?:database|db|sql|secondary|composite|b-tree) index(?:ing)?\b|\brelational\b|\bnosql\b|\borm\b|"
             r"\btransactions?\b|\bdynamodb\b|\bcassandra\b|\bdata storage\b|\bdata integrity\b|\bledger\b"
         ),
         (
@@ -1487,6 +1493,29 @@ THEMES: tuple[Theme, ...] = (
             "The outcome for the other person (work shipped, growing independence), not only time spent",
         ),
         "Doing the work for them, or mentoring that is only answering questions",
+    ),
+    Theme(
+        "accessibility",
+        _words(r"\bwcag\b|\baccessib(?:le|ility)\b|\bscreen readers?\b|\ba11y\b|\bassistive technolog\w*"),
+        (
+            "how did you check it worked for people using assistive technology, and what did you fix",
+            "which accessibility problems did you find, and how did you stop them coming back",
+        ),
+        (
+            "how would you check it works for people using assistive technology",
+            "how would you keep accessibility from regressing as the service changes",
+        ),
+        (
+            Probe("What does WCAG AA ask of a web form, and how would you test it"),
+            Probe("How would you keep accessibility from regressing in a service many teams change"),
+        ),
+        (
+            "Accessibility built in: semantic HTML, labels and focus order, colour contrast, keyboard use, "
+            "checked with a screen reader",
+            "Automated checks in the pipeline (axe or Lighthouse) plus manual testing with assistive technology, "
+            "fixes treated as bugs",
+        ),
+        "Accessibility left to an audit at the end, or only what an automated checker finds",
     ),
     Theme(
         "product",
@@ -1811,7 +1840,8 @@ THEMES: tuple[Theme, ...] = (
         "process",
         _words(
             r"\bagile\b|\bscrum\b|\bkanban\b|\bsprints?\b|\bretrospectives?\b|\bretros?\b|\bstand-?ups?\b|"
-            r"\b(?:team |development |engineering )?process(?:es)?\b|\bways? of working\b|\bteam workflows?\b|"
+            r"\b(?:team|development|engineering|delivery|release|review) process(?:es)?\b|\bprocess improvements?\b|"
+            r"\bways? of working\b|\bteam workflows?\b|"
             r"\bceremon\w*|\bsprint planning\b"
         ),
         (
@@ -1890,11 +1920,11 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "who was the reader, and how did you keep the docs from going stale",
-            "what did you leave out, and how did you know people used the docs",
+            "who was it written for, and how did you keep it current as the system changed",
         ),
         (
             "what would you automate, and who would own the upkeep",
-            "how would you know people actually read the docs, and what would you do if they did not",
+            "who would you write it for first, and how would you keep it from going stale",
         ),
         (
             Probe("What belongs in a service's runbook, and how would you keep it accurate"),
@@ -1960,7 +1990,10 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "containers",
-        _words(r"\bdocker\w*|\bcontainers?\b|\bcontaineri[sz]\w*|\bimages?\b|\bpodman\b|\bcompose\b"),
+        _words(
+            r"\bdocker\w*|\bcontainers?\b|\bcontaineri[sz]\w*|\b(?:container |docker |base )images?\b|\bpodman\b|"
+            r"\bcompose files?\b"
+        ),
         (
             "what did you put in the image, and what went wrong when it ran",
             "how did you debug it when the container behaved differently from your laptop",
@@ -2076,7 +2109,16 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             Probe("How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back"),
-            Probe("A pod keeps restarting; how would you find out why"),
+            Probe(
+                "A pod keeps restarting; how would you find out why",
+                None,
+                (
+                    "kubectl describe for its events and last state (OOMKilled, a failing probe, an image or config "
+                    "error), then the logs of the previous container",
+                    "The fix by cause: memory limits or a leak, a liveness probe too strict or too early, a missing "
+                    "secret or config",
+                ),
+            ),
             Probe("What do readiness and liveness probes do, and what goes wrong when they are set badly"),
         ),
         (
