@@ -534,3 +534,23 @@ def test_an_answer_label_alone_on_its_line_is_not_a_section(tmp_path: Path) -> N
     cards = _built(tmp_path, text, name="caching.md").pack.cards
     assert [card.prompt for card in cards] == ["What is cache-aside?"]
     assert "On a miss" in cards[0].answer[0]
+
+
+RECRUITER_EMAIL = """Hi Sam,
+
+I'm working with a health-tech company in Leeds. They're hiring a Senior Backend Engineer for their booking
+team, which runs the APIs clinics use all day. Day to day you would:
+
+- Design and run the booking APIs on PostgreSQL
+- Review code and mentor two mid-level engineers
+
+Would you be open to a quick 15-minute call this week?
+"""
+
+
+def test_a_list_introduced_at_the_end_of_a_paragraph_and_the_level_it_hires_at(tmp_path: Path) -> None:
+    result = _built(tmp_path, RECRUITER_EMAIL, name="email.txt")
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "booking APIs on PostgreSQL" in prompts and "mentor" in prompts
+    assert {card.levels for card in result.pack.cards} == {(Level.SENIOR,)}
+    assert "call" not in prompts

@@ -71,7 +71,7 @@ class Block:
 def blocks_of(document: Document) -> list[Block]:
     """The document's blocks, by its format's reader, then prep's guesses about structure."""
     if document.format == "html":
-        found = list(_html_blocks(document.lines))
+        found = _lead_ins(list(_html_blocks(document.lines)))
         _guess_headings(found, html=True)
         return found
     from prep.core.builder.markdown import looks_like_markdown, markdown_blocks
@@ -82,8 +82,32 @@ def blocks_of(document: Document) -> list[Block]:
     else:
         found = text_blocks(document.lines)
     _short_runs_to_items(found)
+    found = _lead_ins(found)
     _guess_headings(found, html=False)
     return found
+
+
+_LEAD_IN = re.compile(r"(?<=[.!?])\s+([A-Z][^.!?]{3,80}:)$")
+"""The last sentence of a paragraph when it ends in a colon: "... message them. Day to day you would:"."""
+
+
+def _lead_ins(found: list[Block]) -> list[Block]:
+    """A paragraph whose last sentence introduces the list after it as duties or requirements ("Day to day
+    you would:") is split there, and that sentence becomes the list's heading."""
+    out: list[Block] = []
+    for index, block in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        lead = _LEAD_IN.search(block.text) if block.kind is Kind.TEXT and block.text.endswith(":") else None
+        if lead is None or following is None or following.kind is not Kind.ITEM:
+            out.append(block)
+            continue
+        kind = classify_heading(lead.group(1)).kind
+        if kind not in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
+            out.append(block)
+            continue
+        block.text = block.text[: lead.start()].strip()
+        out += [block, Block(Kind.HEADING, lead.group(1), block.line, level=0)]
+    return out
 
 
 def continues(current: Block, previous: str, text: str, indent: int) -> bool:

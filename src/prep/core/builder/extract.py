@@ -135,6 +135,8 @@ class Extraction:
     every card of the document carries it. None for postings and mixed collections."""
     skipped: list[str] = field(default_factory=list)
     extra_levels: set[Level] = field(default_factory=set)
+    hired: Level | None = None
+    """The level a document with no role heading says it hires at ("They're hiring a Senior ... Engineer")."""
     """Levels described by level sections, ladders and level columns."""
 
     def level_of(self, role: Role | None) -> tuple[Level, ...]:
@@ -145,12 +147,14 @@ class Extraction:
         if role is not None:
             return (role.resolved(),)
         levels = sorted({known.resolved() for known in self.roles if known.name})
-        return tuple(levels) or ((Level.MID,) if self.roles else (Level.JUNIOR,))
+        if levels:
+            return tuple(levels)
+        return (self.hired,) if self.hired else (Level.MID,) if self.roles else (Level.JUNIOR,)
 
     @property
     def for_every_level(self) -> bool:
         """No role and no level anywhere in the document: its cards are for everyone."""
-        return not self.roles and self.main_role is None and not self.extra_levels
+        return not self.roles and self.main_role is None and not self.extra_levels and self.hired is None
 
     @property
     def role_name(self) -> str:
@@ -322,6 +326,8 @@ def _section(found: Extraction, book: SkillBook, section: Section, introduces: b
             if block.kind in (Kind.TEXT, Kind.ITEM):
                 section.role.years.extend(years_asked(block.text))
                 section.role.stated = section.role.stated or hiring_level(block.text)
+    elif section.role is None and found.hired is None and kind is SectionKind.OTHER and not found.roles:
+        found.hired = next((level for block in section.blocks if (level := hiring_level(block.text))), None)
 
 
 # ---------------------------------------------------------------- lists
