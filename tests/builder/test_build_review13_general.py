@@ -554,3 +554,11 @@ def test_a_list_introduced_at_the_end_of_a_paragraph_and_the_level_it_hires_at(t
     assert "booking APIs on PostgreSQL" in prompts and "mentor" in prompts
     assert {card.levels for card in result.pack.cards} == {(Level.SENIOR,)}
     assert "call" not in prompts
+
+
+def test_no_theme_matches_every_text() -> None:
+    from prep.core.builder.interview_words import THEMES
+
+    for theme in THEMES:
+        assert not theme.pattern.search(""), theme.name  # an empty alternative ("a||b") would match anything
+        assert not theme.pattern.search("the and of"), theme.name

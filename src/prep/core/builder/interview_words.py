@@ -1321,7 +1321,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "schema-migration",
         _words(
-            r"\bevolv\w*|\bzero[- ]downtime\b|\bwithout downtime\b|\bbackfill\w*|\bschema (?:changes?|migrations?)\b|"
+            r"\bevolv\w* (?:the |a |our )?(?:[\w-]+ )?schemas?\b|\bzero[- ]downtime\b|"
+            r"\bwithout downtime\b|\bbackfill\w*|\bschema (?:changes?|migrations?)\b|"
             r"\balter table\b|\bonline (?:schema )?changes?\b|\bmigrations? that (?:don't|do not|never) lock\b|"
             r"\block(?:s|ing)? (?:a |the )?(?:hot |big |busy |large )?tables?\b|\bhot tables?\b"
         ),
@@ -2016,7 +2017,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "automation",
         _words(
-            r"\bautomat(?:e|es|ing|ion)\b|\bscripts?\b|\bscripting\b|\btoil\b|\brepetitive\b|"
+            r"\bautomat(?:e|es|ing|ion)\b|(?<!not just )(?<!not only )\bscripts?\b|"
+            r"\bscripting\b|\btoil\b|\brepetitive\b|"
             r"\bmanual (?:steps?|work|tasks?)\b|\bbash\b|\bshell\b"
         ),
         (
