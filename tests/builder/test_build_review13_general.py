@@ -562,3 +562,9 @@ def test_no_theme_matches_every_text() -> None:
     for theme in THEMES:
         assert not theme.pattern.search(""), theme.name  # an empty alternative ("a||b") would match anything
         assert not theme.pattern.search("the and of"), theme.name
+
+
+def test_praise_before_a_skill_is_not_part_of_its_name(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    text = "# Backend Engineer\n\n## Requirements\n\n- Solid Kotlin or Java, including how the JVM handles memory\n"
+    skills = [skill.name for skill in _built(tmp_path, text, bundled_packs, name="posting.md").skills]
+    assert "Kotlin" in skills and not any(name.startswith("Solid") for name in skills)

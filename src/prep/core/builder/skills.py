@@ -474,8 +474,17 @@ def unknown_names(text: str, known: list[Match]) -> list[tuple[str, int]]:
             or (text[start - 1 : start] == "(" and _covered(spans, *_word_before(text, start - 1)))
             or _CUE.search(text[max(start - 80, 0) : start])
         ):
-            found.extend((name, at) for name, at in unknown if _usable(name))
+            for name, at in unknown:
+                bare = _PRAISE.sub("", name)  # "Solid Kotlin or Java": the skill is Kotlin
+                if bare and _usable(bare):
+                    found.append((bare, at + len(name) - len(bare)))
     return found
+
+
+_PRAISE = re.compile(
+    r"^(?:solid|strong|deep|good|great|excellent|proven|basic|advanced|expert|working|some|very good|sound)\s+",
+    re.IGNORECASE,
+)
 
 
 def _members(text: str, run: re.Match[str]) -> list[tuple[str, int, int]]:
