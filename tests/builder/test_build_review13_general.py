@@ -568,3 +568,14 @@ def test_praise_before_a_skill_is_not_part_of_its_name(tmp_path: Path, bundled_p
     text = "# Backend Engineer\n\n## Requirements\n\n- Solid Kotlin or Java, including how the JVM handles memory\n"
     skills = [skill.name for skill in _built(tmp_path, text, bundled_packs, name="posting.md").skills]
     assert "Kotlin" in skills and not any(name.startswith("Solid") for name in skills)
+
+
+def test_a_page_of_expectations_at_each_level_is_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "# What we expect at each level\n\n"
+        "## Engineer I\n\n- Writes tests for the code they change\n- Reads logs before escalating\n\n"
+        "## Engineer II\n\n- Breaks work into small pull requests\n- Joins the on-call rotation\n\n"
+        "## Senior Engineer\n\n- Leads design reviews for the team\n"
+    )
+    cards = _built(tmp_path, text, name="levels.md").pack.cards
+    assert {Level.JUNIOR, Level.MID} <= {level for card in cards for level in card.levels}

@@ -95,6 +95,8 @@ _LEVELS = _pattern(
     r"^levels? (?:and|&) ",
     r"\blevels? of (?:experience|seniority)\b",
     r"\bjob grades?\b",
+    r"\b(?:at|for|by|per) (?:each|every) level\b",
+    r"\blevel expectations\b|\bexpectations (?:by|per|for each) level\b",
 )
 _CAREER = _pattern(
     r"\bcareer (?:path|paths|progression|ladder|growth|advancement|development|trajectory|"

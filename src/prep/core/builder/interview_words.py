@@ -973,7 +973,8 @@ THEMES: tuple[Theme, ...] = (
             Probe("What belongs in a good incident review, and how do you make sure its actions actually get done"),
         ),
         (
-            "Detection, then mitigation first (rollback, feature flag, failover), root cause after",
+            "Ready before the first page (runbooks, dashboards, access checked); then mitigation first (rollback, "
+            "feature flag, failover), root cause after",
             "Clear updates during the incident, then a blameless review with owned follow-up actions",
         ),
         "Heroics with no follow-up, so the same incident can happen again",
