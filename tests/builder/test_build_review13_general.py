@@ -579,3 +579,16 @@ def test_a_page_of_expectations_at_each_level_is_a_ladder(tmp_path: Path) -> Non
     )
     cards = _built(tmp_path, text, name="levels.md").pack.cards
     assert {Level.JUNIOR, Level.MID} <= {level for card in cards for level in card.levels}
+
+
+def test_a_long_title_with_an_employer_still_names_a_staff_role() -> None:
+    from prep.core.builder.levels import role_of
+
+    role = role_of("Staff Backend Engineer, Content Delivery — Lumen Audio")
+    assert role is not None and role.level is Level.LEAD
+
+
+def test_a_gerund_naming_a_subject_is_asked_about_the_subject() -> None:
+    drafted = draft("Caching strategies for data that goes stale quickly", "qualification")
+    assert drafted is not None and "cached strategies" not in drafted.prompt
+    assert "cache" in drafted.prompt.lower().split("?")[0].split(".")[-1]  # the probe asked is about caching

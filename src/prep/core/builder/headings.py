@@ -126,6 +126,7 @@ _RESPONSIBILITIES = _pattern(
     r"^(?:about )?the (?:role|job|position)$",
     r"^you(?:'|’)?ll$|^you will$",
     r"\bwhat you(?:'|’)?d (?:be )?(?:do|doing|working on|work on)\b",
+    r"\bwhat you(?:'|’)?ll learn and do\b|\bwhat you will learn and do\b",
     r"what the job involves",
     r"\bwhat (?:they|you) do\b",
     r"^role description",

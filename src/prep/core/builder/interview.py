@@ -986,6 +986,10 @@ def _bare(text: str) -> _Parsed | None:
     qualified = _qualification(text)
     if qualified is not None:
         return qualified
+    second = words[1].lower().strip(",") if len(words) > 1 else ""
+    if first in _NOUN_INGS and len(second) > 3 and second.endswith("s") and not second.endswith("ss"):
+        # "Caching strategies for ...": a subject, not "cached strategies"
+        return _topic(text, start=True)
     if first in VERBS or first in GERUNDS or (first in ADVERBS and len(words) > 1):
         action = _action(text, "duty", ("base", "gerund"))
         if action is not None:

@@ -1193,7 +1193,9 @@ THEMES: tuple[Theme, ...] = (
             Probe(
                 "If an endpoint's p99 latency doubled in a week, what would you check first, and how would you prove it"
             ),
-            Probe("When does a cache help, and how would you keep it from serving stale or wrong data"),
+            Probe(
+                "When does a cache help, and how would you keep it from serving stale or wrong data", _words(r"cach")
+            ),
             Probe(
                 "If query times grew as a table passed ten million rows, how would you find the cause",
                 _words(r"sql|postgres|mysql|quer(?:y|ies)|database"),

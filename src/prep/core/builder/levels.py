@@ -195,9 +195,13 @@ def role_of(text: str) -> Role | None:
             role.level = role.level or _GRADE_LEVELS[grade.group(1) or f"L{min(int(grade.group(2)), 6)}"]
         return role
     words = name.split()
-    if not words or len(words) > 7 or len(name) > MAX_ROLE_CHARS:
+    if not words:
         return None
-    if not _ROLE_AT_END.search(name) and not _has_role_noun_then_qualifier(name):
+    if (
+        len(words) > 7
+        or len(name) > MAX_ROLE_CHARS
+        or not (_ROLE_AT_END.search(name) or _has_role_noun_then_qualifier(name))
+    ):
         head = _AFTER_THE_ROLE.split(name, maxsplit=1)[0]
         return role_of(head) if head != name else None  # "Backend Engineer (Payments) — Northwind Ledger"
     return Role(name=_uncapitalised(name), level=level_in(name) or (level_in(bracketed.group()) if bracketed else None))
