@@ -592,3 +592,26 @@ def test_a_gerund_naming_a_subject_is_asked_about_the_subject() -> None:
     drafted = draft("Caching strategies for data that goes stale quickly", "qualification")
     assert drafted is not None and "cached strategies" not in drafted.prompt
     assert "cache" in drafted.prompt.lower().split("?")[0].split(".")[-1]  # the probe asked is about caching
+
+
+@pytest.mark.parametrize(
+    ("bullet", "not_theme"),
+    [
+        ("Keep the payments service inside PCI DSS scope", "product"),
+        ("Review design documents from other teams", "code-review"),
+    ],
+)
+def test_a_phrase_is_read_whole(bullet: str, not_theme: str) -> None:
+    drafted = draft(bullet, "qualification")
+    assert drafted is not None and not_theme not in [theme.name for theme in drafted.themes]
+
+
+def test_http_basics_are_asked_about_methods_and_status_codes() -> None:
+    drafted = draft("You know what HTTP status codes mean and the difference between GET and POST", "qualification")
+    assert drafted is not None and "4xx" in drafted.prompt and "idempotent" in drafted.at(Level.JUNIOR).answer
+
+
+def test_knowing_something_is_never_asked_as_a_time_you_understood_it() -> None:
+    for bullet in ("You understand basic data structures such as lists and trees", "You know SQL well"):
+        drafted = draft(bullet, "qualification")
+        assert drafted is None or ("understood" not in drafted.prompt and "knew" not in drafted.prompt)

@@ -745,9 +745,7 @@ def _after_you(rest: str, source: str) -> _Parsed | None:
         return _being(rest[are.end() :], True)
     if rest.lower().startswith(("have ", "bring ")):
         return _having(rest.split(" ", 1)[1])
-    around = re.match(
-        r"^(?:know|knows) (?:your|their) way around\s+|^(?:understand|know)\s+(?=how|what|why|when)", rest, re.I
-    )
+    around = re.match(r"^(?:know|knows) (?:your|their) way around\s+|^(?:understand|know)\s+(?!how to\b)", rest, re.I)
     if around:
         return _topic(rest[around.end() :])  # "you understand how OAuth works": knowledge, not something done
     able = _ABLE.match(rest) or re.match(r"^know how to\s+", rest, re.I)

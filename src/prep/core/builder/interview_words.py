@@ -1526,7 +1526,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bproduct (?:managers?|owners?|teams?|people|side)\b|\bwith product\b|\bstakeholders?\b|"
             r"\brequirements?\b|\bdesigners?\b|\buser needs\b|\bnon-technical\b|\bfinance\b|\boperations\b|"
-            r"\bwhat to (?:build|stop)\b|\bprioriti[sz]\w*|\bscope\b|\bfeature requests?\b"
+            r"\bwhat to (?:build|stop)\b|\bprioriti[sz]\w*|(?<!dss )(?<!pci )\bscope\b|\bfeature requests?\b"
         ),
         (
             "what did you push back on, and how did you reach agreement",
@@ -1701,7 +1701,7 @@ THEMES: tuple[Theme, ...] = (
         "Alerting only when a job crashes, so a run that loads wrong or partial data goes unnoticed",
         _words(
             r"\b(?:daily|nightly|hourly|batch|scheduled|cron|etl) (?:jobs?|runs?|loads?)\b|\bdags?\b|\bairflow\b|"
-            r"\b(?:data|etl|elt|ingestion) pipelines?\b"
+            r"\b(?:data|etl|elt|ingestion) pipelines?\b|\breconciliation (?:jobs?|runs?)\b"
         ),
     ),
     Theme(
@@ -1777,9 +1777,19 @@ THEMES: tuple[Theme, ...] = (
             Probe(
                 "Walk me through what happens between a client calling an API's URL and getting a response, from DNS "
                 "to TLS to HTTP",
-                _words(r"dns|tls|ssl|https?|fit together|networking"),
+                _words(r"dns|tls|ssl|https\b|fit together|networking"),
             ),
             Probe("How would you debug a service that can reach a dependency by IP address but not by name"),
+            Probe(
+                "What is the difference between GET and POST, and what should a client do with a 4xx and a 5xx status",
+                _words(r"status codes?|\bget and post\b|http methods|\bverbs\b|http basics"),
+                (
+                    "GET reads and is safe and idempotent (cacheable, retryable); POST creates or acts and is not "
+                    "idempotent unless the server makes it so (an idempotency key)",
+                    "4xx: the request is wrong (fix it before retrying: 400, 401, 403, 404, 409, 429 with "
+                    "Retry-After); 5xx: the server failed (retry with backoff if the call is idempotent)",
+                ),
+            ),
             Probe("What does a load balancer in front of a service do, and what can go wrong with it"),
         ),
         (
@@ -1819,7 +1829,7 @@ THEMES: tuple[Theme, ...] = (
         "code-review",
         _words(
             r"\bcode reviews?\b|\breview(?:s|ed|ing)? (?:the )?(?:code|pull requests?|prs|merge requests?|changes|"
-            r"designs?)\b|"
+            r"designs?)\b(?! docs?\b| documents?\b)|"
             r"\bpull requests?\b|\bfeedback\b|\bpeer reviews?\b|\breviewers?\b"
         ),
         (
