@@ -615,3 +615,26 @@ def test_knowing_something_is_never_asked_as_a_time_you_understood_it() -> None:
     for bullet in ("You understand basic data structures such as lists and trees", "You know SQL well"):
         drafted = draft(bullet, "qualification")
         assert drafted is None or ("understood" not in drafted.prompt and "knew" not in drafted.prompt)
+
+
+def test_a_why_us_question_answered_with_perks_makes_no_card(tmp_path: Path) -> None:
+    text = (
+        "# Backend Developer\n\n## What you'll do\n\n- Build and test the booking APIs on PostgreSQL\n\n"
+        "## Why Tallybook?\n\n- Team lunch every Thursday\n- A learning budget of 1,000 euros\n- Train travel paid\n"
+    )
+    result = _built(tmp_path, text, name="posting.md")
+    assert not [card for card in result.pack.cards if card.prompt.startswith("Why")]
+
+
+def test_lists_after_prose_lead_ins_are_read(tmp_path: Path) -> None:
+    text = (
+        "# Principal Engineer\n\nYou will set direction for the payments platform.\n\n"
+        "Beyond that, you will:\n\n- Run design reviews for the ledger service\n- Mentor staff engineers\n\n"
+        "We don't expect you to tick every box, but it helps if you have:\n\n- Experience with Kafka in production\n"
+    )
+    prompts = " ".join(card.prompt for card in _built(tmp_path, text, name="posting.md").pack.cards)
+    assert "design reviews" in prompts and "Kafka" in prompts
+
+
+def test_an_availability_service_is_not_about_uptime() -> None:
+    assert "reliability" not in _themes("Build and maintain the availability service that shows open slots")

@@ -300,7 +300,16 @@ def faq_reason(question: str, answer: str) -> str:
         return "marketing"
     if len(answer) < 200 and "\n" not in answer and _POINTER.search(answer):
         return "the answer is elsewhere on the page"
+    if _mostly_perks(answer):
+        return "benefits"  # "Why Acme?" answered with the perks list
     return question_reason(question)
+
+
+def _mostly_perks(answer: str) -> bool:
+    from prep.core.builder.interview_words import LOGISTICS
+
+    lines = [line.strip(" -*•") for line in answer.splitlines() if line.strip(" -*•")]
+    return len(lines) >= 2 and sum(bool(LOGISTICS.search(line)) for line in lines) * 2 >= len(lines)
 
 
 _POINTER = _pattern(r"\b(?:below|above)\b", r":$", r"\bthe following\b")

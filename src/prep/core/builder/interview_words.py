@@ -1003,7 +1003,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "reliability",
         _words(
-            r"\breliab\w*|\buptime\b|\bavailability\b|\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|"
+            r"\breliab\w*|\buptime\b|\bavailability\b(?! (?:service|slots?|calendar|api|data|search)\b)|"
+            r"\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|"
             r"\bslas?\b|\bservice[- ]level agreements?\b"
         ),
         (
