@@ -638,3 +638,14 @@ def test_lists_after_prose_lead_ins_are_read(tmp_path: Path) -> None:
 
 def test_an_availability_service_is_not_about_uptime() -> None:
     assert "reliability" not in _themes("Build and maintain the availability service that shows open slots")
+
+
+def test_money_work_is_asked_about_money() -> None:
+    drafted = draft("Model money correctly: integer minor units, currency codes and explicit rounding", "qualification")
+    assert drafted is not None and drafted.themes[0].name == "money"
+    assert "never floats" in drafted.at(Level.SENIOR).answer
+
+
+def test_a_guarantee_is_a_duty() -> None:
+    drafted = draft("Guarantee exactly-once effects for ledger postings using idempotency keys", "qualification")
+    assert drafted is not None and "guaranteed exactly-once effects" in drafted.prompt

@@ -1640,6 +1640,8 @@ def _verb_first(scored: list[tuple[Theme, float]], parsed: _Parsed) -> list[tupl
         for item in scored
         if item[1] >= FIRST_THEME_SCORE and item[0].name not in _WEAK_THEMES and item[0].pattern.search(head)
     ]
+    if leading and scored and leading[0][0].name in NARROWER.get(scored[0][0].name, frozenset()):
+        return scored  # "model money correctly": money work, which data work is the broad name for
     return leading[:1] + [item for item in scored if item not in leading[:1]]
 
 

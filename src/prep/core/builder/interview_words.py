@@ -68,7 +68,7 @@ accept avoid contain compare weigh pick reuse redesign reimagine revamp rework r
 encrypt decrypt calibrate backfill upload authenticate authorise authorize sanitise sanitize parallelise
 parallelize shard replicate throttle retry subscribe emit persist serialise serialize deserialise deserialize
 rehearse simulate purge delete erase anonymise anonymize pseudonymise pseudonymize redact obfuscate encode
-decode compress deduplicate refund offboard reason
+decode compress deduplicate refund offboard reason guarantee
 """
 
 # Regular verbs that double their last consonant (plan → planned, model → modelled).
@@ -1024,6 +1024,32 @@ THEMES: tuple[Theme, ...] = (
             "Reliability made measurable: SLOs and error budgets, failures rehearsed (game days, fault injection)",
         ),
         "Reliability as hope: no failure modes, targets or tests",
+    ),
+    Theme(
+        "money",
+        _words(
+            r"\bmoney\b|\bcurrenc(?:y|ies)\b|\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
+            r"\bexchange rates?\b|\bdecimal\b"
+        ),
+        (
+            "how did you represent the amounts, and where did rounding or currency catch you out",
+            "how did you make sure the books always balanced",
+        ),
+        (
+            "how would you represent the amounts, and where would rounding or currency catch you out",
+            "how would you make sure the books always balance",
+        ),
+        (
+            Probe("Why should money never be stored as a float, and what would you store instead"),
+            Probe("How would you model a ledger so that every transfer balances and nothing is ever edited"),
+        ),
+        (
+            "Amounts as integers in minor units (or a decimal type) with their currency, never floats; rounding "
+            "rules explicit and applied once",
+            "Double-entry postings that always sum to zero, append-only with corrections as new entries, "
+            "reconciled against the bank or provider",
+        ),
+        "Floats for money, or balances updated in place with no trail",
     ),
     Theme(
         "idempotency",
@@ -2271,6 +2297,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "slos": frozenset({"reliability", "observability"}),
     "audit": frozenset({"observability"}),
     "idempotency": frozenset({"events"}),
+    "money": frozenset({"data"}),
     "schema-migration": frozenset({"data", "migration", "concurrency"}),
     "query-tuning": frozenset({"performance", "data"}),
     "job-monitoring": frozenset({"observability"}),
