@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from prep.core.builder.blocks import Block, Kind
+from prep.core.builder.blocks import BARE_LABELS, Block, Kind
 from prep.core.builder.chrome import line_reason, off_topic_sentence, question_reason, seo_reason
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.levels import Role, has_role_noun
@@ -285,7 +285,6 @@ _NOTE = re.compile(
 """A note beside an answer: what the interviewer looks for, a tip. It goes with its question, not into the answer."""
 _GLYPH = re.compile(r"^(?:[•◦▪▫‣⁃∙·●○■□➢➤►▶✓✔*+-]\s+)+")
 """A bullet glyph left at the start of an item's text by a source that nested its lists."""
-_BARE_LABELS = frozenset({"q", "a", "question", "answer"})
 
 
 def _answer_block(block: Block, first: bool, depths: list[int]) -> str:
@@ -297,7 +296,7 @@ def _answer_block(block: Block, first: bool, depths: list[int]) -> str:
         return f"{fence}{language}\n{block.text}\n{fence}"
     text = answer_prefix(block.text)[0] if first else block.text
     label = block.text[: block.bold_lead]
-    if text == block.text and label.endswith(":") and label[:-1].strip().lower() not in _BARE_LABELS:
+    if text == block.text and label.endswith(":") and label[:-1].strip().lower() not in BARE_LABELS:
         text = f"**{label}**{text[len(label) :]}"
     if block.kind is Kind.ITEM:
         depth = depths.index(block.level) if block.level in depths else 0

@@ -253,7 +253,9 @@ def uppercase(text: str) -> bool:
     return upper * 10 >= len(letters) * 9
 
 
-_BARE_LABELS = frozenset({"q", "a", "question", "answer", "answers", "questions"})
+BARE_LABELS = frozenset({"q", "a", "question", "answer"})
+"""Words that only mark a question or an answer ("Q:", "Answer:"), with nothing of their own."""
+_LONE_LABELS = BARE_LABELS | {"answers", "questions"}
 
 
 def _guess_headings(found: list[Block], *, html: bool) -> None:
@@ -275,7 +277,7 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         if not known and is_skill_name(text):
             continue
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
-        if colon and text[:-1].strip().lower() in _BARE_LABELS:
+        if colon and text[:-1].strip().lower() in _LONE_LABELS:
             continue  # "A:" alone on its line: the answer follows it, it is not a section
         if colon and marked and not (known or title_case(text) or len(words) <= 3):
             colon = False  # "The standard defines four levels:" leads into a list in a document with headings

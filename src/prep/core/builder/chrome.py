@@ -12,6 +12,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from prep.core.builder.interview_words import LOGISTICS
+
 
 def _pattern(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -306,8 +308,6 @@ def faq_reason(question: str, answer: str) -> str:
 
 
 def _mostly_perks(answer: str) -> bool:
-    from prep.core.builder.interview_words import LOGISTICS
-
     lines = [line.strip(" -*•") for line in answer.splitlines() if line.strip(" -*•")]
     return len(lines) >= 2 and sum(bool(LOGISTICS.search(line)) for line in lines) * 2 >= len(lines)
 

@@ -714,7 +714,7 @@ _NOMINAL = {
 """Duties written as nouns ("Design and implementation of ...") and the verbs they stand for."""
 _NOMINAL_LEADS = frozenset({"further", "continuous", "ongoing", "active", "technical", "independent", "hands-on"})
 _NOMINAL_DUTY = re.compile(
-    r"^(?:(?:further|continuous|ongoing|active|technical|independent|hands-on)\s+)?"
+    rf"^(?:(?:{'|'.join(sorted(_NOMINAL_LEADS))})\s+)?"
     r"([a-z]+)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)([a-z]+))?(?:,?\s+and\s+([a-z]+))?\s+(of|in)\s+(\S.*)$",
     re.IGNORECASE,
 )

@@ -83,7 +83,7 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)"
 _REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*$", re.IGNORECASE)
 _WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+(?:also\s+)?", re.IGNORECASE)
 _LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
-_LIST_PART_KEPT = re.compile(r"(,\s+(?:and\s+|or\s+)?)")
+_LIST_PART_KEPT = re.compile(f"({_LIST_PART.pattern})")
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those|the two|both)\b", re.IGNORECASE)
 
 
