@@ -260,7 +260,10 @@ _LONE_LABELS = BARE_LABELS | {"answers", "questions"}
 
 def _guess_headings(found: list[Block], *, html: bool) -> None:
     marked = any(block.kind is Kind.HEADING for block in found)  # the document writes its own headings
+    asked = False  # the last heading is a question: its lines are the answer ("At minimum:" before a list)
     for index, block in enumerate(found):
+        if block.kind is Kind.HEADING:
+            asked = block.text.rstrip().endswith("?")
         if block.kind is not Kind.TEXT or block.lines != 1 or block.indent or block.link:
             continue
         text = block.text
@@ -279,7 +282,7 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         colon = text.endswith(":") and ": " not in text[:-1] and len(words) <= 8
         if colon and text[:-1].strip().lower() in _LONE_LABELS:
             continue  # "A:" alone on its line: the answer follows it, it is not a section
-        if colon and marked and not (known or title_case(text) or len(words) <= 3):
+        if colon and marked and not known and (asked or not (title_case(text) or len(words) <= 3)):
             colon = False  # "The standard defines four levels:" leads into a list in a document with headings
         shouting = uppercase(text) and (len(words) >= 2 or known)
         if ": " in text[:-1] and not shouting:

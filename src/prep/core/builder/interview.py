@@ -137,6 +137,11 @@ class Draft:
     group: str = ""
     """Which "strong answer covers" block the rubric opens with (the style's when empty)."""
 
+    @property
+    def specific(self) -> bool:
+        """Whether the back says more than the generic story or plan rubric: a card worth making."""
+        return bool(self.themes or self.notes or self.group)
+
     def at(self, level: Level) -> InterviewQuestion:
         answer = rubric(self.group or self.style, level, self.themes, self.notes)
         return InterviewQuestion(self.style, self.prompt, answer, self.key)
@@ -1053,6 +1058,10 @@ def _base_of(word: str, form: str) -> str | None:
     return THIRDS.get(word)
 
 
+_WORKING_ON = frozenset({"with", "on", "in", "across", "closely", "alongside", "together", "at", "for", "through"})
+"""What follows "working" when it is a verb ("working with product", "working on the API")."""
+
+
 def _action(text: str, source: str, forms: tuple[str, ...]) -> _Action | None:
     words = [word for word in text.split() if word]
     if not words:
@@ -1065,6 +1074,8 @@ def _action(text: str, source: str, forms: tuple[str, ...]) -> _Action | None:
     form = next((candidate for candidate in forms if _base_of(first.split("/")[0], candidate)), None)
     if form is None:
         return None
+    if first == "working" and len(words) > 1 and words[1].lower() not in _WORKING_ON:
+        return None  # "Working SQL: joins, GROUP BY", "Working knowledge of Go": an adjective, not a verb
     verbs: list[tuple[str, str]] = []
     index = 0
     separator = ""
@@ -1573,13 +1584,14 @@ def _side_start(text: str) -> int:
     return found.start() if found else len(text)
 
 
-def _scored_themes(text: str, verbs: str = "") -> list[tuple[Theme, float]]:
+def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[Theme, float]]:
+    """`context`: the whole bullet, when `text` is one clause of it (a theme's `needs` may be met anywhere in it)."""
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
     side = _side_start(text)
     candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
-        if order not in candidates or (theme.needs is not None and not theme.needs.search(text)):
+        if order not in candidates or (theme.needs is not None and not theme.needs.search(context or text)):
             continue
         hits: dict[str, float] = {}
         for match in theme.pattern.finditer(text):
@@ -1602,7 +1614,15 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         verbs = parsed.text
     else:
         verbs = ""
-    themes = _strong(_verb_first(_scored_themes(line, verbs), parsed))
+    scored = _verb_first(_scored_themes(line, verbs), parsed)
+    if (
+        isinstance(parsed, _Action)
+        and scored
+        and scored[0][1] <= FIRST_THEME_SCORE
+        and not scored[0][0].pattern.search(f"{verbs} {_main_clause(parsed)}")
+    ):
+        scored = []  # one keyword, outside the verbs and their object ("services that hold and release seats"): a guess
+    themes = _with_second_clause(_strong(scored), parsed)
     if isinstance(parsed, _Soft):
         soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
@@ -1622,6 +1642,48 @@ def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
     ]
     replaced = NARROWER.get(themes[0].name, frozenset()) if themes else frozenset()
     return [theme for theme in themes if theme.name not in replaced]
+
+
+def _with_second_clause(themes: list[Theme], parsed: _Parsed) -> list[Theme]:
+    """ "Mentor two juniors and run the weekly architecture review": the clause after the object names a second
+    piece of work, so its theme comes second (and adds its rubric line) although its words come late."""
+    if not themes or not isinstance(parsed, _Action):
+        return themes
+    clause = _second_clause(parsed)
+    if not clause:
+        return themes
+    scored = _strong(_scored_themes(clause, context=" ".join(parsed.words)))
+    second = next((theme for theme in scored if theme.name not in _WEAK_THEMES), None)
+    if second is None or second in themes[:2] or second.name in NARROWER.get(themes[0].name, frozenset()):
+        return themes
+    return [themes[0], second, *(theme for theme in themes[1:] if theme is not second)]
+
+
+_CLAUSE_ENDS = frozenset({"without", "including", "such", "like", "by", "via"})
+"""Words that end the main clause besides the subordinators ("services that ...")."""
+
+
+def _main_clause(action: _Action) -> str:
+    """The object up to the first clause inside it ("Go services" in "Go services that hold seats ...")."""
+    kept = []
+    for index, word in enumerate(action.words):
+        core = word.lower().strip(",.;:()")
+        following = action.words[index + 1].lower() if index + 1 < len(action.words) else ""
+        if core in _SUBORDINATORS or core in _CLAUSE_ENDS or (core == "to" and following in VERBS) or word[:1] == "(":
+            break
+        kept.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    return " ".join(kept)
+
+
+def _second_clause(action: _Action) -> str:
+    """The words from the first verb coordinated with the head after its object ("... and run the review")."""
+    levels = _head_level(action.words)
+    for index in range(2, len(action.words)):
+        if levels[index] and _coordinated(action.words, index, action.form):
+            return " ".join(action.words[index:])
+    return ""
 
 
 def strong_themes(text: str) -> list[Theme]:
@@ -1651,18 +1713,26 @@ def _head_noun(words: list[str]) -> str:
     phrase: list[str] = []
     if len(words) > 2 and words[0].lower() == "part" and words[1].lower() in ("in", "of"):
         words = words[2:]  # "take part in the on-call rotation": the rotation is what it is about
-    for word in words[:8]:
+    for index, word in enumerate(words[:8]):
         core = word.lower().strip(",.;:()")
         if (core in DETERMINERS or core in PREPOSITIONS) and not phrase:
             continue  # "participate in code reviews": the phrase starts after the preposition
-        if core in ("and", "or") and phrase and _adjective(phrase[-1]):
-            continue  # "scalable and reliable backend systems": the head is "systems"
+        if core in ("and", "or") and phrase and (_adjective(phrase[-1]) or _shared_head(phrase, words[index + 1 :])):
+            continue  # "scalable and reliable backend systems", "unit and integration tests": the head comes later
         if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE:
             break
         phrase.append(core)
         if word.endswith((",", ";", ":")):
             break
     return " ".join(phrase[-3:])
+
+
+def _shared_head(phrase: list[str], following: list[str]) -> bool:
+    """ "unit and integration tests": one modifier, "and", a modifier and then the noun both describe."""
+    if len(phrase) != 1 or phrase[0].endswith(",") or len(following) < 2:
+        return False
+    modifier, noun = (word.lower().strip(",.;:()") for word in following[:2])
+    return not any(word in FUNCTION_WORDS or word in DETERMINERS or word in VERBS for word in (modifier, noun))
 
 
 def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | None:
@@ -2042,6 +2112,10 @@ _TEAM_NOUNS = frozenset(
 _MODAL_PAST = {"can": "could", "will": "would", "'ll": "would", "are": "were", "have": "had", "is": "was"}
 
 
+_VERB_WITH_PREPOSITION = frozenset({("pair", "with"), ("partner", "with"), ("team", "up"), ("work", "with")})
+"""An ambiguous word that is a verb when this preposition follows it (a noun would take "of" or none)."""
+
+
 def _coordinated(words: list[str], index: int, form: str) -> str | None:
     """The base form of the verb at `index` if it is a verb coordinated with the head ("... and keep them ...").
 
@@ -2058,7 +2132,10 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     if base is None:
         return ""
     following = [word.lower().strip(",.;:") for word in words[index + 1 : index + 4]]
-    clear = bool(following) and (following[0] in DETERMINERS or any(word in PEOPLE for word in following[:2]))
+    clear = bool(following) and (
+        following[0] in DETERMINERS
+        or (following[0] not in PREPOSITIONS and any(word in PEOPLE for word in following[:2]))
+    )  # "and coach new joiners" is a verb; "guidance and support to peers" a noun
     if form == "gerund":
         if word in _ING_NOUNS and not clear:
             return ""  # "pipelines and monitoring dashboards": a noun
@@ -2068,6 +2145,8 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     if comma and not clear and not _verb_follows(words, index + 1, form):
         return None if base in AMBIGUOUS else base
     if base in AMBIGUOUS and not clear and not comma:
+        if following and (base, following[0]) in _VERB_WITH_PREPOSITION:
+            return base  # "review pull requests and pair with juniors": "pair with" is a verb
         if not following or following[0] in PREPOSITIONS or following[0] in ("and", "or"):
             return ""  # "guidance and support to peers": a noun
         return None

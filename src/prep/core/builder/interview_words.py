@@ -937,8 +937,24 @@ THEMES: tuple[Theme, ...] = (
             "what would you change if the same kind of incident kept coming back",
         ),
         (
-            Probe("What makes a post-incident review blameless, and what should come out of it"),
-            Probe("How would you make sure the actions from incident reviews actually get done"),
+            Probe(
+                "What makes a post-incident review blameless, and what should come out of it",
+                covers=(
+                    "It asks why each action made sense at the time and how the system allowed the harm, never who "
+                    "erred; nobody is punished for an honest account, so people tell the whole story",
+                    "Out of it: a shared write-up of impact and what happened, and fixes to systems (alerts, guards, "
+                    'automation, runbooks) that make the slip hard to repeat, never "be more careful"',
+                ),
+            ),
+            Probe(
+                "How would you make sure the actions from incident reviews actually get done",
+                covers=(
+                    "Few actions, sized and prioritised, filed as tickets in the owning team's normal backlog "
+                    "rather than left in the review document, with a closing target agreed with its manager",
+                    "Open and overdue actions checked in a regular operations review and escalated; a repeat "
+                    "incident checked against earlier actions to see whether they were done and worked",
+                ),
+            ),
         ),
         (
             "A blameless review: a timeline, contributing factors rather than one root cause or one person, what "
@@ -965,12 +981,32 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe(
                 "If error rates spiked on a service you barely know while you were on call, what would you do "
-                "in the first fifteen minutes"
+                "in the first fifteen minutes",
+                covers=(
+                    "Scope it from dashboards: which endpoints, status codes, regions and share of users are hit; "
+                    "line the spike up against recent deploys, config or flag changes and dependency status",
+                    "Page the owning team or a secondary within minutes instead of learning an unknown codebase "
+                    "under pressure; declare an incident and write down what you checked and when",
+                ),
             ),
             Probe(
-                "What makes an alert worth waking someone up for, and what would you do with the alerts that are not"
+                "What makes an alert worth waking someone up for, and what would you do with the alerts that are not",
+                covers=(
+                    "Page only for symptoms users feel now that need a human within minutes, e.g. SLO burn-rate "
+                    "alerts (14.4x over 1 h burns 2% of a 30-day budget), not CPU or single-host causes",
+                    "Turn the rest into tickets or business-hours notifications, or delete them; review every page "
+                    "each rotation and fix or remove any that needed no action",
+                ),
             ),
-            Probe("What belongs in a good incident review, and how do you make sure its actions actually get done"),
+            Probe(
+                "What belongs in a good incident review, and how do you make sure its actions actually get done",
+                covers=(
+                    "Timeline with detection and response times, impact in numbers, contributing factors (technical "
+                    "and process), what went well and where luck helped, rather than one root cause or a culprit",
+                    "Few actions, each a ticket with one owner, priority and due date in the team's normal backlog, "
+                    "reviewed at a recurring ops meeting until closed; repeat incidents show which were skipped",
+                ),
+            ),
         ),
         (
             "Ready before the first page (runbooks, dashboards, access checked); then mitigation first (rollback, "
@@ -991,8 +1027,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you agree the targets with product, and what would the budget change",
         ),
         (
-            Probe("How would you choose SLIs for a checkout API, and which target would you start with"),
-            Probe("What should happen when a service burns through its error budget halfway through the month"),
+            Probe(
+                "How would you choose SLIs for a checkout API, and which target would you start with",
+                covers=(
+                    "Good events over valid events: checkout requests that succeed (card declines and other 4xx "
+                    "excluded) and those served under a threshold such as 1 s, measured at the load balancer",
+                    "A first target just below what the last month achieved, e.g. 99.9% over a rolling 30 days "
+                    "(about 43 minutes of full outage), tightened or loosened after a quarter",
+                ),
+            ),
+            Probe(
+                "What should happen when a service burns through its error budget halfway through the month",
+                covers=(
+                    "A freeze on risky releases and experiments, with only security and reliability fixes shipping, "
+                    "until the rolling window is back within budget; the team works on the top causes",
+                    "Burn-rate alerts should have warned earlier (e.g. 2% of budget in an hour pages); a postmortem "
+                    "for any incident that spent over ~20%, and the SLO itself reviewed if users did not notice",
+                ),
+            ),
         ),
         (
             "SLIs chosen from what users feel (success rate, latency at a percentile), measured where users see them",
@@ -1016,8 +1068,26 @@ THEMES: tuple[Theme, ...] = (
             "what would you measure to know it was reliable, and what would you do first",
         ),
         (
-            Probe("How would you design a service to keep working when a dependency it calls is slow or down"),
-            Probe("How would you choose an availability target for a service, and what would it cost to meet it"),
+            Probe(
+                "How would you design a service to keep working when a dependency it calls is slow or down",
+                covers=(
+                    "Bulkheads: a bounded connection pool or concurrency limit per dependency, so one slow "
+                    "dependency cannot use up every thread; timeouts set from its measured p99 and a deadline "
+                    "passed along",
+                    "A fallback for each call: a cached or stale value, a default, or the feature hidden; work that "
+                    "need not be synchronous moved onto a queue, and load shed when saturated",
+                ),
+            ),
+            Probe(
+                "How would you choose an availability target for a service, and what would it cost to meet it",
+                covers=(
+                    "From what users notice and what downtime costs the business, checked against measured "
+                    "availability and dependencies: a service cannot beat the product of its hard dependencies' "
+                    "availability",
+                    "A 99.9% target allows about 43 minutes of downtime a month, 99.99% about 4.3; each nine costs "
+                    "roughly ten times more: redundancy across zones or regions, failover, on-call, slower releases",
+                ),
+            ),
         ),
         (
             "Failure modes named: timeouts, retries with backoff, circuit breakers, redundancy, graceful degradation",
@@ -1040,8 +1110,25 @@ THEMES: tuple[Theme, ...] = (
             "how would you make sure the books always balance",
         ),
         (
-            Probe("Why should money never be stored as a float, and what would you store instead"),
-            Probe("How would you model a ledger so that every transfer balances and nothing is ever edited"),
+            Probe(
+                "Why should money never be stored as a float, and what would you store instead",
+                covers=(
+                    "Binary floats cannot represent most decimal fractions exactly (0.1 + 0.2 != 0.3), so errors "
+                    "build up over sums and conversions, equality checks fail and rounding gives wrong cents",
+                    "Not always cents: ISO 4217 exponents differ (JPY 0, KWD 3); `NUMERIC`/`BigDecimal` where rates "
+                    "or unit prices need finer precision; JSON amounts sent as strings or integer minor units",
+                ),
+            ),
+            Probe(
+                "How would you model a ledger so that every transfer balances and nothing is ever edited",
+                covers=(
+                    "Tables `accounts`, `transactions` and `entries` (account, signed amount, currency); all "
+                    "entries of a transfer are inserted in one DB transaction that checks they sum to zero per "
+                    "currency",
+                    "Make immutability enforced, not a convention: revoke UPDATE/DELETE or add a trigger; derive "
+                    "balances from entries (or cache them with a version check); one idempotency key per transfer",
+                ),
+            ),
         ),
         (
             "Amounts as integers in minor units (or a decimal type) with their currency, never floats; rounding "
@@ -1067,8 +1154,25 @@ THEMES: tuple[Theme, ...] = (
             "what would happen when two identical requests arrived at the same moment",
         ),
         (
-            Probe("How would you make a payment endpoint safe to retry, and what would you store"),
-            Probe("A client times out after the charge went through and retries; what should the server do"),
+            Probe(
+                "How would you make a payment endpoint safe to retry, and what would you store",
+                covers=(
+                    "A row per key, scoped to the merchant or user: a hash of the request (same key with a "
+                    "different body gets 422), a state (in progress or done), the response code and body, and "
+                    "timestamps",
+                    "Insert the key row before calling the processor, pass a key on to it (e.g. Stripe's "
+                    "`Idempotency-Key`), and commit the outcome together with the payment record in one transaction",
+                ),
+            ),
+            Probe(
+                "A client times out after the charge went through and retries; what should the server do",
+                covers=(
+                    "Look up the key: if the first attempt finished, return its stored response with no second "
+                    "charge; if it is still in progress, answer 409 (or wait) rather than start another charge",
+                    "If the server lost the processor's reply, it asks the processor by its key or reference before "
+                    "charging again; a reconciliation job catches any charge the server never recorded",
+                ),
+            ),
         ),
         (
             "An idempotency key from the client, stored with the result under a unique constraint, so a retry gets "
@@ -1094,8 +1198,26 @@ THEMES: tuple[Theme, ...] = (
             "where would you accept stale data, and where not",
         ),
         (
-            Probe("A call to another service times out; how can you tell whether it happened, and what do you do next"),
-            Probe("Why do retries without backoff or limits make an outage worse"),
+            Probe(
+                "A call to another service times out; how can you tell whether it happened, and what do you do next",
+                covers=(
+                    "The caller cannot tell: the request may never have arrived, may have run, or may still be "
+                    "running; ask the other service by request ID or idempotency key, or check its state",
+                    "Retry only if the call is idempotent (resend the same idempotency key so the server "
+                    "deduplicates), with bounded retries; otherwise record the outcome as unknown and reconcile "
+                    "before acting",
+                ),
+            ),
+            Probe(
+                "Why do retries without backoff or limits make an outage worse",
+                covers=(
+                    "Retries multiply load on a service that is already overloaded: three retries at each of three "
+                    "layers turn one user request into up to 64 calls at the bottom",
+                    "Immediate retries arrive in synchronised waves that keep it from recovering even after the "
+                    "cause is gone; cap them with jittered exponential backoff, a retry budget (about 10%) and one "
+                    "retrying layer",
+                ),
+            ),
         ),
         (
             "Partial failure as normal: timeouts that cannot tell slow from dead, retries with backoff and jitter, "
@@ -1125,9 +1247,36 @@ THEMES: tuple[Theme, ...] = (
             "what would happen when a consumer fell behind, and how would you notice",
         ),
         (
-            Probe("If a queue could deliver the same message twice, how would you make its consumer safe"),
-            Probe("How would you handle a consumer that falls hours behind during a traffic spike"),
-            Probe("How would you change the schema of an event that several services consume"),
+            Probe(
+                "If a queue could deliver the same message twice, how would you make its consumer safe",
+                covers=(
+                    "Give each message a stable ID and record it in a processed-messages table in the same DB "
+                    "transaction as the side effect, with a unique constraint so a redelivery becomes a no-op",
+                    "Or make the operation idempotent itself: upserts, setting values instead of incrementing, "
+                    "conditional writes on a version; pass an idempotency key to external APIs (e.g. Stripe's "
+                    "`Idempotency-Key`)",
+                ),
+            ),
+            Probe(
+                "How would you handle a consumer that falls hours behind during a traffic spike",
+                covers=(
+                    "Find whether consumers are slow or too few: lag per partition, time per message, downstream "
+                    "latency; grow a consumer group up to its partition count (Kafka share groups lift that cap), "
+                    "batch writes",
+                    "Decide what the backlog is worth: skip or compact stale messages when only the latest state "
+                    "matters, keep fresh traffic flowing, and alert on lag measured in time before it reaches hours",
+                ),
+            ),
+            Probe(
+                "How would you change the schema of an event that several services consume",
+                covers=(
+                    "Only compatible changes in place: add optional fields with defaults, never rename, retype or "
+                    "remove; consumers ignore unknown fields; a schema registry compatibility check (Avro/Protobuf) "
+                    "in CI",
+                    "For a breaking change, publish a new version (new topic or `v2` event type) alongside the old "
+                    "one, move consumers over one by one, and retire v1 once nothing reads it",
+                ),
+            ),
             Probe(
                 "Why would you use the outbox pattern instead of writing to the database and publishing the event "
                 "separately",
@@ -1163,14 +1312,141 @@ THEMES: tuple[Theme, ...] = (
             "how would you make expectations clear, and how would you know it was working",
         ),
         (
-            Probe("How would you handle an engineer whose work has slipped for two months"),
-            Probe("What makes a one-to-one useful, and what would you never use it for"),
+            Probe(
+                "How would you handle an engineer whose work has slipped for two months",
+                covers=(
+                    "Talk in private soon, and ask before judging: unclear goals, a blocker, workload, health or "
+                    "home; letting two months pass unsaid is a failing to own as well",
+                    "Concrete examples (missed dates, review quality), a few measurable goals with weekly check-ins "
+                    "over a set period, and HR brought in before anything becomes a formal plan",
+                ),
+            ),
+            Probe(
+                "What makes a one-to-one useful, and what would you never use it for",
+                covers=(
+                    "The report's meeting: their agenda first, held regularly and rarely cancelled, covering "
+                    "blockers, growth, how they are doing and feedback both ways, with actions noted",
+                    "Not for status updates the tracker already shows, and not for saving up criticism to spring on "
+                    "them; serious concerns are raised when they happen",
+                ),
+            ),
         ),
         (
             "Clear expectations written down, regular one-to-ones, feedback early, specific and about behaviour",
             "Someone struggling given support and a fair timeline, documented, with an honest outcome either way",
         ),
         "Avoiding the hard conversation until it comes as a surprise, or feedback that is vague and late",
+    ),
+    Theme(
+        "search-relevance",
+        _words(
+            r"\bsearch (?:results?|quality|relevance|ranking)\b|\brelevance\b|\branking\b|\bzero-result\b|\bbm25\b|"
+            r"\bclick-through\b|\bautocomplete\b"
+        ),
+        (
+            "how did you measure whether the results got better, and what did you change because of it",
+            "which queries did you judge it on, and how did you keep one fix from breaking other queries",
+        ),
+        (
+            "how would you measure whether search results got better before shipping a change",
+            "which queries would you judge it on, and how would you keep one fix from breaking others",
+        ),
+        (
+            Probe(
+                "How would you tell whether a change to search ranking made results better",
+                covers=(
+                    "A judged set of real queries scored offline (NDCG or precision at k) before shipping, then an A/B "
+                    "test on click-through, zero-result rate and reformulated searches",
+                ),
+            ),
+        ),
+        (
+            "Relevance measured rather than guessed: click-through, zero-result rate, judged query sets offline, then "
+            "an A/B test",
+            "How ranking works underneath: BM25 on analysed fields, boosts for fields and freshness, and where the "
+            "business rules sit",
+        ),
+        "Tuning ranking by eye on a handful of queries, with nothing measured before or after",
+    ),
+    Theme(
+        "search-indexing",
+        _words(
+            r"\bsearch (?:index\w*|engines?|clusters?|servic\w+|infrastructure)\b|\belasticsearch\b|\bopensearch\b|"
+            r"\bsolr\b|\blucene\b|\binverted ind\w*|\bre-?index\w*|\bindexing (?:jobs?|pipelines?)\b|\bfull-text\b"
+        ),
+        (
+            "how did you keep the index in step with the source data, and how did you reindex without downtime",
+            "what went wrong with the index in production, and what did you change afterwards",
+        ),
+        (
+            "how would you keep the index in step with the source data, and reindex without downtime",
+            "what would you do when the index fell behind the database",
+        ),
+        (
+            Probe(
+                "How does an inverted index answer a full-text query, and why must the analysers match",
+                covers=(
+                    "Each analysed term maps to a posting list of the documents that hold it; a query's terms look up "
+                    "their lists, and a score such as BM25 ranks the matches",
+                    "The same analyser (tokeniser, lower-casing, stemming) at index and query time, or the terms never "
+                    "meet",
+                ),
+            ),
+            Probe(
+                "How would you reindex a large search index without downtime",
+                covers=(
+                    "Build a new index beside the old one from a snapshot, replay the changes made since, then "
+                    "switch a "
+                    "read alias to it in one step and keep the old one until the new one is checked",
+                ),
+            ),
+        ),
+        (
+            "The index fed from the source of truth (change events or a queue), with a way to rebuild it and an alias "
+            "swap so a reindex needs no downtime",
+            "Mappings and analysers chosen for the queries, shard sizes planned, and what happens when a node fails",
+        ),
+        "An index that can only be rebuilt by taking search down, or one nobody can tell is stale",
+    ),
+    Theme(
+        "caching",
+        _words(
+            r"\bcach(?:e|es|ed|ing)\b|\bredis\b|\bmemcached?\b|\bvarnish\b|\binvalidat\w*|\bttls?\b|"
+            r"\b(?:cache-aside|write-through|read-through|write-behind)\b|\bstale\b|\bhit (?:rates?|ratios?)\b|"
+            r"\bstampedes?\b"
+        ),
+        (
+            "what did you cache, and how did you keep it from serving stale data",
+            "what happened when the cache was cold or down, and how did you know it was helping",
+        ),
+        (
+            "what would you cache, and how would you keep entries from going stale",
+            "what would happen when the cache was empty or down",
+        ),
+        (
+            Probe(
+                "When would you choose cache-aside over write-through, and what happens to each on a write",
+                covers=(
+                    "Cache-aside: the application reads the cache, loads from the database on a miss and deletes the "
+                    "key on a write; write-through writes the cache with the database, so reads stay warm",
+                ),
+            ),
+            Probe(
+                "How would you stop a cache stampede when a popular key expires",
+                covers=(
+                    "One request rebuilds the entry while the others wait or get the stale value (a lock or request "
+                    "coalescing), with jittered TTLs or early refresh so keys do not all expire together",
+                ),
+            ),
+        ),
+        (
+            "What is cached and how entries leave it: TTLs with jitter, a delete or versioned key on every write "
+            "that changes the data",
+            "The failure cases: a cold or lost cache (stampede, falling back to the database), stale reads the "
+            "product can and cannot accept, the hit rate measured",
+        ),
+        "A cache added to hide a slow query with no plan for invalidation, or a system that cannot run without it",
+        _words(r"\bcach|\binvalidat|\bmemcache|\bvarnish"),
     ),
     Theme(
         "query-tuning",
@@ -1187,9 +1463,38 @@ THEMES: tuple[Theme, ...] = (
             "how would you choose an index, and what would it cost the writes",
         ),
         (
-            Probe("What does EXPLAIN ANALYZE show that EXPLAIN does not, and what would you look for in a slow plan"),
-            Probe("When does a composite index help a query, and why does the order of its columns matter"),
-            Probe("Why can adding an index make a system slower, and how would you tell"),
+            Probe(
+                "What does EXPLAIN ANALYZE show that EXPLAIN does not, and what would you look for in a slow plan",
+                covers=(
+                    "EXPLAIN shows only estimates; EXPLAIN ANALYZE runs the query and adds actual rows, loops and "
+                    "time per node (buffers by default from PostgreSQL 18), so wrap a write in a transaction and "
+                    "roll it back",
+                    "Look for estimated rows far from actual (stale statistics: run ANALYZE), sequential scans with "
+                    "selective filters, many rows removed by filter, nested loops run thousands of times, sorts on "
+                    "disk",
+                ),
+            ),
+            Probe(
+                "When does a composite index help a query, and why does the order of its columns matter",
+                covers=(
+                    "A B-tree on (a, b, c) is sorted by a, then b, then c, so it serves filters on a leftmost "
+                    "prefix (a; a and b) and can also supply ORDER BY or cover the query, but not b alone",
+                    "Put equality columns first and the range or sort column last: after a range condition the "
+                    "later columns no longer narrow the seek; skip scan (MySQL 8, PostgreSQL 18) helps only when a "
+                    "has few values",
+                ),
+            ),
+            Probe(
+                "Why can adding an index make a system slower, and how would you tell",
+                covers=(
+                    "Every insert, update and delete must maintain each index (more I/O and WAL, page splits, fewer "
+                    "HOT updates in PostgreSQL), indexes take memory from hot data, and the planner may choose a "
+                    "worse plan",
+                    "Compare before and after: write latency and throughput, WAL or redo volume, cache hit ratio, "
+                    "plan changes (EXPLAIN, `auto_explain`); `pg_stat_user_indexes.idx_scan` = 0 shows an index "
+                    "nothing uses",
+                ),
+            ),
         ),
         (
             "The slow queries found first (MySQL's slow-query log, PostgreSQL's pg_stat_statements), then EXPLAIN "
@@ -1216,16 +1521,50 @@ THEMES: tuple[Theme, ...] = (
             "how would you find the real bottleneck before changing any code",
         ),
         (
-            Probe("How would you find out where the time goes in a slow request, and which tools would you use"),
             Probe(
-                "If an endpoint's p99 latency doubled in a week, what would you check first, and how would you prove it"
+                "How would you find out where the time goes in a slow request, and which tools would you use",
+                covers=(
+                    "Distributed tracing (OpenTelemetry spans in Jaeger, Tempo or Honeycomb) splits the request "
+                    "into DB queries, downstream calls and own code; then `EXPLAIN ANALYZE` or the slow query log "
+                    "for the DB part",
+                    "For CPU in the service, a sampling profiler that is safe in production (py-spy, "
+                    "async-profiler, pprof, perf) with flame graphs; typical finds are N+1 queries, lock or pool "
+                    "waits and serial calls",
+                ),
             ),
             Probe(
-                "When does a cache help, and how would you keep it from serving stale or wrong data", _words(r"cach")
+                "If an endpoint's p99 latency doubled in a week, what would you check first, and how would you "
+                "prove it",
+                covers=(
+                    "Whether p50 moved or only the tail, on which endpoints and hosts, against that week's deploys, "
+                    "config, dependency and traffic changes; tail suspects are GC pauses, pool waits, cache misses, "
+                    "saturation",
+                    "Prove it by comparing traces or profiles from before and after, then revert or fix and show "
+                    "p99 recover on the same dashboard, or reproduce it with a load test on last week's build",
+                ),
+            ),
+            Probe(
+                "When does a cache help, and how would you keep it from serving stale or wrong data",
+                _words(r"cach"),
+                covers=(
+                    "Helps when the same keys are read far more often than they change and some staleness is "
+                    "acceptable; check the hit rate, since a low one only adds a hop and a failure mode",
+                    "Bound staleness with a TTL plus delete-on-write or write-through; jitter TTLs and coalesce "
+                    "misses to avoid stampedes; include user, tenant and locale in keys so nobody is served "
+                    "another's data",
+                ),
             ),
             Probe(
                 "If query times grew as a table passed ten million rows, how would you find the cause",
                 _words(r"sql|postgres|mysql|quer(?:y|ies)|database"),
+                covers=(
+                    "Find the slow statements (`pg_stat_statements` or the slow query log) and run `EXPLAIN "
+                    "(ANALYZE, BUFFERS)`: sequential scans, sorts spilling to disk, row estimates far from actual "
+                    "counts",
+                    "Usual causes at that size: a missing or unusable index, stale statistics (`ANALYZE`), bloat "
+                    "from autovacuum falling behind, `OFFSET` pagination, and the working set no longer fitting in "
+                    "memory",
+                ),
             ),
         ),
         (
@@ -1250,8 +1589,25 @@ THEMES: tuple[Theme, ...] = (
             "what would you do when the provider sends the same event twice, or late",
         ),
         (
-            Probe("How would you handle a provider's webhook that can arrive twice, late or out of order"),
-            Probe("A third-party API you depend on starts timing out; what protects your service"),
+            Probe(
+                "How would you handle a provider's webhook that can arrive twice, late or out of order",
+                covers=(
+                    "Verify, store the raw event under the provider's event ID and answer 2xx quickly, then process "
+                    "it from a queue so slow work does not trigger the provider's retries",
+                    "Apply by the object's state, not arrival order: compare the event's timestamp or version with "
+                    "what is stored and skip stale ones, or fetch the current object from their API",
+                ),
+            ),
+            Probe(
+                "A third-party API you depend on starts timing out; what protects your service",
+                covers=(
+                    "A timeout set from their measured p99 and a circuit breaker that fails fast after a run of "
+                    "errors, so threads and connections are not all held waiting on them",
+                    "A bulkhead (a small, separate pool or concurrency limit) for that provider, a retry budget so "
+                    "retries do not pile on, and a fallback: cached data, a queue to finish later, or a degraded "
+                    "feature",
+                ),
+            ),
         ),
         (
             "Defensive calls to someone else's API: timeouts, retries with backoff and idempotency keys, their rate "
@@ -1277,8 +1633,26 @@ THEMES: tuple[Theme, ...] = (
             "what would you agree with the consumers before writing any code",
         ),
         (
-            Probe("How would you add a required field to a public API without breaking existing clients"),
-            Probe("How would you design pagination, errors and safe retries for an API other teams depend on"),
+            Probe(
+                "How would you add a required field to a public API without breaking existing clients",
+                covers=(
+                    "Add it as optional with a server-side default or derived value, so existing requests still "
+                    "succeed; document it, announce a deadline and measure which clients still omit it",
+                    "Make it mandatory only in a new version (a new endpoint or dated version header) or once "
+                    "metrics show every client sends it; in protobuf add a new field number and never use "
+                    "`required`",
+                ),
+            ),
+            Probe(
+                "How would you design pagination, errors and safe retries for an API other teams depend on",
+                covers=(
+                    "Cursor (keyset) pagination with an opaque next-page token and a maximum page size: stable "
+                    "while rows are inserted, unlike offsets, which slow down and skip or repeat rows",
+                    "Errors with the right HTTP status and a stable code (RFC 9457 problem details), 429 or 503 "
+                    "with `Retry-After`; writes retried safely via an `Idempotency-Key` the server stores with the "
+                    "result",
+                ),
+            ),
             Probe(
                 "When would you choose gRPC over REST for a service, and what would you lose",
                 _words(r"grpc|rest"),
@@ -1310,9 +1684,35 @@ THEMES: tuple[Theme, ...] = (
             "what conventions would you agree with the team, and why",
         ),
         (
-            Probe("When would you rebase rather than merge, and when would you refuse to rewrite history"),
-            Probe("How would you keep a long-running branch from ending in a painful merge"),
-            Probe("What makes a pull request easy to review, and how small should it be"),
+            Probe(
+                "When would you rebase rather than merge, and when would you refuse to rewrite history",
+                covers=(
+                    "Rebase your own unpushed or unreviewed branch onto main and use `git rebase -i` to tidy "
+                    "commits; merge when combining shared branches or when the merge commit records a meaningful "
+                    "integration",
+                    "Refuse to rewrite history others have pulled (main, release branches, a shared feature "
+                    "branch); on your own PR branch, push with `git push --force-with-lease`, never plain `--force`",
+                ),
+            ),
+            Probe(
+                "How would you keep a long-running branch from ending in a painful merge",
+                covers=(
+                    "Integrate main into it at least daily so conflicts stay small, and land pieces on main early "
+                    "behind a feature flag instead of holding all the work on the branch",
+                    "For big refactors use branch by abstraction; warn owners of files you both change, run CI on "
+                    "the branch merged with current main, and enable `git rerere` to reuse conflict resolutions",
+                ),
+            ),
+            Probe(
+                "What makes a pull request easy to review, and how small should it be",
+                covers=(
+                    "One purpose per PR, a description of why and how it was tested, tests included, and mechanical "
+                    "changes (renames, formatting, moves) in a separate PR from behaviour changes",
+                    "Small enough to review properly in one sitting, usually a few hundred changed lines at most; "
+                    "SmartBear's study of Cisco reviews found defect-finding fell off beyond about 400 lines per "
+                    "review",
+                ),
+            ),
         ),
         (
             "Short-lived branches, small focused commits and pull requests that are easy to review",
@@ -1337,10 +1737,32 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe(
                 "In a service that calls two other services, what would you cover with unit, integration and "
-                "contract tests, and why"
+                "contract tests, and why",
+                covers=(
+                    "Unit tests for the service's own logic with both clients faked at the boundary: request "
+                    "mapping, validation, and how it handles their errors, timeouts and retries",
+                    "Integration tests with its real database in a container (Testcontainers) and HTTP stubs "
+                    "(WireMock); consumer-driven contract tests (Pact) pin what it needs from each provider",
+                ),
             ),
-            Probe("How would you track down a test that fails one run in twenty"),
-            Probe("When does a mock make a test worse, and what would you use instead"),
+            Probe(
+                "How would you track down a test that fails one run in twenty",
+                covers=(
+                    "Reproduce it by running it many times (`go test -count=100 -race`, pytest-repeat's `--count`), "
+                    "in random order and in parallel, and compare the logs of failing runs with passing ones",
+                    "Usual causes: shared state or test order, time and time zones, sleeps instead of waiting on a "
+                    "condition, ports and network, unseeded randomness; quarantine it with an owner while fixing",
+                ),
+            ),
+            Probe(
+                "When does a mock make a test worse, and what would you use instead",
+                covers=(
+                    "When it mocks code you do not own or internal calls, so the test checks calls instead of "
+                    "behaviour, breaks on every refactor and passes while the real dependency acts differently",
+                    "Instead: a fake (an in-memory repository), the real thing in a container (Postgres via "
+                    "Testcontainers) or a contract test; mocks kept for slow or side-effecting edges such as email",
+                ),
+            ),
         ),
         (
             "What was tested at which level (unit, integration, contract, end to end) and why that split",
@@ -1365,8 +1787,26 @@ THEMES: tuple[Theme, ...] = (
             "how would you backfill a large table safely, and how would you roll back",
         ),
         (
-            Probe("How would you rename a column on a busy table without downtime"),
-            Probe("Why can adding an index or a NOT NULL constraint lock a large table, and how would you avoid it"),
+            Probe(
+                "How would you rename a column on a busy table without downtime",
+                covers=(
+                    "A `RENAME COLUMN` is a quick metadata change, but instances still running the old code break "
+                    "mid-deploy; both names must keep working until every instance uses the new one",
+                    "Add the new column, keep both in step with dual writes or a trigger, backfill, switch reads, "
+                    "tell the ORM to ignore the old column (Rails `ignored_columns`), then drop it; each step its "
+                    "own deploy",
+                ),
+            ),
+            Probe(
+                "Why can adding an index or a NOT NULL constraint lock a large table, and how would you avoid it",
+                covers=(
+                    "In PostgreSQL a plain `CREATE INDEX` blocks writes for the whole build and `SET NOT NULL` "
+                    "scans every row under an exclusive lock; a lock waiting behind a long query also blocks every "
+                    "query after it",
+                    "Use `CREATE INDEX CONCURRENTLY` (dropping an INVALID leftover if it fails); `CHECK (c IS NOT "
+                    "NULL) NOT VALID`, then `VALIDATE`, so `SET NOT NULL` skips the scan; MySQL: online DDL, gh-ost",
+                ),
+            ),
         ),
         (
             "Expand and contract: add the new column or table, backfill in batches, move reads and writes, drop the "
@@ -1394,9 +1834,33 @@ THEMES: tuple[Theme, ...] = (
             "how would you move in small steps while everything keeps running",
         ),
         (
-            Probe("How would you move a busy table to a new schema without downtime"),
-            Probe("How would you decide where to draw the first service boundary in a monolith"),
-            Probe("How would you make sure old and new code paths behave the same during a migration"),
+            Probe(
+                "How would you move a busy table to a new schema without downtime",
+                covers=(
+                    "Expand and contract: add the new column or table without a rewrite, dual-write from the app, "
+                    "backfill in small batches, switch reads, then drop the old column in a later release",
+                    "Avoid long locks: in Postgres `CREATE INDEX CONCURRENTLY`, constraints added `NOT VALID` then "
+                    "validated, a short `lock_timeout`; in MySQL, online DDL, gh-ost or pt-online-schema-change",
+                ),
+            ),
+            Probe(
+                "How would you decide where to draw the first service boundary in a monolith",
+                covers=(
+                    "A bounded context with few shared tables and calls into the rest, and a reason to stand alone "
+                    "(different scaling, release pace or owning team); map module coupling and data access first",
+                    "Start low-risk but real, often a leaf such as notifications or search; make it a clean module "
+                    "with its own data inside the monolith first, and never split along technical layers",
+                ),
+            ),
+            Probe(
+                "How would you make sure old and new code paths behave the same during a migration",
+                covers=(
+                    "Shadow traffic: serve the old result, run the new path on the same input without side effects, "
+                    "and log and count mismatches (GitHub's Scientist pattern) until the rate is near zero",
+                    "Add reconciliation queries that compare data written by each path, characterisation tests "
+                    "recorded from old outputs, and a flag that ramps traffic gradually with per-path error metrics",
+                ),
+            ),
         ),
         (
             "Small reversible steps (strangler pattern, backfills, feature flags), not a big-bang rewrite",
@@ -1422,9 +1886,33 @@ THEMES: tuple[Theme, ...] = (
             "what would you check on every run, and what would you do when a check failed",
         ),
         (
-            Probe("How would you make a daily batch job safe to rerun after it fails halfway through"),
-            Probe("How would you notice that a pipeline loaded wrong or incomplete data, not just that it failed"),
-            Probe("How would you backfill a year of data without disturbing the daily runs"),
+            Probe(
+                "How would you make a daily batch job safe to rerun after it fails halfway through",
+                covers=(
+                    "Each run owns its date partition: write to a staging table or temp path, then swap it in at "
+                    "once (`INSERT OVERWRITE` of the partition, or delete and insert in one transaction)",
+                    "Runs driven by the logical date passed in, never `now()`; steps checkpointed so a rerun skips "
+                    "finished ones, and side effects (emails, API calls) recorded so they are not repeated",
+                ),
+            ),
+            Probe(
+                "How would you notice that a pipeline loaded wrong or incomplete data, not just that it failed",
+                covers=(
+                    "Reconciliation with the source (counts and sums of amounts per day match), unique and "
+                    "referential checks on keys, and bounds against the same weekday's history to catch quiet drops",
+                    "Checks as a step that blocks publishing (dbt tests, Great Expectations, Soda): a failing "
+                    "partition is quarantined instead of read by dashboards, and the owner is alerted",
+                ),
+            ),
+            Probe(
+                "How would you backfill a year of data without disturbing the daily runs",
+                covers=(
+                    "Many small, idempotent jobs, one per day or week of data, through the same code as the daily "
+                    "run, in a separate pool or queue with a concurrency limit and lower priority",
+                    "Results written to a shadow table and swapped in once checked, or to partitions the daily run "
+                    "does not touch; source and warehouse load watched, throttled or run off-peak",
+                ),
+            ),
         ),
         (
             "Idempotent, restartable runs: partitioned writes or upserts, so a retry or backfill never doubles rows",
@@ -1447,8 +1935,25 @@ THEMES: tuple[Theme, ...] = (
             "how would you check a query's results before anyone relied on them",
         ),
         (
-            Probe("How do you keep a long SQL query readable, and when would you split it up"),
-            Probe("A join suddenly returns more rows than expected; what would you check"),
+            Probe(
+                "How do you keep a long SQL query readable, and when would you split it up",
+                covers=(
+                    "A formatter and linter such as SQLFluff so layout is not argued over, comments on business "
+                    "rules, and the query built up step by step with row counts checked after each CTE",
+                    "Split it when steps are reused, need their own tests or are slow: into views, dbt models with "
+                    "tests or materialised tables; PostgreSQL 12+ inlines a CTE used once unless marked "
+                    "`MATERIALIZED`",
+                ),
+            ),
+            Probe(
+                "A join suddenly returns more rows than expected; what would you check",
+                covers=(
+                    "Whether the join key is still unique on the side expected to be unique (`GROUP BY key HAVING "
+                    "COUNT(*) > 1`): new duplicates, or a history table joined without its current-row filter",
+                    "A missing or wrong join condition that makes a partial cross join, or two child tables of one "
+                    "parent joined together (fan-out); compare COUNT(*) with COUNT(DISTINCT key) after each join",
+                ),
+            ),
         ),
         (
             "Readable SQL: one step per CTE, explicit joins, clear names and formatting, reviewed like any code",
@@ -1477,8 +1982,25 @@ THEMES: tuple[Theme, ...] = (
                 "How would you model customers, orders and refunds in a relational database, and which constraints "
                 "and indexes would you add",
                 _RELATIONAL,
+                covers=(
+                    "Tables `customers`, `orders` (customer FK, status, amount in minor units, currency), "
+                    "`order_items` and `refunds` (order FK, amount); index `orders(customer_id, created_at)` and "
+                    "`refunds(order_id)`",
+                    "Constraints: `NOT NULL`, `CHECK (amount > 0)`, unique customer email and refund idempotency "
+                    "key; refunds never exceed the amount paid, enforced in a transaction that locks the order row",
+                ),
             ),
-            Probe("If a query that took milliseconds now takes seconds, how would you find out why", _RELATIONAL),
+            Probe(
+                "If a query that took milliseconds now takes seconds, how would you find out why",
+                _RELATIONAL,
+                covers=(
+                    "Compare the plan now with `EXPLAIN ANALYZE`: a flip to a sequential scan or bad join from "
+                    "stale statistics, data growth, a dropped index, or a plan chosen for unusual parameter values",
+                    "If the plan is fine, look at waiting: locks (`pg_stat_activity`, `pg_locks`), IO or CPU "
+                    "saturation, bloat, or a query changed by a deploy; saved snapshots of `pg_stat_statements` "
+                    "date the change",
+                ),
+            ),
             Probe(
                 "When would you reach for a transaction, and which isolation level would you choose",
                 _RELATIONAL,
@@ -1491,6 +2013,13 @@ THEMES: tuple[Theme, ...] = (
             Probe(
                 "How would you model customers and their orders in a document store, and what would you give up",
                 _words(r"mongo|nosql|document|dynamo|cassandra"),
+                covers=(
+                    "Embed bounded data read together (line items in the order); orders as their own documents "
+                    "keyed or indexed by customer ID, since embedding them in the customer grows without bound",
+                    "You give up enforced foreign keys, cheap joins (MongoDB's `$lookup` exists but costs more) and "
+                    "cheap multi-document transactions; copied fields (customer name on orders) are the app's to "
+                    "keep in step",
+                ),
             ),
         ),
         (
@@ -1516,8 +2045,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you balance helping with letting people find their own way",
         ),
         (
-            Probe("How would you plan a new engineer's first month so that they ship something real"),
-            Probe("How do you give feedback to someone more junior that they can act on"),
+            Probe(
+                "How would you plan a new engineer's first month so that they ship something real",
+                covers=(
+                    "Laptop and access ready on day one, a named buddy, and a small real change merged in week one "
+                    "that walks the whole path: repo, review, CI, deploy and monitoring",
+                    "A scoped project for weeks two to four with a clear definition of done, pairing on the "
+                    "unfamiliar parts, weekly check-ins, and the onboarding docs they found wrong fixed by them",
+                ),
+            ),
+            Probe(
+                "How do you give feedback to someone more junior that they can act on",
+                covers=(
+                    "Soon after the event and in private, as situation, behaviour and impact: what they did, the "
+                    "effect it had, and what to do differently next time",
+                    "Check they understood and agree one next step, then notice and say so when they improve; "
+                    "praise as specific as criticism",
+                ),
+            ),
         ),
         (
             "How they adapted to the person: their level, goals and way of learning",
@@ -1537,8 +2082,26 @@ THEMES: tuple[Theme, ...] = (
             "how would you keep accessibility from regressing as the service changes",
         ),
         (
-            Probe("What does WCAG AA ask of a web form, and how would you test it"),
-            Probe("How would you keep accessibility from regressing in a service many teams change"),
+            Probe(
+                "What does WCAG AA ask of a web form, and how would you test it",
+                covers=(
+                    "WCAG 2.2 AA: programmatic labels, errors described in text with a fix suggested, 4.5:1 text "
+                    "and 3:1 field-border contrast, visible focus, `autocomplete` on personal fields, no puzzles to "
+                    "log in",
+                    "Fill and submit it by keyboard alone, run axe, use a screen reader (NVDA, VoiceOver) to hear "
+                    "labels, errors and status messages announced, and check reflow at 400% zoom",
+                ),
+            ),
+            Probe(
+                "How would you keep accessibility from regressing in a service many teams change",
+                covers=(
+                    "A shared component library whose inputs, dialogs and menus are made accessible and tested "
+                    "once, so teams get labels, focus and contrast by default, plus lint rules such as "
+                    "eslint-plugin-jsx-a11y",
+                    "Axe checks in every team's end-to-end tests that fail the build on new violations, "
+                    "accessibility in the definition of done, a named champion per team, and periodic manual audits",
+                ),
+            ),
         ),
         (
             "Accessibility built in: semantic HTML, labels and focus order, colour contrast, keyboard use, "
@@ -1566,9 +2129,23 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe(
                 "If a product manager asked for a feature by Friday that you thought would take three weeks, "
-                "what would you do"
+                "what would you do",
+                covers=(
+                    "Share the estimate with its reasoning and uncertainty, and ask what Friday is for (a demo, a "
+                    "customer promise, a launch), since the real need often fits a much smaller slice",
+                    "Offer concrete options: a thinner version by Friday, the full feature in three weeks, or other "
+                    "work dropped, each with its risks; agree in writing and warn early if it slips",
+                ),
             ),
-            Probe("How do you turn a vague feature request into something the team can build and test"),
+            Probe(
+                "How do you turn a vague feature request into something the team can build and test",
+                covers=(
+                    "Ask who the user is, what problem it solves and how success is measured; write concrete "
+                    "examples as Given/When/Then acceptance criteria, including error and edge cases",
+                    "Cut a vertical slice that works end to end, list what is out of scope, and confirm the "
+                    "examples with the requester before building; the examples become the tests",
+                ),
+            ),
         ),
         (
             "Turning vague asks into something testable: questions asked, acceptance criteria, a smallest version",
@@ -1595,10 +2172,33 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe(
                 "If a pipeline took forty minutes and failed at random one run in ten, how would you make it fast "
-                "and trustworthy"
+                "and trustworthy",
+                covers=(
+                    "Measure first: time per stage and the causes of failures over the last few hundred runs, "
+                    "separating flaky tests from infrastructure faults (runners, network, registry pulls)",
+                    "Then dependency and Docker layer caches, tests sharded across runners, only affected tests on "
+                    "a change, a fast lint-and-unit stage first; flaky tests quarantined with owners",
+                ),
             ),
-            Probe("How would you roll out a risky change so that you can stop it quickly if it misbehaves"),
-            Probe("What would you check automatically before code reaches production, and what would you leave out"),
+            Probe(
+                "How would you roll out a risky change so that you can stop it quickly if it misbehaves",
+                covers=(
+                    "Behind a feature flag, deployed off, then turned on for internal users, 1%, 10%, 50%, with a "
+                    "kill switch that turns it off in seconds without a deploy",
+                    "Or a canary on a small share of traffic compared with the baseline on errors and latency, "
+                    "rolled back automatically on a breach (Argo Rollouts, Flagger); schema changes kept backward "
+                    "compatible",
+                ),
+            ),
+            Probe(
+                "What would you check automatically before code reaches production, and what would you leave out",
+                covers=(
+                    "Build, lint and type checks, unit and integration tests, dependency, secret and image "
+                    "scanning, a migration check, and smoke tests against staging before the production deploy",
+                    "Left off the blocking path: slow full end-to-end suites and load tests (nightly or before big "
+                    "releases), checks nobody acts on, and flaky tests that teach people to rerun until green",
+                ),
+            ),
         ),
         (
             "Pipeline speed and reliability measured before and after: caching, parallel steps, flaky tests fixed",
@@ -1622,9 +2222,36 @@ THEMES: tuple[Theme, ...] = (
             "how would you make the secure way the easy way for the team",
         ),
         (
-            Probe("How would you store and rotate the secrets a service needs, and what would you never do with them"),
-            Probe("How would you stop one user of an API from reading another user's data"),
-            Probe("What would you check first in a security review of a new endpoint"),
+            Probe(
+                "How would you store and rotate the secrets a service needs, and what would you never do with them",
+                covers=(
+                    "In a secrets manager (Vault, AWS Secrets Manager, GCP Secret Manager), read at runtime with "
+                    "the workload's own identity (IAM role, service account); short-lived dynamic credentials where "
+                    "possible",
+                    "Rotate on a schedule and at once after a leak, old and new both valid meanwhile; never commit "
+                    "them, bake them into images, log them, pass them as arguments or share one across services",
+                ),
+            ),
+            Probe(
+                "How would you stop one user of an API from reading another user's data",
+                covers=(
+                    "Check every request on the server against the object: load the record and confirm its owner or "
+                    "tenant is the caller from the token, never a user ID the client sends (BOLA, top of the OWASP "
+                    "API Top 10)",
+                    "Enforce it in one place (queries scoped by owner in a data-access layer, or PostgreSQL "
+                    "row-level security), deny by default, test that user A gets 404 on user B's IDs; unguessable "
+                    "IDs are no control",
+                ),
+            ),
+            Probe(
+                "What would you check first in a security review of a new endpoint",
+                covers=(
+                    "Who can call it and what it exposes: authentication required, authorisation on each object it "
+                    "touches, and a response that returns no more fields than this caller may see",
+                    "Then its input: validation and parameterised queries, SSRF if it fetches URLs, size and rate "
+                    "limits, no secrets or personal data in logs, and tests for the denied cases",
+                ),
+            ),
         ),
         (
             "The threat addressed (data exposure, broken access control, injection, leaked secrets) and why",
@@ -1648,9 +2275,26 @@ THEMES: tuple[Theme, ...] = (
             "what would you avoid collecting, and how long would you keep the rest",
         ),
         (
-            Probe("How would you delete one customer's personal data everywhere it lives, including logs and backups"),
             Probe(
-                "What personal data would you avoid collecting in a new feature, and how long would you keep the rest"
+                "How would you delete one customer's personal data everywhere it lives, including logs and backups",
+                covers=(
+                    "A data map keyed by customer ID drives a deletion job that fans out to every service, "
+                    "warehouse, search index, cache and processor (via their APIs) and records completion; GDPR "
+                    "gives a month",
+                    "Keep personal data out of logs or pseudonymised, with short retention; backups expire on "
+                    "schedule or are crypto-shredded with per-customer keys, and deletions are replayed after any "
+                    "restore",
+                ),
+            ),
+            Probe(
+                "What personal data would you avoid collecting in a new feature, and how long would you keep the rest",
+                covers=(
+                    "Avoid what the feature does not need: date of birth when an age check will do, full address "
+                    "when a postcode will, government IDs, precise location, and free-text fields that invite "
+                    "sensitive data",
+                    "Set a retention period per field tied to its purpose (e.g. raw logs 30 days, inactive accounts "
+                    "2 years), enforce it with a scheduled deletion job, and record it in the data inventory",
+                ),
             ),
         ),
         (
@@ -1671,8 +2315,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you find out where the money actually goes",
         ),
         (
-            Probe("If the cloud bill grew 40% in a quarter while traffic grew 10%, where would you look first"),
-            Probe("How would you decide between paying for more capacity and spending engineering time on efficiency"),
+            Probe(
+                "If the cloud bill grew 40% in a quarter while traffic grew 10%, where would you look first",
+                covers=(
+                    "The billing data grouped by service, account and tag quarter on quarter (Cost Explorer, or the "
+                    "billing export in BigQuery) to find the few lines that grew, then cost per request",
+                    "Usual culprits: data transfer (cross-zone, NAT gateway), log and metrics volume, forgotten "
+                    "snapshots and volumes, idle or oversized instances, an expired commitment discount",
+                ),
+            ),
+            Probe(
+                "How would you decide between paying for more capacity and spending engineering time on efficiency",
+                covers=(
+                    "Compare the yearly saving with the engineer-weeks it takes at their full cost, plus the upkeep "
+                    "and risk the optimisation adds, and with what else those weeks could build",
+                    "Buy capacity when the bill is small, growth is uncertain or speed matters; spend time on "
+                    "efficiency when cost grows with every customer or one hot spot dominates the profile",
+                ),
+            ),
         ),
         (
             "Finding where the money goes (cost per service or tag) before cutting anything",
@@ -1695,8 +2355,27 @@ THEMES: tuple[Theme, ...] = (
             "how would you keep the trail trustworthy if the application itself were compromised",
         ),
         (
-            Probe("How would you make an audit log tamper-evident, and how would you show it was not changed"),
-            Probe("What is the difference between application logs and an audit trail, and why keep them apart"),
+            Probe(
+                "How would you make an audit log tamper-evident, and how would you show it was not changed",
+                covers=(
+                    "Chain the entries: each stores the hash of the previous one (or use a Merkle tree), and the "
+                    "latest head hash is signed and copied regularly outside the system, e.g. to another account or "
+                    "WORM storage",
+                    "Show it by recomputing the chain from the first entry and matching each anchored head, run "
+                    "regularly and on demand; AWS CloudTrail's signed digest files work the same way",
+                ),
+            ),
+            Probe(
+                "What is the difference between application logs and an audit trail, and why keep them apart",
+                covers=(
+                    "Application logs help engineers debug: verbose, sampled, changing format, kept briefly, lines "
+                    "may drop; an audit trail is a complete, fixed-schema record of who did what, kept as the rules "
+                    "require",
+                    "Kept apart because access, retention and integrity differ, and audit entries must never be "
+                    "lost to sampling, rotation or log levels; write them in the change's transaction or via an "
+                    "outbox",
+                ),
+            ),
         ),
         (
             "Append-only, tamper-evident records of who did what to which record, when and why (hash chains or "
@@ -1718,8 +2397,26 @@ THEMES: tuple[Theme, ...] = (
             "how would you find out about a failed or late job before anyone downstream does",
         ),
         (
-            Probe("A nightly job succeeded but loaded half the usual rows; how would you catch that automatically"),
-            Probe("How would you make a failed batch job safe to rerun"),
+            Probe(
+                "A nightly job succeeded but loaded half the usual rows; how would you catch that automatically",
+                covers=(
+                    "Compare the loaded row count with a baseline (same weekday last week or a 7-day median) and "
+                    "with the source's count, and alert when it falls outside a band such as ±20%",
+                    "Make it a step in the pipeline that fails the run (dbt tests, Great Expectations, Soda, "
+                    "Airflow SQL check operators), so success means the data passed, not just that the process "
+                    "exited 0",
+                ),
+            ),
+            Probe(
+                "How would you make a failed batch job safe to rerun",
+                covers=(
+                    "Make each run idempotent for its input window: load into a staging table or partition and swap "
+                    "it in atomically, delete and insert the partition in one transaction, or upsert on a natural "
+                    "key",
+                    "Take the logical date as a parameter rather than reading 'now', checkpoint long jobs, and "
+                    "guard side effects (emails, payments) with idempotency keys so a rerun does not repeat them",
+                ),
+            ),
         ),
         (
             "Checks on every run beyond success: row counts, freshness, nulls and schema against what is expected",
@@ -1748,10 +2445,33 @@ THEMES: tuple[Theme, ...] = (
         (
             Probe(
                 "What would you put on the dashboard and alerts for a new service, and how would you avoid "
-                "alert fatigue"
+                "alert fatigue",
+                covers=(
+                    "Dashboard: per endpoint rate, errors and p50/p95/p99 latency, saturation (CPU, memory, "
+                    "connection pools, queue depth), each dependency's errors and latency, and deploy markers",
+                    "Page only on symptoms users feel, through SLO burn-rate alerts; causes (disk at 80%, a "
+                    "restart) become tickets; every alert has an owner and a runbook, and noisy ones are fixed or "
+                    "deleted",
+                ),
             ),
-            Probe("How would metrics, logs and traces each help you debug a slow request that crosses three services"),
-            Probe("How would you choose an SLO for a service, and what would you do when it is breached"),
+            Probe(
+                "How would metrics, logs and traces each help you debug a slow request that crosses three services",
+                covers=(
+                    "Metrics show when and where it slowed (which service and endpoint's p99, since which deploy); "
+                    "a trace of one slow request shows which span in which of the three services took the time",
+                    "Logs tagged with the same trace ID explain that span (a query, a retry, a lock wait); "
+                    "exemplars link a metric spike to a trace, and context travels in the W3C `traceparent` header",
+                ),
+            ),
+            Probe(
+                "How would you choose an SLO for a service, and what would you do when it is breached",
+                covers=(
+                    "From a user journey: good events over valid events (e.g. requests not 5xx and under 300 ms), a "
+                    "rolling 28- or 30-day window, and a target set from current performance",
+                    "When breached: the error budget policy applies (risky changes paused, top causes fixed), the "
+                    "incidents that spent it reviewed, and the target revisited if users never noticed",
+                ),
+            ),
         ),
         (
             "Signals that matter to users: latency, errors, traffic and saturation, ideally against SLOs",
@@ -1774,10 +2494,35 @@ THEMES: tuple[Theme, ...] = (
             "what shared state would you worry about, and how would you protect it",
         ),
         (
-            Probe("How would you find a race condition that only shows up under load"),
-            Probe("When would you use a lock, a queue or an atomic operation to protect shared state, and why"),
             Probe(
-                "What happens to a service when a slow downstream call blocks its threads, and how would you prevent it"
+                "How would you find a race condition that only shows up under load",
+                covers=(
+                    "Reproduce it: a stress test with high concurrency on the suspect path, injected delays to "
+                    "widen the window, many repeats, and a race detector on the tests (Go's `-race`, "
+                    "ThreadSanitizer, jcstress)",
+                    "Trace the bad data back by request ID, and look for read-modify-write or check-then-act "
+                    "without a lock; fix with an atomic update, a unique constraint or `SELECT ... FOR UPDATE`",
+                ),
+            ),
+            Probe(
+                "When would you use a lock, a queue or an atomic operation to protect shared state, and why",
+                covers=(
+                    "Atomic (compare-and-swap, atomic counter, `UPDATE ... SET n = n + 1`) for one value changed on "
+                    "its own: cheapest and never blocks, but cannot keep several values consistent together",
+                    "A lock when several values must change together, held briefly, taken in a fixed order to avoid "
+                    "deadlock; a queue with one owner of the state when work can wait: it serialises and gives "
+                    "back-pressure",
+                ),
+            ),
+            Probe(
+                "What happens to a service when a slow downstream call blocks its threads, and how would you "
+                "prevent it",
+                covers=(
+                    "Threads pile up waiting (threads busy = request rate x latency), so requests that never touch "
+                    "the dependency queue too, health checks fail and the failure cascades to callers",
+                    "Timeouts on connect and read, a bounded pool or semaphore per dependency, a circuit breaker "
+                    "and bounded queues that shed load; async I/O or virtual threads still need those limits",
+                ),
             ),
         ),
         (
@@ -1805,8 +2550,25 @@ THEMES: tuple[Theme, ...] = (
                 "Walk me through what happens between a client calling an API's URL and getting a response, from DNS "
                 "to TLS to HTTP",
                 _words(r"dns|tls|ssl|https\b|fit together|networking"),
+                covers=(
+                    "DNS from cache or a recursive lookup to A/AAAA (often via a CNAME to a CDN); TCP handshake; "
+                    "TLS 1.3 in one round trip with SNI, certificate chain and hostname checks, and ALPN choosing "
+                    "HTTP/2",
+                    "The request reaches a load balancer or CDN that usually terminates TLS and forwards to a "
+                    "backend; the response comes back and the connection is kept alive for reuse; HTTP/3 runs over "
+                    "QUIC on UDP",
+                ),
             ),
-            Probe("How would you debug a service that can reach a dependency by IP address but not by name"),
+            Probe(
+                "How would you debug a service that can reach a dependency by IP address but not by name",
+                covers=(
+                    "Resolve the name from the same host or container the service runs in: `/etc/resolv.conf`, `dig "
+                    "name`, `getent hosts name` (uses nsswitch and `/etc/hosts`, as the app does)",
+                    "Usual causes: wrong search domain or `ndots` in Kubernetes, private zone not linked, port 53 "
+                    "blocked, stale cache, an AAAA record without an IPv6 route, or a proxy applied to names but "
+                    "not IPs",
+                ),
+            ),
             Probe(
                 "What is the difference between GET and POST, and what should a client do with a 4xx and a 5xx status",
                 _words(r"status codes?|\bget and post\b|http methods|\bverbs\b|http basics"),
@@ -1817,7 +2579,15 @@ THEMES: tuple[Theme, ...] = (
                     "Retry-After); 5xx: the server failed (retry with backoff if the call is idempotent)",
                 ),
             ),
-            Probe("What does a load balancer in front of a service do, and what can go wrong with it"),
+            Probe(
+                "What does a load balancer in front of a service do, and what can go wrong with it",
+                covers=(
+                    "Spreads traffic across healthy backends (L4 by connection, L7 by path or header), runs health "
+                    "checks, often terminates TLS, and drains connections from backends during deploys",
+                    "Risks: health checks too shallow or too strict, backend keep-alive shorter than the LB idle "
+                    "timeout (502s), sticky sessions unbalancing load, client IP lost without `X-Forwarded-For`",
+                ),
+            ),
         ),
         (
             "The path of a request: DNS lookup, TCP and TLS handshakes, HTTP, load balancers and proxies",
@@ -1842,9 +2612,34 @@ THEMES: tuple[Theme, ...] = (
             "how would you get the team to agree on a direction",
         ),
         (
-            Probe("How would you decide whether part of a system should become its own service"),
-            Probe("What goes into a good design document, and how would you get it reviewed"),
-            Probe("How would you design a system to keep working when one of its dependencies is down"),
+            Probe(
+                "How would you decide whether part of a system should become its own service",
+                covers=(
+                    "Split when it has its own bounded context and data, a different scaling, release or "
+                    "reliability need, or a separate team that keeps getting blocked by shared code",
+                    "Against: network failures, no cross-service transactions, more deploys and on-call; often a "
+                    "clean module inside the monolith first, extracted later behind the same interface",
+                ),
+            ),
+            Probe(
+                "What goes into a good design document, and how would you get it reviewed",
+                covers=(
+                    "Context and problem, goals and non-goals, the proposal with diagrams and APIs, alternatives "
+                    "and why they lost, risks, rollout and rollback, cost, and open questions",
+                    "A short draft shared early with those who will build, run or depend on it, a named approver "
+                    "and a comment deadline, then a meeting only for the points still open",
+                ),
+            ),
+            Probe(
+                "How would you design a system to keep working when one of its dependencies is down",
+                covers=(
+                    "Each dependency classed as critical or optional; optional ones degrade (hide the feature, "
+                    "serve cached or default values) instead of failing the whole request",
+                    "Critical ones made redundant (replicas across zones, failover); timeouts, circuit breakers and "
+                    "bulkheads around each call, writes queued to replay later; proved with failure injection or "
+                    "game days",
+                ),
+            ),
         ),
         (
             "Options compared against clear requirements (load, consistency, team size), with reasons for the choice",
@@ -1868,8 +2663,25 @@ THEMES: tuple[Theme, ...] = (
             "what would you do when the author disagreed with you",
         ),
         (
-            Probe("What do you look for first when you review a pull request, and what do you leave to tools"),
-            Probe("How would you give feedback on a pull request that works but will be hard to maintain"),
+            Probe(
+                "What do you look for first when you review a pull request, and what do you leave to tools",
+                covers=(
+                    "First the description and linked issue (what it should do), then whether the approach fits, "
+                    "the risky parts (migrations, security, concurrency, error handling, compatibility) and tests "
+                    "that prove it",
+                    "Tools handle formatting, lint, types, import order, coverage, vulnerable dependencies and "
+                    "committed secrets, all run in CI before a person looks",
+                ),
+            ),
+            Probe(
+                "How would you give feedback on a pull request that works but will be hard to maintain",
+                covers=(
+                    'Name the concrete future cost ("a new payment type means editing these five switch statements") '
+                    "and suggest an alternative with a small example, asking questions rather than dictating",
+                    "Mark what blocks the merge and what does not (`nit:`, Conventional Comments); for a large "
+                    "rework talk it through, and agree to fix it now or ship with a follow-up ticket",
+                ),
+            ),
         ),
         (
             "What they look for: correctness, tests, readability and risk, with style left to linters",
@@ -1894,8 +2706,25 @@ THEMES: tuple[Theme, ...] = (
             "how would you tell whether the team was getting value from it",
         ),
         (
-            Probe("What makes a retrospective lead to real change, and what would you do when it does not"),
-            Probe("How would you adapt Scrum or Kanban for a team that is constantly interrupted by support work"),
+            Probe(
+                "What makes a retrospective lead to real change, and what would you do when it does not",
+                covers=(
+                    "One or two actions, each with an owner and a date, put on the board like other work and "
+                    "checked at the start of the next retro; it must be safe to say what is wrong",
+                    "When nothing changes, find out why: actions too big, outside the team's control (escalate "
+                    "them) or never given time; shrink them, or run one retro on a single problem with data",
+                ),
+            ),
+            Probe(
+                "How would you adapt Scrum or Kanban for a team that is constantly interrupted by support work",
+                covers=(
+                    "Make interrupts visible and budgeted: a rotating support person shields the rest, or capacity "
+                    "reserved from measured history (e.g. 20–30%), with interrupts tracked as tickets",
+                    "Kanban often fits better: WIP limits, an expedite lane for urgent issues, no fixed sprint "
+                    "commitment; then reduce the source by fixing the top recurring causes and improving "
+                    "self-service docs",
+                ),
+            ),
         ),
         (
             "Process as a tool: the problem each ritual solves, and changing it when it stops helping",
@@ -1915,8 +2744,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you decide what the team needs most in its next hire",
         ),
         (
-            Probe("How would you design an interview for backend engineers that is fair and predicts how they will do"),
-            Probe("What would you look for in a candidate's answer to a system design question"),
+            Probe(
+                "How would you design an interview for backend engineers that is fair and predicts how they will do",
+                covers=(
+                    "Work samples close to the job (debug a small service, design an API, review a pull request) "
+                    "instead of puzzles; each stage assesses named skills, none assessed twice",
+                    "Same questions and rubric for everyone, with example answers per score, varied panels, "
+                    "adjustments offered; later compared with on-the-job performance and pass rates by group",
+                ),
+            ),
+            Probe(
+                "What would you look for in a candidate's answer to a system design question",
+                covers=(
+                    "Clarifies requirements and scale first (users, read and write rates, latency, consistency), "
+                    "does rough sums, then sketches a simple design before adding parts",
+                    "Names trade-offs and failure modes (a node or dependency down, hot keys, data growth), "
+                    "justifies each choice, and adapts when the interviewer changes a constraint",
+                ),
+            ),
         ),
         (
             "What they assessed and why: skills the job needs, structured questions, a clear scoring guide",
@@ -1944,8 +2789,25 @@ THEMES: tuple[Theme, ...] = (
             "how would you bring people along rather than decide alone",
         ),
         (
-            Probe("How would you introduce a new engineering standard across several teams without slowing them down"),
-            Probe("How would you decide which practices a team must follow and which are up to each engineer"),
+            Probe(
+                "How would you introduce a new engineering standard across several teams without slowing them down",
+                covers=(
+                    "State the problem it solves, draft it with engineers from the affected teams (an RFC with a "
+                    "comment period), pilot it on one team, and make it the easy path with templates, libraries and "
+                    "linters",
+                    "Roll it out gradually: new code first, CI warnings before failures, documented exceptions; "
+                    "measure adoption and effect, and change or drop it if it does not pay off",
+                ),
+            ),
+            Probe(
+                "How would you decide which practices a team must follow and which are up to each engineer",
+                covers=(
+                    "Mandatory where inconsistency hurts others or is costly to undo: security, data handling, API "
+                    "contracts, observability, review and test gates, formatting done by tools",
+                    "Left to each engineer when the effect stays local and reversible (editor, local workflow); the "
+                    "must-haves kept short, written down with reasons and reviewed now and then",
+                ),
+            ),
         ),
         (
             "How they set direction and got buy-in: context shared, people consulted, decisions explained",
@@ -1968,8 +2830,24 @@ THEMES: tuple[Theme, ...] = (
             "who would you write it for first, and how would you keep it from going stale",
         ),
         (
-            Probe("What belongs in a service's runbook, and how would you keep it accurate"),
-            Probe("How would you keep API documentation from drifting away from the code"),
+            Probe(
+                "What belongs in a service's runbook, and how would you keep it accurate",
+                covers=(
+                    "Per alert: what it means and its user impact, dashboards and log queries, checks and safe "
+                    "mitigations with exact commands, dependencies, and who to escalate to",
+                    "Link each alert to its runbook section, have on-call fix mistakes they find during incidents, "
+                    "review it in incident reviews, and test it in game days or by a new hire following it",
+                ),
+            ),
+            Probe(
+                "How would you keep API documentation from drifting away from the code",
+                covers=(
+                    "One source of truth: an OpenAPI spec written first or generated from code (FastAPI, "
+                    "springdoc), rendered with Redoc or Swagger UI and published by CI on every merge",
+                    "Test implementation against the spec in CI (contract tests or Schemathesis), validate the "
+                    "examples, and flag breaking spec changes with a diff tool such as oasdiff",
+                ),
+            ),
         ),
         (
             "Writing for a named reader (on-call engineer, API consumer, new hire) and the task they need to do",
@@ -1992,8 +2870,24 @@ THEMES: tuple[Theme, ...] = (
             "what would you leave out, and why",
         ),
         (
-            Probe("How would you explain a technical trade-off to a finance lead, and what would you leave out"),
-            Probe("What makes technical documentation worth keeping up to date, and who should own it"),
+            Probe(
+                "How would you explain a technical trade-off to a finance lead, and what would you leave out",
+                covers=(
+                    "Framed in money, risk and time: the options, cost now and per year, what each risks (outage "
+                    "cost, delay), a recommendation, and the decision needed from them",
+                    "Leave out implementation detail and jargon (which database, which pattern) unless asked; give "
+                    "uncertainty honestly as ranges rather than false precision",
+                ),
+            ),
+            Probe(
+                "What makes technical documentation worth keeping up to date, and who should own it",
+                covers=(
+                    "Docs people act on (runbooks, onboarding, API references, decision records), kept next to the "
+                    "code in the repo and reviewed with the change, with a last-reviewed date",
+                    "Owned by the team that owns the system, named on the page, updated in the same pull request as "
+                    "the change; generated where possible (OpenAPI), and stale pages deleted",
+                ),
+            ),
         ),
         (
             "Adapting to the audience: what they need to decide, in their terms, key facts first",
@@ -2020,8 +2914,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you keep it readable as the code grows",
         ),
         (
-            Probe("What makes code easy for someone else to change six months later"),
-            Probe("Which coding standards would you enforce with tools, and which would you leave to review"),
+            Probe(
+                "What makes code easy for someone else to change six months later",
+                covers=(
+                    "Fast tests that describe behaviour, so a breaking change fails loudly, and clear module "
+                    "boundaries with small interfaces, so a change stays in one place",
+                    "Explicit dependencies (no hidden global state or magic), each piece of knowledge in one place, "
+                    "no dead code or stale flags, and decisions recorded in commit messages and ADRs",
+                ),
+            ),
+            Probe(
+                "Which coding standards would you enforce with tools, and which would you leave to review",
+                covers=(
+                    "Tools for anything mechanical: formatting (Prettier, Black, gofmt), lint rules (Ruff, ESLint), "
+                    "types, import order, complexity limits, banned APIs, run in pre-commit hooks and CI",
+                    "Review for judgement: design and boundaries, naming, error handling, whether tests test the "
+                    "right thing; a comment reviewers keep repeating becomes a lint rule",
+                ),
+            ),
         ),
         (
             "Readability first: clear names, small functions, one level of abstraction, comments on why, not what",
@@ -2044,9 +2954,37 @@ THEMES: tuple[Theme, ...] = (
             "how would you make it behave the same on every machine",
         ),
         (
-            Probe("What makes a good container image for a backend service, and what would you keep out of it"),
-            Probe("A container exits straight after starting; how would you find out why"),
-            Probe("What is the difference between a container and a virtual machine, and when does it matter"),
+            Probe(
+                "What makes a good container image for a backend service, and what would you keep out of it",
+                covers=(
+                    "Dependencies installed in a layer before the source so rebuilds hit the cache, a distroless or "
+                    "slim base, exec-form `ENTRYPOINT` so the app is PID 1 and gets SIGTERM, a health check",
+                    "Keep out `.git`, tests, compilers and package caches (`.dockerignore`, final stage only); pass "
+                    "build secrets with BuildKit `--mount=type=secret`; scan with Trivy or Grype and rebuild for "
+                    "patches",
+                ),
+            ),
+            Probe(
+                "A container exits straight after starting; how would you find out why",
+                covers=(
+                    "Exit code and logs first: `docker ps -a`, `docker logs`, or `kubectl describe pod` and "
+                    "`kubectl logs --previous`; 1 app error, 126/127 not executable or not found, 137 SIGKILL or "
+                    "OOM, 139 segfault",
+                    "Then `docker run -it --entrypoint sh image` to check the command, env vars, config files and "
+                    "permissions for the user; exit 0 usually means the main process ran to completion or "
+                    "daemonised",
+                ),
+            ),
+            Probe(
+                "What is the difference between a container and a virtual machine, and when does it matter",
+                covers=(
+                    "A container is a set of host processes isolated with namespaces and limited by cgroups, "
+                    "sharing the host kernel; a VM runs its own kernel on a hypervisor, so it is heavier and slower "
+                    "to start",
+                    "It matters for isolation (a kernel bug can let code escape a container; use gVisor, Kata or "
+                    "Firecracker for untrusted code), for needing a different kernel or OS, and for density",
+                ),
+            ),
         ),
         (
             "Small, reproducible images: multi-stage builds, pinned base images, no secrets baked in, non-root user",
@@ -2070,8 +3008,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you hand the script over so others could run and change it",
         ),
         (
-            Probe("What makes an operations script safe to run twice, or halfway through"),
-            Probe("When is a bash script the right tool, and when would you switch to Python"),
+            Probe(
+                "What makes an operations script safe to run twice, or halfway through",
+                covers=(
+                    "Each step checks the current state before acting (create if missing, skip if done) instead of "
+                    "blind actions, and stops at the first error (`set -euo pipefail` or its equivalent)",
+                    "Progress recorded per item so a rerun resumes, a lock so two copies cannot run at once "
+                    "(`flock`), confirmation before destructive steps, temp files moved into place atomically",
+                ),
+            ),
+            Probe(
+                "When is a bash script the right tool, and when would you switch to Python",
+                covers=(
+                    "Bash for short glue around other programs: a few lines of pipes, file moves, calling CLIs in "
+                    "CI or a container entrypoint, where the work is running commands",
+                    "Python once it needs data structures, JSON or API calls, real error handling, arguments or "
+                    "tests, or grows past about a screen; ShellCheck on whatever stays in bash",
+                ),
+            ),
         ),
         (
             "The toil worth automating first: how often it happens, how long it takes, how error-prone it is",
@@ -2095,9 +3049,35 @@ THEMES: tuple[Theme, ...] = (
             "which commands would you reach for first, and what would each tell you",
         ),
         (
-            Probe("A Linux server is slow and nobody knows why; which commands would you run first, and why"),
-            Probe("What happens when a process gets SIGTERM, and how should a service handle it"),
-            Probe("A disk shows as full but you cannot find the big files; what could be going on"),
+            Probe(
+                "A Linux server is slow and nobody knows why; which commands would you run first, and why",
+                covers=(
+                    "Run `uptime` (load trend), `dmesg -T | tail` (OOM kills, I/O errors), `vmstat 1` (run queue, "
+                    "swap, iowait), `iostat -xz 1` (disk await), `free -m`, `sar -n DEV 1`, then `top` or `pidstat "
+                    "1`",
+                    "They check utilisation, saturation and errors for CPU, memory, disk and network within a "
+                    "minute (the USE method), before digging into one process with `strace`, `perf` or `journalctl`",
+                ),
+            ),
+            Probe(
+                "What happens when a process gets SIGTERM, and how should a service handle it",
+                covers=(
+                    "SIGTERM asks politely: by default it ends the process, but it can be caught; systemd and "
+                    "Kubernetes send it, wait (90 s and 30 s by default), then send SIGKILL, which cannot be caught",
+                    "Stop taking new work (fail readiness, close the listener), finish in-flight requests, flush "
+                    "and close connections, exit before the deadline; as PID 1 in a container, handle it or use "
+                    "`tini`",
+                ),
+            ),
+            Probe(
+                "A disk shows as full but you cannot find the big files; what could be going on",
+                covers=(
+                    "Deleted files still held open by a process, such as a rotated log: the space returns only when "
+                    "it closes; find them with `lsof +L1`, then restart the process or truncate via /proc/PID/fd",
+                    "Or inodes used up by many small files (`df -i`), files hidden under a mount point, ext4's 5% "
+                    "reserved for root, or btrfs or ZFS snapshots holding blocks that `du` cannot see",
+                ),
+            ),
         ),
         (
             "Everyday fluency: processes and signals, users and permissions, systemd services and their logs",
@@ -2129,8 +3109,25 @@ THEMES: tuple[Theme, ...] = (
                     "(ECS on Fargate, Cloud Run) or functions",
                 ),
             ),
-            Probe("How would you give a service access to cloud resources without putting keys in its code"),
-            Probe("When would you pick serverless functions over containers, and what would you watch out for"),
+            Probe(
+                "How would you give a service access to cloud resources without putting keys in its code",
+                covers=(
+                    "Attach an identity to the workload: IAM role for EC2, ECS or Lambda, EKS Pod Identity or IRSA, "
+                    "GKE Workload Identity, Azure managed identity; the SDK fetches short-lived credentials",
+                    "From outside the cloud (CI, another cloud) use OIDC federation, e.g. GitHub Actions token to "
+                    "`AssumeRoleWithWebIdentity`; scope the role to the specific resources and actions",
+                ),
+            ),
+            Probe(
+                "When would you pick serverless functions over containers, and what would you watch out for",
+                covers=(
+                    "Functions for spiky, low or event-driven load (queue messages, uploads, schedules) with short "
+                    "stateless work, where pay-per-use and no servers beat an always-on service",
+                    "Watch cold starts, time limits (Lambda 15 min), concurrency limits, exhausting database "
+                    "connections (use RDS Proxy), local testing, lock-in, and cost overtaking containers at steady "
+                    "high load",
+                ),
+            ),
         ),
         (
             "Services chosen for the job (managed database, queue, containers or functions) with their limits known",
@@ -2150,7 +3147,15 @@ THEMES: tuple[Theme, ...] = (
             "what would you set on every workload before it went to production",
         ),
         (
-            Probe("How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back"),
+            Probe(
+                "How would you roll out a new version of a service on Kubernetes with no downtime, and roll it back",
+                covers=(
+                    "A Deployment with `RollingUpdate` (`maxUnavailable: 0`, `maxSurge: 1`), readiness gating "
+                    "traffic, a `preStop` sleep and SIGTERM handled within `terminationGracePeriodSeconds`",
+                    "Watch `kubectl rollout status`, roll back with `kubectl rollout undo` or `helm rollback`; "
+                    "schema and API changes backward compatible so old and new pods can run together",
+                ),
+            ),
             Probe(
                 "A pod keeps restarting; how would you find out why",
                 None,
@@ -2161,7 +3166,15 @@ THEMES: tuple[Theme, ...] = (
                     "secret or config",
                 ),
             ),
-            Probe("What do readiness and liveness probes do, and what goes wrong when they are set badly"),
+            Probe(
+                "What do readiness and liveness probes do, and what goes wrong when they are set badly",
+                covers=(
+                    "Readiness failing takes the pod out of the Service's endpoints without a restart; liveness "
+                    "failing makes the kubelet restart the container; a startup probe holds both off during boot",
+                    "Bad settings: liveness checking the database restarts every pod when it blips; tight timeouts "
+                    "cause restart loops under load; no readiness probe sends traffic to pods not ready",
+                ),
+            ),
         ),
         (
             "Workloads that run well: readiness and liveness probes, requests and limits, graceful shutdown; rolling "
@@ -2186,8 +3199,27 @@ THEMES: tuple[Theme, ...] = (
             "what would you automate first, and why",
         ),
         (
-            Probe("How would you make changes to cloud infrastructure repeatable, reviewable and safe to roll back"),
-            Probe("What goes wrong with Terraform state, and how would you keep it safe", _words(r"terraform")),
+            Probe(
+                "How would you make changes to cloud infrastructure repeatable, reviewable and safe to roll back",
+                covers=(
+                    "Everything as code (Terraform or OpenTofu, Pulumi) in git; each pull request shows the plan, "
+                    "CI applies it with its own role after approval, and the same modules go through dev, staging, "
+                    "then prod",
+                    "Roll back by reverting the commit and applying again, but stateful resources cannot simply "
+                    "revert: `prevent_destroy`, snapshots and backups, create-before-destroy for replacements",
+                ),
+            ),
+            Probe(
+                "What goes wrong with Terraform state, and how would you keep it safe",
+                _words(r"terraform"),
+                covers=(
+                    "Two applies at once corrupt it, changes made by hand in the console drift from it, a local "
+                    "file gets lost, it holds secrets in plain text, and one huge state makes every plan slow and "
+                    "risky",
+                    "A remote backend with versioning, encryption, tight access and locking (S3's `use_lockfile`); "
+                    "state split per environment; `moved` blocks, not hand edits; write-only attributes for secrets",
+                ),
+            ),
         ),
         (
             "Infrastructure as code, reviewed and applied through a pipeline, with state locked, remote and free of "
@@ -2212,8 +3244,26 @@ THEMES: tuple[Theme, ...] = (
             "what would you look at first, and why",
         ),
         (
-            Probe("If a bug showed up only in production and only sometimes, how would you track it down"),
-            Probe("How do you decide when to stop guessing and start bisecting, tracing or adding logs"),
+            Probe(
+                "If a bug showed up only in production and only sometimes, how would you track it down",
+                covers=(
+                    "Collect every occurrence with request IDs and traces and look for what they share (host, "
+                    "version, input, time, load, dependency); add targeted logs or metrics on the suspect path",
+                    "Suspect what differs from test: concurrency and races, data volume or odd records, timeouts "
+                    "and retries, config and flags, clocks and time zones; then reproduce with that data or under "
+                    "load",
+                ),
+            ),
+            Probe(
+                "How do you decide when to stop guessing and start bisecting, tracing or adding logs",
+                covers=(
+                    "Stop guessing when a couple of quick guesses have failed or the evidence points nowhere; "
+                    "time-box it (say 30 minutes), since a systematic search finishes and intuition may not",
+                    "Use `git bisect` when a known-good version exists and the bug reproduces reliably; tracing or "
+                    "added logs when it is intermittent, environment-specific, or the question is where rather than "
+                    "when",
+                ),
+            ),
         ),
         (
             "A method: reproduce, form a hypothesis, narrow down with logs, metrics or a debugger, verify",
@@ -2238,8 +3288,24 @@ THEMES: tuple[Theme, ...] = (
             "how would you know it was working once it was in production",
         ),
         (
-            Probe("How would you split a large feature into small pieces that can each go to production safely"),
-            Probe("How do you estimate work you have never done before, and how do you report progress"),
+            Probe(
+                "How would you split a large feature into small pieces that can each go to production safely",
+                covers=(
+                    "Thin vertical slices behind a feature flag, merged to main daily: schema and API first, "
+                    "unused, then one path end to end for internal users, then the edge cases",
+                    "Expand and contract for data changes (add the column, write both, backfill, switch reads, drop "
+                    "the old), each step deployable and reversible on its own",
+                ),
+            ),
+            Probe(
+                "How do you estimate work you have never done before, and how do you report progress",
+                covers=(
+                    "A time-boxed spike on the largest unknown first, then a task breakdown and a range with a "
+                    "confidence (e.g. 3–6 weeks, 80% sure), with the assumptions named",
+                    "Progress reported against milestones that show working software, not percent done; risks "
+                    "flagged and estimates revised as soon as the facts change, not at the deadline",
+                ),
+            ),
         ),
         (
             "Breaking the work into small, shippable pieces, each delivering something real",
@@ -2263,7 +3329,19 @@ THEMES: tuple[Theme, ...] = (
             "how would you decide what is worth adopting, and how would you try it safely",
             "how would you find the time for it, and how would you share what you learned",
         ),
-        (Probe("How do you decide whether a new technology is worth adopting in a production system"),),
+        (
+            Probe(
+                "How do you decide whether a new technology is worth adopting in a production system",
+                covers=(
+                    "Start from a problem the current stack handles badly and its cost; check maturity (releases, "
+                    "maintainers, licence, security record), fit with the team's skills and operations, and the "
+                    "cost to leave",
+                    "A time-boxed spike against success criteria set in advance, compared with the current option, "
+                    "counting the full running cost (on-call, upgrades, monitoring, hiring), the decision recorded "
+                    "in an ADR",
+                ),
+            ),
+        ),
         (
             "A deliberate way of learning: docs, small experiments, asking people, teaching it back",
             "Judgement about new tools: trying them on low-risk work before relying on them",
@@ -2284,7 +3362,17 @@ THEMES: tuple[Theme, ...] = (
             "how would you agree on interfaces and split the work",
             "what would you do if you disagreed about the approach",
         ),
-        (Probe("How do you agree an interface with another team before either side has written code"),),
+        (
+            Probe(
+                "How do you agree an interface with another team before either side has written code",
+                covers=(
+                    "Write the contract first (OpenAPI, protobuf or AsyncAPI) with examples, errors, pagination, "
+                    "versioning and rate limits, and review it with both teams in a short design doc",
+                    "Both sides build in parallel: the consumer against a mock generated from the spec (Prism, "
+                    "WireMock), contract tests (Pact) in CI, and later changes reviewed and versioned",
+                ),
+            ),
+        ),
         (
             "How they agreed on interfaces and responsibilities early, and kept each other informed",
             "Handling disagreement: listening, using evidence, and committing once it was decided",
@@ -2300,6 +3388,9 @@ NARROWER: dict[str, frozenset[str]] = {
     "money": frozenset({"data"}),
     "schema-migration": frozenset({"data", "migration", "concurrency"}),
     "query-tuning": frozenset({"performance", "data"}),
+    "caching": frozenset({"performance", "data"}),
+    "search-relevance": frozenset({"performance", "data", "query-tuning"}),
+    "search-indexing": frozenset({"performance", "data", "query-tuning"}),
     "job-monitoring": frozenset({"observability"}),
     "incident-reviews": frozenset({"code-review"}),
     "sql-writing": frozenset({"data"}),

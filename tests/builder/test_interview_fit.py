@@ -1,0 +1,119 @@
+"""A card's back must fit the bullet it was made from: rules from the ninth held-out review.
+
+A keyword outside the verbs and their object does not choose the rubric; a bullet prep has no specific rubric
+for makes no card; caching and search have rubrics of their own; the second piece of work in a two-part bullet
+adds its rubric line; every technical question carries the lines that answer it. Every bullet and document
+here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prep.core.builder import build
+from prep.core.builder.interview import draft
+from prep.core.builder.interview_words import THEMES
+from prep.core.model import Level, Pack
+
+
+def _drafted(text: str, kind: str = "responsibility"):
+    drafted = draft(text, kind)
+    assert drafted is not None, text
+    return drafted
+
+
+def _themes(text: str, kind: str = "responsibility") -> list[str]:
+    return [theme.name for theme in _drafted(text, kind).themes]
+
+
+def test_a_keyword_inside_a_clause_about_something_else_does_not_choose_the_rubric() -> None:
+    # "release" is what the service does to seats, not a software release; "locking" is locking people out
+    assert "ci-cd" not in _themes("Build the booking service that holds, releases and sells seats")
+    assert "concurrency" not in _themes("Work with the trust team to stop scalpers without locking out real buyers")
+    assert not _drafted("Build the booking service that holds, releases and sells seats").specific
+
+
+def test_a_keyword_in_the_object_still_chooses_it() -> None:
+    assert _themes("Own the billing service and its on-call rotation")[0] == "on-call"
+    assert _themes("Write unit and integration tests for the code you ship")[0] == "testing"
+
+
+def test_a_duty_without_a_specific_rubric_makes_no_card(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    document = tmp_path / "posting.md"
+    document.write_text(
+        "# Backend Engineer\n\n## What you will do\n\n"
+        "- Build the booking service that holds, releases and sells seats\n"
+        "- Add a cache in front of the pricing API and own how its entries expire\n"
+        "- Take part in the on-call rotation for the booking APIs\n",
+        encoding="utf-8",
+    )
+    prompts = [card.prompt for card in build([document], bundled=bundled_packs).pack.cards]
+    assert not any("booking service" in prompt for prompt in prompts), prompts
+    assert any("cache" in prompt for prompt in prompts), prompts
+    assert any("on-call" in prompt for prompt in prompts), prompts
+
+
+def test_caching_work_is_asked_about_caching() -> None:
+    drafted = _drafted("Add a read-through cache in front of the pricing API and own how entries expire")
+    assert drafted.themes[0].name == "caching"
+    answer = drafted.at(Level.MID).answer
+    assert "TTL" in answer and "stale" in answer
+    assert "percentiles" not in answer  # not the performance rubric
+    assert "caching" not in _themes("Experience with Redis and PostgreSQL", "qualification")  # a store, not a cache
+
+
+def test_search_work_is_asked_about_relevance_or_the_index() -> None:
+    assert _themes("Tune the ranking of search results")[0] == "search-relevance"
+    assert _themes("Build the indexing jobs that keep the catalogue fresh")[0] == "search-indexing"
+    assert "bottleneck" not in _drafted("Tune the ranking of search results").prompt
+
+
+def test_the_second_piece_of_work_adds_its_rubric_line() -> None:
+    drafted = _drafted("Mentor two junior engineers and run the weekly architecture review")
+    assert [theme.name for theme in drafted.themes[:2]] == ["mentoring", "architecture"]
+    assert drafted.themes[1].covers[0] in drafted.at(Level.SENIOR).answer
+
+
+def test_a_verb_that_takes_a_preposition_is_put_in_the_past() -> None:
+    assert "reviewed pull requests and paired with junior engineers" in _drafted(
+        "Review pull requests and pair with junior engineers", "qualification"
+    ).prompt.replace("Describe a time when you ", "")
+
+
+def test_a_noun_before_a_preposition_stays_a_noun() -> None:
+    prompt = _drafted("Provide guidance and support to peers", "qualification").prompt
+    assert "support to peers" in prompt and "supported" not in prompt
+
+
+def test_working_as_an_adjective_is_not_a_verb() -> None:
+    drafted = draft("Working SQL: joins, GROUP BY, window functions", "qualification")
+    assert drafted is None or "worked SQL" not in drafted.prompt
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda theme: theme.name)
+def test_every_technical_question_carries_its_own_answer_lines(theme) -> None:
+    for probe in theme.probes:
+        assert probe.covers, f"{theme.name}: {probe.text}"
+        assert all(len(line) <= 200 and not line.endswith(".") for line in probe.covers)
+
+
+def test_a_technical_card_shows_the_answer_to_its_question() -> None:
+    drafted = _drafted("Knowledge of caching strategies", "qualification")
+    assert drafted.style == "technical"
+    probe = next(probe for probe in drafted.themes[0].probes if probe.text in drafted.prompt)
+    assert all(line in drafted.at(Level.JUNIOR).answer for line in probe.covers)
+
+
+def test_a_numbered_answer_under_a_question_heading_is_kept(tmp_path: Path) -> None:
+    document = tmp_path / "tokens.md"
+    document.write_text(
+        "# Token questions with answers\n\n## 1. How does a service check a signed token?\n\nAt minimum:\n\n"
+        "1. Verify the signature with the issuer's published key.\n2. Check the audience and the expiry.\n\n"
+        "Refresh the published keys when an unknown key id turns up.\n\n"
+        "## 2. Why keep tokens short-lived?\n\nA leaked token stops working soon.\n",
+        encoding="utf-8",
+    )
+    card = next(card for card in build([document]).pack.cards if "signed token" in card.prompt)
+    assert "Verify the signature" in card.answer[0] and "unknown key id" in card.answer[0]
