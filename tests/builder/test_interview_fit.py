@@ -117,3 +117,49 @@ def test_a_numbered_answer_under_a_question_heading_is_kept(tmp_path: Path) -> N
     )
     card = next(card for card in build([document]).pack.cards if "signed token" in card.prompt)
     assert "Verify the signature" in card.answer[0] and "unknown key id" in card.answer[0]
+
+
+def test_a_posting_written_in_paragraphs_gives_its_duties(tmp_path: Path) -> None:
+    document = tmp_path / "lead.md"
+    document.write_text(
+        "# Engineering Lead, Storage Platform\n\n"
+        "Corvid Labs runs the storage layer behind our photo products.\n\n"
+        "In your first three months you'll own the move of our object store onto Kubernetes. "
+        "You'll run blameless incident reviews, set service level objectives with the teams that depend on us, "
+        "and hire two engineers.\n\n"
+        "What you'll bring:\n\n- Experience leading a team of engineers\n- Production experience with Kubernetes\n",
+        encoding="utf-8",
+    )
+    prompts = " ".join(card.prompt for card in build([document]).pack.cards).lower()
+    assert "incident review" in prompts and "service level objectives" in prompts, prompts
+    assert "corvid" not in prompts
+
+
+def test_prose_beside_a_list_of_duties_adds_nothing(tmp_path: Path) -> None:
+    document = tmp_path / "mid.md"
+    document.write_text(
+        "# Backend Engineer\n\nYou'll run blameless incident reviews with the on-call team.\n\n"
+        "## What you'll do\n\n- Build and test Go services that store meter readings\n",
+        encoding="utf-8",
+    )
+    prompts = " ".join(card.prompt for card in build([document]).pack.cards).lower()
+    assert "incident review" not in prompts  # the posting's own list says what the job is
+
+
+def test_a_second_requirement_is_not_part_of_the_topic() -> None:
+    prompt = _drafted("Strong knowledge of Kotlin or Java, and of relational databases", "qualification").prompt
+    assert "relational" not in prompt and "Kotlin or Java" in prompt
+    drafted = _drafted(
+        "You understand consistency models and can explain the trade-offs between strong and eventual consistency",
+        "qualification",
+    )
+    assert "can explain" not in drafted.prompt and "consisten" in drafted.prompt.lower()
+
+
+def test_our_before_a_number_is_dropped() -> None:
+    assert "help two mid-level engineers" in _drafted("Help our two mid-level engineers become senior").prompt
+
+
+def test_owning_something_is_not_by_itself_delivery_work() -> None:
+    assert not _drafted("Own the nightly batch that reconciles our inventory against the central database").specific
+    assert _themes("Own delivery of features end to end")[0] == "delivery"

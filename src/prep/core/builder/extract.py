@@ -47,7 +47,7 @@ from prep.core.builder.levels import (
     subject_levels,
     years_asked,
 )
-from prep.core.builder.lists import Item, definitions, duty_phrases, labelled_items, section_items
+from prep.core.builder.lists import Item, definitions, duty_phrases, labelled_items, prose_items, section_items
 from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Outline, Section, display_title, outline
 from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
@@ -211,10 +211,14 @@ def extract(document: Document, outlined: Callable[[Extraction, Outline], None] 
     if found.topic is not None:
         book.add(found.topic, display(found.topic), max(shape.title_line, 1), "", False, True)
     sections = shape.sections
+    prose: list[Listing] = []
     for index, section in enumerate(sections):
         following = sections[index + 1] if index + 1 < len(sections) else None
-        _section(found, book, section, following is not None and following.question and following.depth > section.depth)
-    found.listings.extend(_work_from_faqs(found) + _qualifications_from_skills(found))
+        introduces = following is not None and following.question and following.depth > section.depth
+        _section(found, book, section, introduces, prose)
+    found.listings.extend(
+        _work_from_faqs(found) + _qualifications_from_skills(found) + _duties_from_prose(found, prose)
+    )
     found.skills = book.skills()
     for thing in found.found_things():
         if thing.role is not None:
@@ -283,9 +287,12 @@ def _topic(shape: Outline) -> str | None:
     return slugs.pop() if len(slugs) == 1 else None
 
 
-def _section(found: Extraction, book: SkillBook, section: Section, introduces: bool = False) -> None:
+def _section(
+    found: Extraction, book: SkillBook, section: Section, introduces: bool = False, prose: list[Listing] | None = None
+) -> None:
     """`introduces`: the section's own questions follow as headings under it, so its text is their
-    introduction, not answers printed without their questions."""
+    introduction, not answers printed without their questions. `prose` collects the duties written as
+    sentences outside any list (`_duties_from_prose`)."""
     if section.kind is SectionKind.CHROME:
         found.skipped.append(f"line {section.line}: {shorten(section.heading, 70)} ({section.reason})")
         return
@@ -311,6 +318,12 @@ def _section(found: Extraction, book: SkillBook, section: Section, introduces: b
     items = section_items(section) if kind in _LISTED else []
     if items:
         _listing(found, section, items)
+    elif kind in (SectionKind.OTHER, SectionKind.ROLE) and prose is not None and not section.question:
+        found_items = prose_items(section)
+        if found_items:
+            prose.append(
+                Listing(SectionKind.RESPONSIBILITIES, section.heading, section.line, section.role, found_items)
+            )
     expected = _competencies(found, section)
     if kind is SectionKind.LEVELS:
         _level_notes(found, section, items=not expected)
@@ -342,6 +355,14 @@ _LISTED = frozenset(
         SectionKind.CAREER,
     }
 )
+
+
+def _duties_from_prose(found: Extraction, prose: list[Listing]) -> list[Listing]:
+    """A posting with no list of duties that describes the job in paragraphs ("In your first six months you'll
+    own the move to ..."): the sentences written to the candidate are its duties (asked where a rubric fits)."""
+    if found.main_role is None or any(listing.kind is SectionKind.RESPONSIBILITIES for listing in found.listings):
+        return []
+    return [replace(listing, general=True) for listing in prose]
 
 
 def _listing(found: Extraction, section: Section, items: list[Item]) -> None:

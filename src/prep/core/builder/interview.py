@@ -1058,6 +1058,8 @@ def _base_of(word: str, form: str) -> str | None:
     return THIRDS.get(word)
 
 
+_EMPTY_HEADS = frozenset({"own"})
+"""Head verbs that say who does the work, not what it is: "own the nightly batch" is not delivery work."""
 _WORKING_ON = frozenset({"with", "on", "in", "across", "closely", "alongside", "together", "at", "for", "through"})
 """What follows "working" when it is a verb ("working with product", "working on the API")."""
 
@@ -1352,7 +1354,7 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     if not run:
         return []
     previous = out[-1].lower().rstrip(",") if out else ""
-    plural = any(_plural(word) for word in run)
+    plural = any(_plural(word) for word in run) or run[0] in _COUNTS or run[0].isdigit()  # "our two juniors"
     mass = run[-1] in MASS_NOUNS or (len(run) == 1 and run[0] in MASS_NOUNS)
     particle = previous in _PARTICLES and len(out) >= 2 and out[-2].lower() in VERBS
     at_start = not out or previous in VERBS or previous == "to" or particle
@@ -1367,6 +1369,9 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
 
 
 _PARTICLES = frozenset({"up", "down", "out", "off", "apart", "back", "over", "away", "on"})
+_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "many", "few", "both"}
+)
 
 
 def _plural(word: str) -> bool:
@@ -1398,10 +1403,17 @@ def _article(word: str) -> str:
 
 
 def _topic(text: str, tool: bool = False, place: str = "with", start: bool = False) -> _Topic | None:
-    written = _topic_text(text, start)
+    written = _topic_text(_SECOND_REQUIREMENT.split(text, maxsplit=1)[0], start)
     if written is None:
         return None
     return _Topic(written, tool, place)
+
+
+_SECOND_REQUIREMENT = re.compile(
+    r",?\s+and\s+(?:(?:also\s+)?(?:in|of|with)\s|(?:can|could|are|is|have|know|understand|be)\b)", re.IGNORECASE
+)
+"""Where a second requirement starts inside a topic: "Kotlin or Java, and of relational databases", "consistency
+models and can explain the trade-offs": the first is the topic, the second no part of its name."""
 
 
 _TOPIC_LEAD = re.compile(
@@ -1609,7 +1621,8 @@ def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[
 def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     seed = " ".join(line.lower().split())
     if isinstance(parsed, _Action):
-        verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs) + " " + _head_noun(parsed.words)
+        verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs if base not in _EMPTY_HEADS)
+        verbs += " " + _head_noun(parsed.words)
     elif isinstance(parsed, _Topic):
         verbs = parsed.text
     else:
@@ -1659,7 +1672,7 @@ def _with_second_clause(themes: list[Theme], parsed: _Parsed) -> list[Theme]:
     return [themes[0], second, *(theme for theme in themes[1:] if theme is not second)]
 
 
-_CLAUSE_ENDS = frozenset({"without", "including", "such", "like", "by", "via"})
+_CLAUSE_ENDS = frozenset({"without", "including", "such", "like", "by", "via", "rather", "instead"})
 """Words that end the main clause besides the subordinators ("services that ...")."""
 
 

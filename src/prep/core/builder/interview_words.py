@@ -1187,7 +1187,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bdistributed (?:systems?|computing|transactions?)\b|\bpartial failures?\b|\bnetwork partitions?\b|"
             r"\bconsensus (?:algorithms?|protocols?)\b|\braft\b|\bpaxos\b|\bclock skew\b|\bsplit[- ]brain\b|"
-            r"\bcap theorem\b|\bsagas?\b|\btwo-phase commit\b|\btimeouts?\b"
+            r"\bcap theorem\b|\bsagas?\b|\btwo-phase commit\b|\btimeouts?\b|\bconsistency models?\b|"
+            r"\beventual(?:ly)? consisten\w*|\bstrong(?:ly)? consisten\w*"
         ),
         (
             "what failed only because the system was distributed, and how did you find it",
@@ -1198,6 +1199,16 @@ THEMES: tuple[Theme, ...] = (
             "where would you accept stale data, and where not",
         ),
         (
+            Probe(
+                "When is eventual consistency acceptable, and what does a user see while replicas disagree",
+                _words(r"consisten"),
+                (
+                    "Acceptable where a stale read is harmless or can be corrected (feeds, counts, search); not for "
+                    "balances, stock or uniqueness, which need one writer or a consensus-backed store",
+                    "Users may not see their own write, or see values go backwards between replicas; read-your-writes "
+                    "(read from the leader after a write) or monotonic reads hide the worst of it",
+                ),
+            ),
             Probe(
                 "A call to another service times out; how can you tell whether it happened, and what do you do next",
                 covers=(

@@ -74,8 +74,10 @@ def section_items(section: Section) -> list[Item]:
 
 
 _ADDRESSED = re.compile(
-    r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time),?\s+)?"
-    r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) you to)\b)",
+    r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time|early on|"
+    r"(?:in|within|during|over|after) (?:your |the )?(?:first |next )?[\w-]+(?: [\w-]+)? "
+    r"(?:days?|weeks?|months?|years?|quarters?)),?\s+)?"
+    r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) you to|we(?:['’]d| would) like you to)\b)",
     re.IGNORECASE,
 )
 """A sentence written to the candidate ("You have shipped ...", "Day to day you will ..."): a requirement or a duty."""
