@@ -163,3 +163,42 @@ def test_our_before_a_number_is_dropped() -> None:
 def test_owning_something_is_not_by_itself_delivery_work() -> None:
     assert not _drafted("Own the nightly batch that reconciles our inventory against the central database").specific
     assert _themes("Own delivery of features end to end")[0] == "delivery"
+
+
+def test_live_updates_are_asked_about_connections_and_fan_out() -> None:
+    drafted = _drafted("Push live order updates to browsers over WebSockets so customers see changes at once")
+    assert drafted.themes[0].name == "realtime"
+    assert "reconnect" in drafted.at(Level.MID).answer
+
+
+def test_a_vague_object_is_read_with_its_clause() -> None:
+    drafted = _drafted("You've built or operated something that had to survive a traffic spike", "qualification")
+    assert drafted.specific and drafted.themes[0].name == "performance"
+    assert "traffic spike" in drafted.prompt
+
+
+def test_the_report_names_the_duties_that_made_no_card(tmp_path: Path) -> None:
+    document = tmp_path / "posting.md"
+    document.write_text(
+        "# Backend Engineer\n\n## What you will do\n\n- Design the waiting room that admits visitors in batches\n"
+        "- Take part in the on-call rotation for the booking APIs\n",
+        encoding="utf-8",
+    )
+    (report,) = build([document]).documents
+    assert any("line 5: Design the waiting room" in line and "no rubric fits it" in line for line in report.skipped)
+    assert not any("on-call" in line for line in report.skipped)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Git: branches, commits and pull requests", "Git"),
+        ("PostgreSQL: schema design, indexes, and reading query plans", "PostgreSQL"),
+        ("Strong Go — we run it on every service — and a feel for profiling", "Go"),
+        ("JavaScript or TypeScript, including how promises settle", "JavaScript or TypeScript"),
+    ],
+)
+def test_a_requirement_that_opens_with_a_skill_is_asked_about_it(text: str, named: str) -> None:
+    drafted = _drafted(text, "qualification")
+    assert drafted.style == "technical" and named in drafted.prompt
+    assert "we run" not in drafted.prompt

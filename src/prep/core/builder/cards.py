@@ -213,8 +213,12 @@ class CardMaker:
         cards = []
         for item in listing.items:
             drafted = draft(item.text, kind, role)
-            if drafted is None or not drafted.specific or (listing.general and not (drafted.themes or drafted.notes)):
-                continue  # a back with only the generic rubric would give nothing to practise against
+            if drafted is None:
+                continue
+            if not drafted.specific or (listing.general and not (drafted.themes or drafted.notes)):
+                # a back with only the generic rubric would give nothing to practise against
+                found.skipped.append(f"line {item.line}: {shorten(item.text, 70)} (no rubric fits it)")
+                continue
             skills = self.skill_topics(item.text)
             if drafted.style == TECHNICAL:  # a technical question is about its skills, not about the role
                 topics = tuple(skills[:4]) or ("career",)

@@ -342,12 +342,25 @@ _LIKE = re.compile(r"\b([a-z]+s) like\b")
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+|\s*;\s*")
 
 
+_LEAD_SKILL = re.compile(
+    r"^(?:(?:strong|solid|good|deep|proven|excellent|working|some|basic)\s+)?([^,;:—–()]{2,40}?)"
+    r"(?:,\s+(?:including|with|especially)\b|\s+[—–]\s|;|:|$)",
+    re.IGNORECASE,
+)
+"""The skill a requirement opens with, before what it adds ("JavaScript or TypeScript, including how ...")."""
+
+
 def _parse(line: str) -> _Parsed | None:
     candidates = []
     label, colon, content = line.partition(": ")
     if colon and len(label.split()) <= 4 and len(content.split()) >= 2:
         candidates.append(content)
     candidates.append(line)
+    if colon and len(label.split()) <= 3 and scan(label, named_only=True):
+        candidates.append(label)  # "Git: branches, commits and pull requests": a question on Git
+    lead = _LEAD_SKILL.match(line)
+    if lead and scan(lead.group(1), named_only=True):
+        candidates.append(lead.group(1))  # "Strong Python — we use Django ...": a question on Python
     for candidate in candidates:
         parsed = _parse_text(candidate)
         if parsed is not None:
@@ -360,8 +373,8 @@ def _parse_text(text: str) -> _Parsed | None:
     if not parts:
         return None
     text = parts[0]
-    if len(parts) > 1 and len(text.split()) <= 3:
-        text = parts[1]  # "Testing — you write tests ..." : a label before the dash
+    if len(parts) > 1 and len(text.split()) <= 3 and not scan(text, named_only=True):
+        text = parts[1]  # "Testing — you write tests ..." : a label before the dash ("Strong Python — ..." is not)
     if ": " in text:
         head = text.split(": ", 1)[0]
         if len(head.split()) >= 3:
@@ -1672,17 +1685,24 @@ def _with_second_clause(themes: list[Theme], parsed: _Parsed) -> list[Theme]:
     return [themes[0], second, *(theme for theme in themes[1:] if theme is not second)]
 
 
+_PLACEHOLDERS = frozenset(
+    {"something", "anything", "a", "an", "the", "one", "system", "systems", "service", "services"}
+)
+"""An object that says nothing until its clause does ("something that had to survive a traffic spike")."""
 _CLAUSE_ENDS = frozenset({"without", "including", "such", "like", "by", "via", "rather", "instead"})
 """Words that end the main clause besides the subordinators ("services that ...")."""
 
 
 def _main_clause(action: _Action) -> str:
     """The object up to the first clause inside it ("Go services" in "Go services that hold seats ...")."""
-    kept = []
+    kept: list[str] = []
     for index, word in enumerate(action.words):
         core = word.lower().strip(",.;:()")
         following = action.words[index + 1].lower() if index + 1 < len(action.words) else ""
-        if core in _SUBORDINATORS or core in _CLAUSE_ENDS or (core == "to" and following in VERBS) or word[:1] == "(":
+        placeholder = all(kept_word.lower() in _PLACEHOLDERS for kept_word in kept)
+        if (core in _SUBORDINATORS and not (kept and placeholder)) or core in _CLAUSE_ENDS or word[:1] == "(":
+            break  # "something that had to survive a traffic spike": the clause is what the object is
+        if core == "to" and following in VERBS:
             break
         kept.append(word)
         if word.endswith((",", ";", ":")):

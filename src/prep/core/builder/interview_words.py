@@ -1420,6 +1420,45 @@ THEMES: tuple[Theme, ...] = (
         "An index that can only be rebuilt by taking search down, or one nobody can tell is stale",
     ),
     Theme(
+        "realtime",
+        _words(
+            r"\bwebsockets?\b|\bserver-sent events\b|\bsse\b|\breal[- ]time (?:updates?|notifications?|feeds?|data)\b|"
+            r"\blong[- ]polling\b|\blive (?:updates?|feeds?)\b|\bpush (?:updates?|notifications?)\b"
+        ),
+        (
+            "how did you handle reconnects and messages missed while a client was away",
+            "how did you spread the connections across servers, and what happened to slow clients",
+        ),
+        (
+            "how would you handle reconnects and messages missed while a client was away",
+            "how would you reach every client when they are connected to different servers",
+        ),
+        (
+            Probe(
+                "When would you choose WebSockets over server-sent events or long polling",
+                covers=(
+                    "Server-sent events for one-way server push over plain HTTP, with reconnect and Last-Event-ID "
+                    "built in; WebSockets when the client sends too, at the cost of more work for proxies and auth",
+                    "Long polling only as a fallback where neither gets through",
+                ),
+            ),
+            Probe(
+                "How would you send an update to every connected client when they are spread over many servers",
+                covers=(
+                    "Publish the update once to a pub/sub channel (Redis, NATS or Kafka) that every connection server "
+                    "subscribes to; each server pushes to its own clients",
+                    "Slow clients get updates coalesced or dropped with a resync, so one cannot hold memory for all",
+                ),
+            ),
+        ),
+        (
+            "Long-lived connections handled: heartbeats, reconnect that resumes from the last event, load balancer "
+            "idle timeouts and a cap on connections per server",
+            "Fan-out through a pub/sub layer so any server can reach any client, with backpressure for slow clients",
+        ),
+        "Treating a connection like a request: no heartbeat, no resume after a reconnect, state held on one server",
+    ),
+    Theme(
         "caching",
         _words(
             r"\bcach(?:e|es|ed|ing)\b|\bredis\b|\bmemcached?\b|\bvarnish\b|\binvalidat\w*|\bttls?\b|"
@@ -1521,7 +1560,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
             r"\boptimi[sz]\w*|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|\bhigh[- ]traffic\b|\bload\b|"
-            r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b"
+            r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b|"
+            r"\btraffic (?:spikes?|peaks?|surges?|bursts?)\b|\bspikes? in traffic\b|\bpeak (?:load|traffic)\b"
         ),
         (
             "what did you measure, what did you change, and what did it achieve",
