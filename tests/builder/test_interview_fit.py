@@ -202,3 +202,8 @@ def test_a_requirement_that_opens_with_a_skill_is_asked_about_it(text: str, name
     drafted = _drafted(text, "qualification")
     assert drafted.style == "technical" and named in drafted.prompt
     assert "we run" not in drafted.prompt
+
+
+def test_being_on_call_is_not_a_topic_called_call() -> None:
+    drafted = draft("Comfortable on call for the services you build", "qualification")
+    assert drafted is None or "about call" not in drafted.prompt

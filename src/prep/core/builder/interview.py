@@ -890,6 +890,8 @@ def _qualification(text: str) -> _Parsed | None:
             and len(rest_words) > 1
         ):
             after_words = rest_words[1:]
+            if following == "on" and after_words[0].lower().strip(",") == "call":
+                return None  # "Comfortable on call for ...": a state, not a topic called "call"
             if after_words[0].lower() in GERUNDS and not _compound(after_words):
                 return _action(" ".join(after_words), "ability", ("gerund",))
             if head in ("skills", "skill", "interest", "insight") and following != "in":
