@@ -1369,7 +1369,7 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     if not run:
         return []
     previous = out[-1].lower().rstrip(",") if out else ""
-    plural = any(_plural(word) for word in run) or run[0] in _COUNTS or run[0].isdigit()  # "our two juniors"
+    plural = _plural_run(run) or run[0] in _COUNTS or run[0].isdigit()  # "our two juniors"
     mass = run[-1] in MASS_NOUNS or (len(run) == 1 and run[0] in MASS_NOUNS)
     particle = previous in _PARTICLES and len(out) >= 2 and out[-2].lower() in VERBS
     at_start = not out or previous in VERBS or previous == "to" or particle
@@ -1381,6 +1381,46 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     if at_start:
         return [_article(words[index + 1])]
     return ["the"]
+
+
+def _plural_run(run: list[str]) -> bool:
+    """Whether the words after "our" name several things: a plural word counts unless a singular head follows
+    it ("our claims workflow engine", "our payments platform" are one thing each)."""
+    return any(
+        _plural(word) and not (index + 1 < len(run) and run[index + 1].rstrip("s") in _SINGULAR_HEADS)
+        for index, word in enumerate(run)
+    )
+
+
+_SINGULAR_HEADS = frozenset(
+    {
+        "platform",
+        "engine",
+        "service",
+        "system",
+        "team",
+        "pipeline",
+        "api",
+        "app",
+        "application",
+        "tool",
+        "process",
+        "workflow",
+        "stack",
+        "domain",
+        "product",
+        "portal",
+        "database",
+        "model",
+        "layer",
+        "module",
+        "backend",
+        "frontend",
+        "infrastructure",
+        "function",
+        "department",
+    }
+)
 
 
 _PARTICLES = frozenset({"up", "down", "out", "off", "apart", "back", "over", "away", "on"})

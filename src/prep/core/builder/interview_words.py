@@ -1183,6 +1183,156 @@ THEMES: tuple[Theme, ...] = (
         "Trusting clients never to retry, or deduplicating in one server's memory",
     ),
     Theme(
+        "multi-tenancy",
+        _words(
+            r"\bmulti[- ]?tenan\w*|\btenant (?:isolation|data|boundar\w*|routing|-aware)\b|\bper[- ]tenant\b|"
+            r"\bacross tenants\b|\bnoisy[- ]neighbou?rs?\b|\bsingle[- ]tenant\b"
+        ),
+        (
+            "how did you keep one tenant's data and load from reaching another, and how did you check it",
+            "what did you do about the largest tenants, and what did that cost",
+        ),
+        (
+            "how would you keep one tenant's data and load from reaching another, and how would you test it",
+            "what would you do when one tenant grew far larger than the rest",
+        ),
+        (
+            Probe(
+                "How would you make sure one tenant can never read another tenant's rows in a shared database",
+                covers=(
+                    "A tenant ID on every tenant-owned table, taken on the server from the authenticated token and "
+                    "never from the request; every query, unique index and cache key includes it",
+                    "A guard below the application: PostgreSQL row-level security on a per-transaction setting "
+                    "(`SET LOCAL app.tenant_id`), the app connecting as a role that does not own the tables",
+                    "Tests that call each endpoint as one tenant with another tenant's IDs and expect a 404",
+                ),
+            ),
+            Probe(
+                "One large tenant's traffic slows everyone else down; what would you do",
+                covers=(
+                    "Confirm it with per-tenant metrics (requests, query time, queue depth by tenant); then "
+                    "per-tenant rate limits and concurrency caps, and queues or worker pools it cannot block",
+                    "Longer term, move heavy tenants to their own shard, database or cell through a tenant-to-shard "
+                    "directory, planned and priced as a tier rather than absorbed silently",
+                ),
+            ),
+            Probe(
+                "When would you give each tenant its own schema or database rather than a shared table with a "
+                "tenant column",
+                covers=(
+                    "Shared tables: cheapest to run and migrate for many small tenants, but isolation rests on every "
+                    "query being right, and one tenant's load reaches all",
+                    "Schema or database per tenant: stronger isolation, backup, restore and data residency per "
+                    "tenant for a few large or regulated ones; the cost: every migration runs once per tenant",
+                ),
+            ),
+        ),
+        (
+            "Isolation at every layer: the tenant taken from the token, its ID in every query and key (cache, queue, "
+            "object storage), a database-level guard such as row-level security",
+            "Fairness between tenants: per-tenant limits and metrics, and a plan for the biggest ones (own shard, "
+            "pool or cell)",
+        ),
+        "Trusting a tenant ID the client sends, or isolation that rests on every query remembering a WHERE clause",
+    ),
+    Theme(
+        "workflows",
+        _words(
+            r"\bstate machines?\b|\bstate transitions?\b|\bworkflow (?:engines?|orchestrat\w*)\b|"
+            r"\b(?:business|approval|multi-step|long-running) (?:workflows?|processes)\b|"
+            r"\b(?:order|booking|claims?|payment|shipment|subscription|invoice) (?:lifecycles?|states?|"
+            r"status(?:es)?|workflows?)\b|\bstep functions\b|\bcompensating (?:actions?|transactions?)\b|"
+            r"\bcamunda\b|\btemporal\.io\b"
+        ),
+        (
+            "which states and transitions did you define, and what happened when a step failed halfway",
+            "how did you handle events that arrived late, twice or out of order",
+        ),
+        (
+            "which states and transitions would you define, and what would happen when a step failed halfway",
+            "how would you handle events that arrive late, twice or out of order",
+        ),
+        (
+            Probe(
+                "How would you model an order's lifecycle so that it can never reach an invalid state",
+                covers=(
+                    "Explicit states and a table of allowed transitions in one place that every change goes "
+                    "through, so 'shipped' cannot follow 'cancelled'; the new state and its outbox row committed in "
+                    "one transaction",
+                    "Concurrent changes guarded by a conditional write (`UPDATE orders SET status = 'paid' WHERE id "
+                    "= $1 AND status = 'pending'`, or a version column), and each transition recorded with who, "
+                    "when and why",
+                ),
+            ),
+            Probe(
+                "A process calls three services in turn and the third one fails; how do you leave things consistent",
+                covers=(
+                    "No distributed transaction: a saga, in which every completed step has a compensating action "
+                    "(refund the payment, release the reservation), run in reverse order when a later step fails",
+                    "Progress persisted after each step by an orchestrator or workflow engine (e.g. Temporal) so a "
+                    "crash resumes rather than restarts; idempotent steps, timeouts, an alert for stuck ones",
+                ),
+            ),
+            Probe(
+                "How do you handle events for a workflow that arrive twice or out of order",
+                covers=(
+                    "Deduplicate by event ID (a processed-events table or idempotency key), and apply an event only "
+                    "if it is an allowed transition from the current state; an older one is ignored or parked",
+                    "Order by a sequence number or version from the source, not by clocks on different machines; "
+                    "reconcile against the source of truth on a schedule to catch anything missed",
+                ),
+            ),
+        ),
+        (
+            "States and transitions written down and enforced in one place, with conditional updates so two writers "
+            "cannot both move the same instance",
+            "Failure in the middle handled: persisted progress, idempotent steps, compensating actions, timeouts for "
+            "stuck instances",
+        ),
+        "Status fields set from many places, with no rule about which transitions are allowed",
+    ),
+    Theme(
+        "rate-limiting",
+        _words(
+            r"\brate[- ]limit\w*|\bthrottl\w*|\b(?:api|usage|request) quotas?\b|\bbackpressure\b|"
+            r"\bload[- ]shedding\b|\bshed(?:ding)? load\b|\btoken buckets?\b|\bleaky buckets?\b"
+        ),
+        (
+            "which limits did you choose, per what key, and what did clients see when they hit them",
+            "how did you make the limit hold across many servers",
+        ),
+        (
+            "which limits would you choose, per what key, and what would clients see when they hit them",
+            "how would you make the limit hold across many servers",
+        ),
+        (
+            Probe(
+                "How would you rate-limit a public API that runs on many servers",
+                covers=(
+                    "A token bucket or sliding-window counter per API key or account in a shared store such as "
+                    "Redis, updated atomically (a Lua script, or `INCR` with an expiry): one count for all servers",
+                    "Over the limit: 429 with `Retry-After` and remaining-quota headers; a decision on failing open "
+                    "if the limiter's store is down; a coarse per-IP limit at the edge for unauthenticated traffic",
+                ),
+            ),
+            Probe(
+                "What is backpressure, and how would you apply it between a fast producer and a slow consumer",
+                covers=(
+                    "The consumer's limit pushed back to the producer instead of a buffer growing until memory runs "
+                    "out: bounded queues that block or reject when full, or consumers that pull work",
+                    "At a service's edge: concurrency limits and load shedding (an early 503 or 429) so the work "
+                    "already accepted still finishes in time; queue depth and the age of the oldest item watched",
+                ),
+            ),
+        ),
+        (
+            "Limits keyed by who is calling (account, API key, IP), enforced the same on every instance, with clear "
+            "429s and `Retry-After`",
+            "Overload stopped before it spreads: bounded queues, concurrency limits, low-priority work shed first",
+        ),
+        "Limits kept in each server's memory, or unbounded queues that hide overload until memory runs out",
+    ),
+    Theme(
         "distributed-systems",
         _words(
             r"\bdistributed (?:systems?|computing|transactions?)\b|\bpartial failures?\b|\bnetwork partitions?\b|"
@@ -3447,6 +3597,9 @@ NARROWER: dict[str, frozenset[str]] = {
     "sql-writing": frozenset({"data"}),
     "people-management": frozenset({"performance"}),
     "distributed-systems": frozenset({"performance"}),
+    "multi-tenancy": frozenset({"data", "architecture"}),
+    "workflows": frozenset({"architecture", "events", "data"}),
+    "rate-limiting": frozenset({"api", "performance"}),
 }
 """A narrow theme and the broad ones it stands in for: when it leads, they add no second rubric line (an SLO
 question's rubric has no circuit breakers, an audit trail's no latency signals)."""
