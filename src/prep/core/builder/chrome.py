@@ -19,6 +19,31 @@ def _pattern(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+_JOB_BOARD_PARTS = (
+    r"^easy apply$",
+    r"^save$",
+    r"^save (?:.{1,100} )?(?:engineer|developer|programmer|manager|lead|architect|sre|intern)\b.{0,60} at .{1,80}$",
+    r"^set (?:an? )?(?:job )?alert$",
+    r"^report this (?:job|post|posting)$",
+    r"^message$",
+    r"^promoted(?: by (?:the )?hirer)?$",
+    r"^skip to (?:the )?(?:main )?content$",
+    r"^meet the hiring team$",
+    r"^(?:hiring team|job poster)$",
+    r"^looking for (?:talent|candidates)\??$",
+    r"^get notified about\b",
+    r"^referrals increase\b",
+    r"^(?:employment type|job function|industries)$",
+    r"^actively (?:recruiting|hiring|reviewing applicants)$",
+    r"\b(?:over )?\d[\d,]* applicants\b",
+    r"^(?:show (?:more|less)|see more)$",
+    r"^[\d,.]+k? followers$",
+    r"^(?:my network|notifications|messaging|for business)$",
+    r"^try premium\b",
+)
+"""The buttons and labels a job board wraps a posting in, as a page copied from a browser keeps them."""
+_JOB_BOARD = _pattern(*_JOB_BOARD_PARTS)
+
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "salary",
@@ -136,6 +161,20 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "job board",
+        _pattern(*_JOB_BOARD_PARTS),
+    ),
+    (
+        "not required",
+        _pattern(
+            r"^not (?:required|needed|necessary|expected|a requirement)\b",
+            r"^(?:what |things )?(?:you )?(?:don't|do not|won't|will not) (?:need|have to)\b",
+            r"^(?:what |things )?we (?:don't|do not) (?:expect|need|require)\b",
+            r"^no need\b",
+            r"^you don't need to\b",
+        ),
+    ),
+    (
         "comments",
         _pattern(
             r"^comments?\b",
@@ -249,6 +288,8 @@ def line_reason(text: str) -> str:
                 return reason
     if len(text) <= 80 and not text.endswith(".") and _CALL_TO_ACTION.match(text) and len(text.split()) <= 8:
         return "call to action"
+    if _JOB_BOARD.search(text.strip()):
+        return "job board"
     return ""
 
 
@@ -276,6 +317,20 @@ _OFF_TOPIC_FAQ = _pattern(
 )
 
 
+_TERMS_FAQ = _pattern(
+    r"\b(?:work|working) (?:fully |entirely |mostly )?(?:remote(?:ly)?|from home|hybrid)\b",
+    r"\b(?:role|job|position|team)\b.{0,20}\b(?:fully )?(?:remote|hybrid|on-?site|in[- ]office)\b",
+    r"\b(?:remote|hybrid) (?:work|working|friendly|options?|policy)\b",
+    r"\b(?:relocat\w*|visas?|sponsorship|work permits?|right to work)\b",
+    r"\bdo i need (?:a |an )?(?:[\w-]+ ){0,3}(?:degree|diploma|qualifications?|certificat\w*|clearance)\b",
+    r"\bcan i apply\b",
+    r"\bopen to (?:graduates|students|new grads|career changers|international applicants)\b",
+    r"\b(?:part[- ]time|four[- ]day (?:week|weeks)|start date|notice period|working hours)\b",
+    r"\bhow (?:often|many days)\b.{0,40}\b(?:office|on-?site|in person)\b",
+)
+"""A FAQ item about the terms of the job (where, when, who may apply), not the work: no interview question."""
+
+
 _MARKETING = _pattern(
     r"\b(?:looking|searching) for (?:an? |your )?(?:new |next )?.{0,40}\b(?:jobs?|roles?|vacanc)",
     r"\bjob alerts?\b",
@@ -298,6 +353,8 @@ def faq_reason(question: str, answer: str) -> str:
         if match:
             word = match.group().lower()
             return _faq_topic(word)
+    if _TERMS_FAQ.search(question):
+        return "terms of the job"
     if _MARKETING.search(question) or _MARKETING.search(lead) or seo_reason(answer):
         return "marketing"
     if len(answer) < 200 and "\n" not in answer and _POINTER.search(answer):

@@ -431,7 +431,11 @@ def _level_notes(found: Extraction, section: Section, items: bool = True) -> Non
             " ".join(part for part in sentences(block.text) if not off_topic_sentence(part)) for block in blocks
         ]
         text = limit("\n\n".join(paragraph for paragraph in paragraphs if paragraph), MAX_ANSWER_CHARS)
-        found.level_notes.append(LevelNote(level, subjects[level], text, blocks[0].line, section.heading))
+        if len(text.split()) >= _MIN_NOTE_WORDS:  # "Mid-Senior level" under "Seniority level" names it, says nothing
+            found.level_notes.append(LevelNote(level, subjects[level], text, blocks[0].line, section.heading))
+
+
+_MIN_NOTE_WORDS = 5
 
 
 def _leading_level(text: str) -> Level | None:

@@ -155,6 +155,8 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     parsed = _parse(line)
     if parsed is None:
         return None
+    if isinstance(parsed, _Action):
+        parsed = _resolved(parsed)
     written = _write(parsed, line, kind)
     if written is None:
         return None
@@ -162,6 +164,63 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     notes = _named_notes(written, line)
     return Draft(written.style, written.prompt, tuple(written.themes), written.key, notes, written.group)
+
+
+def _resolved(action: _Action) -> _Action:
+    """The work a verb phrase is about: "learn how to make jobs safe to retry" asks about making them safe,
+    "pair with Marta, our senior engineer, on the ingestion service" about the service with a teammate,
+    "pair programming with seniors" about pairing; "those jobs" point at nothing on a card."""
+    verbs, words = action.verbs, [_DEMONSTRATIVES.get(word.lower(), word) for word in action.words]
+    if len(verbs) == 1 and verbs[0][1] in _LEARNING_VERBS and words[:2] == ["how", "to"] and len(words) > 3:
+        learned = words[2].lower()
+        if learned in VERBS:
+            verbs, words = [(verbs[0][0], learned)], words[3:]
+    if len(verbs) == 1 and verbs[0][1] in _PAIRING_VERBS:
+        if words[:1] == ["programming"]:
+            words = words[1:]
+        if len(words) > 3 and words[0] == "with" and _person_name(words[1]) and "on" in words[2:]:
+            words = ["with", "a", "teammate", *words[words.index("on", 2) :]]
+    if verbs is action.verbs and words == action.words:
+        return action
+    return _Action(verbs, words, action.form, action.source, action.adverb)
+
+
+_LEARNING_VERBS = frozenset({"learn", "know"})
+_PAIRING_VERBS = frozenset({"pair", "work", "partner"})
+_DEMONSTRATIVES = {"those": "the", "these": "the"}
+
+
+def _person_name(word: str) -> bool:
+    """ "Marta," in "pair with Marta, one of our seniors": a capitalised word that names no technology."""
+    core = word.rstrip(",")
+    return (
+        core[:1].isupper()
+        and core[1:].islower()
+        and core.isalpha()
+        and core.lower() not in _FUNCTIONS
+        and not scan(core, named_only=True)
+    )
+
+
+_FUNCTIONS = frozenset(
+    {
+        "product",
+        "design",
+        "sales",
+        "marketing",
+        "finance",
+        "legal",
+        "support",
+        "operations",
+        "ops",
+        "engineering",
+        "security",
+        "data",
+        "platform",
+        "compliance",
+        "research",
+    }
+)
 
 
 def _named_notes(written: _Written, line: str) -> tuple[str, ...]:
@@ -272,6 +331,7 @@ def _clean(text: str) -> str | None:
     line = _SPACES.sub(" ", line).strip()
     for _ in range(3):
         line = _BULLET.sub("", line, count=1).strip()
+    line = _first_sentence(line)
     line = _NICE_PREFIX.sub("", line).strip()
     line = _BONUS_IF.sub("", line).strip()
     line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", line)))
@@ -285,6 +345,22 @@ def _clean(text: str) -> str | None:
     if len(letters) >= 8 and sum(char.isupper() for char in letters) * 10 >= len(letters) * 7:
         return None  # shouting: the words' case says nothing about which are names
     return _untitle(line)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\. (?=[A-Z])")
+_ABBREVIATIONS = frozenset(
+    {"e.g", "i.e", "etc", "vs", "incl", "approx", "inc", "ltd", "co", "dr", "mr", "ms", "st", "no"}
+)
+
+
+def _first_sentence(line: str) -> str:
+    """A bullet's first sentence: "Keep an eye on cost. Dedicated servers are expensive" asks about cost; the
+    sentences after it explain the employer's situation and make no question."""
+    for match in _SENTENCE_END.finditer(line):
+        before = line[: match.start()].split()
+        if before and before[-1].lower().strip("(") not in _ABBREVIATIONS:
+            return line[: match.start()]
+    return line
 
 
 def _untitle(line: str) -> str:

@@ -918,6 +918,9 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_MONEY_WORDS = _words(r"\bpay|\bcharg|checkout|\brefund|billing|money|\bbank|invoice|transaction|purchase")
+"""A payment question fits only a bullet about money."""
+
 _RELATIONAL = re.compile(r"^(?!.*\b(?:mongo\w*|nosql|dynamo\w*|cassandra|document\w*)\b)", re.IGNORECASE | re.DOTALL)
 """Matches text that names no document or wide-column store: relational questions only fit there."""
 
@@ -1147,16 +1150,17 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "how did you make a retried request safe, and where did you record what had already happened",
-            "what happened when two identical requests arrived at the same moment",
+            "what happened when two copies of the same request or record arrived at the same moment",
         ),
         (
             "how would you make a retried request safe, and where would you record what already happened",
-            "what would happen when two identical requests arrived at the same moment",
+            "what would happen when two copies of the same request or record arrived at the same moment",
         ),
         (
             Probe(
                 "How would you make a payment endpoint safe to retry, and what would you store",
-                covers=(
+                _MONEY_WORDS,
+                (
                     "A row per key, scoped to the merchant or user: a hash of the request (same key with a "
                     "different body gets 422), a state (in progress or done), the response code and body, and "
                     "timestamps",
@@ -1166,52 +1170,67 @@ THEMES: tuple[Theme, ...] = (
             ),
             Probe(
                 "A client times out after the charge went through and retries; what should the server do",
-                covers=(
+                _MONEY_WORDS,
+                (
                     "Look up the key: if the first attempt finished, return its stored response with no second "
                     "charge; if it is still in progress, answer 409 (or wait) rather than start another charge",
                     "If the server lost the processor's reply, it asks the processor by its key or reference before "
                     "charging again; a reconciliation job catches any charge the server never recorded",
                 ),
             ),
+            Probe(
+                "The same record can reach your service twice, or late; how do you make processing it safe",
+                covers=(
+                    "A key that identifies the record itself (device and reading time, event ID, order ID) and an "
+                    "upsert or insert under a unique constraint, so a second copy changes nothing",
+                    "A late copy is applied by its own timestamp or version, not by arrival order: an older version "
+                    "never overwrites a newer one, and aggregates it touches are recomputed",
+                ),
+            ),
         ),
         (
-            "An idempotency key from the client, stored with the result under a unique constraint, so a retry gets "
-            "the first response",
-            "The awkward cases: two requests with the same key at once, a timeout after the charge succeeded, keys "
-            "that expire",
+            "An idempotency key from the client, or a natural key of the record, stored with the result under a "
+            "unique constraint, so a retry or a duplicate gets the first outcome",
+            "The awkward cases: two copies at the same moment, a timeout after the work succeeded, keys that expire",
         ),
         "Trusting clients never to retry, or deduplicating in one server's memory",
     ),
     Theme(
         "multi-tenancy",
         _words(
-            r"\bmulti[- ]?tenan\w*|\btenant (?:isolation|data|boundar\w*|routing|-aware)\b|\bper[- ]tenant\b|"
-            r"\bacross tenants\b|\bnoisy[- ]neighbou?rs?\b|\bsingle[- ]tenant\b"
+            r"\bmulti[- ]?tenan\w*+(?! (?:buildings?|propert(?:y|ies)|retail|office|commercial|industrial|shopping|"
+            r"cent(?:re|er)s?)\b)|\btenant(?:[- ](?:isolation|boundar\w*|routing|aware|scoped|level)\b| data "
+            r"(?:isolation|separation|partitioning)\b)|\bper[- ]tenant\b|\b(?:across|between) tenants\b|"
+            r"\bnoisy[- ]neighbou?rs?\b|\bsingle[- ]tenant\b(?! (?:net[- ]lease|buildings?|propert(?:y|ies)|retail|"
+            r"office|industrial)\b)"
         ),
         (
-            "how did you keep one tenant's data and load from reaching another, and how did you check it",
+            "how did you stop one tenant from seeing another's data or slowing it down, and how did you check it",
             "what did you do about the largest tenants, and what did that cost",
         ),
         (
-            "how would you keep one tenant's data and load from reaching another, and how would you test it",
+            "how would you stop one tenant from seeing another's data or slowing it down, and how would you test it",
             "what would you do when one tenant grew far larger than the rest",
         ),
         (
             Probe(
                 "How would you make sure one tenant can never read another tenant's rows in a shared database",
                 covers=(
-                    "A tenant ID on every tenant-owned table, taken on the server from the authenticated token and "
-                    "never from the request; every query, unique index and cache key includes it",
-                    "A guard below the application: PostgreSQL row-level security on a per-transaction setting "
-                    "(`SET LOCAL app.tenant_id`), the app connecting as a role that does not own the tables",
+                    "A tenant ID on every tenant-owned table, resolved on the server from the signed-in user (a "
+                    "tenant in the URL is checked against their memberships); every query, unique index and cache "
+                    "key includes it",
+                    "PostgreSQL row-level security as a second guard, keyed on a per-transaction setting (`SET LOCAL "
+                    "app.tenant_id`); the app's role must not own the tables (unless FORCE is set) nor have BYPASSRLS",
                     "Tests that call each endpoint as one tenant with another tenant's IDs and expect a 404",
                 ),
             ),
             Probe(
                 "One large tenant's traffic slows everyone else down; what would you do",
-                covers=(
-                    "Confirm it with per-tenant metrics (requests, query time, queue depth by tenant); then "
-                    "per-tenant rate limits and concurrency caps, and queues or worker pools it cannot block",
+                _words(r"noisy|neighbou?r|fair|traffic|load|quota|limit"),
+                (
+                    "Confirm it with per-tenant metrics (requests, query time, queue depth); then per-tenant rate "
+                    "limits and concurrency caps, and separate queues or worker pools so its backlog cannot hold up "
+                    "others",
                     "Longer term, move heavy tenants to their own shard, database or cell through a tenant-to-shard "
                     "directory, planned and priced as a tier rather than absorbed silently",
                 ),
@@ -1220,10 +1239,11 @@ THEMES: tuple[Theme, ...] = (
                 "When would you give each tenant its own schema or database rather than a shared table with a "
                 "tenant column",
                 covers=(
-                    "Shared tables: cheapest to run and migrate for many small tenants, but isolation rests on every "
-                    "query being right, and one tenant's load reaches all",
-                    "Schema or database per tenant: stronger isolation, backup, restore and data residency per "
-                    "tenant for a few large or regulated ones; the cost: every migration runs once per tenant",
+                    "Shared tables: cheapest to run and migrate for many small tenants, but isolation rests on tenant "
+                    "filters (or RLS) being right everywhere, and a heavy tenant slows everyone",
+                    "Database per tenant for a few large or regulated ones: real isolation, per-tenant restore, "
+                    "placement for data residency; schema per tenant is halfway; the cost: migrations run once per "
+                    "tenant",
                 ),
             ),
         ),
@@ -1233,23 +1253,28 @@ THEMES: tuple[Theme, ...] = (
             "Fairness between tenants: per-tenant limits and metrics, and a plan for the biggest ones (own shard, "
             "pool or cell)",
         ),
-        "Trusting a tenant ID the client sends, or isolation that rests on every query remembering a WHERE clause",
+        "Trusting a tenant ID the client sends without checking it against the user, or isolation that rests on every "
+        "query remembering a WHERE clause",
     ),
     Theme(
         "workflows",
         _words(
             r"\bstate machines?\b|\bstate transitions?\b|\bworkflow (?:engines?|orchestrat\w*)\b|"
-            r"\b(?:business|approval|multi-step|long-running) (?:workflows?|processes)\b|"
-            r"\b(?:order|booking|claims?|payment|shipment|subscription|invoice) (?:lifecycles?|states?|"
-            r"status(?:es)?|workflows?)\b|\bstep functions\b|\bcompensating (?:actions?|transactions?)\b|"
-            r"\bcamunda\b|\btemporal\.io\b"
+            r"\b(?:approval|multi-step|long-running) workflows?\b|\bmulti-step processes\b|"
+            r"\b(?:order|booking|claims?|payment|shipment|subscription|invoice) (?:lifecycles?(?! (?:marketing|"
+            r"campaigns?|emails?|messaging)\b)|workflows?|stat(?:e|us) (?:machines?|transitions?))\b|"
+            r"\bstep functions\b|\bcompensating (?:actions?|transactions?)\b|\bsaga (?:pattern|orchestrat\w*)\b|"
+            r"\bcamunda\b|\btemporal\.io\b|\btemporal(?: workflows?\b|(?:,| or| and) cadence\b)|"
+            r"\bcadence(?:,| or| and) temporal\b"
         ),
         (
-            "which states and transitions did you define, and what happened when a step failed halfway",
+            "which states and transitions did you define, and what happened when a step failed after earlier ones "
+            "had succeeded",
             "how did you handle events that arrived late, twice or out of order",
         ),
         (
-            "which states and transitions would you define, and what would happen when a step failed halfway",
+            "which states and transitions would you define, and what would you do if a step failed after earlier ones "
+            "had succeeded",
             "how would you handle events that arrive late, twice or out of order",
         ),
         (
@@ -1267,17 +1292,19 @@ THEMES: tuple[Theme, ...] = (
             Probe(
                 "A process calls three services in turn and the third one fails; how do you leave things consistent",
                 covers=(
-                    "No distributed transaction: a saga, in which every completed step has a compensating action "
-                    "(refund the payment, release the reservation), run in reverse order when a later step fails",
+                    "A saga: each completed step has a compensating action (refund the payment, release the "
+                    "reservation), run in reverse once the failed step is known not to have happened; irreversible "
+                    "steps go last",
                     "Progress persisted after each step by an orchestrator or workflow engine (e.g. Temporal) so a "
-                    "crash resumes rather than restarts; idempotent steps, timeouts, an alert for stuck ones",
+                    "crash resumes; a failed call retried first with an idempotency key, timeouts, an alert for stuck "
+                    "runs",
                 ),
             ),
             Probe(
                 "How do you handle events for a workflow that arrive twice or out of order",
                 covers=(
-                    "Deduplicate by event ID (a processed-events table or idempotency key), and apply an event only "
-                    "if it is an allowed transition from the current state; an older one is ignored or parked",
+                    "Deduplicate by event ID (a processed-events row written in the same transaction as the change); "
+                    "apply only allowed transitions from the current state: stale events ignored, early ones parked",
                     "Order by a sequence number or version from the source, not by clocks on different machines; "
                     "reconcile against the source of truth on a schedule to catch anything missed",
                 ),
@@ -1294,30 +1321,37 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "rate-limiting",
         _words(
-            r"\brate[- ]limit\w*|\bthrottl\w*|\b(?:api|usage|request) quotas?\b|\bbackpressure\b|"
-            r"\bload[- ]shedding\b|\bshed(?:ding)? load\b|\btoken buckets?\b|\bleaky buckets?\b"
+            r"\brate[- ]limit\w*+(?! (?:steps?|factors?)\b)|\b(?:api|request|traffic) throttling\b|"
+            r"\bthrottl\w* (?:of )?(?:api |incoming )?(?:requests?|traffic|calls|clients|users)\b|"
+            r"\b(?:api|usage|request) quotas?\b|\bbackpressure\b|(?<!during )(?<!through )\bload[- ]shedding\b"
+            r"(?! (?:schedules?|stages?)\b)|\bshed(?:ding)? load\b|\btoken buckets?\b|\bleaky buckets?\b"
         ),
         (
-            "which limits did you choose, per what key, and what did clients see when they hit them",
+            "which limits did you set, keyed on what (user, API key, IP), and what did clients see when they hit them",
             "how did you make the limit hold across many servers",
+            "what did the system do under more load than it could take, and what did it drop first",
         ),
         (
-            "which limits would you choose, per what key, and what would clients see when they hit them",
+            "which limits would you set, keyed on what (user, API key, IP), and what would clients see when they hit "
+            "them",
             "how would you make the limit hold across many servers",
+            "what should the system do under more load than it can take, and what would it drop first",
         ),
         (
             Probe(
                 "How would you rate-limit a public API that runs on many servers",
                 covers=(
-                    "A token bucket or sliding-window counter per API key or account in a shared store such as "
-                    "Redis, updated atomically (a Lua script, or `INCR` with an expiry): one count for all servers",
-                    "Over the limit: 429 with `Retry-After` and remaining-quota headers; a decision on failing open "
-                    "if the limiter's store is down; a coarse per-IP limit at the edge for unauthenticated traffic",
+                    "A token bucket or sliding-window counter per API key or account in Redis, updated atomically by "
+                    "a Lua script (plain `INCR` plus `EXPIRE` gives only a fixed window): one count for all servers",
+                    "Over the limit: 429 with `Retry-After` and remaining-quota headers; a choice to fail open or "
+                    "closed if the limiter's store is down; a coarse per-IP limit at the edge for unauthenticated "
+                    "traffic",
                 ),
             ),
             Probe(
                 "What is backpressure, and how would you apply it between a fast producer and a slow consumer",
-                covers=(
+                _words(r"backpressure|load[- ]shed|shed(?:ding)? load|overload"),
+                (
                     "The consumer's limit pushed back to the producer instead of a buffer growing until memory runs "
                     "out: bounded queues that block or reject when full, or consumers that pull work",
                     "At a service's edge: concurrency limits and load shedding (an early 503 or 429) so the work "
@@ -1326,11 +1360,12 @@ THEMES: tuple[Theme, ...] = (
             ),
         ),
         (
-            "Limits keyed by who is calling (account, API key, IP), enforced the same on every instance, with clear "
-            "429s and `Retry-After`",
+            "Limits keyed by who is calling (account, API key, IP), counted once across all instances, with clear 429s "
+            "and `Retry-After`",
             "Overload stopped before it spreads: bounded queues, concurrency limits, low-priority work shed first",
         ),
-        "Limits kept in each server's memory, or unbounded queues that hide overload until memory runs out",
+        "Each server counting alone as if it were the only one (N servers let N times the limit through), or "
+        "unbounded queues that hide overload until memory runs out",
     ),
     Theme(
         "distributed-systems",
@@ -1708,6 +1743,7 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "performance",
         _words(
+            r"\b(?:load|stress|soak|performance)[- ]test\w*|\bcapacity planning\b|"
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
             r"\boptimi[sz]\w*|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|\bhigh[- ]traffic\b|\bload\b|"
             r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b|"
@@ -1924,6 +1960,7 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "testing",
         _words(
+            r"(?<!load )(?<!stress )(?<!soak )(?<!performance )(?<!chaos )(?<!penetration )(?<!load-)"
             r"\btest(?:s|ed|ing|able)?\b|\btdd\b|\bcoverage\b|\bqa\b|\bflak\w*|\bmocks?\b|\bcode quality\b|"
             r"\bend-to-end\b|\be2e\b"
         ),
@@ -2021,7 +2058,9 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "migration",
         _words(
-            r"\bmigrat\w*|\bmonolith\w*|\blegacy\b|\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
+            r"\bmigrat\w*|\bmonolith\w*|"
+            r"\blegacy\b(?! (?:(?:b2b|edi|file|data|message) ){0,2}(?:formats?|protocols?|messages|standards?)\b)|"
+            r"\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
             r"\bbreak(?:ing)? (?:up|apart)\b|\brewrit\w*|\bstrangler\b|\bdeprecat\w*|\btech(?:nical)? debt\b|"
             r"\bwell-bounded\b|\bre-?architect\w*|\bupgrad\w*|\bretir\w*|\bdecommission\w*|\bsunset\w*|"
             r"\breplac\w*|\bmov(?:e|es|ing) (?:from|off|to)\b|\brebuil\w*|\bleave (?:\w+ )?alone\b"
@@ -2853,7 +2892,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bcode reviews?\b|\breview(?:s|ed|ing)? (?:the )?(?:code|pull requests?|prs|merge requests?|changes|"
             r"designs?)\b(?! docs?\b| documents?\b)|"
-            r"\bpull requests?\b|\bfeedback\b|\bpeer reviews?\b|\breviewers?\b"
+            r"\bpull requests?\b|\bfeedback on (?:code|pull requests?|prs|changes)\b|\bpeer reviews?\b|\breviewers?\b"
         ),
         (
             "what did you look for, and how did you give feedback that landed",
@@ -3019,7 +3058,9 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "documentation",
         _words(
-            r"\bdocument\w*|\bdocs\b|\brunbooks?\b|\breadmes?\b|\bwiki\b|\bapi reference\b|\bonboarding guide\b|"
+            r"\bdocument(?:ation|ing|ed)\b|^document\b|\bdocument (?:the|your|our|their|its|how|what|why|decisions?|"
+            r"designs?|apis?|processes|systems?|services?|code|architecture|changes|runbooks?|procedures?|and)\b|"
+            r"\bdocs\b|\brunbooks?\b|\breadmes?\b|\bwiki\b|\bapi reference\b|\bonboarding guide\b|"
             r"\bplaybooks?\b"
         ),
         (

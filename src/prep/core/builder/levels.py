@@ -157,7 +157,7 @@ def clean_title(text: str) -> str:
 
 
 _EMPLOYER = re.compile(r"\s+(?:at|@)\s+[A-Z0-9][\w&.,' -]{1,50}$")
-_GRADE = re.compile(r"\s+(?:(I{1,3}|IV)|L([1-9]))$")
+_GRADE = re.compile(r"\s+(?:(I{1,3}|IV)|L([1-9]))(?=$|,\s)")
 _GRADE_LEVELS = {
     "I": Level.JUNIOR,
     "II": Level.MID,
@@ -203,6 +203,8 @@ def role_of(text: str) -> Role | None:
         or not (_ROLE_AT_END.search(name) or _has_role_noun_then_qualifier(name))
     ):
         head = _AFTER_THE_ROLE.split(name, maxsplit=1)[0]
+        if head == name and ", " in name and _title_cased(name.split(", ", 1)[0]):
+            head = name.split(", ", 1)[0]  # "Engineering Lead, Online Services (Matchmaking & Live Ops)"
         return role_of(head) if head != name else None  # "Backend Engineer (Payments) — Northwind Ledger"
     return Role(name=_uncapitalised(name), level=level_in(name) or (level_in(bracketed.group()) if bracketed else None))
 
@@ -251,6 +253,10 @@ def _uncapitalised(name: str) -> str:
         core = word.strip("()[],.-")
         words.append(word if core in _ACRONYMS else word.capitalize() if core != "DEVOPS" else "DevOps")
     return " ".join(words)
+
+
+def _title_cased(text: str) -> bool:
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in text.split())
 
 
 def _has_role_noun_then_qualifier(name: str) -> bool:

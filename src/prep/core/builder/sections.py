@@ -68,6 +68,7 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
     ladder_title = bool(title) and classify_heading(title).kind in _LADDERS
     current_role = main_role
     previous: Section = sections[0]
+    links = False  # under "Similar jobs": the roles named there are other postings
     for block in blocks:
         if block.kind is not Kind.HEADING:
             previous.blocks.append(block)
@@ -84,6 +85,11 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
         if depth != GUESSED_DEPTH:
             current_role = parent_role
         info = classify_heading(block.text)
+        if links and (info.kind is SectionKind.ROLE or info.role is not None):
+            info = replace(info, kind=SectionKind.CHROME, role=None, level=None, reason="navigation")
+        links = (info.kind is SectionKind.CHROME and info.reason == "navigation") or (
+            links and info.kind is SectionKind.CHROME
+        )
         kind = _inherited_kind(info, stack, previous)
         if kind in _QUESTION_PARENTS and not info.question and is_prompt(strip_numbering(block.text)):
             info = replace(info, question=True)  # "### Explain the CAP theorem" under a FAQ or question list
@@ -181,7 +187,27 @@ def _title(blocks: list[Block], company: str) -> str:
     for block in blocks:
         if block.kind is Kind.HEADING and block.level == 1 and not _same_name(block.text, company):
             return block.text
+    for block in blocks[:_ROLE_TITLE_BLOCKS]:  # a page copied from a browser: the role under the site's menu
+        if block.kind is Kind.TEXT and len(block.text) > 120:
+            break
+        if _names_role(block):
+            return block.text
     return ""
+
+
+def _names_role(block: Block) -> bool:
+    if block.kind is Kind.HEADING:
+        return not heading_reason(block.text) and classify_heading(block.text).role is not None
+    return (
+        block.kind in (Kind.TEXT, Kind.ITEM)
+        and len(block.text) <= 100
+        and not line_reason(block.text)
+        and ":" not in block.text
+        and role_of(block.text) is not None
+    )
+
+
+_ROLE_TITLE_BLOCKS = 30
 
 
 _NOT_TITLES = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.SKILLS})
