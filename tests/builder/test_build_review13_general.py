@@ -167,6 +167,11 @@ def test_a_title_that_goes_on_past_the_role_still_names_it() -> None:
     senior = role_of("Senior Go Developer | Berlin")
     assert senior is not None and senior.level is Level.SENIOR
     assert role_of("About us — Acme") is None
+    graded = role_of("Backend Engineer II, Field Data Platform")
+    assert graded is not None and graded.level is Level.MID  # a grade before the team
+    lead = role_of("Engineering Lead, Online Services (Matchmaking & Live Ops)")
+    assert lead is not None and lead.name == "Engineering Lead" and lead.level is Level.LEAD
+    assert role_of("Work with the Engineering Manager, product and design") is None
 
 
 def test_a_posting_titled_role_then_employer_reads_its_level_from_the_intro(tmp_path: Path) -> None:

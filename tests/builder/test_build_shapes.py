@@ -294,3 +294,43 @@ def test_the_same_shape_document_gives_the_same_pack(path: Path, bundled_packs: 
 
     first, second = build([path], bundled=bundled_packs), build([path], bundled=bundled_packs)
     assert dump_pack(first.pack, first.header) == dump_pack(second.pack, second.header)
+
+
+def test_a_job_board_page_copied_from_a_browser(tmp_path: Path) -> None:
+    """The board's buttons, the hiring team and the "Similar jobs" list are chrome: the title is the role under
+    the board's menu, no button becomes a skill or a question, and the other postings' roles are not this one's."""
+    document = tmp_path / "board.txt"
+    document.write_text(
+        "Skip to main content\nHome\nJobs\n\nBackend Engineer II, Ledger Platform\n"
+        "Acme Pay · Berlin (Hybrid) · Over 100 applicants\n\nEasy Apply\nSave\n"
+        "Save Backend Engineer II, Ledger Platform at Acme Pay\n\nAbout the job\n\n"
+        "What you'll do\n- Design idempotent payment APIs used by our partners\n"
+        "- Take part in the on-call rotation for the ledger services\n\n"
+        "Seniority level\nMid-Senior level\n\nSet alert\n\nReport this job\n\n"
+        "Similar jobs\nStaff Software Engineer, Payments\nNorthwind Bank\n\nLead Backend Engineer\nContoso\n\n"
+        "Looking for talent?\nPost a job\n",
+        encoding="utf-8",
+    )
+    (report,) = build([document]).documents
+    cards = build([document]).pack.cards
+    assert report.title == "Backend Engineer II, Ledger Platform" and report.levels == ("mid",)
+    assert not {"Set alert", "Report this job", "Easy Apply"} & set(report.skills)
+    assert not any("talent" in card.prompt or card.id.startswith("level-") for card in cards)
+    assert any("payment APIs" in card.prompt for card in cards)
+
+
+def test_faq_items_on_the_terms_of_the_job_make_no_card(tmp_path: Path) -> None:
+    document = tmp_path / "faq.md"
+    document.write_text(
+        "# Junior Backend Developer\n\n## What you'll do\n\n- Write tests for the forms API\n\n"
+        "## Not required\n\n- Kubernetes expertise; the platform team runs the clusters\n\n"
+        "## FAQ\n\n### Do I need a computer science degree?\n\nNo, many of us came from other fields.\n\n"
+        "### Is this role remote?\n\nMostly: we meet in the office twice a month.\n\n"
+        "### What does on-call look like?\n\nJuniors shadow the rota for their first quarter before taking pages.\n",
+        encoding="utf-8",
+    )
+    result = build([document])
+    prompts = [card.prompt for card in result.pack.cards]
+    assert any("on-call" in prompt for prompt in prompts), prompts
+    assert not any("degree" in prompt or "remote" in prompt or "Kubernetes" in prompt for prompt in prompts)
+    assert "Kubernetes" not in result.documents[0].skills

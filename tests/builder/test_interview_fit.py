@@ -207,3 +207,96 @@ def test_a_requirement_that_opens_with_a_skill_is_asked_about_it(text: str, name
 def test_being_on_call_is_not_a_topic_called_call() -> None:
     drafted = draft("Comfortable on call for the services you build", "qualification")
     assert drafted is None or "about call" not in drafted.prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Design multi-tenant services with strong tenant isolation", "multi-tenancy"),
+        ("Own the order status transitions from checkout to delivery", "workflows"),
+        ("Implement rate limiting and quotas for the public API", "rate-limiting"),
+    ],
+)
+def test_tenants_workflows_and_rate_limits_have_rubrics_of_their_own(text: str, theme: str) -> None:
+    assert _themes(text)[0] == theme
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enter and maintain tenant data in Yardi and respond to maintenance requests",
+        "Answer customer questions about order status by phone and email",
+        "Diagnose thermal throttling on Android devices",
+    ],
+)
+def test_the_same_words_outside_engineering_pick_none_of_them(text: str) -> None:
+    drafted = draft(text, "responsibility")
+    picked = [theme.name for theme in drafted.themes] if drafted else []
+    assert not {"multi-tenancy", "workflows", "rate-limiting"} & set(picked)
+
+
+def test_our_before_a_compound_noun_is_one_thing() -> None:
+    assert "built a claims workflow engine" in _drafted("Build our claims workflow engine").prompt
+
+
+def test_a_bullet_asks_about_its_first_sentence() -> None:
+    drafted = _drafted("Keep an eye on cost. Dedicated game servers are expensive and idle ones burn money")
+    assert "keep an eye on cost" in drafted.prompt and "Dedicated" not in drafted.prompt
+    assert drafted.themes[0].name == "cost"
+
+
+def test_learning_how_to_do_something_asks_about_doing_it() -> None:
+    drafted = _drafted("Learn how to make those jobs safe to retry")
+    assert "make the jobs safe to retry" in drafted.prompt and "learn" not in drafted.prompt
+    assert drafted.themes[0].name == "idempotency"
+
+
+def test_pairing_with_a_named_person_asks_about_the_work() -> None:
+    prompt = _drafted("Pair with Marta, one of our two senior engineers, on the document ingestion service").prompt
+    assert "Marta" not in prompt and "a teammate on the document ingestion service" in prompt
+    assert "programming" not in _drafted("Pair programming with more experienced developers most days").prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Run launch-readiness reviews and load tests before every season", "testing"),
+        ("You've worked with document/OCR pipelines for attachments", "documentation"),
+        ("Give clear feedback early and deal with underperformance directly", "code-review"),
+    ],
+)
+def test_a_word_used_in_another_sense_does_not_pick_its_rubric(text: str, wrong: str) -> None:
+    drafted = draft(text, "responsibility")
+    assert drafted is None or wrong not in [theme.name for theme in drafted.themes]
+
+
+def test_a_payment_question_needs_a_bullet_about_money() -> None:
+    sensor = _drafted("Handle late-arriving and out-of-order sensor readings idempotently", "qualification")
+    assert "payment" not in sensor.at(Level.MID).answer.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Develop and support the real-time card authorisation service, which must answer within 100 ms",
+        "Ability to influence without authority, and to write clearly for engineers and non-engineers",
+        "Background in logistics, marketplaces or anything involving optimisation/routing problems",
+    ],
+)
+def test_authorising_a_card_authority_and_routing_problems_are_not_security_or_speed(text: str) -> None:
+    drafted = draft(text, "qualification")
+    assert drafted is None or not {"security", "performance"} & {theme.name for theme in drafted.themes}
+
+
+def test_what_the_days_are_spent_writing_is_the_stack() -> None:
+    assert draft("You'll write mostly Go, some SQL, and the occasional bash script", "responsibility") is None
+
+
+def test_employer_plans_and_todays_tools_stay_out_of_a_past_time_question() -> None:
+    assert "this year" not in _drafted("Grow the backend team to ten engineers this year").prompt
+    assert "today" not in _drafted("Keep the RabbitMQ consumers that bill customers healthy today").prompt
+
+
+def test_a_preferred_tool_is_an_example_and_keeps_its_name() -> None:
+    prompt = _drafted("Infrastructure as code, ideally Terraform", "qualification").prompt
+    assert "such as Terraform" in prompt and "ideally" not in prompt

@@ -157,6 +157,8 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     if isinstance(parsed, _Action):
         parsed = _resolved(parsed)
+        if parsed.words and parsed.words[0].lower().strip(",") in _BARE_PRONOUNS:
+            return None  # "ship alongside them": the work is named in a sentence before this one
     written = _write(parsed, line, kind)
     if written is None:
         return None
@@ -186,6 +188,7 @@ def _resolved(action: _Action) -> _Action:
 
 
 _LEARNING_VERBS = frozenset({"learn", "know"})
+_BARE_PRONOUNS = frozenset({"them", "it", "alongside"})
 _PAIRING_VERBS = frozenset({"pair", "work", "partner"})
 _DEMONSTRATIVES = {"those": "the", "these": "the"}
 
@@ -332,6 +335,7 @@ def _clean(text: str) -> str | None:
     for _ in range(3):
         line = _BULLET.sub("", line, count=1).strip()
     line = _first_sentence(line)
+    line = _PLANNED.sub("", line)
     line = _NICE_PREFIX.sub("", line).strip()
     line = _BONUS_IF.sub("", line).strip()
     line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", line)))
@@ -347,6 +351,14 @@ def _clean(text: str) -> str | None:
     return _untitle(line)
 
 
+_PLANNED = re.compile(
+    r",?\s+(?:(?:this|next) (?:year|quarter|half|month)|by (?:the )?end of (?:the |this |next )?(?:year|quarter)|"
+    r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|years|quarters)|(?:in|by) (?:Q[1-4]|20\d\d)|today|right now|"
+    r"at the moment)\b",
+    re.IGNORECASE,
+)
+"""When the employer plans the work ("grow the team to 10 this year"): a question about the candidate's past
+would put the plan in it."""
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\. (?=[A-Z])")
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "etc", "vs", "incl", "approx", "inc", "ltd", "co", "dr", "mr", "ms", "st", "no"}
@@ -414,7 +426,7 @@ _OR_SIMILAR = re.compile(
     r"databases|systems|providers|brokers))(?=$|[,;)])",
     re.IGNORECASE,
 )
-_LIKE = re.compile(r"\b([a-z]+s) like\b")
+_LIKE = re.compile(r"\b(?!looks\b|feels\b|sounds\b|seems\b)([a-z]+s) like\b")
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+|\s*;\s*")
 
 
@@ -479,6 +491,8 @@ def _tidy_examples(text: str) -> str | None:
             return f" ({inside})"
         return ""  # prose in brackets ("(we run PostgreSQL)", "(one week in seven)") adds no question
 
+    if not _ANY_ONE.search(_IDEALLY_NAMED.sub(",", text)):  # "SQL and one language, ideally Python" names SQL
+        text = _IDEALLY_NAMED.sub(" such as ", text)
     text = _PAREN.sub(paren, text)
     if text.count("(") != text.count(")") or "(" in _PAREN.sub("", text):
         text = text.replace("(", " ").replace(")", " ")
@@ -493,6 +507,10 @@ def _tidy_examples(text: str) -> str | None:
     text = text.replace(" & ", " and ").replace(" w/ ", " with ")
     text = _SPACES.sub(" ", text).strip(" ,;:")
     return text or None
+
+
+_IDEALLY_NAMED = re.compile(r",?\s+(?:ideally|preferably)\s+(?=[A-Z][\w.+#-]*$)")
+"""A preferred tool named last ("Infrastructure as code, ideally Terraform"): an example, not a hedge."""
 
 
 def _names_only(text: str) -> bool:
@@ -1291,6 +1309,8 @@ def _only_the_stack(action: _Action) -> bool:
     """ "Work mostly in Python and Django": the stack, which the library's cards on those skills ask about."""
     if action.verbs[0][1] not in _STACK_VERBS:
         return False
+    if action.words and action.words[0].lower() in _MOSTLY:
+        return True  # "write mostly Go, some SQL, and the occasional bash script": what the days are spent in
     words = [word for word in action.words if word.lower() not in ADVERBS and word.lower() not in _MOSTLY]
     if words and words[0].lower() in ("in", "with", "on", "using"):
         words = words[1:]
@@ -1446,7 +1466,7 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
         return []
     previous = out[-1].lower().rstrip(",") if out else ""
     plural = _plural_run(run) or run[0] in _COUNTS or run[0].isdigit()  # "our two juniors"
-    mass = run[-1] in MASS_NOUNS or (len(run) == 1 and run[0] in MASS_NOUNS)
+    mass = run[-1] in MASS_NOUNS or run[-1] in _NOUN_INGS or (len(run) == 1 and run[0] in MASS_NOUNS)
     particle = previous in _PARTICLES and len(out) >= 2 and out[-2].lower() in VERBS
     at_start = not out or previous in VERBS or previous == "to" or particle
     after_preposition = previous in PREPOSITIONS and not particle
@@ -1602,6 +1622,7 @@ def _topic_text(text: str, start: bool = False) -> str | None:
 def _lower_start(text: str) -> str:
     """ "Version Control (Git)" at the start of a bullet → "version control (Git)": names keep their case."""
     named = [(match.start, match.end) for match in scan(text, named_only=True)]
+    named += [(match.start, match.end) for match in scan(text) if match.start > 0]  # "..., ideally Terraform"
     out = []
     position = 0
     for word in text.split(" "):

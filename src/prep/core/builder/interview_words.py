@@ -1060,7 +1060,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\breliab\w*|\buptime\b|\bavailability\b(?! (?:service|slots?|calendar|api|data|search)\b)|"
             r"\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|"
-            r"\bslas?\b|\bservice[- ]level agreements?\b"
+            r"\bslas?\b|\bservice[- ]level agreements?\b|\bkeep(?:ing)? the lights on\b"
         ),
         (
             "how did you decide how reliable it had to be, and what did you build in to get there",
@@ -1745,7 +1745,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\b(?:load|stress|soak|performance)[- ]test\w*|\bcapacity planning\b|"
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
-            r"\boptimi[sz]\w*|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|\bhigh[- ]traffic\b|\bload\b|"
+            r"\boptimi[sz]\w*+(?![/ ](?:routing|problems?)\b)|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|"
+            r"\bhigh[- ]traffic\b|\bload\b|"
             r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b|"
             r"\btraffic (?:spikes?|peaks?|surges?|bursts?)\b|\bspikes? in traffic\b|\bpeak (?:load|traffic)\b"
         ),
@@ -2449,7 +2450,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "security",
         _words(
-            r"\bsecur\w*|\bharden\w*|\bauth\w*|\boauth\b|\bencrypt\w*|\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
+            r"\bsecur\w*|\bharden\w*|(?<!card )(?<!payment )\bauth(?!orit(?:y|ies)\b)\w*|\boauth\b|\bencrypt\w*|"
+            r"\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
             r"\bpci\b|\bthreats?\b|\bpermissions?\b|\biam\b|"
             r"\bpen(?:etration)? test"
         ),
