@@ -276,3 +276,15 @@ def test_a_target_is_named_from_the_first_part_of_the_title_in_whole_words(title
     from prep.core.targets import NAME, short_name
 
     assert short_name(title) == name and NAME.match(name)
+
+
+def test_target_add_counts_each_list_s_cards_in_words(data_dir: Path, tmp_path: Path) -> None:
+    posting = write(
+        tmp_path / "one.md",
+        "# Senior Backend Engineer\n\n## What you'll do\n\n- Take part in the on-call rotation for the payment APIs\n"
+        "- Add a cache in front of the pricing API and own how its entries expire\n\n"
+        "## Nice to have\n\n- Experience with rate limiting and quotas for public APIs\n",
+    )
+    added = run("target", "add", str(posting), "--name", "one")
+    assert added.returncode == 0, added.stderr
+    assert "What you'll do: 2 cards" in added.stdout and "Nice to have: 1 card\n" in added.stdout

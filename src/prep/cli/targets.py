@@ -41,7 +41,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def describe_draft(draft: Draft, when: date | None, *, detected_note: bool = True) -> str:
     """What prep found in a posting, as `target add` prints it and the new-target screen shows it."""
-    from prep.core.text import visible
+    from prep.core.text import plural, visible
 
     result = draft.result
     found = ", ".join(level.label for level in draft.detected) or "none"
@@ -53,7 +53,7 @@ def describe_draft(draft: Draft, when: date | None, *, detected_note: bool = Tru
         f"  interview: {when.isoformat() if when else 'no date (add one with --date)'}",
         f"  skills ({len(result.skills)}): {skills or '-'}",
     ]
-    lines += [f"  {group.heading}: {len(group.cards)} cards" for group in result.groups]
+    lines += [f"  {group.heading}: {plural(len(group.cards), 'card')}" for group in result.groups]
     questions = sum(report.faq + report.questions for report in result.documents)
     lines.append(
         f"  cards: {len(result.pack.cards)} from the posting ({questions} from its questions),"
