@@ -51,6 +51,9 @@ class PrepServer(Server):
             logger.propagate = False
 
     async def on_startup(self, app: web.Application) -> None:
+        """Nothing yet: the address is announced once the socket listens (`_announce`), not before."""
+
+    def _announce(self, _banner: str) -> None:
         print(f"prep is at {self.public_url} (one prep per browser tab; progress in {self.data})", flush=True)
         print("Press Ctrl+C to stop.", flush=True)
 
@@ -103,7 +106,7 @@ class PrepServer(Server):
                 port=self.port,
                 handle_signals=False,
                 loop=loop,
-                print=None,
+                print=self._announce,  # aiohttp calls it once every socket listens
                 access_log=None,
                 shutdown_timeout=SHUTDOWN_SECONDS,
             )
