@@ -355,7 +355,7 @@ def test_a_behavioural_rubric_has_the_star_parts_and_the_theme() -> None:
         ("Take part in the on-call rotation and run the incident reviews", R, ("mitigation", "blameless")),
         ("Experience evolving public APIs without breaking clients", Q, ("versioning", "consumers")),
         ("Have written tests at several levels", Q, ("unit", "flaky")),
-        ("Familiarity with event-driven systems built on Kafka", Q, ("idempotent", "dead-letter")),
+        ("Familiarity with event-driven systems built on Kafka", Q, ("idempotent", "consumer")),
         ("A solid grasp of relational data modelling", Q, ("access patterns", "indexes")),
         ("Experience mentoring engineers early in their career", Q, ("adapted", "outcome")),
         ("Improve CI pipelines so that builds finish in minutes", R, ("pipeline", "rollback")),

@@ -300,3 +300,12 @@ def test_employer_plans_and_todays_tools_stay_out_of_a_past_time_question() -> N
 def test_a_preferred_tool_is_an_example_and_keeps_its_name() -> None:
     prompt = _drafted("Infrastructure as code, ideally Terraform", "qualification").prompt
     assert "such as Terraform" in prompt and "ideally" not in prompt
+
+
+def test_a_technical_question_is_the_probe_closest_to_what_the_bullet_names() -> None:
+    isolation = _drafted(
+        "Solid understanding of relational databases, including transaction isolation levels", "qualification"
+    )
+    assert "isolation level" in isolation.prompt
+    plans = _drafted("Knowledge of PostgreSQL indexing and query plans", "qualification")
+    assert "plan" in plans.prompt.split(":", 1)[-1]

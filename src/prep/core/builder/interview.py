@@ -1927,11 +1927,39 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
     lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
     if lead in EXPLAIN_PROBES:
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
-    probes = _probes(themes, topic.text)
+    probes = _closest(_probes(themes, topic.text), seed)  # the whole bullet: "Relational databases: isolation ..."
     if not probes:
         return None
     probe = _pick(probes, seed, "probe")
     return _Written(TECHNICAL, _fill(lead, topic=topic.text, probe=probe.text), themes, key, probe.covers)
+
+
+def _closest(probes: list[Probe], text: str) -> list[Probe]:
+    """The probes that share the most words with the bullet ("indexing, reading query plans" asks about
+    plans, not isolation levels); all of them when none shares any."""
+    wanted = _stems(text)
+    scored = [
+        (len(wanted & _stems(probe.text)) * 2 + len(wanted & _stems(" ".join(probe.covers))), probe) for probe in probes
+    ]
+    best = max((score for score, _ in scored), default=0)
+    return [probe for score, probe in scored if score == best] if best else probes
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """Content words, crudely singular ("queries" → "query", "indexes" → "index")."""
+    stems = set()
+    for word in re.findall(r"[a-z][a-z0-9+#-]*", text.lower()):
+        if word in FUNCTION_WORDS or word in GENERIC or len(word) < 3:
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith(("xes", "ses", "ches", "shes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        stems.add(word)
+    return frozenset(stems)
 
 
 def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Written:
