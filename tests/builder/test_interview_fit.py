@@ -253,7 +253,7 @@ def test_learning_how_to_do_something_asks_about_doing_it() -> None:
 
 def test_pairing_with_a_named_person_asks_about_the_work() -> None:
     prompt = _drafted("Pair with Marta, one of our two senior engineers, on the document ingestion service").prompt
-    assert "Marta" not in prompt and "a teammate on the document ingestion service" in prompt
+    assert "Marta" not in prompt and "a teammate on a document ingestion service" in prompt
     assert "programming" not in _drafted("Pair programming with more experienced developers most days").prompt
 
 
@@ -309,3 +309,10 @@ def test_a_technical_question_is_the_probe_closest_to_what_the_bullet_names() ->
     assert "isolation level" in isolation.prompt
     plans = _drafted("Knowledge of PostgreSQL indexing and query plans", "qualification")
     assert "plan" in plans.prompt.split(":", 1)[-1]
+
+
+def test_the_employers_systems_are_one_of_their_kind_in_a_past_time_question() -> None:
+    assert "designed a sync API for a mobile app" in _drafted("Design the sync API for the mobile app").prompt
+    assert "mentored junior engineers" in _drafted("Mentor the junior engineers on the team").prompt
+    assert "the reliability of" in _drafted("Own the reliability of the claims services").prompt
+    assert "PSD2 Open Banking APIs" in _drafted("Build and maintain the PSD2 Open Banking APIs").prompt

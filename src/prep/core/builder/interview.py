@@ -1530,7 +1530,7 @@ def _plural(word: str) -> bool:
     return (
         len(word) > 3
         and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s"))
+        and not word.endswith(("ss", "us", "sis", "'s"))
         and word not in NOT_PLURAL
         and word not in THIRDS
     ) or word.endswith("s'")
@@ -2509,7 +2509,64 @@ def _past_phrase(action: _Action) -> list[str] | None:
             continue
         out.append(word)
     head = _verb_list(action, "past")
-    return head.split() + out
+    return head.split() + _indefinite(out)
+
+
+def _indefinite(words: list[str]) -> list[str]:
+    """ "designed the sync API for the mobile app" → "designed a sync API for a mobile app": in a question about
+    the candidate's past, the employer's systems are one of their kind; "the reliability of ..." and "the time
+    to ..." stay, as do superlatives and ordinals ("the first", "the fastest")."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if word != "the" or index + 1 >= len(words):
+            out.append(word)
+            continue
+        phrase = _noun_run(words[index + 1 :])
+        after = words[index + 1 + len(phrase)].lower() if index + 1 + len(phrase) < len(words) else ""
+        first = words[index + 1].lower().strip(",.;:")
+        rest = [word.lower() for word in words[index + 1 + len(phrase) : index + 5 + len(phrase)]]
+        if not phrase or after in ("to", "between") or "of" in rest or first in _KEEP_THE or first.endswith("est"):
+            out.append(word)
+            continue
+        head = phrase[-1].lower().strip(",.;:")
+        if phrase[0].endswith("'s"):
+            out.append(_article(words[index + 1]))  # "the team's SLOs" → "a team's SLOs"
+            continue
+        if _several(phrase) or head in MASS_NOUNS or head in _NOUN_INGS:
+            continue  # "improved the availability queries" → "improved availability queries"
+        out.append(_article(words[index + 1]))
+    return out
+
+
+def _several(phrase: list[str]) -> bool:
+    """Whether a noun phrase names several things: its last word is plural ("junior engineers", "PSD2 APIs")."""
+    head = phrase[-1].lower().strip(",.;:'")
+    irregular = head in _IRREGULAR_PLURALS
+    return irregular or (
+        len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "sis")) and head not in NOT_PLURAL
+    )
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "criteria", "staff"})
+
+
+def _noun_run(words: list[str]) -> list[str]:
+    """The words of the noun phrase that opens `words`, up to a function word, a pronoun, a bracket or a comma."""
+    run: list[str] = []
+    for word in words[:5]:
+        core = word.lower().strip(",.;:")
+        if not core or core in FUNCTION_WORDS or core in _PRONOUNS or word.startswith("("):
+            break
+        run.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    return run
+
+
+_PRONOUNS = frozenset({"you", "we", "they", "i", "he", "she", "it", "you've", "we've", "they've"})
+_KEEP_THE = frozenset(
+    {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
+)
 
 
 def _with_punctuation(written: str, replacement: str) -> str:
