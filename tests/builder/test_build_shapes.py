@@ -334,3 +334,17 @@ def test_faq_items_on_the_terms_of_the_job_make_no_card(tmp_path: Path) -> None:
     assert any("on-call" in prompt for prompt in prompts), prompts
     assert not any("degree" in prompt or "remote" in prompt or "Kubernetes" in prompt for prompt in prompts)
     assert "Kubernetes" not in result.documents[0].skills
+
+
+def test_a_list_of_duties_under_a_heading_that_names_no_kind(tmp_path: Path) -> None:
+    """ "The work" names no kind of section, but its list opens with verbs: those are the posting's duties."""
+    document = tmp_path / "work.md"
+    document.write_text(
+        "# Backend Engineer\n\n## The work\n\n- Own the payroll run from calculation to the bank file\n"
+        "- Design APIs used by the web app and by customers, with versioning and idempotency keys\n"
+        "- Take part in on-call, one week in six\n\n## What you bring\n\n- Solid PostgreSQL and transactions\n",
+        encoding="utf-8",
+    )
+    prompts = [card.prompt for card in build([document]).pack.cards]
+    assert any("APIs" in prompt for prompt in prompts), prompts
+    assert any("on-call" in prompt for prompt in prompts), prompts

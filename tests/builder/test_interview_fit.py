@@ -316,3 +316,12 @@ def test_the_employers_systems_are_one_of_their_kind_in_a_past_time_question() -
     assert "mentored junior engineers" in _drafted("Mentor the junior engineers on the team").prompt
     assert "the reliability of" in _drafted("Own the reliability of the claims services").prompt
     assert "PSD2 Open Banking APIs" in _drafted("Build and maintain the PSD2 Open Banking APIs").prompt
+
+
+def test_a_human_language_is_not_an_interview_topic() -> None:
+    text = "Reading German or French is handy for tax documentation, though not required"
+    assert draft(text, "qualification") is None
+
+
+def test_a_team_named_by_its_function_is_kept() -> None:
+    assert "with Quality Assurance on" in _drafted("Partner with Quality Assurance on the GxP lifecycle").prompt

@@ -37,6 +37,7 @@ from prep.core.builder.blocks import Block, Kind, blocks_of
 from prep.core.builder.chrome import faq_reason, line_reason, off_topic_sentence, seo_reason
 from prep.core.builder.documents import Document
 from prep.core.builder.headings import SectionKind, classify_heading
+from prep.core.builder.interview_words import VERBS
 from prep.core.builder.levels import (
     Role,
     hiring_level,
@@ -319,7 +320,7 @@ def _section(
     if items:
         _listing(found, section, items)
     elif kind in (SectionKind.OTHER, SectionKind.ROLE) and prose is not None and not section.question:
-        found_items = prose_items(section)
+        found_items = _duty_list(section) or prose_items(section)
         if found_items:
             prose.append(
                 Listing(SectionKind.RESPONSIBILITIES, section.heading, section.line, section.role, found_items)
@@ -355,6 +356,17 @@ _LISTED = frozenset(
         SectionKind.CAREER,
     }
 )
+
+
+def _duty_list(section: Section) -> list[Item]:
+    """A list under a heading that names no kind ("The work") whose items mostly open with a verb ("Own the payroll
+    run ...", "Design APIs ..."): the posting's duties, when it has no list headed as such."""
+    listed = [item for item in section_items(section) if item.text.split()]
+    verbs = sum(item.text.split()[0].lower().strip(",.:;") in VERBS for item in listed)
+    return listed if len(listed) >= _MIN_DUTIES and verbs * 2 > len(listed) else []
+
+
+_MIN_DUTIES = 3
 
 
 def _duties_from_prose(found: Extraction, prose: list[Listing]) -> list[Listing]:

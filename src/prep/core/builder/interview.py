@@ -222,6 +222,16 @@ _FUNCTIONS = frozenset(
         "platform",
         "compliance",
         "research",
+        "quality",
+        "regulatory",
+        "customer",
+        "customers",
+        "clinical",
+        "infrastructure",
+        "hr",
+        "people",
+        "growth",
+        "analytics",
     }
 )
 
@@ -312,8 +322,9 @@ _NICE_SUFFIX = re.compile(
 _REASON = re.compile(r",?\s+(?:because|since|which means)\s.*$", re.IGNORECASE)
 """Why the employer wants it ("..., because matchmaking wait time is a number players feel"): not the question."""
 _NOT_REQUIRED = re.compile(
-    r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:really\s+|absolutely\s+)?"
-    r"(?:isn't|is not|aren't|are not)\s+(?:required|necessary|a must|essential)\b.*$",
+    r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:(?:isn't|is not|aren't|are not)\s+"
+    r"(?:really\s+|absolutely\s+|strictly\s+)?|(?:really\s+|absolutely\s+|strictly\s+)?not\s+)"
+    r"(?:required|necessary|a must|essential)\b.*$",
     re.IGNORECASE,
 )
 _NICE_PAREN = re.compile(

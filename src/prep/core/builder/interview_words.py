@@ -837,6 +837,8 @@ LOGISTICS = re.compile(
     r"friendly|setup)|work remotely|hybrid (?:working|role|setup|model|work)|driving licen[cs]e|weekends?|"
     r"birthday|team (?:events|offsites?|outings)|equal opportunit\w*|we offer|flexible (?:hours|working)|"
     r"fluent (?:in )?(?:english|german|french|spanish|dutch|portuguese|italian|mandarin)|"
+    r"(?:read(?:ing)?|speak(?:ing)?|understand(?:ing)?) (?:some )?(?:english|german|french|spanish|dutch|"
+    r"portuguese|italian|mandarin|japanese|polish|swedish)|"
     r"(?:english|german|french|spanish|dutch|portuguese|italian|mandarin)[- ]speaking)\b",
     re.IGNORECASE,
 )

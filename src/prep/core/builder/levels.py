@@ -147,6 +147,7 @@ def levels_in(text: str) -> set[Level]:
 def clean_title(text: str) -> str:
     """A title without job-board boilerplate, gender markers or a level in brackets ("Backend Engineer (f/m/x)",
     "Backend Engineer (Mid-Level)" → "Backend Engineer"; `role_of` still reads the level)."""
+    text = _BREADCRUMB.split(text)[-1]  # "Careers > Engineering > Backend Engineer": the page's own part
     text = _LEVEL_IN_BRACKETS.sub("", _GENDER.sub("", text)).strip()
     for _ in range(3):
         shorter = _BOILERPLATE.sub("", text).strip(" -–—|:,")
@@ -156,6 +157,7 @@ def clean_title(text: str) -> str:
     return text.strip()
 
 
+_BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 _EMPLOYER = re.compile(r"\s+(?:at|@)\s+[A-Z0-9][\w&.,' -]{1,50}$")
 _GRADE = re.compile(r"\s+(?:(I{1,3}|IV)|L([1-9]))(?=$|,\s)")
 _GRADE_LEVELS = {
