@@ -27,7 +27,7 @@ from prep.core.builder.drafts import draft
 from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
-from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, rubric, strong_themes
+from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, rubric, strong_themes, unasked_reason
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -214,6 +214,7 @@ class CardMaker:
         for item in listing.items:
             drafted = draft(item.text, kind, role)
             if drafted is None:
+                found.skipped.append(f"line {item.line}: {shorten(item.text, 70)} ({unasked_reason(item.text, role)})")
                 continue
             if not drafted.specific or (listing.general and not (drafted.themes or drafted.notes)):
                 # a back with only the generic rubric would give nothing to practise against

@@ -152,7 +152,7 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     line = _clean(text)
     if line is None or _excluded(line, role):
         return None
-    parsed = _parse(line)
+    parsed = _parse(line) or (_bare_topic(line) if kind == "qualification" else None)
     if parsed is None:
         return None
     if isinstance(parsed, _Action):
@@ -166,6 +166,32 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     notes = _named_notes(written, line)
     return Draft(written.style, written.prompt, tuple(written.themes), written.key, notes, written.group)
+
+
+def _bare_topic(line: str) -> _Topic | None:
+    """ "Load testing and capacity planning for spiky traffic", "Property-based testing (Hypothesis)": a short
+    noun phrase with no verb, read as the subject to be asked about."""
+    text = _tidy_examples(_DASH_SPLIT.split(line)[0]) or ""
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_BARE_WORDS or any(word.lower() in _PRONOUNS for word in words):
+        return None
+    if words[0].lower() in VERBS and words[0].lower() not in _NOUN_INGS:
+        return None
+    if words[0].lower() in ("a", "an", "the"):
+        text = " ".join(words[1:])
+    return _Topic(_lower_start(text), tool=False, place="", bare=True)
+
+
+_MAX_BARE_WORDS = 10
+_BARE_FIT = 4
+
+
+def unasked_reason(text: str, role: str = "") -> str:
+    """Why `draft` gives no question for a bullet, as the build report says it."""
+    line = _clean(text)
+    if line is not None and _excluded(line, role):
+        return "years, degrees, terms or perks: not asked"
+    return "no question read from it"
 
 
 def _resolved(action: _Action) -> _Action:
@@ -279,6 +305,9 @@ class _Topic:
     tool: bool = False
     place: str = "with"
     """How the bullet joined it to "experience": "with Kafka" or "in fintech"."""
+    bare: bool = False
+    """A requirement written as a noun phrase alone ("Load testing and capacity planning"): asked only with a
+    question of its theme that touches what it names."""
 
 
 @dataclass(slots=True)
@@ -314,6 +343,8 @@ _NICE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _BONUS_IF = re.compile(r"^(?:bonus|extra points|brownie points|it's a plus|a plus|even better)\s+if\s+", re.IGNORECASE)
+_BONUS_AFTER = re.compile(r"\s*(?:[—–(;]|,|\s-)\s*(?:bonus|extra points|even better|a plus)\s+if\b.*$", re.IGNORECASE)
+"""An aside that raises the bar ("Hypothesis — bonus if you've used it to find a real bug"): the topic is before it."""
 _NICE_SUFFIX = re.compile(
     r",?\s+(?:(?:is|are|would be|will be)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|real\s+)?(?:plus|bonus|advantage)|"
     r"(?:highly\s+)?(?:preferred|desirable|desired|beneficial|nice to have|welcome|appreciated|a plus))$",
@@ -324,7 +355,7 @@ _REASON = re.compile(r",?\s+(?:because|since|which means)\s.*$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(
     r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:(?:isn't|is not|aren't|are not)\s+"
     r"(?:really\s+|absolutely\s+|strictly\s+)?|(?:really\s+|absolutely\s+|strictly\s+)?not\s+)"
-    r"(?:required|necessary|a must|essential)\b.*$",
+    r"(?:required|necessary|a must|essential)\b.*$|,?\s+(?:but\s+)?not a (?:requirement|must)\b.*$",
     re.IGNORECASE,
 )
 _NICE_PAREN = re.compile(
@@ -352,6 +383,7 @@ def _clean(text: str) -> str | None:
     line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", line)))
     line = line.rstrip(" .;:,!").strip()
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
+    line = _BONUS_AFTER.sub("", line).strip()
     if not line or len(line) > MAX_BULLET_CHARS or "?" in line:
         return None
     letters = [char for char in line if char.isalpha()]
@@ -1935,42 +1967,86 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
             openers = tuple(opener for opener in openers if ": {follow}" not in opener) or openers
         prompt = _fill(_pick(openers, seed, "tool"), topic=topic.text, follow=follow)
         return _Written(BEHAVIOURAL, prompt, themes, key) if len(prompt) <= MAX_PROMPT_CHARS else None
-    lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
+    lead = _pick(TECHNICAL_LEADS if topic.bare else TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
     if lead in EXPLAIN_PROBES:
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
-    probes = _closest(_probes(themes, topic.text), seed)  # the whole bullet: "Relational databases: isolation ..."
+    least = _BARE_FIT if topic.bare else 1
+    probes = _closest(_probes(themes, topic.text), seed, least)  # the whole bullet, "...: isolation levels"
     if not probes:
-        return None
+        return None  # no question of the theme touches what the bullet names: one would be about something else
     probe = _pick(probes, seed, "probe")
     return _Written(TECHNICAL, _fill(lead, topic=topic.text, probe=probe.text), themes, key, probe.covers)
 
 
-def _closest(probes: list[Probe], text: str) -> list[Probe]:
+def _closest(probes: list[Probe], text: str, least: int = 0) -> list[Probe]:
     """The probes that share the most words with the bullet ("indexing, reading query plans" asks about
-    plans, not isolation levels); all of them when none shares any."""
+    plans, not isolation levels), if they score at least `least` (a word of the question counts 2, a word of
+    its answer 1); with `least` 0 and no word shared, all of them."""
     wanted = _stems(text)
     scored = [
         (len(wanted & _stems(probe.text)) * 2 + len(wanted & _stems(" ".join(probe.covers))), probe) for probe in probes
     ]
     best = max((score for score, _ in scored), default=0)
+    if best < least:
+        return []
     return [probe for score, probe in scored if score == best] if best else probes
 
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    """Content words, crudely singular ("queries" → "query", "indexes" → "index")."""
+    """Content words, crudely stemmed ("queries" → "query", "modelling" and "models" → "model", "caching" and
+    "cache" → "cach"), so a probe and a bullet that say the same thing in other forms meet."""
     stems = set()
-    for word in re.findall(r"[a-z][a-z0-9+#-]*", text.lower()):
-        if word in FUNCTION_WORDS or word in GENERIC or len(word) < 3:
+    for word in re.findall(r"[a-z][a-z0-9+#-]*", _TIMES_OUT.sub("timeout", text.lower())):
+        if word in FUNCTION_WORDS or word in GENERIC or word in _COMMON or (len(word) < 3 and word not in _SHORT_NAMES):
             continue
-        if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"
-        elif word.endswith(("xes", "ses", "ches", "shes")):
-            word = word[:-2]
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            word = word[:-1]
-        stems.add(word)
+        stems.add(_stem(word))
     return frozenset(stems)
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("xes", "ses", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            word = word[: -len(ending)]
+            if len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # "modelling" → "model"
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+_TIMES_OUT = re.compile(r"\btime[sd]? out\b")
+_COMMON = frozenset(
+    {
+        "data",
+        "system",
+        "systems",
+        "service",
+        "services",
+        "team",
+        "code",
+        "work",
+        "time",
+        "user",
+        "users",
+        "what",
+        "you",
+        "your",
+        "does",
+        "would",
+        "how",
+        "which",
+        "when",
+        "why",
+    }
+)
+"""Words nearly every question of a theme has: sharing one says nothing about fit."""
+_SHORT_NAMES = frozenset({"ci", "cd", "go", "ai", "ml", "qa", "ux", "ui", "db", "k8"})
 
 
 def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Written:
@@ -2057,7 +2133,7 @@ def _write_action(action: _Action, seed: str, themes: list[Theme], kind: str) ->
         style = "ability"
     elif collaboration and action.source == "duty":
         style = "collaboration"
-    elif head in HABIT_VERBS and action.source != "experience":
+    elif head in HABIT_VERBS and action.source != "experience" and not _technical_keep(head, theme):
         style = "habit"
     elif action.source in ("experience", "trait") or kind != "responsibility":
         style = BEHAVIOURAL
@@ -2078,8 +2154,19 @@ def _write_action(action: _Action, seed: str, themes: list[Theme], kind: str) ->
     prompt = _situational(base, seed, theme, style, DECISION_ASKED if deciding else None)
     if prompt is None:
         return None
-    group = "practice" if style in ("collaboration", "habit") else ""
+    group = "practice" if style == "collaboration" or (style == "habit" and theme is not None) else ""
     return _Written(SITUATIONAL, prompt, themes, key, notes, group)
+
+
+def _technical_keep(head: str, theme: Theme | None) -> bool:
+    """ "Keep inventory consistent", "keep media servers reliable": work on a system, asked about like any duty;
+    "keep learning", "keep the docs current" stay habits."""
+    return head == "keep" and theme is not None and theme.name not in _HABIT_THEMES
+
+
+_HABIT_THEMES = frozenset(
+    {"learning", "teamwork", "communication", "documentation", "mentoring", "leadership", "process", "code-quality"}
+)
 
 
 _ROLES = PEOPLE | frozenset(

@@ -817,7 +817,7 @@ TENURE = re.compile(r"\bportfolios?\b|\bextensive (?:\w+ )?experience\b|\bexperi
 """How much experience, or a body of past work: a line about the candidate's record, not a question to ask."""
 MONEY = re.compile(r"[€£$¥]\s?\d")
 LOGISTICS = re.compile(
-    r"\b(?:salary|salaries|compensation package|bonus|equity|stock options?|"
+    r"\b(?:salary|salaries|compensation package|bonus(?!\s+(?:if|points?|when|for))|equity|stock options?|"
     r"pension|401\s?\(?k\)?|holidays?|vacation|pto|paid time off|days off|annual leave|parental leave|"
     r"sick leave|maternity|paternity|health (?:insurance|care|plan)|healthcare|dental|life insurance|"
     r"medical (?:cover|insurance|plan)|gym|wellness|perks?|benefits (?:package|include)|relocation|visa|"
@@ -1963,7 +1963,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "testing",
         _words(
-            r"(?<!load )(?<!stress )(?<!soak )(?<!performance )(?<!chaos )(?<!penetration )(?<!load-)"
+            r"(?<!load )(?<!stress )(?<!soak )(?<!performance )(?<!chaos )(?<!penetration )(?<!load-)(?<!a/b )"
+            r"(?<!split )(?<!usability )(?<!user )"
             r"\btest(?:s|ed|ing|able)?\b|\btdd\b|\bcoverage\b|\bqa\b|\bflak\w*|\bmocks?\b|\bcode quality\b|"
             r"\bend-to-end\b|\be2e\b"
         ),
@@ -2452,7 +2453,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "security",
         _words(
-            r"\bsecur\w*|\bharden\w*|(?<!card )(?<!payment )\bauth(?!orit(?:y|ies)\b)\w*|\boauth\b|\bencrypt\w*|"
+            r"(?<!food )(?<!job )(?<!social )\bsecur(?!ities\b)\w*|\bharden\w*|"
+            r"(?<!card )(?<!payment )\bauth(?!orit(?:y|ies)\b)\w*|\boauth\b|\bencrypt\w*|"
             r"\bsecrets?\b|\bvulnerab\w*|\bowasp\b|\bcomplian\w*|"
             r"\bpci\b|\bthreats?\b|\bpermissions?\b|\biam\b|"
             r"\bpen(?:etration)? test"
@@ -2727,7 +2729,8 @@ THEMES: tuple[Theme, ...] = (
         "concurrency",
         _words(
             r"\bconcurren\w*|\bthreads?\b|\bmulti-?thread\w*|\blocks?\b|\blocking\b|\brace conditions?\b|"
-            r"\bdeadlocks?\b|\bparallel\w*|\bcoroutines?\b|\bgoroutines?\b|\basync(?:hronous)?\b|\bmutex\w*"
+            r"\bdeadlocks?\b|\bparallel\w*|\bcoroutines?\b|\bgoroutines?\b|\basync(?:hronous)?\b|\bmutex\w*|"
+            r"\bdouble[- ](?:sold|sell\w*|book\w*)|\boversell\w*|\boverbook\w*|\bsold twice\b"
         ),
         (
             "what race or deadlock did you run into, and how did you find it",
