@@ -348,3 +348,15 @@ def test_a_list_of_duties_under_a_heading_that_names_no_kind(tmp_path: Path) -> 
     prompts = [card.prompt for card in build([document]).pack.cards]
     assert any("APIs" in prompt for prompt in prompts), prompts
     assert any("on-call" in prompt for prompt in prompts), prompts
+
+
+def test_a_footer_under_a_list_of_requirements_names_no_skill(tmp_path: Path) -> None:
+    document = tmp_path / "footer.md"
+    document.write_text(
+        "# Backend Engineer\n\n## What you'll do\n\n- Take part in the on-call rotation for the booking APIs\n\n"
+        "## What you bring\n\n- Solid PostgreSQL\n\n"
+        "About us    Press    Accessibility    Privacy policy    Cookie settings    Terms\n",
+        encoding="utf-8",
+    )
+    (report,) = build([document]).documents
+    assert "PostgreSQL" in report.skills and not any("privacy" in skill.lower() for skill in report.skills)

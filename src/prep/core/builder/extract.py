@@ -509,7 +509,7 @@ def _skills(found: Extraction, book: SkillBook, section: Section, rest: list[Blo
     optional = optional_heading(section.heading)
     fresh = False
     for block in section.blocks if every else rest:
-        if block.link or block.kind not in (Kind.TEXT, Kind.ITEM, Kind.ROW):
+        if block.link or block.kind not in (Kind.TEXT, Kind.ITEM, Kind.ROW) or _footer(block.text):
             continue
         fresh |= book.read(
             block.text,
@@ -529,6 +529,12 @@ def _skills(found: Extraction, book: SkillBook, section: Section, rest: list[Blo
         fresh |= _listed_skills(book, items, section.heading, optional)
     if fresh and section.role is not None:
         section.role.used = True
+
+
+def _footer(text: str) -> bool:
+    """A legal or job-board line ("Privacy policy", "Report this job"): it names no skill. (A short line that
+    opens like a button, "Load testing ...", may still be a requirement.)"""
+    return line_reason(text) in ("legal", "job board", "navigation")
 
 
 def _listed_skills(book: SkillBook, items: list[Item], section: str, optional: bool) -> bool:
