@@ -358,3 +358,8 @@ def test_a_requirement_written_as_a_bare_noun_phrase_is_asked_when_a_question_fi
 def test_a_technical_question_needs_a_probe_that_touches_the_bullet() -> None:
     drafted = draft("The usual tools of the trade: Jira, PagerDuty, Notion", "qualification")
     assert drafted is None or "alert fatigue" not in drafted.prompt
+
+
+def test_a_verb_that_takes_with_is_put_in_the_past_after_and() -> None:
+    prompt = _drafted("Give clear feedback early, run a fair review cycle, and deal with underperformance").prompt
+    assert "and dealt with underperformance" in prompt

@@ -2410,7 +2410,22 @@ _TEAM_NOUNS = frozenset(
 _MODAL_PAST = {"can": "could", "will": "would", "'ll": "would", "are": "were", "have": "had", "is": "was"}
 
 
-_VERB_WITH_PREPOSITION = frozenset({("pair", "with"), ("partner", "with"), ("team", "up"), ("work", "with")})
+_VERB_WITH_PREPOSITION = frozenset(
+    {
+        ("pair", "with"),
+        ("partner", "with"),
+        ("team", "up"),
+        ("work", "with"),
+        ("deal", "with"),
+        ("engage", "with"),
+        ("liaise", "with"),
+        ("follow", "up"),
+        ("check", "in"),
+        ("step", "in"),
+        ("plan", "for"),
+        ("account", "for"),
+    }
+)
 """An ambiguous word that is a verb when this preposition follows it (a noun would take "of" or none)."""
 
 
