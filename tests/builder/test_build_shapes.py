@@ -360,3 +360,29 @@ def test_a_footer_under_a_list_of_requirements_names_no_skill(tmp_path: Path) ->
     )
     (report,) = build([document]).documents
     assert "PostgreSQL" in report.skills and not any("privacy" in skill.lower() for skill in report.skills)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What you'll be responsible for", SectionKind.RESPONSIBILITIES),
+        ("What you've done", SectionKind.QUALIFICATIONS),
+        ("It would be great if", SectionKind.QUALIFICATIONS),
+    ],
+)
+def test_more_ways_postings_head_their_lists(heading: str, kind: SectionKind) -> None:
+    from prep.core.builder.headings import classify_heading
+
+    assert classify_heading(heading).kind is kind
+
+
+def test_a_recruiter_email_takes_its_title_from_the_subject(tmp_path: Path) -> None:
+    document = tmp_path / "email.txt"
+    document.write_text(
+        "From: A Recruiter <a@example.com>\nSubject: Backend Developer (PHP -> Go) | Leeds, hybrid | up to £60k\n\n"
+        "Hi there,\n\nThey're looking for a mid-level backend developer.\n\nKey responsibilities:\n"
+        "- Take part in the on-call rotation for the quote services\n",
+        encoding="utf-8",
+    )
+    (report,) = build([document]).documents
+    assert report.title == "Backend Developer (PHP -> Go)"

@@ -363,3 +363,7 @@ def test_a_technical_question_needs_a_probe_that_touches_the_bullet() -> None:
 def test_a_verb_that_takes_with_is_put_in_the_past_after_and() -> None:
     prompt = _drafted("Give clear feedback early, run a fair review cycle, and deal with underperformance").prompt
     assert "and dealt with underperformance" in prompt
+
+
+def test_a_language_that_is_also_a_verb_is_asked_about() -> None:
+    assert "Go or Kotlin" in _drafted("Go or Kotlin", "qualification").prompt

@@ -110,6 +110,7 @@ _CAREER = _pattern(
 )
 _RESPONSIBILITIES = _pattern(
     r"responsibilit",
+    r"\b(?:be )?responsible for\b",
     r"\bduties\b",
     r"what you(?:'|’)?ll (?:do|be doing|work on)",
     r"what you will (?:do|be doing|work on)",
@@ -168,6 +169,8 @@ _QUALIFICATIONS = _pattern(
     r"\bwe(?:'|’)?d (?:like|love) (?:you to have|to see)\b|\btick every box\b",
     r"^bonus\b",
     r"\bwould make us (?:very |really )?happy\b",
+    r"\b(?:it )?would be (?:great|nice|awesome|good|helpful) if\b",
+    r"^(?:what )?you(?:'|’)?ve (?:done|built|shipped|led)\b",
     r"\b(?:aren(?:'|’)?t|not) required\b",
     r"^extra credit\b",
     r"you should have",

@@ -152,7 +152,7 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     line = _clean(text)
     if line is None or _excluded(line, role):
         return None
-    parsed = _parse(line) or (_bare_topic(line) if kind == "qualification" else None)
+    parsed = _parse(line) or _bare_topic(line)
     if parsed is None:
         return None
     if isinstance(parsed, _Action):
@@ -175,8 +175,8 @@ def _bare_topic(line: str) -> _Topic | None:
     words = text.split()
     if not 2 <= len(words) <= _MAX_BARE_WORDS or any(word.lower() in _PRONOUNS for word in words):
         return None
-    if words[0].lower() in VERBS and words[0].lower() not in _NOUN_INGS:
-        return None
+    if words[0].lower() in VERBS and words[0].lower() not in _NOUN_INGS and words[0].lower() not in LANGUAGES:
+        return None  # "Go or Kotlin" names languages
     if words[0].lower() in ("a", "an", "the"):
         text = " ".join(words[1:])
     return _Topic(_lower_start(text), tool=False, place="", bare=True)

@@ -64,7 +64,9 @@ _LEVEL_IN_BRACKETS = re.compile(
     r"\s*\((?:entry|junior|jr\.?|mid|intermediate|senior|sr\.?|lead|staff|principal)(?:[- ]level)?\)\s*$",
     re.IGNORECASE,
 )
-_FIELD = re.compile(r"^(?:job title|title|position|role|job|vacancy|opening)\s*[:\-–—]\s*(.{2,80})$", re.IGNORECASE)
+_FIELD = re.compile(
+    r"^(?:job title|title|position|role|job|vacancy|opening|subject)\s*[:\-–—]\s*(.{2,100})$", re.IGNORECASE
+)
 _YEARS = re.compile(
     r"\b(?:(?:at least|minimum(?: of)?|min\.?|over|more than)\s+)?(\d{1,2})\s*(?:\+|plus)?\s*"
     r"(?:(?:-|–|—|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?(?:\s+(?:of\s+)?[\w/+#.-]+){0,5}?\s+"

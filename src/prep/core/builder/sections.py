@@ -192,6 +192,9 @@ def _title(blocks: list[Block], company: str) -> str:
             break
         if _names_role(block):
             return block.text
+        field = role_field(block.text) if block.kind in (Kind.TEXT, Kind.ITEM) and len(block.text) <= 120 else None
+        if field is not None:
+            return field.name  # "Subject: Backend Developer (PHP -> Go) | Manchester | up to £65k" in an email
     return ""
 
 
