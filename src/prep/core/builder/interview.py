@@ -2679,6 +2679,7 @@ def _noun_run(words: list[str]) -> list[str]:
 _PRONOUNS = frozenset({"you", "we", "they", "i", "he", "she", "it", "you've", "we've", "they've"})
 _KEEP_THE = frozenset(
     {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
+    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser"}
 )
 
 
