@@ -316,6 +316,7 @@ def test_the_employers_systems_are_one_of_their_kind_in_a_past_time_question() -
     assert "mentored junior engineers" in _drafted("Mentor the junior engineers on the team").prompt
     assert "the reliability of" in _drafted("Own the reliability of the claims services").prompt
     assert "PSD2 Open Banking APIs" in _drafted("Build and maintain the PSD2 Open Banking APIs").prompt
+    assert "on the JVM" in _drafted("Write production Kotlin services on the JVM").prompt
 
 
 def test_a_human_language_is_not_an_interview_topic() -> None:
