@@ -268,8 +268,9 @@ def _clean(text: str) -> str | None:
     line = _LINK.sub(r"\1", line)
     line = _CLOCK.sub(r"\1m", line)
     line = _AT_LEAST_ONE.sub("a", line)
-    line = _MARKUP.sub("", line)
-    line = _SPACES.sub(" ", line).strip()
+    if "*" in line or "_" in line or "`" in line:  # what every alternative of `_MARKUP` holds
+        line = _MARKUP.sub("", line)
+    line = " ".join(line.split())  # `_SPACES` to one space, stripped
     for _ in range(3):
         line = _BULLET.sub("", line, count=1).strip()
     line = _NICE_PREFIX.sub("", line).strip()
@@ -1846,7 +1847,7 @@ def _lower_first(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())
     text = re.sub(r"\s+([,;:?]|\.(?!\w))", r"\1", text)  # not before ".NET"
     text = re.sub(r",\s*,", ",", text)
     return _fix_articles(text)
