@@ -311,8 +311,10 @@ _EXCLUDED_INDEX = KeywordIndex(_EXCLUDING)
 
 def _excluded(line: str, role: str) -> bool:
     """Degrees, logistics, benefits, fluff, years of experience and portfolios make no interview question."""
-    candidates = _EXCLUDED_INDEX.candidates(line)
-    if any(pattern.search(line) for number, pattern in enumerate(_EXCLUDING) if number in candidates):
+    candidates = _EXCLUDED_INDEX.starts(line)
+    if any(
+        pattern.search(line, candidates[number]) for number, pattern in enumerate(_EXCLUDING) if number in candidates
+    ):
         return True
     if role:
         named = role.strip().lower()
@@ -1617,12 +1619,12 @@ def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
     side = _side_start(text)
-    candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
+    candidates = _THEME_INDEX.starts(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
         if order not in candidates or (theme.needs is not None and not theme.needs.search(context or text)):
             continue
         hits: dict[str, float] = {}
-        for match in theme.pattern.finditer(text):
+        for match in theme.pattern.finditer(text, candidates[order]):
             weight = SIDE_WEIGHT if match.start() >= side else 1.0 if match.start() < early else 0.5
             if match.group(0).lower() in _MODIFIERS:
                 weight *= 0.5
