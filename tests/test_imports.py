@@ -69,3 +69,34 @@ def test_fast_commands_do_not_import_heavy_modules(argv: list[str], banned: set[
 def test_a_cold_cache_parses_with_yaml(tmp_path) -> None:
     """The other side of the cache: without it, packs really are parsed."""
     assert "yaml" in modules_after(["packs", "list"], tmp_path)
+
+
+HOME_SCREEN = """
+import argparse, asyncio, json, sys
+from prep.cli.common import load_library, paths_of, study_store
+from prep.tui.app import make_app
+
+paths = paths_of(argparse.Namespace())
+with study_store(paths) as store:
+    app = make_app(store=store, library=load_library(paths), paths=paths)
+
+    async def shown():
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert type(app.screen).__name__ == "HomeScreen"
+
+    asyncio.run(shown())
+with open({out!r}, "w") as handle:
+    json.dump(sorted(sys.modules), handle)
+"""
+
+
+def test_the_home_screen_loads_no_study_session(tmp_path) -> None:
+    """Quizzes, flashcards and their grading load when a session starts, not before the home screen shows."""
+    out = tmp_path / "modules.json"
+    subprocess.run(
+        [sys.executable, "-c", HOME_SCREEN.format(out=str(out))], check=True, capture_output=True, timeout=120
+    )
+    loaded = set(json.loads(out.read_text()))
+    assert "prep.tui.screens.home" in loaded
+    assert not loaded & {"prep.core.study", "prep.core.quiz", "prep.core.flashcards", "prep.core.grading"}

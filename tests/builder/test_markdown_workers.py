@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from prep.core.builder import headings, markdown, workers
-from prep.core.builder.blocks import Kind
+from prep.core.builder.blocks import Kind, guessable
 from prep.core.builder.documents import read_document
 
 from build_support import DOCUMENTS, SHAPES
@@ -30,6 +30,9 @@ def test_workers_classify_the_headings_they_read_as_the_parent_would(monkeypatch
     blocks = markdown.markdown_blocks(document.lines, chunk_lines=5)
     texts = {block.text for block in blocks if block.kind is Kind.HEADING}
     assert len(texts) > 3
+    lines = {block.text for block in blocks if guessable(block)}  # `_guess_headings` asks about these too
+    assert lines - texts
+    texts |= lines
     assert headings._AHEAD.keys() == texts
     assert all(headings._AHEAD[text] == headings._classify(text) for text in texts)
     headings.classified_ahead({})

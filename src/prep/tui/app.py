@@ -329,8 +329,8 @@ def run_app(
 
 
 def _screen_name(session: Session | None) -> str:
-    from prep.core.quiz import QuizSession
-
     if session is None:
         return "home"
+    from prep.core.quiz import QuizSession  # here: the home screen needs no session's modules
+
     return "quiz" if isinstance(session, QuizSession) else "flashcards"

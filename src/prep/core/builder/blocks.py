@@ -258,24 +258,31 @@ BARE_LABELS = frozenset({"q", "a", "question", "answer"})
 _LONE_LABELS = BARE_LABELS | {"answers", "questions"}
 
 
+def guessable(block: Block) -> bool:
+    """A line `_guess_headings` may take for a heading, by the block alone: one short line of text, not a
+    sentence, not a question (it asks `classify_heading` about each; Markdown workers classify them ahead)."""
+    if block.kind is not Kind.TEXT or block.lines != 1 or block.indent or block.link:
+        return False
+    text = block.text
+    if len(text.split()) > MAX_HEADING_WORDS or len(text) > 120 or text.endswith((".", ",", ";", "!")):
+        return False
+    return not (text.endswith("?") and not uppercase(text))
+
+
 def _guess_headings(found: list[Block], *, html: bool) -> None:
     marked = any(block.kind is Kind.HEADING for block in found)  # the document writes its own headings
     asked = False  # the last heading is a question: its lines are the answer ("At minimum:" before a list)
     for index, block in enumerate(found):
         if block.kind is Kind.HEADING:
             asked = block.text.rstrip().endswith("?")
-        if block.kind is not Kind.TEXT or block.lines != 1 or block.indent or block.link:
+        if not guessable(block):
             continue
         text = block.text
         words = text.split()
-        if len(words) > MAX_HEADING_WORDS or len(text) > 120 or text.endswith((".", ",", ";", "!")):
-            continue
         following = found[index + 1] if index + 1 < len(found) else None
         if following is None:
             continue
         first = index == 0 and not html
-        if text.endswith("?") and not uppercase(text):
-            continue
         known = classify_heading(text).kind is not SectionKind.OTHER
         if not known and is_skill_name(text):
             continue

@@ -219,9 +219,10 @@ def _classify(text: str) -> Heading:
     question = reads_as_question(text) or true_or_false(text) or interview_prompt(text)
     if _FAQ.search(text):
         return Heading(SectionKind.FAQ)
-    reason = heading_reason(text)
-    if reason and (len(text.split()) <= 8 or not question):
-        return Heading(SectionKind.CHROME, question, reason=reason)
+    if len(text.split()) <= 8 or not question:  # a long question is no chrome, whatever it mentions
+        reason = heading_reason(text)
+        if reason:
+            return Heading(SectionKind.CHROME, question, reason=reason)
     for kind, pattern in (
         (SectionKind.QUESTIONS, _QUESTIONS),
         (SectionKind.LEVELS, _LEVELS),

@@ -372,8 +372,9 @@ def _clean(text: str) -> str | None:
     line = _LINK.sub(r"\1", line)
     line = _CLOCK.sub(r"\1m", line)
     line = _AT_LEAST_ONE.sub("a", line)
-    line = _MARKUP.sub("", line)
-    line = _SPACES.sub(" ", line).strip()
+    if "*" in line or "_" in line or "`" in line:  # what every alternative of `_MARKUP` holds
+        line = _MARKUP.sub("", line)
+    line = " ".join(line.split())  # `_SPACES` to one space, stripped
     for _ in range(3):
         line = _BULLET.sub("", line, count=1).strip()
     line = _first_sentence(line)
@@ -441,8 +442,10 @@ _EXCLUDED_INDEX = KeywordIndex(_EXCLUDING)
 
 def _excluded(line: str, role: str) -> bool:
     """Degrees, logistics, benefits, fluff, years of experience and portfolios make no interview question."""
-    candidates = _EXCLUDED_INDEX.candidates(line)
-    if any(pattern.search(line) for number, pattern in enumerate(_EXCLUDING) if number in candidates):
+    candidates = _EXCLUDED_INDEX.starts(line)
+    if any(
+        pattern.search(line, candidates[number]) for number, pattern in enumerate(_EXCLUDING) if number in candidates
+    ):
         return True
     if role:
         named = role.strip().lower()
@@ -1796,12 +1799,12 @@ def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
     side = _side_start(text)
-    candidates = _THEME_INDEX.candidates(f"{text} {verbs}")
+    candidates = _THEME_INDEX.starts(f"{text} {verbs}")
     for order, theme in enumerate(THEMES):
         if order not in candidates or (theme.needs is not None and not theme.needs.search(context or text)):
             continue
         hits: dict[str, float] = {}
-        for match in theme.pattern.finditer(text):
+        for match in theme.pattern.finditer(text, candidates[order]):
             weight = SIDE_WEIGHT if match.start() >= side else 1.0 if match.start() < early else 0.5
             if match.group(0).lower() in _MODIFIERS:
                 weight *= 0.5
@@ -2098,7 +2101,7 @@ def _lower_first(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())
     text = re.sub(r"\s+([,;:?]|\.(?!\w))", r"\1", text)  # not before ".NET"
     text = re.sub(r",\s*,", ",", text)
     return _fix_articles(text)

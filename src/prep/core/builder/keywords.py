@@ -5,7 +5,9 @@ Theme and vocabulary patterns are alternations of keywords that each start at a 
 time spent matching; yet a keyword can only match where a word of the text starts with the
 keyword's leading letters ("incidents?" needs a word starting "incident"). `KeywordIndex` reads
 those letters from each alternative once, and `candidates(text)` gives the patterns that could
-match: the others cannot, so skipping them never changes a result.
+match: the others cannot, so skipping them never changes a result. `starts(text)` says, as well, where
+each can match first (the first word with one of its prefixes): a search from there finds the match a
+search from the start finds.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _LEAD = re.compile(r"(?:\(\?<[!=](?:\\.|[^)])*\)|\\b)*")
 """Lookbehinds and word boundaries before an alternative's first letter: they only narrow a match."""
 _LITERAL = re.compile(r"[A-Za-z0-9]+")
 _OPTIONAL = ("?", "*", "{")
+_DIGITS = "0123456789"
+WORD_CACHE = 65_536
+"""Words whose candidates an index remembers: most words of a document recur in many of its lines."""
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -49,11 +54,15 @@ def alternatives(pattern: str) -> list[str]:
 
 def literal_prefixes(alternative: str) -> list[str]:
     """The lower-case letters a match of `alternative` can start with, one prefix per way it can start
-    ("" when unknown): `\\bapis?\\b` gives ["api"], `\\b(?:bonus|equity)\\b` ["bonu", "equi"]."""
+    ("" when unknown): `\\bapis?\\b` gives ["api"], `\\b(?:bonus|equity)\\b` ["bonu", "equi"], `\\b\\d+` the ten
+    digits."""
     lead = _LEAD.match(alternative)
     if lead is None or "\\b" not in lead.group():
         return [""]  # no word boundary first: a match could start inside a word
     rest = alternative[lead.end() :]
+    if rest.startswith("\\d"):  # a number ("\\d{1,2} ?%"): a word that starts with a digit
+        optional = rest[2:3] in ("?", "*") or rest[2:4] in ("{0", "{,")
+        return [""] if optional else list(_DIGITS)
     if rest.startswith("(?:"):
         return _group_prefixes(rest)
     found = _LITERAL.match(rest)
@@ -91,6 +100,8 @@ class KeywordIndex:
                 else:
                     self.always.add(number)
         self.lengths = sorted({len(prefix) for prefix in self.by_prefix})
+        self._words: dict[str, frozenset[int]] = {}
+        """Word → the patterns its prefixes name (`of_word`), for the words seen most recently."""
 
     def candidates(self, text: str) -> set[int]:
         """Numbers of the patterns that could match somewhere in `text` (all of them for non-ASCII text,
@@ -99,8 +110,32 @@ class KeywordIndex:
             return set(range(self.count))
         found = set(self.always)
         for word in set(_WORD.findall(text.lower())):
-            for length in self.lengths:
-                numbers = self.by_prefix.get(word[:length])
-                if numbers:
-                    found |= numbers
+            found |= self.of_word(word)
         return found
+
+    def starts(self, text: str) -> dict[int, int]:
+        """`candidates`, each with a place in `text` where it cannot match before: the start of the first word
+        with one of its prefixes, or earlier (0 for a pattern always a candidate). A match begins at the start of
+        such a word, so `pattern.search(text, place)` finds what `pattern.search(text)` finds, and `finditer`
+        the same matches (both read `\\b` and lookbehinds against the whole text)."""
+        if not text.isascii():
+            return dict.fromkeys(range(self.count), 0)
+        lowered = text.lower()
+        found = dict.fromkeys(self.always, 0)
+        for word in dict.fromkeys(_WORD.findall(lowered)):  # in order, each once
+            numbers = self.of_word(word)
+            if numbers:
+                place = lowered.find(word)  # where the word starts, or earlier inside another word
+                for number in numbers:
+                    found.setdefault(number, place)
+        return found
+
+    def of_word(self, word: str) -> frozenset[int]:
+        """The patterns with a keyword that a (lower-case) word can begin."""
+        known = self._words.get(word)
+        if known is None:
+            known = frozenset().union(*(self.by_prefix.get(word[:length], ()) for length in self.lengths))
+            if len(self._words) >= WORD_CACHE:
+                self._words.clear()
+            self._words[word] = known
+        return known

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from prep.core.builder import workers
-from prep.core.builder.blocks import CODE_INDENT, Block, Kind, code_line, code_text, continues, indent_of
+from prep.core.builder.blocks import CODE_INDENT, Block, Kind, code_line, code_text, continues, guessable, indent_of
 from prep.core.builder.headings import Heading, classified_ahead, classify_heading
 from prep.core.builder.inline import Inline, render, tag_text
 from prep.core.builder.lines import Line
@@ -111,10 +111,15 @@ def _read_in_workers(lines: Sequence[Line], pieces: list[tuple[int, int]]) -> li
 
 
 def _read_piece(piece: tuple[int, int]) -> tuple[list[Block], tuple[Any, ...], dict[str, Heading]]:
-    """A piece's blocks, the reader's state after them, and its headings classified (the outline needs them)."""
+    """A piece's blocks, the reader's state after them, and its headings classified (the outline needs them), with
+    the lines that could be headings (`_guess_headings` asks about them)."""
     reader = _Reader(_forked_lines)
     reader.read(piece)
-    headings = {block.text: classify_heading(block.text) for block in reader.out if block.kind is Kind.HEADING}
+    headings = {
+        block.text: classify_heading(block.text)
+        for block in reader.out
+        if block.kind is Kind.HEADING or guessable(block)
+    }
     return reader.out, reader.state(), headings
 
 

@@ -16,11 +16,11 @@ from textual.widgets.option_list import Option
 
 from prep.core.model import Level
 from prep.core.stats import LevelFigures, level_stats
-from prep.core.study import Mode, StudyOptions
 from prep.tui.text import literal
 from prep.tui.widgets.level_tile import LevelTile
 
 if TYPE_CHECKING:
+    from prep.core.study import StudyOptions
     from prep.tui.app import PrepApp
 
 
@@ -143,9 +143,13 @@ class HomeScreen(Screen[None]):
         actions[event.button.id or ""]()
 
     def action_quiz(self) -> None:
+        from prep.core.study import Mode, StudyOptions  # here: the home screen shows no session (nor its modules)
+
         self.app.study(StudyOptions(self.app.level, Mode.QUIZ))
 
     def action_flashcards(self) -> None:
+        from prep.core.study import Mode, StudyOptions
+
         self.app.study(StudyOptions(self.app.level, Mode.FLASHCARDS))
 
     def action_options(self) -> None:
