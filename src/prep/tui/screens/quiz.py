@@ -95,6 +95,8 @@ class QuizScreen(Screen[Summary]):
             return
         area = self.query_one("#answer-area")
         await area.remove_children()
+        if not area.is_attached:
+            return  # the app closed while the last card's widgets were removed (Enter, then Ctrl+C at once)
         widget = self.answer_widget(card)
         await area.mount(widget)
         widget.focus()
