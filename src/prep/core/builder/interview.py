@@ -157,7 +157,7 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     if isinstance(parsed, _Action):
         parsed = _resolved(parsed)
-        if parsed.words and parsed.words[0].lower().strip(",") in _BARE_PRONOUNS:
+        if parsed.words and parsed.words[0].lower().strip(",") in _POINTING_BACK:
             return None  # "ship alongside them": the work is named in a sentence before this one
     written = _write(parsed, line, kind)
     if written is None:
@@ -214,7 +214,8 @@ def _resolved(action: _Action) -> _Action:
 
 
 _LEARNING_VERBS = frozenset({"learn", "know"})
-_BARE_PRONOUNS = frozenset({"them", "it", "alongside"})
+_POINTING_BACK = frozenset({"them", "it", "alongside"})
+"""Words that open an object naming nothing by itself ("them", "alongside them"): the work is in an earlier sentence."""
 _PAIRING_VERBS = frozenset({"pair", "work", "partner"})
 _DEMONSTRATIVES = {"those": "the", "these": "the"}
 
