@@ -165,6 +165,14 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _pattern(*_JOB_BOARD_PARTS),
     ),
     (
+        "what the job teaches",
+        _pattern(
+            r"^what you(?:'|’)?ll learn$",
+            r"^what you will learn$",
+            r"^(?:how )?we(?:'|’)?ll (?:teach|train) you\b",
+        ),
+    ),
+    (
         "not required",
         _pattern(
             r"^not (?:required|needed|necessary|expected|a requirement)\b",
@@ -338,6 +346,8 @@ _TERMS_FAQ = _pattern(
     r"\bopen to (?:graduates|students|new grads|career changers|international applicants)\b",
     r"\b(?:part[- ]time|four[- ]day (?:week|weeks)|start date|notice period|working hours)\b",
     r"\bhow (?:often|many days)\b.{0,40}\b(?:office|on-?site|in person)\b",
+    r"\bwhen does (?:it|the (?:programme|program|scheme|role|job|placement)) start\b",
+    r"\bis there (?:a )?rotation between teams\b|\b(?:rotate|rotations?) (?:between|across) teams\b",
 )
 """A FAQ item about the terms of the job (where, when, who may apply), not the work: no interview question."""
 
