@@ -368,3 +368,8 @@ def test_a_verb_that_takes_with_is_put_in_the_past_after_and() -> None:
 
 def test_a_language_that_is_also_a_verb_is_asked_about() -> None:
     assert "Go or Kotlin" in _drafted("Go or Kotlin", "qualification").prompt
+
+
+def test_a_present_verb_after_a_perfect_one_is_put_in_the_past_too() -> None:
+    prompt = _drafted("You've worked with relational databases and understand indexes and isolation levels").prompt
+    assert "and understood indexes" in prompt

@@ -2446,6 +2446,8 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
         return ""
     word = words[index].lower().rstrip(",.;:")
     base = _base_of(word, form)
+    if base is None and form == "participle" and previous == "and" and word in VERBS and word not in AMBIGUOUS:
+        base = word  # "You've worked with X and understand Y": the second verb is in the present
     if base is None:
         return ""
     following = [word.lower().strip(",.;:") for word in words[index + 1 : index + 4]]
