@@ -545,7 +545,8 @@ def test_habit_and_collaboration_questions_skip_the_planning_block() -> None:
     assert "how they actually do it today" in question.answer.lower()
 
 
-def test_a_past_time_question_leaves_out_the_employers_own_purpose() -> None:
+def test_a_past_time_question_keeps_the_work_of_a_clause_but_not_the_employer() -> None:
     question = ask("Build and operate Kotlin services that reconcile our merchants' card settlements")
     assert question is not None
-    assert "settlement" not in question.prompt and "Kotlin services" in question.prompt
+    assert "Kotlin services that reconciled merchants' card settlements" in question.prompt
+    assert " our " not in question.prompt and "rounding" in question.prompt

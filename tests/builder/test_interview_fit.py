@@ -373,3 +373,37 @@ def test_a_language_that_is_also_a_verb_is_asked_about() -> None:
 def test_a_present_verb_after_a_perfect_one_is_put_in_the_past_too() -> None:
     prompt = _drafted("You've worked with relational databases and understand indexes and isolation levels").prompt
     assert "and understood indexes" in prompt
+
+
+def test_a_second_gerund_with_an_object_is_put_in_the_past() -> None:
+    prompt = _drafted("Experience operating k8s clusters and writing Helm charts", "qualification").prompt
+    assert "operated k8s clusters and wrote Helm charts" in prompt
+
+
+def test_an_ing_noun_after_and_stays_a_noun() -> None:
+    prompt = _drafted("Experience building data pipelines and monitoring dashboards", "qualification").prompt
+    assert "and monitoring dashboards" in prompt
+
+
+def test_capacity_planning_is_asked_about_forecasts_and_limits() -> None:
+    drafted = _drafted("Run the weekly capacity review and plan database growth, including storage limits")
+    assert drafted.themes[0].name == "capacity"
+    assert "limit" in drafted.prompt and "access patterns" not in drafted.prompt
+
+
+def test_a_leadership_capacity_is_not_capacity_planning() -> None:
+    assert "capacity" not in [theme.name for theme in _drafted("Work in a leadership capacity across teams").themes]
+
+
+def test_modifiers_listed_before_a_plural_head_take_no_article() -> None:
+    prompt = _drafted("Design the message flows between the order, routing and billing services").prompt
+    assert "between order, routing and billing services" in prompt
+
+
+def test_message_flows_are_asked_about_like_events() -> None:
+    assert _themes("Design the message flows between the order and billing services")[0] == "events"
+
+
+def test_settlement_reconciliation_is_money_work() -> None:
+    assert _themes("Own services that reconcile card settlements with our bank partners")[0] == "money"
+    assert "money" not in _themes("Reconcile data between the CRM and the warehouse")

@@ -2407,6 +2407,24 @@ _ING_NOUNS = frozenset(
         "deploying",
     }
 )
+_ING_VERBS = frozenset(
+    {"writing", "building", "debugging", "refactoring", "deploying", "securing", "provisioning", "setting"}
+)
+"""-ing words that are seldom a noun's modifier: followed by a noun phrase, they are verbs with an object."""
+_ING_MODIFIED = frozenset({"skills", "blocks", "practices", "process", "processes", "style", "tools"})
+
+
+def _takes_object(word: str, following: list[str]) -> bool:
+    """ "operating clusters and writing Helm charts": "writing" has an object ("writing skills" does not)."""
+    return (
+        word in _ING_VERBS
+        and bool(following)
+        and following[0] not in PREPOSITIONS
+        and following[0] not in ("and", "or")
+        and following[0] not in _ING_MODIFIED
+    )
+
+
 _SUBJECTS = frozenset({"you", "they", "it", "that", "which", "who", "he", "she"})
 _TEAM_NOUNS = frozenset(
     {"team", "squad", "group", "company", "organisation", "organization", "business", "platform", "system", "service"}
@@ -2456,7 +2474,7 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
         or (following[0] not in PREPOSITIONS and any(word in PEOPLE for word in following[:2]))
     )  # "and coach new joiners" is a verb; "guidance and support to peers" a noun
     if form == "gerund":
-        if word in _ING_NOUNS and not clear:
+        if word in _ING_NOUNS and not clear and not _takes_object(word, following):
             return ""  # "pipelines and monitoring dashboards": a noun
         return base
     if base in _ADJECTIVE_VERBS and (comma or _adjective(words[index - 2] if index >= 2 else "")):
@@ -2651,10 +2669,21 @@ def _indefinite(words: list[str]) -> list[str]:
         if phrase[0].endswith("'s"):
             out.append(_article(words[index + 1]))  # "the team's SLOs" → "a team's SLOs"
             continue
-        if _several(phrase) or head in MASS_NOUNS or head in _NOUN_INGS:
+        if _several(phrase) or head in MASS_NOUNS or head in _NOUN_INGS or _listed_before_plural(words, index + 1):
             continue  # "improved the availability queries" → "improved availability queries"
         out.append(_article(words[index + 1]))
     return out
+
+
+def _listed_before_plural(words: list[str], start: int) -> bool:
+    """ "the order, routing and billing services": modifiers listed before one plural head name several things."""
+    if not words[start].endswith(","):
+        return False
+    for index in range(start + 1, min(len(words) - 1, start + 6)):
+        if words[index].lower() in ("and", "or"):
+            run = _noun_run(words[index + 1 :])
+            return bool(run) and _several(run)
+    return False
 
 
 def _several(phrase: list[str]) -> bool:

@@ -1104,7 +1104,8 @@ THEMES: tuple[Theme, ...] = (
         "money",
         _words(
             r"\bmoney\b|\bcurrenc(?:y|ies)\b|\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
-            r"\bexchange rates?\b|\bdecimal\b"
+            r"\bexchange rates?\b|\bdecimal\b|\b(?:card |payment )?settlements?\b|\bpayouts?\b|"
+            r"\breconcil\w* (?:\w+ ){0,3}(?:payments?|settlements?|transactions?|balances?|invoices?|ledgers?)\b"
         ),
         (
             "how did you represent the amounts, and where did rounding or currency catch you out",
@@ -1430,7 +1431,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bevent[- ]driven\b|\bevents?\b(?= (?:streams?|bus|schemas?|consumers?|producers?|topics?|sourcing|log))|"
             r"\b(?:domain|business|integration) events?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
-            r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus)\b|\bretr(?:y|ies)\b|"
+            r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus|flows?)\b|\bretr(?:y|ies)\b|"
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
             r"\boutbox\b|\bchange data capture\b|\bcdc\b|\bdebezium\b|"
@@ -1741,6 +1742,51 @@ THEMES: tuple[Theme, ...] = (
         ),
         "Adding indexes or hardware by guesswork, without reading a query plan",
         _words(r"\bquer(?:y|ies)\b|\bsql\b|\bdatabases?\b|\bmysql\b|\bpostgre\w*|\btables?\b"),
+    ),
+    Theme(
+        "capacity",
+        _words(
+            r"\bcapacity (?:reviews?|planning|plans?|models?|forecasts?|limits?|tests?)\b|\bheadroom\b|"
+            r"\b(?:storage|compute|database|cluster|disk) (?:capacity|growth)\b|\bplan\w* (?:\w+ ){0,2}growth\b|"
+            r"\bforecast\w* (?:\w+ )?(?:load|growth|demand|traffic|usage|capacity)\b"
+        ),
+        (
+            "what did you forecast, and how close was it to what actually happened",
+            "which limit would you have hit first, and how did you find out in time",
+        ),
+        (
+            "which numbers would you collect first, and which limit would you expect to hit first",
+            "how would you turn the forecast into actions with dates and owners",
+        ),
+        (
+            Probe(
+                "How would you forecast when a PostgreSQL database will run out of storage or connections",
+                _words(r"database|postgres|storage|connection|disk|sql"),
+                covers=(
+                    "Trend the real drivers over months: table and index sizes, WAL and bloat, connections against "
+                    "max_connections, each tied to a driver such as customers or orders",
+                    "Warn by lead time: act while the headroom left is longer than the fix takes (a bigger volume, "
+                    "PgBouncer, archiving or partitioning old data); recheck after launches",
+                ),
+            ),
+            Probe(
+                "How would you find how much load a service can take before it breaks, and how much headroom "
+                "would you keep",
+                covers=(
+                    "A load test on a production-like setup that ramps until latency or errors break the SLO, "
+                    "noting what saturates first: CPU, memory, a pool, the database, a rate limit",
+                    "Headroom for the peak plus a failure (lose a zone or node and still serve the peak), stated "
+                    "per instance so autoscaling limits and cloud quotas can be checked",
+                ),
+            ),
+        ),
+        (
+            "Forecasts built from measured drivers (traffic, data per customer), naming the first limit to be "
+            "hit: storage, connections, CPU, quotas or cost",
+            "Headroom tied to lead time and to failures: actions planned before the limit, with dates and owners, "
+            "and checked against what really happened",
+        ),
+        "Planning from averages by gut feeling, ignoring peaks, failures or how long a fix takes",
     ),
     Theme(
         "performance",
@@ -3638,6 +3684,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "schema-migration": frozenset({"data", "migration", "concurrency"}),
     "query-tuning": frozenset({"performance", "data"}),
     "caching": frozenset({"performance", "data"}),
+    "capacity": frozenset({"performance", "data"}),
     "search-relevance": frozenset({"performance", "data", "query-tuning"}),
     "search-indexing": frozenset({"performance", "data", "query-tuning"}),
     "job-monitoring": frozenset({"observability"}),
