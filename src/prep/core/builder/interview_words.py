@@ -1104,7 +1104,10 @@ THEMES: tuple[Theme, ...] = (
         "money",
         _words(
             r"\bmoney\b|\bcurrenc(?:y|ies)\b|\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
-            r"\bexchange rates?\b|\bdecimal\b|\b(?:card |payment )?settlements?\b|\bpayouts?\b|"
+            r"\bexchange rates?\b|\bdecimal\b|\b(?:card|payment|trade|merchant) settlements?\b|"
+            r"\bsettlement (?:files?|reports?|reconciliation|systems?|runs?)\b|"
+            r"\b(?:merchant|seller|creator|instant|partner) payouts?\b|\bpayouts? (?:apis?|systems?|services?)\b|"
+            r"\b(?:payment|bank|transaction|ledger|invoice) reconciliation\b|"
             r"\breconcil\w* (?:\w+ ){0,3}(?:payments?|settlements?|transactions?|balances?|invoices?|ledgers?)\b"
         ),
         (
@@ -1746,47 +1749,54 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "capacity",
         _words(
-            r"\bcapacity (?:reviews?|planning|plans?|models?|forecasts?|limits?|tests?)\b|\bheadroom\b|"
-            r"\b(?:storage|compute|database|cluster|disk) (?:capacity|growth)\b|\bplan\w* (?:\w+ ){0,2}growth\b|"
-            r"\bforecast\w* (?:\w+ )?(?:load|growth|demand|traffic|usage|capacity)\b"
+            r"(?<!sprint )(?<!team )(?<!resource )(?<!production )(?<!workforce )"
+            r"\bcapacity[- ](?:reviews?|plan\w*|models?|modell?ing|forecast\w*|limits?|test\w*|management)\b|"
+            r"\bplan(?:s|ned|ning)? (?:for )?capacity\b|\b(?:infrastructure|system|service|server|cloud) capacity\b|"
+            r"\b(?:storage|compute|database|cluster|disk|traffic|network|bandwidth) (?:capacity|growth)\b|"
+            r"\bplan(?:s|ned|ning)? for (?:\w+ )?(?:data|storage|traffic|load|disk|database) growth\b|"
+            r"\b(?:traffic|load|usage|capacity) forecast\w*|"
+            r"\bforecast\w* (?:\w+ )?(?:traffic|usage|capacity|(?<!energy )(?<!power )load)\b|"
+            r"\b(?:cpu|memory|disk|storage|cluster) headroom\b|"
+            r"\bheadroom (?=(?:for|to handle|at) (?:peaks?|traffic|load))|"
+            r"\bright-?sizing\b|\bcloud quotas?\b"
         ),
         (
             "what did you forecast, and how close was it to what actually happened",
-            "which limit would you have hit first, and how did you find out in time",
+            "which limit were you heading for first, and how did you spot it in time",
         ),
         (
-            "which numbers would you collect first, and which limit would you expect to hit first",
-            "how would you turn the forecast into actions with dates and owners",
+            "which measurements would you collect first, and which limit would you expect to hit soonest",
+            "how would you turn a forecast into actions with dates and owners",
         ),
         (
             Probe(
                 "How would you forecast when a PostgreSQL database will run out of storage or connections",
-                _words(r"database|postgres|storage|connection|disk|sql"),
+                _words(r"\bpostgre\w*|\bpg\b|\bpsql\b"),
                 covers=(
-                    "Trend the real drivers over months: table and index sizes, WAL and bloat, connections against "
-                    "max_connections, each tied to a driver such as customers or orders",
-                    "Warn by lead time: act while the headroom left is longer than the fix takes (a bigger volume, "
-                    "PgBouncer, archiving or partitioning old data); recheck after launches",
+                    "Table and index sizes (with bloat) and peak connections against max_connections trended over "
+                    "months, each tied to a driver such as customers; a watch on sudden WAL build-up (stale slot)",
+                    "Alerts on the time left before a limit, started while it is well above the fix's lead time "
+                    "(bigger volume, PgBouncer, partitions so old data can be dropped); a new forecast after launches",
                 ),
             ),
             Probe(
-                "How would you find how much load a service can take before it breaks, and how much headroom "
-                "would you keep",
+                "How would you find out how much load a service can handle before it misses its SLO, and how "
+                "much headroom would you keep",
                 covers=(
-                    "A load test on a production-like setup that ramps until latency or errors break the SLO, "
-                    "noting what saturates first: CPU, memory, a pool, the database, a rate limit",
-                    "Headroom for the peak plus a failure (lose a zone or node and still serve the peak), stated "
-                    "per instance so autoscaling limits and cloud quotas can be checked",
+                    "A load test on a production-like setup and request mix, ramped until latency or errors cross "
+                    "the SLO, noting what saturates first: CPU, memory, a connection pool, the database, a rate limit",
+                    "Headroom to serve the peak after losing a zone or node and while autoscaling reacts; load per "
+                    "instance measured, so the autoscaling maximum and cloud quotas can be checked",
                 ),
             ),
         ),
         (
-            "Forecasts built from measured drivers (traffic, data per customer), naming the first limit to be "
-            "hit: storage, connections, CPU, quotas or cost",
-            "Headroom tied to lead time and to failures: actions planned before the limit, with dates and owners, "
-            "and checked against what really happened",
+            "Forecasts built from measured drivers and peaks (traffic, data per customer) that name the first limit "
+            "to be hit: storage, connections, CPU, cloud quotas or budget",
+            "Headroom sized for lead time and for failures; actions scheduled before the limit with dates and "
+            "owners; forecasts later compared with what really happened",
         ),
-        "Planning from averages by gut feeling, ignoring peaks, failures or how long a fix takes",
+        "Planning by gut feeling or from averages, ignoring peaks, failures or how long a fix takes",
     ),
     Theme(
         "performance",
@@ -3684,7 +3694,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "schema-migration": frozenset({"data", "migration", "concurrency"}),
     "query-tuning": frozenset({"performance", "data"}),
     "caching": frozenset({"performance", "data"}),
-    "capacity": frozenset({"performance", "data"}),
+    "capacity": frozenset({"performance"}),
     "search-relevance": frozenset({"performance", "data", "query-tuning"}),
     "search-indexing": frozenset({"performance", "data", "query-tuning"}),
     "job-monitoring": frozenset({"observability"}),
