@@ -586,6 +586,18 @@ def test_a_page_of_expectations_at_each_level_is_a_ladder(tmp_path: Path) -> Non
     assert {Level.JUNIOR, Level.MID} <= {level for card in cards for level in card.levels}
 
 
+def test_a_career_framework_is_a_ladder_and_the_levels_beyond_it_make_no_card(tmp_path: Path) -> None:
+    text = (
+        "# Platform engineering career framework\n\n"
+        "## Engineer I\n\n- Writes tests for the code they change\n- Reads logs before escalating\n\n"
+        "## Senior Engineer\n\n- Leads design reviews for the team\n- Owns the on-call handbook\n\n"
+        "## Beyond Staff\n\nPrincipal Engineer and the management track are still being defined with the CTO.\n"
+    )
+    cards = _built(tmp_path, text, name="framework.md").pack.cards
+    assert {Level.JUNIOR, Level.SENIOR} <= {level for card in cards for level in card.levels}
+    assert not any("Principal" in card.prompt or "Principal" in " ".join(card.answer) for card in cards)
+
+
 def test_a_long_title_with_an_employer_still_names_a_staff_role() -> None:
     from prep.core.builder.levels import role_of
 

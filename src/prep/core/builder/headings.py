@@ -97,6 +97,7 @@ _LEVELS = _pattern(
     r"\bjob grades?\b",
     r"\b(?:at|for|by|per) (?:each|every) level\b",
     r"\blevel expectations\b|\bexpectations (?:by|per|for each) level\b",
+    r"\b(?:career|competency|progression|levell?ing|engineering) (?:frameworks?|matri(?:x|ces))\b",
 )
 _CAREER = _pattern(
     r"\bcareer (?:path|paths|progression|ladder|growth|advancement|development|trajectory|"
@@ -106,6 +107,7 @@ _CAREER = _pattern(
     r"\bnext steps? in (?:your|the) career",
     r"\bgrowth path\b",
     r"\bwhere (?:this|the) role (?:can )?leads?\b",
+    r"^beyond (?:the )?(?:staff|principal|senior|lead|this level|these levels)\b",
     r"\badvancement\b",
 )
 _RESPONSIBILITIES = _pattern(

@@ -46,6 +46,12 @@ _OBJECT_STARTS = frozenset(
 hardly ever follow a plural noun (a preposition does: "budgets and timelines *for* the team")."""
 _PRONOUNS = {"their": "your", "theirs": "yours", "themselves": "yourself", "they": "you", "they're": "you're"}
 _WORD = re.compile(r"^[A-Za-z][a-z]+$")
+_OTHERS = re.compile(
+    r"\b(?:others?|them|colleagues|engineers|developers|people|teams?|peers|juniors|mentees|reports|"
+    r"members|newcomers|hires|teammates|stakeholders|customers|users)\b",
+    re.IGNORECASE,
+)
+"""People a ladder expectation names before a "their", which may then be theirs rather than the reader's."""
 
 
 def base_verb(word: str) -> str | None:
@@ -84,9 +90,23 @@ def second_person(text: str) -> str | None:
                 continue
             if verb is not None and following:
                 return None  # "and fixes flaky tests" or "and timelines for the team": a verb or a noun?
-        out.append(_PRONOUNS.get(word.lower(), word) if word.islower() else word)
+        verb = base_verb(word)
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if verb is not None and words[index - 1].lower() == "then":  # "..., then leaves those teams"
+            out.append(verb)
+        elif verb is not None and words[index - 1].endswith((",", ":")) and not _listed_noun(words, index):
+            return None  # "accuracy, flags risks": a verb in a list of clauses, or a noun in a list of things?
+        elif word.lower() in _PRONOUNS and following != "own" and _OTHERS.search(" ".join(words[:index])):
+            return None  # "grows other engineers ... reviewing their design docs": whose are they?
+        else:
+            out.append(_PRONOUNS.get(word.lower(), word) if word.islower() else word)
         index += 1
     return " ".join(out)
+
+
+def _listed_noun(words: list[str], index: int) -> bool:
+    """ "logs, metrics and traces", "logs, metrics, traces": the word ends an item of a list of things."""
+    return words[index].endswith(",") or index + 1 == len(words) or words[index + 1].lower() in ("and", "or")
 
 
 def _compound_noun(words: list[str]) -> bool:
