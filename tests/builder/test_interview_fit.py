@@ -407,3 +407,35 @@ def test_message_flows_are_asked_about_like_events() -> None:
 def test_settlement_reconciliation_is_money_work() -> None:
     assert _themes("Own services that reconcile card settlements with our bank partners")[0] == "money"
     assert "money" not in _themes("Reconcile data between the CRM and the warehouse")
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Plan for rapid growth across Europe",
+        "Forecast customer demand for the sales team",
+        "Own sprint capacity planning",
+    ],
+)
+def test_business_growth_and_sprint_capacity_are_not_capacity_planning(bullet: str) -> None:
+    assert "capacity" not in _themes(bullet)
+
+
+def test_a_bonus_payout_or_a_dispute_settlement_is_not_money_work() -> None:
+    from prep.core.builder.interview import themes_of
+
+    assert "money" not in [theme.name for theme in themes_of("Handle the annual bonus payout and dispute settlement")]
+
+
+def test_an_idiom_keeps_its_article_and_a_phrase_ends_before_its_adverb() -> None:
+    prompt = _drafted("Troubleshoot performance problems all the way down the stack").prompt
+    assert "all the way down the stack" in prompt
+    prompt = _drafted("Run blameless postmortems and make sure the action items actually get done").prompt
+    assert "made sure action items actually" in prompt
+
+
+def test_a_concession_after_a_skill_is_not_part_of_the_question() -> None:
+    prompt = _drafted(
+        "Exposure to Kubernetes is a plus, though most of our edge runs on bare metal", "qualification"
+    ).prompt
+    assert "plus" not in prompt and "though" not in prompt and "Kubernetes" in prompt

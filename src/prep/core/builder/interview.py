@@ -351,8 +351,9 @@ _NICE_SUFFIX = re.compile(
     r"(?:highly\s+)?(?:preferred|desirable|desired|beneficial|nice to have|welcome|appreciated|a plus))$",
     re.IGNORECASE,
 )
-_REASON = re.compile(r",?\s+(?:because|since|which means)\s.*$", re.IGNORECASE)
-"""Why the employer wants it ("..., because matchmaking wait time is a number players feel"): not the question."""
+_REASON = re.compile(r",?\s+(?:because|since|which means)\s.*$|,\s+(?:even\s+)?(?:though|although)\s.*$", re.IGNORECASE)
+"""Why the employer wants it ("..., because matchmaking wait time is a number players feel") or a concession
+("..., though most of our edge runs on bare metal"): not the question."""
 _NOT_REQUIRED = re.compile(
     r",?\s+(?:although|though|but)\s+(?:it\s+|this\s+)?(?:(?:isn't|is not|aren't|are not)\s+"
     r"(?:really\s+|absolutely\s+|strictly\s+)?|(?:really\s+|absolutely\s+|strictly\s+)?not\s+)"
@@ -2705,6 +2706,8 @@ def _noun_run(words: list[str]) -> list[str]:
         core = word.lower().strip(",.;:")
         if not core or core in FUNCTION_WORDS or core in _PRONOUNS or word.startswith("("):
             break
+        if run and (core in _CLAUSE_VERBS or (core.endswith("ly") and len(core) > 4 and core not in _LY_NOUNS)):
+            break  # "the action items actually get done": the phrase ends before its adverb or verb
         run.append(word)
         if word.endswith((",", ";", ":")):
             break
@@ -2712,9 +2715,13 @@ def _noun_run(words: list[str]) -> list[str]:
 
 
 _PRONOUNS = frozenset({"you", "we", "they", "i", "he", "she", "it", "you've", "we've", "they've"})
+_CLAUSE_VERBS = frozenset({"get", "gets", "got", "is", "are", "was", "were", "has", "have", "stay", "stays", "become"})
+_LY_NOUNS = frozenset(
+    {"supply", "assembly", "family", "reply", "anomaly", "monopoly", "rally", "ally", "italy", "july"}
+)
 _KEEP_THE = frozenset(
     {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
-    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser"}
+    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack"}
 )
 
 
