@@ -666,3 +666,31 @@ def test_money_work_is_asked_about_money() -> None:
 def test_a_guarantee_is_a_duty() -> None:
     drafted = draft("Guarantee exactly-once effects for ledger postings using idempotency keys", "qualification")
     assert drafted is not None and "guaranteed exactly-once effects" in drafted.prompt
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("✅ You bring", "qualifications"),
+        ("🛠 Your day-to-day", "responsibilities"),
+        ("Who we think fits:", "qualifications"),
+    ],
+)
+def test_a_heading_is_read_past_its_emoji(heading: str, kind: str) -> None:
+    from prep.core.builder.headings import classify_heading
+
+    assert classify_heading(heading).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I'd call this a senior role, but titles matter less than what you built.", "Level: Senior"]
+)
+def test_a_level_named_in_a_founder_s_words_or_a_label(sentence: str) -> None:
+    from prep.core.builder.levels import hiring_level
+
+    assert hiring_level(sentence) is Level.SENIOR
+
+
+def test_a_skill_known_well_enough_to_do_something_is_asked_about_the_skill() -> None:
+    drafted = draft("You know Postgres well enough to design schemas and spot a bad query", "qualification")
+    assert drafted is not None and "well enough" not in drafted.prompt and "Postgres" in drafted.prompt

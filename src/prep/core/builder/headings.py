@@ -155,6 +155,8 @@ _QUALIFICATIONS = _pattern(
     r"\brequired\b",
     r"what you(?:'|’)?ll (?:need|bring)",
     r"what you (?:will )?(?:need|bring)",
+    r"^you bring\b",
+    r"\bwho (?:we think )?fits\b",
     r"\byou(?:'|’)?ll bring\b",
     r"looking for",
     r"who you are",
@@ -215,9 +217,13 @@ def classify_heading(text: str) -> Heading:
     return known if known is not None else _classify(text)
 
 
+_SYMBOLS = re.compile(r"^[^\w\s\"'(“‘]+\s*")
+"""Emoji or marks before a heading's words ("✅ You bring", "🎁 Perks")."""
+
+
 @lru_cache(maxsize=65536)
 def _classify(text: str) -> Heading:
-    text = strip_numbering(question_prefix(text.strip().strip("#*_:").strip())[0])
+    text = strip_numbering(question_prefix(_SYMBOLS.sub("", text.strip().strip("#*_:").strip()))[0])
     question = reads_as_question(text) or true_or_false(text) or interview_prompt(text)
     if _FAQ.search(text):
         return Heading(SectionKind.FAQ)

@@ -307,7 +307,9 @@ _HIRING = re.compile(
     rf"\b(?:hiring|recruiting|looking for|seeking|searching for)\b[^.;!?]{{0,40}}?\b(?:an? |the )?{_WORD_LEVEL}"
     rf"(?:[- ]level)?\b(?! (?:engineers?|developers?)\b(?! (?:for|to|at)\b))"
     rf"|\bthis is an? {_WORD_LEVEL}(?:[- ]level)? (?:role|position|job|opening|post|vacancy)\b"
-    rf"|\b(?:role|position|job|opening|vacancy) (?:is )?at (?:the |an? )?{_WORD_LEVEL}(?:[- ]level)? level\b",
+    rf"|\b(?:role|position|job|opening|vacancy) (?:is )?at (?:the |an? )?{_WORD_LEVEL}(?:[- ]level)? level\b"
+    rf"|\bcall (?:this|it) an? {_WORD_LEVEL}(?:[- ]level)? (?:role|position|job|hire)\b"
+    rf"|^(?:level|seniority(?: level)?)\s*[:\-–]\s*{_WORD_LEVEL}\b",
     re.IGNORECASE,
 )
 
