@@ -694,3 +694,20 @@ def test_a_level_named_in_a_founder_s_words_or_a_label(sentence: str) -> None:
 def test_a_skill_known_well_enough_to_do_something_is_asked_about_the_skill() -> None:
     drafted = draft("You know Postgres well enough to design schemas and spot a bad query", "qualification")
     assert drafted is not None and "well enough" not in drafted.prompt and "Postgres" in drafted.prompt
+
+
+def test_the_same_rubric_on_another_subject_is_another_question_but_a_repeat_is_dropped(tmp_path: Path) -> None:
+    text = (
+        "# Data Engineer\n\n## Responsibilities\n\n"
+        "- Build and maintain batch pipelines in Apache Spark that process meter readings\n"
+        "- Develop and schedule workflows in Apache Airflow, including backfills and retries\n\n"
+        "## Requirements\n\n- Experience building and maintaining batch pipelines in Apache Spark\n"
+    )
+    prompts = [card.prompt for card in _built(tmp_path, text, name="data.md").pack.cards]
+    assert sum("Airflow" in prompt for prompt in prompts) == 1
+    assert sum("Spark" in prompt for prompt in prompts) == 1, prompts
+
+
+def test_a_feeling_after_the_skill_is_not_part_of_the_question() -> None:
+    drafted = draft("Experience with Prometheus or similar monitoring, and comfort writing PromQL", "qualification")
+    assert drafted is not None and "comfort" not in drafted.prompt and "Prometheus" in drafted.prompt

@@ -144,7 +144,7 @@ class CardMaker:
                 )
             )
             made.questions += 1
-        seen: set[tuple[object, ...]] = set()
+        seen: dict[tuple[object, ...], list[frozenset[str]]] = {}
         for listing in found.listings:
             cards = [card for card in self.listing_cards(found, listing) if _first_of_its_kind(card, seen)]
             made.cards.extend(cards)
@@ -416,16 +416,40 @@ def _asked_because(found: Extraction, listing: Listing, text: str) -> str:
 _CLAUSES = re.compile(r"\s[—–]\s|[.:]\s|,\s(?:and|or)\s")
 
 
-def _first_of_its_kind(card: Card, seen: set[tuple[object, ...]]) -> bool:
-    """False for a card that asks what an earlier one asked: the same rubric and the same follow-up
-    question ("Design REST APIs ..." as a duty and again as a requirement), compared case- and
-    space-insensitively, or the same rubric on the same topics; `seen` collects what was kept."""
-    follow_up = " ".join(_CLAUSES.split(card.prompt)[-1].lower().strip(" ?").split())
+def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[frozenset[str]]]) -> bool:
+    """False for a card that asks what an earlier one asked: the same rubric and the same follow-up question,
+    compared case- and space-insensitively, or the same rubric on the same topics, about much the same subject
+    ("Design REST APIs ..." as a duty and again as a requirement); `seen` collects what was kept. The same
+    rubric on another subject ("batch pipelines in Spark", "workflows in Airflow") is another question."""
+    parts = _CLAUSES.split(card.prompt)
+    follow_up = " ".join(parts[-1].lower().strip(" ?").split())
+    subject = _content_words(" ".join(parts[:-1]) if len(parts) > 1 else card.prompt)
     signatures = ((card.levels, card.answer, follow_up), (card.levels, card.answer, card.topics))
-    if any(signature in seen for signature in signatures):
+    told = "behavioural" in card.topics  # a technical card's follow-up is its whole question, whatever the subject
+    if any(not told or _alike(subject, earlier) for signature in signatures for earlier in seen.get(signature, ())):
         return False  # the same back on the same skills ("Go services" as a duty and as a requirement) teaches once
-    seen.update(signatures)
+    for signature in signatures:
+        seen.setdefault(signature, []).append(subject)
     return True
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in re.findall(r"[a-z0-9#+]+", text.lower()) if word not in _PROMPT_WORDS)
+
+
+def _alike(subject: frozenset[str], earlier: frozenset[str]) -> bool:
+    """Whether two prompts' subjects share at least half their words (of the shorter one), so they ask the same."""
+    shorter = min(len(subject), len(earlier))
+    return shorter == 0 or len(subject & earlier) * 2 >= shorter
+
+
+_PROMPT_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "at", "by", "from", "you", "your", "i"}
+    | {"me", "my", "we", "our", "it", "its", "that", "this", "these", "those", "how", "what", "when", "where"}
+    | {"which", "who", "why", "would", "could", "did", "do", "does", "was", "were", "is", "are", "be", "been"}
+    | {"have", "had", "has", "about", "time", "tell", "give", "example", "walk", "through", "describe", "think"}
+    | {"project", "worked", "asked", "suppose", "if", "joined", "team", "let's", "talk", "thinking"}
+)
 
 
 def fits(card: Card) -> bool:

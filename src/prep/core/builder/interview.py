@@ -360,6 +360,9 @@ _NOT_REQUIRED = re.compile(
     r"(?:required|necessary|a must|essential)\b.*$|,?\s+(?:but\s+)?not a (?:requirement|must)\b.*$",
     re.IGNORECASE,
 )
+_COMFORT_TAIL = re.compile(r",\s+and\s+(?:a\s+)?(?:comfort|confidence|ease|fluency)\b.*$", re.IGNORECASE)
+"""A feeling tacked on after the skill ("Experience with Prometheus, and comfort writing PromQL"): the skill is
+the question; the tail would not read as part of it."""
 _NICE_PAREN = re.compile(
     r"\s*\((?:nice to have|bonus|a plus|plus|preferred|optional|desirable|ideally)\)", re.IGNORECASE
 )
@@ -383,7 +386,7 @@ def _clean(text: str) -> str | None:
     line = _PLANNED.sub("", line)
     line = _NICE_PREFIX.sub("", line).strip()
     line = _BONUS_IF.sub("", line).strip()
-    line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", line)))
+    line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", _COMFORT_TAIL.sub("", line))))
     line = line.rstrip(" .;:,!").strip()
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
     line = _BONUS_AFTER.sub("", line).strip()
