@@ -711,3 +711,12 @@ def test_the_same_rubric_on_another_subject_is_another_question_but_a_repeat_is_
 def test_a_feeling_after_the_skill_is_not_part_of_the_question() -> None:
     drafted = draft("Experience with Prometheus or similar monitoring, and comfort writing PromQL", "qualification")
     assert drafted is not None and "comfort" not in drafted.prompt and "Prometheus" in drafted.prompt
+
+
+def test_a_site_menu_copied_with_the_page_is_not_its_title(tmp_path: Path) -> None:
+    text = (
+        "Skip to main content\nJobs   People   Learning   Messages   Notifications   Me\n\n"
+        "Senior Platform Engineer\nHalcyon Freight · Berlin\n\nResponsibilities\n\n"
+        "- Run the Kubernetes clusters and their upgrades\n- Own the Terraform modules\n"
+    )
+    assert _built(tmp_path, text, name="posting.txt").pack.title == "Senior Platform Engineer"

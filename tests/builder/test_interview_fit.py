@@ -439,3 +439,21 @@ def test_a_concession_after_a_skill_is_not_part_of_the_question() -> None:
         "Exposure to Kubernetes is a plus, though most of our edge runs on bare metal", "qualification"
     ).prompt
     assert "plus" not in prompt and "though" not in prompt and "Kubernetes" in prompt
+
+
+def test_a_warehouse_tuning_bullet_is_asked_about_scans_and_cost_not_indexes() -> None:
+    drafted = _drafted("Tune Snowflake warehouse sizes and query performance to keep credit usage in check")
+    assert drafted.themes[0].name == "warehouse-tuning"
+    assert "query-tuning" not in [theme.name for theme in drafted.themes]
+    assert _themes("Tune PostgreSQL queries and indexes for the order service")[0] == "query-tuning"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "wanted"),
+    [
+        ("You'll lead four engineers and still spend half your time writing code", "and still spent half"),
+        ("Consume events from Kafka and land them reliably in the warehouse", "and landed them"),
+    ],
+)
+def test_a_second_verb_after_an_adverb_or_before_them_is_put_in_the_past(bullet: str, wanted: str) -> None:
+    assert wanted in _drafted(bullet).prompt

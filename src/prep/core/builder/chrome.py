@@ -301,7 +301,26 @@ def line_reason(text: str) -> str:
         return "call to action"
     if _JOB_BOARD.search(text.strip()):
         return "job board"
+    if _navigation(text):
+        return "navigation"
     return ""
+
+
+def _navigation(text: str) -> bool:
+    """A site's menu copied with the page ("Jobs  People  Learning  Messages  Notifications  Me")."""
+    words = text.split()
+    return (
+        len(words) >= 4
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and sum(word.lower() in _MENU_WORDS for word in words) >= 3
+    )
+
+
+_MENU_WORDS = frozenset(
+    {"home", "jobs", "people", "learning", "messages", "notifications", "me", "network", "companies", "salaries"}
+    | {"reviews", "login", "search", "menu", "careers", "about", "blog", "contact", "community", "events", "news"}
+    | {"products", "pricing", "resources", "profile", "settings", "help", "discover", "explore", "inbox"}
+)
 
 
 def _has_trigger(text: str) -> bool:

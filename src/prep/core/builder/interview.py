@@ -2465,6 +2465,8 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     if index == 0:
         return ""
     previous = words[index - 1].lower()
+    if previous in _LINKING_ADVERBS and index >= 2:
+        previous = words[index - 2].lower()  # "and still spend half your time ...": the adverb sits between
     comma = previous.endswith(",")
     if previous not in ("and", "or") and not comma:
         return ""
@@ -2477,6 +2479,7 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     following = [word.lower().strip(",.;:") for word in words[index + 1 : index + 4]]
     clear = bool(following) and (
         following[0] in DETERMINERS
+        or following[0] in ("them", "it")
         or (following[0] not in PREPOSITIONS and any(word in PEOPLE for word in following[:2]))
     )  # "and coach new joiners" is a verb; "guidance and support to peers" a noun
     if form == "gerund":
@@ -2495,6 +2498,8 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
         return None
     return base
 
+
+_LINKING_ADVERBS = frozenset({"still", "also", "then", "later"})
 
 _ADJECTIVE_VERBS = frozenset(
     {

@@ -57,7 +57,7 @@ upgrade use utilise utilize validate verify visualise visualize work wrap contai
 productionise productionize operationalise operationalize document deliver open-source automate craft
 defend detect enrich escalate evaluate grant index query cache label level signal tag log drop stop commit
 control refer prefer transfer submit admit equip plan scan trim swap strip step chat walk talk reach
-conduct leverage spearhead steward nurture inspire elevate pursue advance mature empower institute
+conduct leverage spearhead steward nurture inspire elevate pursue advance mature empower institute land
 instil instill shepherd exercise hand invest connect reconcile identify calculate characterise
 characterize convince persuade obtain earn
 gain enter finish close resolve restore recover rotate route allow prepare arrange attract retain
@@ -187,6 +187,7 @@ THIRDS: dict[str, str] = {verb.third: verb.base for verb in VERBS.values()}
 
 AMBIGUOUS = frozenset(
     {
+        "land",
         "test",
         "review",
         "support",
@@ -1688,6 +1689,47 @@ THEMES: tuple[Theme, ...] = (
         ),
         "A cache added to hide a slow query with no plan for invalidation, or a system that cannot run without it",
         _words(r"\bcach|\binvalidat|\bmemcache|\bvarnish"),
+    ),
+    Theme(
+        "warehouse-tuning",
+        _words(
+            r"(?<!fine-)(?<!fine )\btun(?:e|es|ed|ing)\b(?! (?:an? |the )?(?:llms?|models?)\b)|"
+            r"\boptimi[sz]\w*|\bslow\w*|\bperformance\b|\bcosts?\b|(?<!risk )\bcredits?\b(?! risk)|"
+            r"\bspen(?:d|ds|t|ding)\b|\bbill(?:s|ed|ing)?\b|\bexpensive\b|\bcheaper\b|\bbudgets?\b|\bdbus?\b|"
+            r"\bslot (?:usage|time)\b|\bbytes (?:billed|processed|scanned)\b|"
+            r"\bclustering keys?\b|\bsort keys?\b|\bpruning\b|\bwarehouse sizes?\b|\bauto-?suspend\w*"
+        ),
+        (
+            "how did you find what was costing the most, and what did you change",
+            "how did you keep the cost down without making things slower for the people using the data",
+        ),
+        (
+            "how would you find which queries or jobs cost the most, and what would you change first",
+            "how would you keep the cost in check without slowing down the people who use the data",
+        ),
+        (
+            Probe(
+                "How would you find out why a query in a cloud data warehouse is slow or expensive, and what would "
+                "you change",
+                covers=(
+                    "The query profile (Snowflake Query Profile, BigQuery execution details, Spark UI): partitions "
+                    "scanned against the total, spills to disk, skewed or exploding joins, time spent queued",
+                    "Less scanned first (filters on the partition or clustering column so pruning works, only the "
+                    "columns needed, incremental models); more compute where a query spills to remote storage",
+                ),
+            ),
+        ),
+        (
+            "Spend and runtime traced to the queries and jobs behind them (query history, tags or labels; "
+            "credits, DBUs or bytes billed per job or team), not guessed",
+            "Less data scanned (partitioning or clustering, pruning, incremental models), compute sized to the "
+            "workload and set to auto-suspend, budgets and alerts on spend",
+        ),
+        "Scaling the warehouse up as the only fix, or no idea what a query costs",
+        _words(
+            r"\bsnowflake\b(?! (?:ids?|schemas?)\b)|\bbig ?query\b|\bredshift\b|\bdatabricks\b|\bsynapse\b|"
+            r"\bdata[- ]?warehouses?\b|\blakehouses?\b|\bmicrosoft fabric\b"
+        ),
     ),
     Theme(
         "query-tuning",
@@ -3693,6 +3735,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "money": frozenset({"data"}),
     "schema-migration": frozenset({"data", "migration", "concurrency"}),
     "query-tuning": frozenset({"performance", "data"}),
+    "warehouse-tuning": frozenset({"performance", "data", "query-tuning", "data-pipelines"}),
     "caching": frozenset({"performance", "data"}),
     "capacity": frozenset({"performance"}),
     "search-relevance": frozenset({"performance", "data", "query-tuning"}),
