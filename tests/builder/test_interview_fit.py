@@ -457,3 +457,16 @@ def test_a_warehouse_tuning_bullet_is_asked_about_scans_and_cost_not_indexes() -
 )
 def test_a_second_verb_after_an_adverb_or_before_them_is_put_in_the_past(bullet: str, wanted: str) -> None:
     assert wanted in _drafted(bullet).prompt
+
+
+def test_experience_at_a_kind_of_employer_is_background_not_a_tool() -> None:
+    from prep.core.builder.interview import draft
+
+    assert draft("Experience at a CDN, ISP or hosting provider", "qualification") is None
+    assert "worked with Kafka" in _drafted("Experience at scale with Kafka", "qualification").prompt
+
+
+def test_languages_named_for_a_purpose_get_the_language_question() -> None:
+    prompt = _drafted("Proficiency in Go or Python for writing production-quality tooling", "qualification").prompt
+    assert prompt.startswith("Of Go or Python") or "Go or Python" in prompt.split("?")[0]
+    assert "for writing" not in prompt

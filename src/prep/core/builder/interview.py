@@ -1019,7 +1019,12 @@ def _qualification(text: str) -> _Parsed | None:
     if head in _EXPERIENCE_NOUNS:
         if following in GERUNDS and not _compound(rest_words):
             return _action(rest, "experience", ("gerund",))
-        if following in ("with", "in", "using", "of", "on", "across", "around", "at") and len(rest_words) > 1:
+        if following == "at" and len(rest_words) > 3 and rest_words[1].lower() == "scale":
+            rest_words = rest_words[2:]  # "Experience at scale with Kafka": the topic is Kafka
+            following = rest_words[0].lower().rstrip(",")
+        if following == "at":
+            return None  # "Experience at a CDN or ISP", "at scale": where or how big, a background like years
+        if following in ("with", "in", "using", "of", "on", "across", "around") and len(rest_words) > 1:
             after = " ".join(rest_words[1:])
             if rest_words[1].lower() in GERUNDS and not _compound(rest_words[1:]):
                 return _action(after, "experience", ("gerund",))
@@ -1720,6 +1725,7 @@ def _languages(topic: str) -> list[str]:
     if marker >= 0:
         listed = listed[marker + len("such as ") :]
     listed = re.sub(r"\([^)]*\)", "", listed)
+    listed = re.sub(r"\s+for\s+\w+ing\b.*$", "", listed)  # "Go or Python for writing tooling": the languages
     items = [item.strip(" ,") for item in re.split(r",|\bor\b|\band\b|/", listed) if item.strip(" ,")]
     if not items or any(item.lower() not in LANGUAGES for item in items):
         return []
