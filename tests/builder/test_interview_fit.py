@@ -470,3 +470,20 @@ def test_languages_named_for_a_purpose_get_the_language_question() -> None:
     prompt = _drafted("Proficiency in Go or Python for writing production-quality tooling", "qualification").prompt
     assert prompt.startswith("Of Go or Python") or "Go or Python" in prompt.split("?")[0]
     assert "for writing" not in prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "not_theme"),
+    [
+        ("Model data in Snowflake using dbt: staging, intermediate and mart layers", "data"),
+        ("Monitor data quality and freshness, and investigate when numbers look wrong", "observability"),
+    ],
+)
+def test_analytics_work_is_not_asked_like_a_transactional_database_or_a_service(bullet: str, not_theme: str) -> None:
+    assert not_theme not in _themes(bullet)
+    assert "data" in _themes("Design PostgreSQL schemas for the billing service")
+
+
+def test_learning_to_do_something_after_a_gerund_is_put_in_the_past() -> None:
+    prompt = _drafted("Fixing bugs reported by colleagues, and learning to trace an issue through logs").prompt
+    assert "and learned to trace" in prompt

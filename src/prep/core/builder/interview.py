@@ -2489,7 +2489,8 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
         or (following[0] not in PREPOSITIONS and any(word in PEOPLE for word in following[:2]))
     )  # "and coach new joiners" is a verb; "guidance and support to peers" a noun
     if form == "gerund":
-        if word in _ING_NOUNS and not clear and not _takes_object(word, following):
+        to_verb = len(following) > 1 and following[0] == "to" and following[1] in VERBS  # "and learning to trace"
+        if word in _ING_NOUNS and not clear and not to_verb and not _takes_object(word, following):
             return ""  # "pipelines and monitoring dashboards": a noun
         return base
     if base in _ADJECTIVE_VERBS and (comma or _adjective(words[index - 2] if index >= 2 else "")):

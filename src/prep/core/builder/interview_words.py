@@ -57,7 +57,7 @@ upgrade use utilise utilize validate verify visualise visualize work wrap contai
 productionise productionize operationalise operationalize document deliver open-source automate craft
 defend detect enrich escalate evaluate grant index query cache label level signal tag log drop stop commit
 control refer prefer transfer submit admit equip plan scan trim swap strip step chat walk talk reach
-conduct leverage spearhead steward nurture inspire elevate pursue advance mature empower institute land
+conduct leverage spearhead steward nurture inspire elevate pursue advance mature empower institute land trace
 instil instill shepherd exercise hand invest connect reconcile identify calculate characterise
 characterize convince persuade obtain earn
 gain enter finish close resolve restore recover rotate route allow prepare arrange attract retain
@@ -188,6 +188,7 @@ THIRDS: dict[str, str] = {verb.third: verb.base for verb in VERBS.values()}
 AMBIGUOUS = frozenset(
     {
         "land",
+        "trace",
         "test",
         "review",
         "support",
@@ -919,6 +920,13 @@ class Theme:
 
 def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+_NOT_ANALYTICS = (
+    r"^(?!.*\b(?:snowflake|bigquery|big query|redshift|databricks|dbt|data warehouses?|lakehouses?|star schemas?)\b)"
+)
+"""For the transactional-database rubric: a bullet about an analytics warehouse wants another (no foreign keys or
+B-tree indexes in Snowflake)."""
 
 
 _MONEY_WORDS = _words(r"\bpay|\bcharg|checkout|\brefund|billing|money|\bbank|invoice|transaction|purchase")
@@ -2369,6 +2377,7 @@ THEMES: tuple[Theme, ...] = (
             "Correctness: keys, foreign keys and transactions; reading the query plan before adding an index",
         ),
         "Indexes added by guesswork, or no idea how the data is actually queried",
+        _words(_NOT_ANALYTICS),
     ),
     Theme(
         "mentoring",
@@ -2822,6 +2831,7 @@ THEMES: tuple[Theme, ...] = (
             "Metrics, logs and traces used together (e.g. OpenTelemetry), with alerts someone can act on",
         ),
         "Dashboards nobody looks at, or alerts on everything",
+        _words(r"^(?!.*\bdata (?:quality|freshness)\b)"),
     ),
     Theme(
         "concurrency",
