@@ -488,3 +488,8 @@ def test_learning_to_do_something_after_a_gerund_is_put_in_the_past() -> None:
     prompt = _drafted("Fixing bugs reported by colleagues, and learning to trace an issue through logs").prompt
     assert "and learned to trace" in prompt or "and learn to trace" in prompt  # past or situational
     assert "learning" not in prompt
+
+
+def test_examples_listed_before_or_similar_get_their_or_back_when_a_clause_follows() -> None:
+    bullet = "Experience with job queues such as Celery, RQ or similar, and an understanding of idempotent tasks"
+    assert "such as Celery or RQ" in _drafted(bullet, "qualification").prompt

@@ -144,7 +144,7 @@ class CardMaker:
                 )
             )
             made.questions += 1
-        seen: dict[tuple[object, ...], list[frozenset[str]]] = {}
+        seen: dict[tuple[object, ...], list[set[str]]] = {}
         for listing in found.listings:
             cards = [card for card in self.listing_cards(found, listing) if _first_of_its_kind(card, seen)]
             made.cards.extend(cards)
@@ -416,14 +416,15 @@ def _asked_because(found: Extraction, listing: Listing, text: str) -> str:
 _CLAUSES = re.compile(r"\s[—–]\s|[.:]\s|,\s(?:and|or)\s")
 
 
-def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[frozenset[str]]]) -> bool:
+def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[set[str]]]) -> bool:
     """False for a card that asks what an earlier one asked: the same rubric and the same follow-up question,
     compared case- and space-insensitively, or the same rubric on the same topics, about much the same subject
     ("Design REST APIs ..." as a duty and again as a requirement); `seen` collects what was kept. The same
     rubric on another subject ("batch pipelines in Spark", "workflows in Airflow") is another question."""
     parts = _CLAUSES.split(card.prompt)
     follow_up = " ".join(parts[-1].lower().strip(" ?").split())
-    subject = _content_words(" ".join(parts[:-1]) if len(parts) > 1 else card.prompt)
+    asked = " ".join(parts[:-1]) if len(parts) > 1 else card.prompt
+    subject = _content_words(" ".join(word for word in asked.split() if word.lower() not in _PROMPT_WORDS))
     signatures = ((card.levels, card.answer, follow_up), (card.levels, card.answer, card.topics))
     told = "behavioural" in card.topics  # a technical card's follow-up is its whole question, whatever the subject
     if any(not told or _alike(subject, earlier) for signature in signatures for earlier in seen.get(signature, ())):
@@ -433,11 +434,7 @@ def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[frozenset
     return True
 
 
-def _content_words(text: str) -> frozenset[str]:
-    return frozenset(word for word in re.findall(r"[a-z0-9#+]+", text.lower()) if word not in _PROMPT_WORDS)
-
-
-def _alike(subject: frozenset[str], earlier: frozenset[str]) -> bool:
+def _alike(subject: set[str], earlier: set[str]) -> bool:
     """Whether two prompts' subjects share at least half their words (of the shorter one), so they ask the same."""
     shorter = min(len(subject), len(earlier))
     return shorter == 0 or len(subject & earlier) * 2 >= shorter

@@ -594,7 +594,12 @@ def _after_such_as(text: str) -> str:
     if marker < 0:
         return _list_or(text) if text.count(",") >= 1 and len(text.split()) <= 8 else text
     start = marker + len("such as ")
-    return text[:start] + _list_or(text[start:])
+    clause = _NEXT_CLAUSE.search(text, start)  # "such as Celery, RQ, and an understanding of ...": the list ends
+    end = clause.start() if clause else len(text)
+    return text[:start] + _list_or(text[start:end]) + text[end:]
+
+
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|or|plus)\s+(?:an?|the|some|good|solid|strong)\s", re.IGNORECASE)
 
 
 # Preambles, most specific first. Each maps to a rewrite of the rest of the bullet.
