@@ -493,3 +493,8 @@ def test_learning_to_do_something_after_a_gerund_is_put_in_the_past() -> None:
 def test_examples_listed_before_or_similar_get_their_or_back_when_a_clause_follows() -> None:
     bullet = "Experience with job queues such as Celery, RQ or similar, and an understanding of idempotent tasks"
     assert "such as Celery or RQ" in _drafted(bullet, "qualification").prompt
+
+
+def test_a_bare_requirement_keeps_its_indefinite_article() -> None:
+    bullet = "A security-minded approach: least privilege, secrets management (we use Vault), supply chain scanning"
+    assert "about a security-minded approach" in _drafted(bullet, "qualification").prompt

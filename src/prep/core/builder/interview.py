@@ -177,8 +177,10 @@ def _bare_topic(line: str) -> _Topic | None:
         return None
     if words[0].lower() in VERBS and words[0].lower() not in _NOUN_INGS and words[0].lower() not in LANGUAGES:
         return None  # "Go or Kotlin" names languages
-    if words[0].lower() in ("a", "an", "the"):
+    if words[0].lower() == "the":
         text = " ".join(words[1:])
+    elif words[0].lower() in ("a", "an"):  # "A security-minded approach: ..." reads as one, with its article
+        text = f"{words[0].lower()} {_lower_start(' '.join(words[1:]))}"
     return _Topic(_lower_start(text), tool=False, place="", bare=True)
 
 
