@@ -498,3 +498,10 @@ def test_examples_listed_before_or_similar_get_their_or_back_when_a_clause_follo
 def test_a_bare_requirement_keeps_its_indefinite_article() -> None:
     bullet = "A security-minded approach: least privilege, secrets management (we use Vault), supply chain scanning"
     assert "about a security-minded approach" in _drafted(bullet, "qualification").prompt
+
+
+def test_operating_kubernetes_clusters_is_asked_about_upgrades_and_sharing_not_workloads() -> None:
+    bullet = "Operate and evolve our Kubernetes clusters (EKS), including upgrades and node autoscaling with Karpenter"
+    assert _themes(bullet)[0] == "cluster-operations"
+    for other in ("Run our Kafka clusters", "Deploy microservices running on EKS clusters"):
+        assert "cluster-operations" not in _themes(other)

@@ -3493,6 +3493,61 @@ THEMES: tuple[Theme, ...] = (
         "Credentials in code, or services picked with no idea of their limits or cost",
     ),
     Theme(
+        "cluster-operations",
+        _words(
+            r"\b(?:operat(?:e|es|ed|ing)|ran|run|runs|administ\w*|upgrad\w*|maintain\w*|evolv\w*|own\w*|"
+            r"manag(?:e|es|ing)|managed(?! (?:kubernetes|eks|gke|aks|kafka)\b)) "
+            r"(?:(?!on\b)[\w()/+,-]+ ){0,3}(?:kubernetes|k8s|eks|gke|aks|openshift) clusters?\b|"
+            r"\b(?:kubernetes|k8s|eks|gke|aks) cluster "
+            r"(?:upgrades?|operations|autoscal\w*|administration|lifecycle)\b|"
+            r"\bkarpenter\b|\bcluster autoscaler\b|\bkubernetes upgrades?\b|\bnode autoscal\w*|"
+            r"\bnode pools?\b(?! (?:for|of) (?:redis|elasticache))|"
+            r"\bmulti-?tenan\w* (?:between|across|for) (?:product |engineering )?teams\b"
+        ),
+        (
+            "how did you upgrade the clusters without breaking what ran on them, and what caught you out",
+            "how did you let several teams share the clusters without one team's workloads starving or disrupting "
+            "another's",
+        ),
+        (
+            "how would you upgrade the clusters without breaking the workloads on them",
+            "how would you let several teams share a cluster without one team's workloads starving or disrupting "
+            "another's",
+        ),
+        (
+            Probe(
+                "How would you upgrade a production Kubernetes cluster to the next minor version without downtime",
+                covers=(
+                    "Removed and deprecated APIs found beforehand (Pluto, kubent or the API server's "
+                    "deprecated-API metric), release notes read, staging upgraded first; control plane before "
+                    "nodes, one minor at a time",
+                    "Nodes replaced through surge upgrades or blue-green node pools, drained within "
+                    "PodDisruptionBudgets; add-ons (CNI, CoreDNS, ingress, CSI) on compatible versions; error "
+                    "rates watched",
+                ),
+            ),
+            Probe(
+                "How would you let several product teams share one Kubernetes cluster safely",
+                covers=(
+                    "A namespace per team with RBAC, ResourceQuotas and LimitRanges, default-deny NetworkPolicies, "
+                    "and Pod Security Admission at baseline or restricted",
+                    "Requests on every pod, priority classes limited per namespace by quota, tainted node pools for "
+                    "noisy or sensitive workloads, admission policies (Kyverno, Gatekeeper or "
+                    "ValidatingAdmissionPolicy)",
+                ),
+            ),
+        ),
+        (
+            "Upgrades planned and rehearsed: deprecated APIs found beforehand, one minor version at a time, nodes "
+            "drained within disruption budgets",
+            "Clusters shared safely: namespaces, RBAC, quotas and network policies per team; node autoscaling "
+            "(Cluster Autoscaler or Karpenter) driven by requests sized to real use",
+        ),
+        "Upgrades applied straight to production with no deprecated-API check or rehearsal, or nothing stopping one "
+        "team from starving or breaking the others",
+        _words(r"\bkubernetes\b|\bk8s\b|\beks\b|\bgke\b|\baks\b|\bopenshift\b|\bkarpenter\b"),
+    ),
+    Theme(
         "kubernetes",
         _words(r"\bkubernetes\b|\bk8s\b|\bhelm\b|\bworkloads?\b|\bclusters?\b|\bpods?\b|\bservice mesh\b|\bistio\b"),
         (
@@ -3748,6 +3803,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "warehouse-tuning": frozenset({"performance", "data", "query-tuning", "data-pipelines"}),
     "caching": frozenset({"performance", "data"}),
     "capacity": frozenset({"performance"}),
+    "cluster-operations": frozenset({"kubernetes", "infrastructure"}),
     "search-relevance": frozenset({"performance", "data", "query-tuning"}),
     "search-indexing": frozenset({"performance", "data", "query-tuning"}),
     "job-monitoring": frozenset({"observability"}),
