@@ -505,3 +505,13 @@ def test_operating_kubernetes_clusters_is_asked_about_upgrades_and_sharing_not_w
     assert _themes(bullet)[0] == "cluster-operations"
     for other in ("Run our Kafka clusters", "Deploy microservices running on EKS clusters"):
         assert "cluster-operations" not in _themes(other)
+
+
+@pytest.mark.parametrize(
+    "bullet", ["Pairing with a senior developer who will be your mentor for your first year", "You'll be mentored"]
+)
+def test_the_support_a_job_gives_is_a_term_of_the_job_not_a_question(bullet: str) -> None:
+    from prep.core.builder.interview import draft
+
+    assert draft(bullet, "responsibility") is None
+    assert draft("Mentor junior developers and review their code", "responsibility") is not None
