@@ -3451,7 +3451,7 @@ THEMES: tuple[Theme, ...] = (
         ),
         (
             "which services did you choose, and what would you choose differently now",
-            "what surprised you about running it in the cloud: cost, limits or failures",
+            "which cloud costs, limits or failures surprised you, and what did you change",
         ),
         (
             "which managed services would you choose, and what would you give up with each",
