@@ -1990,7 +1990,11 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
             openers = tuple(opener for opener in openers if ": {follow}" not in opener) or openers
         prompt = _fill(_pick(openers, seed, "tool"), topic=topic.text, follow=follow)
         return _Written(BEHAVIOURAL, prompt, themes, key) if len(prompt) <= MAX_PROMPT_CHARS else None
-    lead = _pick(TECHNICAL_LEADS if topic.bare else TECHNICAL_LEADS + EXPLAIN_PROBES, seed, "lead")
+    items = len(_LIST_ITEM.split(topic.text))
+    if items > 4:
+        return None  # "Java, Kotlin, TypeScript, Node.js, SQL, ...": a stack, which the library's cards cover
+    explain = not topic.bare and items < 3  # not "explain Git, CI and Docker ..."
+    lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES if explain else TECHNICAL_LEADS, seed, "lead")
     if lead in EXPLAIN_PROBES:
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
     least = _BARE_FIT if topic.bare else 1
@@ -1999,6 +2003,9 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
         return None  # no question of the theme touches what the bullet names: one would be about something else
     probe = _pick(probes, seed, "probe")
     return _Written(TECHNICAL, _fill(lead, topic=topic.text, probe=probe.text), themes, key, probe.covers)
+
+
+_LIST_ITEM = re.compile(r",\s*|\s+(?:and|or)\s+")
 
 
 def _closest(probes: list[Probe], text: str, least: int = 0) -> list[Probe]:
