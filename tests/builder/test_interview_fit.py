@@ -518,6 +518,6 @@ def test_the_support_a_job_gives_is_a_term_of_the_job_not_a_question(bullet: str
 
 
 def test_a_list_of_three_things_is_not_explained_to_a_new_teammate() -> None:
-    bullet = "Comfortable with Git, CI pipelines and Docker-based local development"
+    bullet = "You're comfortable with Git, CI pipelines and Docker-based local development"
     drafted = draft(bullet, "qualification")
     assert drafted is None or "new teammate" not in drafted.prompt
