@@ -521,3 +521,54 @@ def test_a_list_of_three_things_is_not_explained_to_a_new_teammate() -> None:
     bullet = "You're comfortable with Git, CI pipelines and Docker-based local development"
     drafted = draft(bullet, "qualification")
     assert drafted is None or "new teammate" not in drafted.prompt
+
+
+def test_async_code_is_asked_about_concurrency_and_async_messaging_about_delivery() -> None:
+    assert "events" not in _themes("Understanding of async Python (asyncio)")
+    assert "concurrency" in _themes("Understanding of async Python (asyncio)")
+    assert "events" in _themes("Design asynchronous messaging between services")
+    assert "concurrency" not in _themes("Design asynchronous messaging between services")
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "You'll join the Integrations squad, which connects us to the hospital's other systems",
+        "Join stand-ups, planning and retrospectives, and present your work at the cohort demo day",
+    ],
+)
+def test_the_team_and_its_meetings_a_job_puts_you_in_are_not_questions(bullet: str) -> None:
+    assert draft(bullet, "responsibility") is None
+
+
+def test_packaging_with_docker_is_work_and_search_before_services_is_a_noun() -> None:
+    prompt = _drafted("Packaging services with Docker and deploying them through our CI pipelines").prompt
+    assert "packaged services with Docker and deployed them" in prompt or "package services" in prompt
+    prompt = _drafted("Build and maintain REST APIs in Node.js for our booking and search services").prompt
+    assert "booking and search services" in prompt
+
+
+def test_a_gerund_after_the_tools_worked_with_is_put_in_the_past() -> None:
+    prompt = _drafted("Experience with Prometheus, Grafana or Datadog and defining SLIs/SLOs.", "qualification").prompt
+    assert "and defined SLIs/SLOs" in prompt
+    assert "and defining" not in prompt
+
+
+def test_a_technical_question_naming_no_skill_is_filed_under_its_themes_topic(tmp_path: Path) -> None:
+    posting = tmp_path / "posting.md"
+    posting.write_text(
+        "# Backend Engineer\n\n## Nice to have\n\n- Knowledge of the outbox pattern and idempotent consumers\n",
+        encoding="utf-8",
+    )
+    cards = [card for card in build([posting]).pack.cards if "outbox" in card.prompt]
+    assert cards and all("career" not in card.topics for card in cards)
+    assert "message-queues" in cards[0].topics
+
+
+def test_every_theme_topic_is_a_theme_and_a_topic_of_the_bundled_packs() -> None:
+    from prep.core.builder.interview_words import THEME_TOPICS
+    from prep.core.packs.discover import bundled_library
+
+    topics = {topic for pack in bundled_library().packs for card in pack.cards for topic in card.topics}
+    assert set(THEME_TOPICS) <= {theme.name for theme in THEMES}
+    assert set(THEME_TOPICS.values()) <= topics

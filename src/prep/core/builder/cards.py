@@ -28,6 +28,7 @@ from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
 from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, rubric, strong_themes, unasked_reason
+from prep.core.builder.interview_words import THEME_TOPICS, Theme
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -222,7 +223,7 @@ class CardMaker:
                 continue
             skills = self.skill_topics(item.text)
             if drafted.style == TECHNICAL:  # a technical question is about its skills, not about the role
-                topics = tuple(skills[:4]) or ("career",)
+                topics = tuple(skills[:4]) or _theme_topics(drafted.themes) or ("career",)
             else:  # "Tell me about a time ..." and "What would you do ..." are behavioural interview practice
                 topics = tuple(dict.fromkeys((*skills, "behavioural")))[:4]
             explain = _asked_because(found, listing, item.text)
@@ -477,3 +478,8 @@ def merge(groups: Sequence[DocumentCards]) -> list[Card]:
                     suffix += 1
                 merged[f"{card.id}-{suffix}"] = replace(card, id=f"{card.id}-{suffix}")
     return list(merged.values())
+
+
+def _theme_topics(themes: tuple[Theme, ...]) -> tuple[str, ...]:
+    """ "Knowledge of the outbox pattern" names no skill: its question is filed under its theme's topic."""
+    return tuple(dict.fromkeys(THEME_TOPICS[theme.name] for theme in themes if theme.name in THEME_TOPICS))[:2]

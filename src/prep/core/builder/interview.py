@@ -1988,7 +1988,8 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
             )  # not "used database management"
         if ":" in follow:  # one colon to a question: not "... used AWS: what surprised you: cost, ...?"
             openers = tuple(opener for opener in openers if ": {follow}" not in opener) or openers
-        prompt = _fill(_pick(openers, seed, "tool"), topic=topic.text, follow=follow)
+        named = _gerunds_in_past(topic.text) if topic.place == "with" else topic.text
+        prompt = _fill(_pick(openers, seed, "tool"), topic=named, follow=follow)
         return _Written(BEHAVIOURAL, prompt, themes, key) if len(prompt) <= MAX_PROMPT_CHARS else None
     items = len(_LIST_ITEM.split(topic.text))
     if items > 4:
@@ -2006,6 +2007,17 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
 
 
 _LIST_ITEM = re.compile(r",\s*|\s+(?:and|or)\s+")
+
+
+def _gerunds_in_past(text: str) -> str:
+    """ "Prometheus or Datadog and defining SLOs" after "a project where you used": "... and defined SLOs"."""
+    words = text.split()
+    for index in range(1, len(words) - 1):
+        base = GERUNDS.get(words[index].lower())
+        noun = words[index].lower() in _ING_NOUNS or words[index + 1].lower() in PREPOSITIONS
+        if words[index - 1] == "and" and base and not noun:
+            words[index] = VERBS[base].past
+    return " ".join(words)
 
 
 def _closest(probes: list[Probe], text: str, least: int = 0) -> list[Probe]:

@@ -58,6 +58,7 @@ productionise productionize operationalise operationalize document deliver open-
 defend detect enrich escalate evaluate grant index query cache label level signal tag log drop stop commit
 control refer prefer transfer submit admit equip plan scan trim swap strip step chat walk talk reach
 conduct leverage spearhead steward nurture inspire elevate pursue advance mature empower institute land trace
+package parse dockerise dockerize
 instil instill shepherd exercise hand invest connect reconcile identify calculate characterise
 characterize convince persuade obtain earn
 gain enter finish close resolve restore recover rotate route allow prepare arrange attract retain
@@ -189,6 +190,9 @@ AMBIGUOUS = frozenset(
     {
         "land",
         "trace",
+        "package",
+        "parse",
+        "search",
         "test",
         "review",
         "support",
@@ -818,6 +822,11 @@ DEGREE = re.compile(
 TENURE = re.compile(r"\bportfolios?\b|\bextensive (?:\w+ )?experience\b|\bexperience level\b", re.IGNORECASE)
 """How much experience, or a body of past work: a line about the candidate's record, not a question to ask."""
 MONEY = re.compile(r"[€£$¥]\s?\d")
+_ASYNC_WORK = (
+    r" (?:messag\w*|events?|communication|jobs?|processing|tasks?|workflows?|queues?|workers?|pipelines?|"
+    r"integrations?)\b"
+)
+"""What follows "async" when it means work handed to queues or events, not async code (asyncio, async/await)."""
 LOGISTICS = re.compile(
     r"\b(?:salary|salaries|compensation package|bonus(?!\s+(?:if|points?|when|for))|equity|stock options?|"
     r"pension|401\s?\(?k\)?|holidays?|vacation|pto|paid time off|days off|annual leave|parental leave|"
@@ -849,7 +858,9 @@ FLUFF = re.compile(
     r"sense of humou?r|thrive|thriving|fast-paced|love (?:of|for)|enthusias\w*|team player|growth mindset|"
     r"hungry|culture fit|good vibes|other duties|as assigned|as needed|as required|any other|wear many hats|"
     r"make an impact|change the world|join (?:us|our|a)|"
-    r"join (?:the|our|an?) [\w-]+(?: [\w-]+){0,4} team\b|be part of (?:a|our|the) (?:team|company|journey)|"
+    r"(?:join\w*|attend\w*) (?:the |our |team |daily |agile |scrum )*(?:stand-?ups|ceremonies|rituals)|"
+    r"join (?:the|our|an?) [\w-]+(?: [\w-]+){0,4} (?:team|squad|tribe|crew|guild|chapter|department)\b|"
+    r"be part of (?:a|our|the) (?:team|company|journey)|"
     r"grow with|work with (?:us|a team of|smart|great|talented)|"
     r"play(?:s|ing)? (?:video |computer |board )?games|gamers?|hobb(?:y|ies)|in or around [\w-]+)\b",
     re.IGNORECASE,
@@ -1445,7 +1456,7 @@ THEMES: tuple[Theme, ...] = (
             r"\b(?:domain|business|integration) events?\b|\bkafka\b|\brabbitmq\b|\bqueues?\b|\bmessaging\b|"
             r"\bevent schemas?\b|\bschema registry\b|\bmessage (?:queues?|brokers?|bus|flows?)\b|\bretr(?:y|ies)\b|"
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
-            r"\bstream\w*|\bpub/?sub\b|\basynchronous\b|\basync\b|\bconsumers?\b|\bidempoten\w*|"
+            r"\bstream\w*|\bpub/?sub\b|\basync(?:hronous)?\b(?=" + _ASYNC_WORK + r")|\bconsumers?\b|\bidempoten\w*|"
             r"\boutbox\b|\bchange data capture\b|\bcdc\b|\bdebezium\b|"
             r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
         ),
@@ -2837,7 +2848,10 @@ THEMES: tuple[Theme, ...] = (
         "concurrency",
         _words(
             r"\bconcurren\w*|\bthreads?\b|\bmulti-?thread\w*|\blocks?\b|\blocking\b|\brace conditions?\b|"
-            r"\bdeadlocks?\b|\bparallel\w*|\bcoroutines?\b|\bgoroutines?\b|\basync(?:hronous)?\b|\bmutex\w*|"
+            r"\bdeadlocks?\b|\bparallel\w*|\bcoroutines?\b|\bgoroutines?\b|\basync(?:hronous)?\b(?!"
+            + _ASYNC_WORK
+            + r")|"
+            r"\bmutex\w*|"
             r"\bdouble[- ](?:sold|sell\w*|book\w*)|\boversell\w*|\boverbook\w*|\bsold twice\b"
         ),
         (
@@ -3975,6 +3989,36 @@ SOFT_SKILLS: tuple[Soft, ...] = (
 )
 
 # ---------------------------------------------------------------- templates
+
+THEME_TOPICS = {
+    "events": "message-queues",
+    "idempotency": "distributed-systems",
+    "distributed-systems": "distributed-systems",
+    "caching": "caching",
+    "performance": "performance",
+    "query-tuning": "indexing",
+    "sql-writing": "sql",
+    "data": "database-design",
+    "schema-migration": "database-design",
+    "git": "git",
+    "testing": "testing",
+    "ci-cd": "ci-cd",
+    "security": "security",
+    "privacy": "privacy",
+    "observability": "observability",
+    "slos": "reliability",
+    "reliability": "reliability",
+    "on-call": "reliability",
+    "concurrency": "concurrency",
+    "architecture": "architecture",
+    "api": "api-design",
+    "containers": "docker",
+    "linux": "linux",
+    "cloud": "cloud",
+    "kubernetes": "kubernetes",
+    "cluster-operations": "kubernetes",
+}
+"""The bundled packs' topic a theme's technical question belongs to, when its bullet names no skill of its own."""
 
 BEHAVIOURAL_OPENERS = (
     "Tell me about a time you {vp} — {follow}?",
