@@ -59,9 +59,8 @@ def test_markdown_posting() -> None:
     assert result.title == "Senior Platform Engineer"
     assert result.levels == [Level.SENIOR, Level.LEAD]  # the posting, and the staff level it describes
     assert [(note.level, note.subject) for note in result.level_notes] == [(Level.LEAD, "Staff Platform Engineer")]
-    assert questions(result) == {  # the interview rounds are how to apply, remote work and visas the job's terms
-        "Is there an on-call rotation?": "Yes, one week in six, with a paid allowance.",
-    }
+    assert questions(result) == {}  # the interview rounds are how to apply; remote work, visas, on-call its terms
+    assert any("Is there an on-call rotation? (terms of the job)" in line for line in result.skipped)
     assert any("Can I work remotely? (terms of the job)" in line for line in result.skipped)
     assert any("Do you sponsor visas? (terms of the job)" in line for line in result.skipped)
     duties = listing(result, SectionKind.RESPONSIBILITIES)
@@ -486,3 +485,13 @@ def test_a_table_of_contents_does_not_swallow_the_questions_after_it(tmp_path: P
 def test_role_titles(title: str, name: str, level: Level | None) -> None:
     role = role_of(title)
     assert role is not None and (role.name, role.level) == (name, level)
+
+
+@pytest.mark.parametrize(
+    "question", ["What are the on-call expectations?", "Will I be on call?", "What is the on-call rotation like?"]
+)
+def test_a_faq_about_being_on_call_is_a_term_of_the_job(question: str) -> None:
+    from prep.core.builder.chrome import faq_reason
+
+    assert faq_reason(question, "One week in six, with a paid allowance.") == "terms of the job"
+    assert faq_reason("How does the team handle incidents?", "We run blameless reviews after each one.") == ""

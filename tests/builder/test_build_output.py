@@ -176,8 +176,8 @@ def test_cli_builds_then_quizzes_on_the_deck(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["output"] == str(out) and report["documents"][0]["title"] == "Senior Platform Engineer"
-    # one FAQ pair, on-call: remote work and visas are the job's terms
-    assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 1
+    # no FAQ pair: on-call, remote work and visas are the job's terms
+    assert report["documents"][0]["levels"] == ["senior", "lead"] and report["documents"][0]["faq"] == 0
     assert out.read_text(encoding="utf-8").startswith("# Built by `prep build` from 1 document:")
     quiz = run("quiz", "--pack", str(out), "--level", "senior", "--plain", "--seed", "3", "-n", "3", stdin="1\n2\n3\n")
     assert quiz.returncode == 0, quiz.stderr

@@ -572,3 +572,57 @@ def test_every_theme_topic_is_a_theme_and_a_topic_of_the_bundled_packs() -> None
     topics = {topic for pack in bundled_library().packs for card in pack.cards for topic in card.topics}
     assert set(THEME_TOPICS) <= {theme.name for theme in THEMES}
     assert set(THEME_TOPICS.values()) <= topics
+
+
+def test_an_aside_cut_short_by_a_dash_is_left_out_of_the_question() -> None:
+    bullet = "Deep experience running Kubernetes in production (not just kubectl apply - we mean debugging at 3 a.m.)"
+    prompt = _drafted(bullet, "qualification").prompt
+    assert "kubectl" not in prompt and "Kubernetes in production" in prompt
+
+
+def test_a_wish_set_off_by_commas_leaves_the_requirement_reading_on() -> None:
+    prompt = _drafted("Understanding of REST API design and, ideally, OpenAPI specifications.", "qualification").prompt
+    assert "REST API design and OpenAPI specifications" in prompt
+
+
+def test_code_names_with_underscores_are_kept_in_a_question() -> None:
+    bullet = "Profile slow endpoints and queries, fix N+1s with `select_related` / `prefetch_related`"
+    assert "select_related / prefetch_related" in _drafted(bullet).prompt
+
+
+def test_a_list_of_duties_is_not_followed_by_a_follow_up_that_lists_again() -> None:
+    drafted = draft("Review code and mentor mid-level engineers, and help shape our engineering standards", "")
+    assert drafted is not None
+    assert drafted.prompt.count(", and ") <= 1
+
+
+def test_an_integration_engine_is_not_asked_about_like_an_outside_provider() -> None:
+    drafted = draft("Experience with Mirth Connect or another integration engine", "qualification")
+    assert drafted is None or "integrations" not in [theme.name for theme in drafted.themes]
+    assert "integrations" in _themes("Integrate with payment providers and handle their webhooks")
+
+
+def test_a_requirement_that_repeats_a_duty_on_the_same_skills_is_asked_once(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from prep.core.builder.cards import _first_of_its_kind
+
+    posting = tmp_path / "posting.md"
+    posting.write_text(
+        "# Senior Backend Engineer\n\n## Responsibilities\n\n"
+        "- Own the event pipeline on Kafka, making sure order events are processed once and in order\n",
+        encoding="utf-8",
+    )
+    (duty,) = build([posting]).pack.cards
+    assert duty.source is not None and duty.source.kind == "responsibility"
+    required = replace(  # the same story asked again from the requirements, with another follow-up
+        duty,
+        prompt="Tell me about a project where you used Kafka in production — what did you monitor?",
+        answer=(duty.answer[0] + "\n- Consumer lag alerts",),
+        source=replace(duty.source, kind="qualification"),
+    )
+    other = replace(required, topics=("rabbitmq", "behavioural"), prompt=required.prompt.replace("Kafka", "RabbitMQ"))
+    seen: dict = {}
+    assert _first_of_its_kind(duty, seen)
+    assert not _first_of_its_kind(required, seen)
+    assert _first_of_its_kind(other, seen)  # a skill the duty did not name is asked about

@@ -28,7 +28,7 @@ from prep.core.builder.extract import Extraction, Faq, LevelCell, Listing
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.ids import card_id, digest
 from prep.core.builder.interview import BEHAVIOURAL, TECHNICAL, rubric, strong_themes, unasked_reason
-from prep.core.builder.interview_words import THEME_TOPICS, Theme
+from prep.core.builder.interview_words import THEME_TOPICS, THEMES, Theme
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
@@ -430,9 +430,26 @@ def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[set[str]]
     told = "behavioural" in card.topics  # a technical card's follow-up is its whole question, whatever the subject
     if any(not told or _alike(subject, earlier) for signature in signatures for earlier in seen.get(signature, ())):
         return False  # the same back on the same skills ("Go services" as a duty and as a requirement) teaches once
+    theme = _theme_of(card) if told else None
+    skills = set(card.topics) - {"behavioural"}
+    required = bool(theme and skills and card.source and card.source.kind == "qualification")
+    if required and any(skills <= earlier for earlier in seen.get((card.levels, theme), ())):
+        return False  # "Kafka in production" asked for after "own the event pipeline on Kafka": one story
     for signature in signatures:
         seen.setdefault(signature, []).append(subject)
+    if theme:
+        seen.setdefault((card.levels, theme), []).append(skills)
     return True
+
+
+_THEME_LINES = {theme.covers[0]: theme.name for theme in THEMES}
+
+
+def _theme_of(card: Card) -> str | None:
+    """The theme whose rubric a story card's back opens its theme lines with (its first theme)."""
+    back = card.answer[0] if card.answer else ""
+    found = [(back.find(line), name) for line, name in _THEME_LINES.items() if line in back]
+    return min(found)[1] if found else None
 
 
 def _alike(subject: set[str], earlier: set[str]) -> bool:

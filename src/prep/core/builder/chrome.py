@@ -367,6 +367,8 @@ _TERMS_FAQ = _pattern(
     r"\bhow (?:often|many days)\b.{0,40}\b(?:office|on-?site|in person)\b",
     r"\bwhen does (?:it|the (?:programme|program|scheme|role|job|placement)) start\b",
     r"\bis there (?:a )?rotation between teams\b|\b(?:rotate|rotations?) (?:between|across) teams\b",
+    r"\bon[- ]?call (?:expectations?|rotations?|schedules?|policy|pay|allowance|compensation|like)\b",
+    r"\b(?:is there|will i be|would i be|am i|how often)\b.{0,20}\bon[- ]?call\b",
 )
 """A FAQ item about the terms of the job (where, when, who may apply), not the work: no interview question."""
 

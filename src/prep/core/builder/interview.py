@@ -90,6 +90,7 @@ from prep.core.builder.interview_words import (
 from prep.core.builder.keywords import KeywordIndex
 from prep.core.builder.levels import has_role_noun
 from prep.core.builder.skills import scan, unknown_names
+from prep.core.builder.tool_notes import tool_notes
 from prep.core.model import Level
 
 BEHAVIOURAL = "behavioural"
@@ -164,7 +165,8 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     if not well_formed(written.prompt):
         return None
-    notes = _named_notes(written, line)
+    said = " ".join([*written.notes, *(line for theme in written.themes[:2] for line in theme.covers)])
+    notes = _named_notes(written, line, tool_notes(written.prompt, said))
     return Draft(written.style, written.prompt, tuple(written.themes), written.key, notes, written.group)
 
 
@@ -265,22 +267,27 @@ _FUNCTIONS = frozenset(
 )
 
 
-def _named_notes(written: _Written, line: str) -> tuple[str, ...]:
-    """Rubric lines for a question about a named technology the themes know nothing about ("Java 17 services",
-    "ISO 20022 messages"): without them the back would be the generic STAR block alone. They ask for what
-    any real experience of the technology has (how it was used, a limitation met), never facts about it."""
+def _named_notes(written: _Written, line: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's own rubric lines: a probe's answer, then what prep knows of the tools it names (`known`,
+    from `tool_notes`). When the themes know nothing about a named technology ("Java 17 services", "ISO 20022
+    messages") and prep has no note on it either, the lines ask for what any real experience of it has (how it
+    was used, a limitation met): without them the back would be the generic STAR block alone."""
     if written.themes or written.notes:
-        return written.notes
-    known = scan(line, named_only=True)
-    names = list(dict.fromkeys([match.text for match in known] + [name for name, _ in unknown_names(line, scan(line))]))
-    if not names:
-        return ()
-    named = " and ".join(names[:2])
-    return (
-        f"How {named} {'were' if len(names) > 1 else 'was'} used, in concrete terms: what it did in the system, "
-        "at what scale, which parts they owned",
-        f"A limitation or surprise of {named} they ran into, and how they worked around it",
+        return (*written.notes, *known)
+    names = list(
+        dict.fromkeys(
+            [match.text for match in scan(line, named_only=True)]
+            + [name for name, _ in unknown_names(line, scan(line))]
+        )
     )
+    if not names:
+        return known
+    named = " and ".join(names[:2])
+    used = (
+        f"How {named} {'were' if len(names) > 1 else 'was'} used, in concrete terms: what it did in the system, "
+        "at what scale, which parts they owned"
+    )
+    return (*(known or (used,)), f"A limitation or surprise of {named} they ran into, and how they worked around it")
 
 
 # ---------------------------------------------------------------- what a bullet is
@@ -365,6 +372,9 @@ _NOT_REQUIRED = re.compile(
 _COMFORT_TAIL = re.compile(r",\s+and\s+(?:a\s+)?(?:comfort|confidence|ease|fluency)\b.*$", re.IGNORECASE)
 """A feeling tacked on after the skill ("Experience with Prometheus, and comfort writing PromQL"): the skill is
 the question; the tail would not read as part of it."""
+_PREFERENCE = re.compile(r",\s*(?:ideally|preferably|optionally|if possible|even better)\s*,\s*", re.IGNORECASE)
+"""A wish set off by commas inside the requirement ("REST API design and, ideally, OpenAPI"): the requirement
+reads on without it."""
 _NICE_PAREN = re.compile(
     r"\s*\((?:nice to have|bonus|a plus|plus|preferred|optional|desirable|ideally)\)", re.IGNORECASE
 )
@@ -389,6 +399,7 @@ def _clean(text: str) -> str | None:
     line = _NICE_PREFIX.sub("", line).strip()
     line = _BONUS_IF.sub("", line).strip()
     line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", _COMFORT_TAIL.sub("", line))))
+    line = _PREFERENCE.sub(" ", line)
     line = line.rstrip(" .;:,!").strip()
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
     line = _BONUS_AFTER.sub("", line).strip()
@@ -547,6 +558,9 @@ def _tidy_examples(text: str) -> str | None:
     if not _ANY_ONE.search(_IDEALLY_NAMED.sub(",", text)):  # "SQL and one language, ideally Python" names SQL
         text = _IDEALLY_NAMED.sub(" such as ", text)
     text = _PAREN.sub(paren, text)
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:]:
+        text = text[:opened]  # "Kubernetes in production (not just kubectl apply": an aside a dash cut short
     if text.count("(") != text.count(")") or "(" in _PAREN.sub("", text):
         text = text.replace("(", " ").replace(")", " ")
     text = _INLINE_IE.sub("", text)
@@ -2330,9 +2344,15 @@ def _situational(
     else:
         openers = SITUATIONAL_OPENERS
         follows = theme.asked if theme else GENERAL_ASKED
+    listed = any(  # "review code and mentor engineers, and help shape standards": a list of duties already
+        word == "and" and previous.endswith(",") and following.lower() in VERBS
+        for previous, word, following in zip(base, base[1:], base[2:], strict=False)
+    )
+    if listed and any(", and {follow}" not in opener for opener in openers):
+        openers = tuple(opener for opener in openers if ", and {follow}" not in opener)  # not "..., and ..., and ...?"
     opener = _pick(openers, seed, "opener")
     follow = _pick(follows, seed, "follow")
-    if ", and {follow}" in opener:
+    if listed or ", and {follow}" in opener:
         follow = follow.split(", and ")[0]
     for words in _shorter(base):
         prompt = _fill(opener, vp=" ".join(words), follow=follow)
@@ -2788,19 +2808,23 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=1024)
 def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str, ...] = ()) -> str:
     """The back of the card: what a strong answer covers, what `level` adds, and red flags (cached: a
-    few hundred rubrics serve a whole build, and the cards share their text)."""
+    few hundred rubrics serve a whole build, and the cards share their text). When it is too long for a
+    card, the most generic lines go first: the style's own red flags, then a second theme's line, the
+    theme's second line, a second note."""
     label = level.label
     group = style if style in COVERS else SITUATIONAL
-    covers = list(COVERS[group]) + list(notes)
-    if themes:
-        covers.extend(themes[0].covers)
-        if len(themes) > 1:
-            covers.append(themes[1].covers[0])
-    flags = list(FLAGS[group])
-    if themes:
-        flags.append(themes[0].flag)
-    flags.append(LEVEL_FLAGS[group][label])
-    flags = list(dict.fromkeys(flags))
+    theme_lines = (
+        [*themes[0].covers, *themes[1].covers[:1]] if len(themes) > 1 else [*themes[0].covers] if themes else []
+    )
+    covers = [*COVERS[group], *notes, *theme_lines]
+    theme_flag = [themes[0].flag] if themes else []
+    flags = list(dict.fromkeys([*FLAGS[group], *theme_flag, LEVEL_FLAGS[group][label]]))
+    spare = [
+        *(("flag", line) for line in reversed(FLAGS[group][1:])),
+        *(("cover", line) for line in theme_lines[2:]),
+        *(("cover", line) for line in theme_lines[1:2]),
+        *(("cover", line) for line in reversed(notes[1:])),
+    ]
     level_lines = list(LEVEL_COVERS[group][label])
     while True:
         text = "\n".join(
@@ -2813,17 +2837,18 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str
         )
         if len(text) <= MAX_ANSWER_CHARS:
             return text
-        if len(covers) > len(COVERS[group]) + len(notes) + 1:
-            covers.pop()
-        elif len(flags) > 2:
-            flags.pop(-2)
+        if spare:
+            kind, line = spare.pop(0)
+            lines = flags if kind == "flag" else covers
+            if line in lines:
+                lines.remove(line)
         else:
             covers.pop()
 
 
 # ---------------------------------------------------------------- checking a prompt
 
-_ALLOWED = re.compile(r"^[A-Za-z0-9À-ɏ .,:;'\"()/&+#%?!$€£—–-]+$")
+_ALLOWED = re.compile(r"^[A-Za-z0-9À-ɏ .,:;'\"()/&+#%?!$€£—–_-]+$")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 _DANGLING = re.compile(r"\b(?:the|a|an|and|or|your|their|its)\s*[,.;:?—]", re.IGNORECASE)
 

@@ -1933,7 +1933,7 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "integrations",
         _words(
-            r"\bintegrat(?:e|es|ed|ing|ion|ions)\b(?! tests?\b| testing\b)|\bthird[- ]part(?:y|ies)\b|"
+            r"\bintegrat(?:e|es|ed|ing|ion|ions)\b(?! tests?\b| testing\b| engines?\b)|\bthird[- ]part(?:y|ies)\b|"
             r"\b(?:payment |external |service )?providers?\b|\bvendors?\b|\bpsps?\b|\bwebhooks?\b|"
             r"\bpartner (?:apis?|systems?)\b"
         ),
@@ -2133,7 +2133,7 @@ THEMES: tuple[Theme, ...] = (
         "schema-migration",
         _words(
             r"\bevolv\w* (?:the |a |our )?(?:[\w-]+ )?schemas?\b|\bzero[- ]downtime\b|"
-            r"\bwithout downtime\b|\bbackfill\w*|\bschema (?:changes?|migrations?)\b|"
+            r"\bwithout downtime\b|\bbackfill\w*|\b(?:schema|database|db|sql) (?:changes?|migrations?)\b|"
             r"\balter table\b|\bonline (?:schema )?changes?\b|\bmigrations? that (?:don't|do not|never) lock\b|"
             r"\block(?:s|ing)? (?:a |the )?(?:hot |big |busy |large )?tables?\b|\bhot tables?\b"
         ),
@@ -2524,7 +2524,7 @@ THEMES: tuple[Theme, ...] = (
             r"\bfeature flags?\b|\brollouts?\b|\bcanary\b|\brollbacks?\b|\broll(?:ing)? back\b"
         ),
         (
-            "how much faster or more reliable did it get, and how did you measure it",
+            "how much faster or more reliable did releases get, and how did you measure it",
             "what was slowing it down, and what did you change",
         ),
         (
@@ -3565,7 +3565,7 @@ THEMES: tuple[Theme, ...] = (
         "kubernetes",
         _words(r"\bkubernetes\b|\bk8s\b|\bhelm\b|\bworkloads?\b|\bclusters?\b|\bpods?\b|\bservice mesh\b|\bistio\b"),
         (
-            "what broke when it ran on the cluster, and what did you change in the manifests",
+            "what broke once workloads ran on the cluster, and what did you change in the manifests",
             "how did you roll out changes without downtime, and how did you roll back",
         ),
         (

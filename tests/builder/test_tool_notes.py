@@ -1,0 +1,67 @@
+"""The notes a back adds on the tools, standards and patterns its question names (`tool_notes`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prep.core.builder.interview import MAX_ANSWER_CHARS, draft
+from prep.core.builder.tool_notes import LIMIT, NOTES, tool_notes
+from prep.core.model import Level
+
+
+def _note(subject: str) -> str:
+    return next(note.note for note in NOTES if note.subject == subject)
+
+
+def _back(bullet: str, level: Level = Level.SENIOR, kind: str = "responsibility") -> str:
+    drafted = draft(bullet, kind)
+    assert drafted is not None, bullet
+    return drafted.at(level).answer
+
+
+@pytest.mark.parametrize("note", NOTES, ids=lambda note: note.subject)
+def test_every_note_names_its_subject_and_is_found_by_its_own_pattern(note) -> None:
+    assert note.subject in note.note.lower()
+    assert re.search(note.pattern, note.note, re.IGNORECASE)
+    assert tool_notes(note.note, said="") and tool_notes(note.note, said=note.note) != (note.note,)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "subject"),
+    [
+        ("Knowledge of the outbox pattern and idempotent consumers", "outbox"),
+        ("Build internal tools and Kubernetes operators in Go to make deployment self-service", "operator"),
+        ("Keep patient data secure and follow our clinical safety process (DCB0129)", "clinical safety"),
+        ("Use Redis for caching and for short-lived job queues", "job queue"),
+    ],
+)
+def test_a_back_knows_the_thing_its_question_names(bullet: str, subject: str) -> None:
+    assert _note(subject) in _back(bullet)
+
+
+def test_the_standard_the_work_must_meet_comes_before_the_tools() -> None:
+    question = "How would you design network controls on GCP (VPC, Cloud Armor) that satisfy PCI DSS auditors?"
+    notes = tool_notes(question, said="")
+    assert len(notes) == LIMIT
+    assert notes[0] == _note("pci")
+
+
+def test_a_subject_the_theme_lines_already_mention_gets_no_note() -> None:
+    assert tool_notes("Tell me about Kafka and Redis", said="Kafka consumer lag watched") == (_note("redis"),)
+
+
+def test_words_that_only_look_like_a_subject_add_nothing() -> None:
+    for question in ("What did you do last spring?", "Who were the operators of the night shift?"):
+        assert tool_notes(question, said="") == ()
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_a_back_with_notes_fits_a_card_and_keeps_a_line_of_its_theme(level: Level) -> None:
+    drafted = draft("Keep card payments compliant with PCI DSS, with network controls on GCP (VPC, Cloud Armor)", "")
+    assert drafted is not None and "PCI DSS" in drafted.prompt
+    back = drafted.at(level).answer
+    assert len(back) <= MAX_ANSWER_CHARS
+    assert _note("pci") in back
+    assert any(line in back for theme in drafted.themes[:1] for line in theme.covers)
