@@ -626,3 +626,9 @@ def test_a_requirement_that_repeats_a_duty_on_the_same_skills_is_asked_once(tmp_
     assert _first_of_its_kind(duty, seen)
     assert not _first_of_its_kind(required, seen)
     assert _first_of_its_kind(other, seen)  # a skill the duty did not name is asked about
+
+
+def test_programming_skills_in_named_languages_get_the_language_question() -> None:
+    prompt = _drafted("Strong programming skills in Go or Python.", "qualification").prompt
+    assert "Go or Python" in prompt and "programming skills" not in prompt
+    assert draft("Good programming skills", "qualification") is None

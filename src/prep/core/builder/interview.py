@@ -1037,6 +1037,8 @@ def _qualification(text: str) -> _Parsed | None:
     rest_words = words[index + 1 :]
     rest = " ".join(rest_words)
     following = rest_words[0].lower().rstrip(",") if rest_words else ""
+    if head in _CRAFTS and following in _SKILL_TAILS and len(rest_words) > 2 and rest_words[1].lower() == "in":
+        return _topic(" ".join(rest_words[2:]))  # "Strong programming skills in Go or Python": the languages
     if head in _EXPERIENCE_NOUNS:
         if following in GERUNDS and not _compound(rest_words):
             return _action(rest, "experience", ("gerund",))
@@ -1153,6 +1155,7 @@ def _compound(words: list[str]) -> bool:
     return not following or following in _COMPOUND_HEADS or words[0].endswith(",")
 
 
+_CRAFTS = frozenset({"programming", "coding", "development", "engineering", "software", "scripting"})
 _SKILL_TAILS = frozenset({"skills", "skill", "knowledge", "experience", "expertise", "proficiency", "background"})
 
 

@@ -27,75 +27,83 @@ NOTES = (
     ToolNote(
         "pci",
         r"\bpci(?:[- ]dss)?\b",
-        "PCI DSS: card data kept out of scope where possible (tokens from the payment provider), the "
-        "cardholder-data environment segmented, access logged, and evidence ready for the yearly assessment",
+        "PCI DSS (v4.0.1): systems kept out of scope by never touching card numbers (the provider's hosted "
+        "fields and tokens), the cardholder-data environment segmented, no CVV ever stored, access logged, "
+        "evidence ready for the yearly assessment",
     ),
     ToolNote(
         "gdpr",
         r"\bgdpr\b",
-        "GDPR: a purpose and lawful basis for each piece of personal data, no more collected than needed, "
-        "retention limits, and export or deletion when a person asks",
+        "GDPR: a lawful basis for each purpose, no more personal data than needed, retention limits, access, "
+        "export and erasure on request, processor agreements, and breaches reported within 72 hours",
     ),
     ToolNote(
         "hipaa",
         r"\bhipaa\b",
-        "HIPAA: health data encrypted, access limited to need and audited, business associate agreements with "
-        "vendors, and a plan for breach notification",
+        "HIPAA: protected health information (PHI) encrypted, access limited to the minimum necessary and "
+        "audited, business associate agreements with vendors, and a breach notification plan",
     ),
     ToolNote(
         "soc 2",
-        r"\bsoc ?2\b",
-        "SOC 2: controls such as access reviews, reviewed changes, monitoring and incident response, with "
-        "evidence gathered all year for the auditor",
+        r"\bsoc[- ]?2\b",
+        "SOC 2: an auditor's report on controls (access reviews, reviewed changes, monitoring, incident "
+        "response); Type II tests them over months, so evidence is gathered all year",
     ),
     ToolNote(
         "clinical safety",
-        r"\bdcb ?0129\b|\bdcb ?0160\b|\bclinical safety\b",
-        "Clinical safety (DCB0129 in England): a clinical risk management process, a hazard log kept current, "
-        "a safety case report, and a Clinical Safety Officer signing off changes",
+        r"\bdcb[- ]?01(?:29|60)\b|\bclinical safety\b",
+        "Clinical safety (in England DCB0129 for the manufacturer, DCB0160 for the deploying organisation): a"
+        " clinical risk management process, a hazard log kept current, a safety case report, and a Clinical "
+        "Safety Officer (a registered clinician) signing off",
     ),
     ToolNote(
         "hl7",
-        r"\bhl7\b",
-        "HL7 v2: segments (MSH, PID, OBX ...) separated by pipes, sent over MLLP and answered with an ACK, with "
-        "each sender's own variations, so parsers are lenient and test against real messages",
+        r"\bhl7(?: ?v2(?:\.\d+)?)?\b(?! ?fhir)",
+        "HL7 v2: segments (MSH, PID, OBX ...) one per line with fields split by pipes, sent over MLLP and "
+        "answered with an ACK; every sender has its own variations and Z-segments, so parsers are lenient and"
+        " tested against real messages",
     ),
     ToolNote(
         "fhir",
         r"\bfhir\b",
-        "FHIR: resources (Patient, Encounter, Observation ...) over a REST API in JSON, with profiles for local "
-        "rules and references between resources",
+        "FHIR (mostly R4 in practice): resources (Patient, Encounter, Observation ...) over a REST API in "
+        "JSON, profiles for local rules, references between resources, and SMART on FHIR (OAuth) for access",
     ),
     ToolNote(
         "integration engine",
         r"\bmirth(?: connect)?\b|\bintegration engines?\b|\brhapsody\b",
-        "An integration engine (Mirth Connect, Rhapsody): channels that receive, transform and route messages "
-        "such as HL7 v2, with queues, retries, alerts on errors, and channels kept in version control",
+        "An integration engine (Rhapsody, Mirth Connect, commercial since 4.6, or an open fork): channels "
+        "that receive, transform and route messages such as HL7 v2, with queues, retries, alerts on errors, "
+        "and channels kept in version control",
     ),
     ToolNote(
         "snomed",
         r"\bsnomed(?: ct)?\b",
-        "SNOMED CT: clinical concepts with IDs and relationships between them; local terms are mapped to "
-        "concepts, and each new release can change them",
+        "SNOMED CT: concepts with IDs linked by is-a and other relationships, so a query can take a concept "
+        "and everything under it; local terms are mapped to concepts, and each release can inactivate some, "
+        "so mappings are re-checked",
     ),
     ToolNote(
         "iso 20022",
-        r"\biso ?20022\b",
-        "ISO 20022: structured payment messages (pain.001 to start a transfer, pacs.008 between banks) "
-        "validated against their schemas, with rich party and remittance data",
+        r"\biso[- ]?20022\b",
+        "ISO 20022: structured XML payment messages (pain.001 to start a transfer, pacs.008 between banks, "
+        "camt.053/054 for statements) checked against schemas and usage guidelines (CBPR+, SEPA), with rich "
+        "party and remittance data",
     ),
     # messaging and jobs
     ToolNote(
         "kafka",
         r"\bkafka\b",
-        "Kafka: order holds only within a partition, so the key decides it; a consumer group shares the "
-        "partitions, offsets are committed after processing, and retention lets consumers replay",
+        "Kafka: order holds only within a partition, so the key decides it; producers use acks=all and "
+        "idempotence, a consumer group shares the partitions, offsets are committed after processing (so "
+        "at-least-once), and retention lets consumers replay",
     ),
     ToolNote(
         "rabbitmq",
         r"\brabbit ?mq\b",
-        "RabbitMQ: exchanges route to queues, a message is acked after processing and redelivered if not, "
-        "prefetch caps work in flight, dead-letter exchanges catch poison messages",
+        "RabbitMQ: exchanges route to queues, quorum queues for durability, publisher confirms, a message "
+        "acked after processing and redelivered if not, prefetch capping work in flight, dead-letter "
+        "exchanges for poison messages",
     ),
     ToolNote(
         "sqs",
@@ -106,33 +114,35 @@ NOTES = (
     ToolNote(
         "outbox",
         r"\boutbox\b",
-        "The outbox pattern: the event is written to an outbox table in the same transaction as the data, then "
-        "a relay (a poller, or change data capture such as Debezium) publishes it; consumers still deduplicate",
+        "The outbox pattern: the event is written to an outbox table in the same transaction as the data, "
+        "then a relay (a poller, or change data capture such as Debezium) publishes it; consumers still "
+        "deduplicate",
     ),
     ToolNote(
         "job queue",
         r"\b(?:job|task|work) queues?\b|\bbackground jobs?\b",
-        "Job queues: jobs safe to run twice, retries with backoff and a limit, a dead-letter place for jobs that "
-        "keep failing, and queue depth and the oldest job's age watched",
+        "Job queues: jobs safe to run twice, retries with backoff and a limit, a dead-letter queue for jobs "
+        "that keep failing, and queue depth and the oldest job's age watched",
     ),
     ToolNote(
         "celery",
         r"\bcelery\b",
-        "Celery: idempotent tasks acknowledged late (acks_late) so a crash means a retry, not a loss; retries "
-        "with backoff, time limits, and no large objects passed as arguments",
+        "Celery: idempotent tasks with acks_late and task_reject_on_worker_lost, so a crash means a retry, "
+        "not a loss; the broker's visibility timeout longer than any task, retries with backoff, time limits,"
+        " IDs rather than large objects as arguments",
     ),
     ToolNote(
         "sidekiq",
         r"\bsidekiq\b",
-        "Sidekiq: Redis-backed jobs retried with backoff by default, so every job must be idempotent and take "
-        "IDs rather than whole records as arguments",
+        "Sidekiq: Redis-backed jobs retried with backoff by default, so every job must be idempotent and take"
+        " IDs, not whole records; in-flight jobs are lost on a crash unless Pro's super_fetch is used",
     ),
     # infrastructure
     ToolNote(
         "cdk",
         r"\bcdk\b",
-        "AWS CDK: infrastructure in TypeScript or Python synthesised to CloudFormation, which holds the state; "
-        "cdk diff before every deploy, small stacks, shared constructs",
+        "AWS CDK: infrastructure in TypeScript or Python synthesised to CloudFormation, which holds the "
+        "state; cdk diff before every deploy, small stacks, shared constructs",
     ),
     ToolNote(
         "pulumi",
@@ -143,44 +153,49 @@ NOTES = (
     ToolNote(
         "ansible",
         r"\bansible\b",
-        "Ansible: agentless playbooks over SSH, idempotent tasks (a second run changes nothing), an inventory "
-        "per environment, secrets in Vault or ansible-vault",
+        "Ansible: agentless playbooks over SSH, modules rather than shell commands so a second run changes "
+        "nothing, --check --diff before applying, an inventory per environment, secrets in ansible-vault or "
+        "HashiCorp Vault",
     ),
     ToolNote(
         "helm",
         r"\bhelm\b",
-        "Helm: charts template the manifests with values per environment; releases are versioned so a rollback "
-        "is one command, and charts are linted and rendered in CI",
+        "Helm: charts template the manifests with values per environment; releases are versioned so a "
+        "rollback is one command, and charts are linted and rendered in CI",
     ),
     ToolNote(
         "gitops",
         r"\bgitops\b|\bargo ?cd\b|\bflux ?cd\b",
-        "GitOps (Argo CD, Flux): the cluster's desired state lives in Git and a controller syncs it, so every "
-        "change is reviewed and drift is visible and undone",
+        "GitOps (Argo CD, Flux): the cluster's desired state lives in Git and a controller syncs it, so every"
+        " change is reviewed and drift is visible and undone",
     ),
     ToolNote(
         "operator",
-        r"\bkubernetes operators?\b|\boperators? in go\b|\boperator pattern\b|\bcustom resources?\b|\bcrds?\b",
-        "Kubernetes operators: a custom resource (CRD) and a controller whose reconcile loop moves the actual "
-        "state towards the desired one, idempotently, writing status back (controller-runtime, Kubebuilder)",
+        r"\bkubernetes operators?\b|\boperators? in go\b|\boperator pattern\b|\bcustom resource definitions?\b|"
+        r"\bkubernetes custom resources?\b|\bcrds?\b",
+        "Kubernetes operators: a custom resource (CRD) and a controller whose reconcile loop moves the actual"
+        " state towards the desired one, idempotently, writing status back (controller-runtime, Kubebuilder)",
     ),
     ToolNote(
         "service mesh",
         r"\bservice mesh\b|\bistio\b|\blinkerd\b",
-        "A service mesh (Istio, Linkerd): proxies give mutual TLS, retries, timeouts and traffic splitting "
-        "without code changes, paid for in latency, resources and one more system to run",
+        "A service mesh (Istio, Linkerd): sidecar or node proxies (Istio's ambient mode) give mutual TLS, "
+        "retries, timeouts, traffic splitting and uniform metrics without code changes, paid for in latency, "
+        "resources and one more system to run",
     ),
     ToolNote(
         "region",
-        r"\b(?:multi|multiple|several|two|three|four) regions?\b|\bmulti-region\b|\bacross (?:\w+ )?regions\b",
-        "Several regions: which region owns each write and how data replicates, traffic moved by health checks "
-        "(global load balancer or DNS), failover rehearsed, and the cost of running everything twice",
+        r"\b(?:multi|multiple|several|two|three|four) regions?\b|\bmulti-?region\b|\bcross-?regions?\b|"
+        r"\bacross (?:cloud |aws |gcp |azure )?regions\b",
+        "Several regions: which region owns each write and how data replicates, traffic moved by health "
+        "checks (global load balancer or DNS), failover rehearsed, and the cost of running everything twice",
     ),
     ToolNote(
         "nginx",
         r"\bnginx\b",
-        "Nginx: a reverse proxy and load balancer that terminates TLS, with timeouts and buffering set per "
-        "upstream and limit_req for rate limiting",
+        "Nginx: a reverse proxy and load balancer that terminates TLS, with timeouts and buffering per "
+        "upstream, limit_req for rate limiting, and config tested before reload; on Kubernetes the community "
+        "ingress-nginx is retired (March 2026), so Gateway API or another controller",
     ),
     ToolNote(
         "prometheus",
@@ -191,33 +206,36 @@ NOTES = (
     ToolNote(
         "ebpf",
         r"\bebpf\b",
-        "eBPF: small verified programs run inside the kernel on hooks (kprobes, tracepoints, XDP) for tracing, "
-        "networking and security at low overhead; bpftrace for one-off questions",
+        "eBPF: small verified programs run inside the kernel on hooks (kprobes, tracepoints, XDP) for "
+        "tracing, networking and security at low overhead; bpftrace for one-off questions",
     ),
     ToolNote(
         "waf",
         r"\bcloud armor\b|\bwafs?\b|\bweb application firewalls?\b",
-        "A WAF (Cloud Armor, AWS WAF): rules at the edge against common attacks, rate limits and IP or region "
-        "blocks, tried in preview mode before they block real users",
+        "A WAF (Cloud Armor, AWS WAF): managed rules at the edge against common attacks (OWASP), rate limits "
+        "and IP or country blocks, tried in preview or count mode before they block real users",
     ),
     ToolNote(
         "vpc",
         r"\bvpcs?\b",
-        "Cloud networks: VPCs per environment, private subnets for data stores, firewall rules or security "
-        "groups that deny by default, private endpoints instead of public IPs",
+        "Cloud networks: a VPC per environment with non-overlapping address ranges, private subnets for data "
+        "stores, firewall rules or security groups that deny by default, egress through NAT, private "
+        "endpoints instead of public IPs",
     ),
     # data stores
     ToolNote(
         "redis",
-        r"\bredis\b",
-        "Redis: in memory, one command at a time per shard; TTLs and an eviction policy bound memory, and "
-        "persistence (RDB, AOF) and replication decide what a restart or failover loses",
+        r"\bredis\b|\bvalkey\b",
+        "Redis (or its fork Valkey): in memory, one command at a time per shard, so KEYS or big keys block "
+        "everyone; TTLs and an eviction policy bound memory, and persistence (RDB, AOF) and async replication"
+        " decide what a restart or failover loses",
     ),
     ToolNote(
-        "postgres",
+        "postgresql",
         r"\bpostgres(?:ql)?\b",
-        "PostgreSQL: MVCC (readers never block writers), autovacuum keeping up with dead rows, EXPLAIN (ANALYZE, "
-        "BUFFERS) to read plans, and B-tree, GIN or partial indexes chosen for the real queries",
+        "PostgreSQL: MVCC (readers and writers do not block each other), autovacuum keeping up with dead "
+        "rows, a pooler such as PgBouncer since each connection is a process, EXPLAIN (ANALYZE, BUFFERS) for "
+        "plans, B-tree, GIN or partial indexes for the real queries",
     ),
     ToolNote(
         "mysql",
@@ -228,8 +246,9 @@ NOTES = (
     ToolNote(
         "mongodb",
         r"\bmongo(?:db)?\b",
-        "MongoDB: documents shaped by the queries that read them, compound indexes in query order, "
-        "multi-document transactions possible but costly, and a shard key that is hard to change",
+        "MongoDB: documents shaped by the queries that read them, compound indexes ordered equality, sort, "
+        "range (ESR), majority write concern for durability, multi-document transactions possible but costly,"
+        " a shard key that is costly to change",
     ),
     ToolNote(
         "dynamodb",
@@ -246,8 +265,8 @@ NOTES = (
     ToolNote(
         "elasticsearch",
         r"\belastic ?search\b|\bopensearch\b",
-        "Elasticsearch/OpenSearch: mappings and analysers decide what matches, shard count is set when an index "
-        "is created, refresh makes writes searchable; reindex into a new index behind an alias",
+        "Elasticsearch/OpenSearch: mappings and analysers decide what matches, shard count is set when an "
+        "index is created, refresh makes writes searchable; reindex into a new index behind an alias",
     ),
     # data engineering
     ToolNote(
@@ -259,33 +278,34 @@ NOTES = (
     ToolNote(
         "airflow",
         r"\bairflow\b",
-        "Airflow: DAGs of idempotent tasks that are safe to retry and backfill, runs tied to data intervals, and "
-        "no heavy work at the top level of a DAG file",
+        "Airflow: DAGs of idempotent tasks that are safe to retry and backfill, runs tied to data intervals, "
+        "and no heavy work at the top level of a DAG file",
     ),
     ToolNote(
         "spark",
-        r"\bspark\b",
-        "Spark: lazy transformations run as stages split at shuffles; partitioning and skew decide the speed, "
-        "small tables broadcast in joins, and only data that is reused cached",
+        r"\b(?:py)?spark\b",
+        "Spark: lazy transformations run as stages split at shuffles; partitioning and skew decide the speed,"
+        " adaptive query execution handles some skew and small partitions, small tables broadcast in joins, "
+        "only reused data cached",
     ),
     # frameworks and APIs
     ToolNote(
         "spring",
         r"\bspring (?:boot|framework|cloud|mvc|webflux|data|security)\b|(?-i:\bSpring\b)",
-        "Spring Boot: dependency injection and auto-configuration, @Transactional and its proxy pitfalls (self-"
-        "calls skip it), Actuator for health and metrics",
+        "Spring Boot: dependency injection and auto-configuration, @Transactional and its proxy pitfalls "
+        "(self-calls skip it), Actuator for health and metrics",
     ),
     ToolNote(
         "virtual thread",
         r"\bjava 2[1-9]\b|\bvirtual threads?\b",
-        "Modern Java: virtual threads for blocking I/O at scale (no longer pinned by synchronized since Java "
-        "24), records, sealed types and pattern matching",
+        "Modern Java: virtual threads for blocking I/O at scale, never pooled (a semaphore caps concurrency) "
+        "and no longer pinned by synchronized since Java 24; records, sealed types and pattern matching",
     ),
     ToolNote(
         "django",
         r"\bdjango\b",
-        "Django: the ORM's N+1 queries fixed with select_related and prefetch_related, migrations reviewed for "
-        "locks on big tables, transaction.atomic around writes that belong together",
+        "Django: the ORM's N+1 queries fixed with select_related and prefetch_related, migrations reviewed "
+        "for locks on big tables, transaction.atomic around writes that belong together",
     ),
     ToolNote(
         "fastapi",
@@ -295,7 +315,7 @@ NOTES = (
     ),
     ToolNote(
         "rails",
-        r"\brails\b",
+        r"\bruby on rails\b|\bactive ?record\b|(?-i:\bRails\b)",
         "Rails: ActiveRecord N+1s fixed with includes, callbacks kept few, migrations safe on large tables, "
         "background jobs idempotent",
     ),
@@ -309,19 +329,21 @@ NOTES = (
         "rest",
         r"(?-i:\bREST(?:ful)?\b)|\brestful\b",
         "REST over HTTP: resources named by URLs, methods used for their meaning (GET safe, PUT and DELETE "
-        "idempotent, POST neither), status codes that tell the client what happened, no session state on the server",
+        "idempotent, POST neither), status codes that tell the client what happened, no session state on the "
+        "server",
     ),
     ToolNote(
         "grpc",
         r"\bgrpc\b|\bprotobuf\b|\bprotocol buffers\b",
-        "gRPC: protobuf contracts changed compatibly (new field numbers, none reused), a deadline on every call, "
-        "streaming where it fits; browsers need gRPC-Web or a gateway",
+        "gRPC: protobuf contracts changed compatibly (new field numbers, old ones reserved), a deadline on "
+        "every call, HTTP/2 connections that need client-side or L7 load balancing, streaming where it fits; "
+        "browsers need gRPC-Web or a gateway",
     ),
     ToolNote(
         "graphql",
         r"\bgraphql\b",
-        "GraphQL: one schema, clients ask for the fields they need; N+1 resolvers batched (DataLoader), query "
-        "depth and cost limited, errors returned beside partial data",
+        "GraphQL: one schema, clients ask for the fields they need; N+1 resolvers batched (DataLoader), query"
+        " depth and cost limited, errors returned beside partial data",
     ),
     ToolNote(
         "openapi",
@@ -332,45 +354,47 @@ NOTES = (
     ToolNote(
         "oauth",
         r"\boauth ?2?\b|\boidc\b|\bopenid connect\b",
-        "OAuth 2 and OpenID Connect: the authorization code flow with PKCE for users, client credentials between "
-        "services, short-lived tokens checked for signature, issuer, audience and expiry",
+        "OAuth 2 and OpenID Connect: the authorization code flow with PKCE for users, client credentials "
+        "between services, the ID token for who logged in and access tokens for APIs, short-lived and checked"
+        " for signature, issuer, audience and expiry",
     ),
     ToolNote(
         "jwt",
         r"\bjwts?\b",
-        "JWTs: signed, not encrypted; the signature, issuer, audience and expiry checked, lifetimes kept short, "
-        "and revocation planned (short expiry, refresh tokens)",
+        "JWTs: signed, not encrypted; the algorithm pinned, then signature, issuer, audience and expiry "
+        "checked, lifetimes kept short, and revocation planned (short expiry, refresh tokens)",
     ),
     # languages and runtimes
     ToolNote(
         "asyncio",
         r"\basyncio\b|\basync python\b",
         "asyncio: one event loop per thread, so a blocking call stalls every task; blocking work goes to "
-        "asyncio.to_thread or a process, with timeouts on awaits and cancelled tasks cleaned up",
+        "asyncio.to_thread or a process, tasks run in a TaskGroup so errors and cancellation spread, and "
+        "awaits get timeouts",
     ),
     ToolNote(
         "tokio",
         r"\btokio\b|\basync rust\b",
-        "Tokio: never block its worker threads (spawn_blocking for that); a future is cancelled when dropped, "
-        "and spawned tasks must be Send",
+        "Tokio: never block its worker threads (spawn_blocking for that); a future is cancelled when dropped,"
+        " and spawned tasks must be Send",
     ),
     ToolNote(
         "typescript",
         r"\btypescript\b",
-        "TypeScript: strict mode, data from outside checked at runtime (types vanish after compiling, so a schema "
-        "library such as Zod), discriminated unions for states",
+        "TypeScript: strict mode, data from outside checked at runtime (types vanish after compiling, so a "
+        "schema library such as Zod), discriminated unions for states",
     ),
     ToolNote(
         "kotlin",
         r"\bkotlin\b",
-        "Kotlin: null safety in the type system, coroutines with structured concurrency (scopes, cancellation), "
-        "data and sealed classes, smooth Java interop",
+        "Kotlin: null safety in the type system, coroutines with structured concurrency (scopes, "
+        "cancellation), data and sealed classes, smooth Java interop",
     ),
     ToolNote(
         "pytest",
         r"\bpytest\b",
         "pytest: fixtures with scopes for setup, parametrize for cases, real dependencies in containers for "
-        "integration tests, and no test that depends on another's order",
+        "integration tests, and tests that pass in any order",
     ),
 )
 
@@ -386,7 +410,10 @@ def tool_notes(question: str, said: str) -> tuple[str, ...]:
     """The notes on what `question` names, first in `NOTES` order, leaving out any subject `said` mentions."""
     lowered = said.lower()
     found = {NOTES[int(match.lastgroup[1:])] for match in _FINDER.finditer(question) if match.lastgroup}
-    ranked = sorted(
-        (note for note in found if not re.search(rf"\b{re.escape(note.subject)}", lowered)), key=NOTES.index
-    )
+    ranked = sorted((note for note in found if not _mentions(lowered, note.subject)), key=NOTES.index)
     return tuple(note.note for note in ranked[:LIMIT])
+
+
+def _mentions(text: str, subject: str) -> bool:
+    """Whether `text` names `subject` as a word (a plural too): "rest" is not in "restore"."""
+    return re.search(rf"\b{re.escape(subject)}(?:e?s)?\b", text) is not None
