@@ -632,3 +632,28 @@ def test_programming_skills_in_named_languages_get_the_language_question() -> No
     prompt = _drafted("Strong programming skills in Go or Python.", "qualification").prompt
     assert "Go or Python" in prompt and "programming skills" not in prompt
     assert draft("Good programming skills", "qualification") is None
+
+
+def test_comfortable_using_a_tool_asks_about_working_with_it() -> None:
+    prompt = _drafted("Comfortable using Git — branching, commits, pull requests", "qualification").prompt
+    assert "worked with Git" in prompt and "comfortable" not in prompt.lower()
+
+
+def test_a_gerund_after_a_list_of_examples_is_put_in_the_past_with_the_head() -> None:
+    bullet = "Integrating with card schemes (ISO 8583, ISO 20022) and handling timeouts, retries and partial failures"
+    prompt = _drafted(bullet).prompt
+    assert "and handled timeouts" in prompt or "and handle timeouts" in prompt
+    assert "and handling" not in prompt
+
+
+def test_what_was_made_sure_of_is_in_the_past_too() -> None:
+    drafted = draft("Make sure our consumers are idempotent and handle retries", "")
+    assert drafted is not None
+    assert " are idempotent" not in drafted.prompt or "make sure" in drafted.prompt
+
+
+def test_a_follow_up_does_not_ask_again_about_what_the_question_already_said() -> None:
+    drafted = draft("Make sure our consumers are idempotent and handle retries", "")
+    assert drafted is not None
+    question, _, follow_up = drafted.prompt.partition(" — ")
+    assert "retries" in question and "retries" not in follow_up

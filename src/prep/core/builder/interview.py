@@ -1028,6 +1028,10 @@ def _qualification(text: str) -> _Parsed | None:
     if able:
         return _action(text[able.end() :], "ability", ("base",))
     words = text.split()
+    if len(words) > 2 and words[0].lower() in _KNOWLEDGE_ADJECTIVES and words[1].lower() == "using":
+        named = " ".join(words[2:])
+        if _tech_list(named):
+            return _topic(named, tool=True, place="with")  # "Comfortable using Git": a tool worked with
     index = 0
     while index < len(words) - 1 and words[index].lower().strip(",") in _QUALITY:
         index += 1
@@ -1934,7 +1938,7 @@ def _main_clause(action: _Action) -> str:
 
 def _second_clause(action: _Action) -> str:
     """The words from the first verb coordinated with the head after its object ("... and run the review")."""
-    levels = _head_level(action.words)
+    levels = _head_level(action.words, action.form)
     for index in range(2, len(action.words)):
         if levels[index] and _coordinated(action.words, index, action.form):
             return " ".join(action.words[index:])
@@ -2287,7 +2291,7 @@ def _with_people(words: list[str]) -> bool:
 
 def _behavioural(past: list[str], seed: str, theme: Theme | None, follows: tuple[str, ...] | None = None) -> str | None:
     """`follows`: the follow-ups to choose from when the bullet's kind of work sets them (a decision)."""
-    follow = _pick(follows or (theme.told if theme else GENERAL_TOLD), seed, "follow")
+    follow = _pick(_unrepeated(follows or (theme.told if theme else GENERAL_TOLD), past), seed, "follow")
     opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
     if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
         opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
@@ -2319,6 +2323,14 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
                 return kept
             break
     return past
+
+
+def _unrepeated(follows: tuple[str, ...], phrase: list[str]) -> tuple[str, ...]:
+    """The follow-ups that ask about something the phrase has not already said ("... and handled retries" is
+    not followed by "how did you handle retries"), or all of them when none is left."""
+    said = {word.lower().strip(",.;:()") for word in phrase if len(word) > 4} - FUNCTION_WORDS - VERBS.keys()
+    fresh = tuple(follow for follow in follows if not said & {word.strip(",?") for word in follow.split()})
+    return fresh or follows
 
 
 def _same_verb(opener: str, first: str) -> bool:
@@ -2354,7 +2366,7 @@ def _situational(
     if listed and any(", and {follow}" not in opener for opener in openers):
         openers = tuple(opener for opener in openers if ", and {follow}" not in opener)  # not "..., and ..., and ...?"
     opener = _pick(openers, seed, "opener")
-    follow = _pick(follows, seed, "follow")
+    follow = _pick(_unrepeated(follows, base), seed, "follow")
     if listed or ", and {follow}" in opener:
         follow = follow.split(", and ")[0]
     for words in _shorter(base):
@@ -2555,6 +2567,7 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     return base
 
 
+_ENSURING = frozenset({"sure", "certain", "ensure", "ensured", "ensuring"})
 _LINKING_ADVERBS = frozenset({"still", "also", "then", "later"})
 
 _ADJECTIVE_VERBS = frozenset(
@@ -2624,9 +2637,10 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _head_level(words: list[str]) -> list[bool]:
+def _head_level(words: list[str], form: str = "") -> list[bool]:
     """For each word, whether it belongs to the head's clause (so a verb there is coordinated with the head),
-    not to a clause inside it ("services that accept, validate and store ...")."""
+    not to a clause inside it ("services that accept, validate and store ..."). After a head in the gerund,
+    "and" + another gerund is back in the head's clause ("... such as ISO 20022 and handling timeouts")."""
     levels = []
     inside = False
     for index, word in enumerate(words):
@@ -2635,9 +2649,11 @@ def _head_level(words: list[str]) -> list[bool]:
         following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
         if (
             inside
-            and previous.endswith(",")
             and lowered in ("and", "or")
-            and (following in VERBS or following in GERUNDS)
+            and (
+                (previous.endswith(",") and (following in VERBS or following in GERUNDS))
+                or (form == "gerund" and following in GERUNDS and following not in _ING_NOUNS)
+            )
         ):
             inside = False
         if lowered in _SUBORDINATORS or (lowered == "to" and following in VERBS):
@@ -2651,7 +2667,7 @@ def _base_words(action: _Action) -> list[str]:
     if action.form == "base":
         return list(action.words)
     out = []
-    levels = _head_level(action.words)
+    levels = _head_level(action.words, action.form)
     for index, word in enumerate(action.words):
         base = _coordinated(action.words, index, action.form) if levels[index] else ""
         if base:
@@ -2669,7 +2685,7 @@ def _past_phrase(action: _Action) -> list[str] | None:
     """The verb phrase in the past, or None when a word cannot be put in the past with confidence."""
     out = []
     words = action.words
-    levels = _head_level(words)
+    levels = _head_level(words, action.form)
     for index, word in enumerate(words):
         lowered = word.lower().rstrip(",.;:")
         previous = words[index - 1].lower() if index else ""
@@ -2695,6 +2711,11 @@ def _past_phrase(action: _Action) -> list[str] | None:
         ):
             # "services that reconcile ..." in a past-time question: the candidate's services, which reconciled
             out.append(_with_punctuation(word, VERBS[lowered].past))
+            continue
+        ensuring = [*(verb for _, verb in action.verbs[-1:] if index < 4), *words[max(0, index - 4) : index]]
+        if lowered in ("is", "are") and any(word.lower() in _ENSURING for word in ensuring):
+            # "made sure consumers are idempotent" in a past-time question: they were
+            out.append(_with_punctuation(word, "was" if lowered == "is" else "were"))
             continue
         if lowered in ("you'll", "they'll"):
             out.append(_with_punctuation(word, lowered[:-3] + " would"))
