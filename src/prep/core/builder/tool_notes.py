@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prep.core.builder.keywords import KeywordIndex
+
 
 @dataclass(frozen=True, slots=True)
 class ToolNote:
@@ -400,7 +402,8 @@ NOTES = (
 
 """In the order notes win a place on a back: the standard the work must meet, then patterns and platforms,
 then the stores, frameworks and languages it is built with."""
-_FINDER = re.compile("|".join(f"(?P<n{index}>{note.pattern})" for index, note in enumerate(NOTES)), re.IGNORECASE)
+_PATTERNS = [re.compile(note.pattern, re.IGNORECASE) for note in NOTES]
+_INDEX = KeywordIndex(_PATTERNS)
 
 LIMIT = 2
 """Notes on one back at most: the theme's lines and the level's still have to fit."""
@@ -409,7 +412,9 @@ LIMIT = 2
 def tool_notes(question: str, said: str) -> tuple[str, ...]:
     """The notes on what `question` names, first in `NOTES` order, leaving out any subject `said` mentions."""
     lowered = said.lower()
-    found = {NOTES[int(match.lastgroup[1:])] for match in _FINDER.finditer(question) if match.lastgroup}
+    found = [
+        NOTES[number] for number, start in _INDEX.starts(question).items() if _PATTERNS[number].search(question, start)
+    ]
     ranked = sorted((note for note in found if not _mentions(lowered, note.subject)), key=NOTES.index)
     return tuple(note.note for note in ranked[:LIMIT])
 
