@@ -657,3 +657,8 @@ def test_a_follow_up_does_not_ask_again_about_what_the_question_already_said() -
     assert drafted is not None
     question, _, follow_up = drafted.prompt.partition(" — ")
     assert "retries" in question and "retries" not in follow_up
+
+
+def test_a_bare_named_tool_no_probe_fits_is_asked_as_a_story_about_working_with_it() -> None:
+    prompt = _drafted("Kafka or another streaming platform (Kinesis, Pulsar)", "qualification").prompt
+    assert "worked with Kafka or another streaming platform" in prompt or "used Kafka" in prompt

@@ -2022,6 +2022,8 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
     least = _BARE_FIT if topic.bare else 1
     probes = _closest(_probes(themes, topic.text), seed, least)  # the whole bullet, "...: isolation levels"
     if not probes:
+        if topic.bare and _is_name(topic.text.split()[0]):  # "Kafka or another streaming platform": a tool story
+            return _write_topic(_Topic(topic.text, tool=True, place="with"), seed, themes)
         return None  # no question of the theme touches what the bullet names: one would be about something else
     probe = _pick(probes, seed, "probe")
     return _Written(TECHNICAL, _fill(lead, topic=topic.text, probe=probe.text), themes, key, probe.covers)
