@@ -420,7 +420,8 @@ _CLAUSES = re.compile(r"\s[—–]\s|[.:]\s|,\s(?:and|or)\s")
 def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[set[str]]]) -> bool:
     """False for a card that asks what an earlier one asked: the same rubric and the same follow-up question,
     compared case- and space-insensitively, or the same rubric on the same topics, about much the same subject
-    ("Design REST APIs ..." as a duty and again as a requirement); `seen` collects what was kept. The same
+    ("Design REST APIs ..." as a duty and again as a requirement), or a requirement's story on the theme of an
+    earlier story and its skills (one shared, or none named by either); `seen` collects what was kept. The same
     rubric on another subject ("batch pipelines in Spark", "workflows in Airflow") is another question."""
     parts = _CLAUSES.split(card.prompt)
     follow_up = " ".join(parts[-1].lower().strip(" ?").split())
@@ -432,9 +433,9 @@ def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[set[str]]
         return False  # the same back on the same skills ("Go services" as a duty and as a requirement) teaches once
     theme = _theme_of(card) if told else None
     skills = set(card.topics) - {"behavioural"}
-    required = bool(theme and skills and card.source and card.source.kind == "qualification")
-    if required and any(skills <= earlier for earlier in seen.get((card.levels, theme), ())):
-        return False  # "Kafka in production" asked for after "own the event pipeline on Kafka": one story
+    required = bool(theme and card.source and card.source.kind == "qualification")
+    if required and any(skills & earlier or not (skills or earlier) for earlier in seen.get((card.levels, theme), ())):
+        return False  # "Kafka in production" after "own the event pipeline on Kafka": one story, one back
     for signature in signatures:
         seen.setdefault(signature, []).append(subject)
     if theme:
