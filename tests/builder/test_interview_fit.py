@@ -662,3 +662,8 @@ def test_a_follow_up_does_not_ask_again_about_what_the_question_already_said() -
 def test_a_bare_named_tool_no_probe_fits_is_asked_as_a_story_about_working_with_it() -> None:
     prompt = _drafted("Kafka or another streaming platform (Kinesis, Pulsar)", "qualification").prompt
     assert "worked with Kafka or another streaming platform" in prompt or "used Kafka" in prompt
+
+
+def test_a_requirement_for_the_basics_is_asked_to_explain_them_not_an_experts_incident() -> None:
+    for bullet in ("Basic SQL: SELECT, JOINs, and simple schema design", "Familiarity with Kubernetes"):
+        assert "explain" in _drafted(bullet, "qualification").prompt

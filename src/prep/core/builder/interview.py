@@ -1880,8 +1880,14 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
         return _Written(BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line))
     if isinstance(parsed, _Topic):
-        return _write_topic(parsed, seed, themes)
+        return _write_topic(parsed, seed, themes, basic=bool(_BASIC.search(line)))
     return _write_action(parsed, seed, themes, kind)
+
+
+_BASIC = re.compile(
+    r"\b(?:basic|basics|fundamentals?|familiarity|exposure|awareness|grounding|introductory)\b", re.IGNORECASE
+)
+"""A requirement asking for the fundamentals: the question explains them, it does not probe an expert's case."""
 
 
 def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
@@ -1994,7 +2000,7 @@ def _shared_head(phrase: list[str], following: list[str]) -> bool:
     return not any(word in FUNCTION_WORDS or word in DETERMINERS or word in VERBS for word in (modifier, noun))
 
 
-def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | None:
+def _write_topic(topic: _Topic, seed: str, themes: list[Theme], basic: bool = False) -> _Written | None:
     key = _key(topic.text)
     if _languages(topic.text):
         return _write_languages(topic.text, seed, themes, key)
@@ -2021,6 +2027,8 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme]) -> _Written | No
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
     least = _BARE_FIT if topic.bare else 1
     probes = _closest(_probes(themes, topic.text), seed, least)  # the whole bullet, "...: isolation levels"
+    if probes and explain and basic:  # "Basic SQL": the fundamentals explained, not an expert's incident
+        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)
     if not probes:
         if topic.bare and _is_name(topic.text.split()[0]):  # "Kafka or another streaming platform": a tool story
             return _write_topic(_Topic(topic.text, tool=True, place="with"), seed, themes)
