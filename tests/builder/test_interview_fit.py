@@ -667,3 +667,13 @@ def test_a_bare_named_tool_no_probe_fits_is_asked_as_a_story_about_working_with_
 def test_a_requirement_for_the_basics_is_asked_to_explain_them_not_an_experts_incident() -> None:
     for bullet in ("Basic SQL: SELECT, JOINs, and simple schema design", "Familiarity with Kubernetes"):
         assert "explain" in _drafted(bullet, "qualification").prompt
+
+
+def test_the_first_weeks_of_a_job_and_its_rota_are_terms_not_the_work() -> None:
+    assert draft("You'll ship code to production in your first week.", "responsibility") is None
+    bullet = (
+        "Instrument services with metrics and traces (Prometheus, Grafana) and take part in a 1-in-6 on-call rotation"
+    )
+    prompt = _drafted(bullet).prompt
+    assert "1-in-6" not in prompt and "on-call rotation" in prompt
+    assert "and take part" not in prompt or prompt.startswith(("Suppose", "You have", "If you", "Walk me through how"))

@@ -375,6 +375,8 @@ the question; the tail would not read as part of it."""
 _PREFERENCE = re.compile(r",\s*(?:ideally|preferably|optionally|if possible|even better)\s*,\s*", re.IGNORECASE)
 """A wish set off by commas inside the requirement ("REST API design and, ideally, OpenAPI"): the requirement
 reads on without it."""
+_ROTA = re.compile(r"\ba (?:1|one)[- ]in[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?=on[- ]?call)", re.I)
+"""How often this employer's on-call comes round ("a 1-in-6 on-call rotation"): a term of the job, not the work."""
 _NICE_PAREN = re.compile(
     r"\s*\((?:nice to have|bonus|a plus|plus|preferred|optional|desirable|ideally)\)", re.IGNORECASE
 )
@@ -400,6 +402,7 @@ def _clean(text: str) -> str | None:
     line = _BONUS_IF.sub("", line).strip()
     line = _NICE_PAREN.sub("", _NOT_REQUIRED.sub("", _REASON.sub("", _COMFORT_TAIL.sub("", line))))
     line = _PREFERENCE.sub(" ", line)
+    line = _ROTA.sub("an ", line)
     line = line.rstrip(" .;:,!").strip()
     line = _NICE_SUFFIX.sub("", line).strip().rstrip(" .;:,!")
     line = _BONUS_AFTER.sub("", line).strip()
@@ -2666,7 +2669,8 @@ def _head_level(words: list[str], form: str = "") -> list[bool]:
             )
         ):
             inside = False
-        if lowered in _SUBORDINATORS or (lowered == "to" and following in VERBS):
+        such = lowered == "as" and previous.lower() == "such"  # "such as Prometheus": examples, not a clause
+        if (lowered in _SUBORDINATORS and not such) or (lowered == "to" and following in VERBS):
             inside = True
         levels.append(not inside)
     return levels

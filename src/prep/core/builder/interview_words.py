@@ -837,6 +837,7 @@ LOGISTICS = re.compile(
     r"public transport|bike|cycle-to-work|lunch|snacks|laptop|home[- ]office|(?:learning|training|"
     r"education|conference|equipment) budget|budget (?:of|for (?:courses|books|learning|training|conferences))|"
     r"conference days|will be your (?:mentor|buddy|coach)|you(?:'ll| will) be mentored|"
+    r"in (?:your|the) first (?:\w+ )?(?:days?|weeks?|months?|year)|"
     r"report(?:s|ing)? (?:directly )?to (?:the |our )?(?:[\w,-]+ ){0,3}(?:manager|director|head|lead|cto|vp)|"
     r"(?:a third|a quarter|half|\d{1,2} ?%) of (?:your|the|their) time|referral fee|"
     r"full[- ]time|part[- ]time|contractor|contract (?:role|position)|fixed[- ]term|start date|"
