@@ -23,7 +23,7 @@ def _back(bullet: str, level: Level = Level.SENIOR, kind: str = "responsibility"
 
 @pytest.mark.parametrize("note", NOTES, ids=lambda note: note.subject)
 def test_every_note_names_its_subject_and_is_found_by_its_own_pattern(note) -> None:
-    assert note.subject in note.note.lower()
+    assert re.search(note.subject, note.note.lower())
     assert re.search(note.pattern, note.note, re.IGNORECASE)
     assert tool_notes(note.note, said="") and tool_notes(note.note, said=note.note) != (note.note,)
 
@@ -53,7 +53,14 @@ def test_a_subject_the_theme_lines_already_mention_gets_no_note() -> None:
 
 
 def test_words_that_only_look_like_a_subject_add_nothing() -> None:
-    for question in ("What did you do last spring?", "Who were the operators of the night shift?"):
+    for question in (
+        "What did you do last spring?",
+        "Who were the operators of the night shift?",
+        "Who was at the helm when it went wrong?",
+        "How did you build the date picker with Angular CDK?",
+        "What were the bitwise operators in Go you used?",
+        "Where did the spark of an idea come from?",
+    ):
         assert tool_notes(question, said="") == ()
 
 
@@ -65,3 +72,9 @@ def test_a_back_with_notes_fits_a_card_and_keeps_a_line_of_its_theme(level: Leve
     assert len(back) <= MAX_ANSWER_CHARS
     assert _note("pci") in back
     assert any(line in back for theme in drafted.themes[:1] for line in theme.covers)
+
+
+def test_a_note_is_left_out_when_the_cards_theme_already_covers_it() -> None:
+    question = "How would you manage all cloud infrastructure as code with Terraform?"
+    assert _note("terraform") in tool_notes(question, said="")
+    assert tool_notes(question, said="", themes=("infrastructure",)) == ()

@@ -166,7 +166,8 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     if not well_formed(written.prompt):
         return None
     said = " ".join([*written.notes, *(line for theme in written.themes[:2] for line in theme.covers)])
-    notes = _named_notes(written, line, tool_notes(written.prompt, said))
+    known = tool_notes(written.prompt, said, tuple(theme.name for theme in written.themes[:2]))
+    notes = _named_notes(written, line, known)
     return Draft(written.style, written.prompt, tuple(written.themes), written.key, notes, written.group)
 
 

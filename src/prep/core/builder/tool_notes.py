@@ -18,19 +18,22 @@ from prep.core.builder.keywords import KeywordIndex
 @dataclass(frozen=True, slots=True)
 class ToolNote:
     subject: str
-    """The words that show the back already talks about it (matched against the theme's lines)."""
+    """The words that show the back already talks about it (a regular expression matched as whole words against
+    the theme's lines)."""
     pattern: str
     """Where a question names it (a regular expression, case-insensitive)."""
     note: str
+    theme: str = ""
+    """A theme whose own lines already say this (its card gets no note on it)."""
 
 
 NOTES = (
     # standards and regulation
     ToolNote(
         "pci",
-        r"\bpci(?:[- ]dss)?\b",
-        "PCI DSS (v4.0.1): systems kept out of scope by never touching card numbers (the provider's hosted "
-        "fields and tokens), the cardholder-data environment segmented, no CVV ever stored, access logged, "
+        r"\bpci(?:[- ]dss)?\b(?! passthrough)",
+        "PCI DSS (v4.0.1): scope kept small by never touching card numbers (the provider's hosted fields and "
+        "tokens), the cardholder-data environment segmented, no CVV stored after authorisation, access logged, "
         "evidence ready for the yearly assessment",
     ),
     ToolNote(
@@ -54,58 +57,58 @@ NOTES = (
     ToolNote(
         "clinical safety",
         r"\bdcb[- ]?01(?:29|60)\b|\bclinical safety\b",
-        "Clinical safety (in England DCB0129 for the manufacturer, DCB0160 for the deploying organisation): a"
-        " clinical risk management process, a hazard log kept current, a safety case report, and a Clinical "
+        "Clinical safety (in England DCB0129 for the manufacturer, DCB0160 for the deploying organisation): a "
+        "clinical risk management process, a hazard log kept current, a safety case report, and a Clinical "
         "Safety Officer (a registered clinician) signing off",
     ),
     ToolNote(
         "hl7",
         r"\bhl7(?: ?v2(?:\.\d+)?)?\b(?! ?fhir)",
-        "HL7 v2: segments (MSH, PID, OBX ...) one per line with fields split by pipes, sent over MLLP and "
-        "answered with an ACK; every sender has its own variations and Z-segments, so parsers are lenient and"
-        " tested against real messages",
+        "HL7 v2: segments (MSH, PID, OBX ...) ended by carriage returns, fields split by pipes and components "
+        "by carets (the delimiters MSH declares), sent over MLLP and answered with an ACK; every sender has its"
+        " own variations and Z-segments, so parsers are lenient and tested against real messages",
     ),
     ToolNote(
         "fhir",
         r"\bfhir\b",
-        "FHIR (mostly R4 in practice): resources (Patient, Encounter, Observation ...) over a REST API in "
-        "JSON, profiles for local rules, references between resources, and SMART on FHIR (OAuth) for access",
+        "FHIR (mostly R4 in practice): resources (Patient, Encounter, Observation ...) over a REST API in JSON,"
+        " profiles for local rules, references between resources, and SMART on FHIR (OAuth) for access",
     ),
     ToolNote(
         "integration engine",
         r"\bmirth(?: connect)?\b|\bintegration engines?\b|\brhapsody\b",
-        "An integration engine (Rhapsody, Mirth Connect, commercial since 4.6, or an open fork): channels "
-        "that receive, transform and route messages such as HL7 v2, with queues, retries, alerts on errors, "
-        "and channels kept in version control",
+        "An integration engine (Rhapsody, or Mirth Connect, commercial only since 4.6, or one of its open "
+        "forks): channels that receive, transform and route messages such as HL7 v2, with queues, retries, "
+        "alerts on errors, and channels kept in version control",
     ),
     ToolNote(
         "snomed",
         r"\bsnomed(?: ct)?\b",
-        "SNOMED CT: concepts with IDs linked by is-a and other relationships, so a query can take a concept "
-        "and everything under it; local terms are mapped to concepts, and each release can inactivate some, "
-        "so mappings are re-checked",
+        "SNOMED CT: concepts with IDs linked by is-a and other relationships, so a query can take a concept and"
+        " everything under it; local terms are mapped to concepts, and each release can inactivate some, so "
+        "mappings are re-checked",
     ),
     ToolNote(
         "iso 20022",
         r"\biso[- ]?20022\b",
         "ISO 20022: structured XML payment messages (pain.001 to start a transfer, pacs.008 between banks, "
         "camt.053/054 for statements) checked against schemas and usage guidelines (CBPR+, SEPA), with rich "
-        "party and remittance data",
+        "party and remittance data; Swift's MT coexistence for payments ended in November 2025",
     ),
     # messaging and jobs
     ToolNote(
         "kafka",
         r"\bkafka\b",
-        "Kafka: order holds only within a partition, so the key decides it; producers use acks=all and "
+        "Kafka: the key picks the partition and order holds only within one; producers use acks=all and "
         "idempotence, a consumer group shares the partitions, offsets are committed after processing (so "
-        "at-least-once), and retention lets consumers replay",
+        "at-least-once, and consumers deduplicate), retention lets consumers replay; KRaft only since 4.0",
     ),
     ToolNote(
         "rabbitmq",
         r"\brabbit ?mq\b",
-        "RabbitMQ: exchanges route to queues, quorum queues for durability, publisher confirms, a message "
-        "acked after processing and redelivered if not, prefetch capping work in flight, dead-letter "
-        "exchanges for poison messages",
+        "RabbitMQ: exchanges route to queues, quorum queues for durability, publisher confirms, a message acked"
+        " after processing and redelivered if not, prefetch capping work in flight, dead-letter exchanges for "
+        "poison messages",
     ),
     ToolNote(
         "sqs",
@@ -115,10 +118,9 @@ NOTES = (
     ),
     ToolNote(
         "outbox",
-        r"\boutbox\b",
-        "The outbox pattern: the event is written to an outbox table in the same transaction as the data, "
-        "then a relay (a poller, or change data capture such as Debezium) publishes it; consumers still "
-        "deduplicate",
+        r"(?<!email )\boutbox\b",
+        "The outbox pattern: the event is written to an outbox table in the same transaction as the data, then "
+        "a relay (a poller, or change data capture such as Debezium) publishes it; consumers still deduplicate",
     ),
     ToolNote(
         "job queue",
@@ -129,22 +131,48 @@ NOTES = (
     ToolNote(
         "celery",
         r"\bcelery\b",
-        "Celery: idempotent tasks with acks_late and task_reject_on_worker_lost, so a crash means a retry, "
-        "not a loss; the broker's visibility timeout longer than any task, retries with backoff, time limits,"
-        " IDs rather than large objects as arguments",
+        "Celery: idempotent tasks with acks_late and task_reject_on_worker_lost, so a crash means a retry, not "
+        "a loss; the broker's visibility timeout (Redis, SQS) or RabbitMQ's consumer_timeout longer than any "
+        "task, retries with backoff, time limits, IDs rather than large objects as arguments",
+    ),
+    ToolNote(
+        "avro",
+        r"\bavro\b|\bschema registry\b|\bschema evolution\b",
+        "Avro with a schema registry: every schema version registered and checked for compatibility (backward, "
+        "so consumers can upgrade first), new fields with defaults, nothing renamed, retyped or reused",
+    ),
+    ToolNote(
+        "saga",
+        r"\bsagas?\b",
+        "Sagas: a business transaction split into local steps, each with a compensating step to undo it, "
+        "orchestrated or choreographed by events, with every step idempotent and the saga's state stored",
     ),
     ToolNote(
         "sidekiq",
         r"\bsidekiq\b",
-        "Sidekiq: Redis-backed jobs retried with backoff by default, so every job must be idempotent and take"
-        " IDs, not whole records; in-flight jobs are lost on a crash unless Pro's super_fetch is used",
+        "Sidekiq: Redis-backed jobs retried with backoff by default, so every job must be idempotent and take "
+        "IDs, not whole records; in-flight jobs are lost on a crash unless Pro's super_fetch is used",
     ),
     # infrastructure
     ToolNote(
+        "terraform",
+        r"\bterraform\b|\bopentofu\b",
+        "Terraform (or OpenTofu): remote state with locking, a plan reviewed before every apply, small "
+        "versioned modules with pinned providers, and drift caught by a scheduled plan",
+        "infrastructure",
+    ),
+    ToolNote(
+        "ecs",
+        r"\becs\b|\bfargate\b",
+        "ECS: task definitions versioned with each release, services behind a load balancer with health checks,"
+        " rolling or blue/green deploys that roll back on failed checks, Fargate when nobody wants to run hosts",
+    ),
+    ToolNote(
         "cdk",
-        r"\bcdk\b",
-        "AWS CDK: infrastructure in TypeScript or Python synthesised to CloudFormation, which holds the "
-        "state; cdk diff before every deploy, small stacks, shared constructs",
+        r"(?<!angular )\bcdk\b(?! for terraform)",
+        "AWS CDK: infrastructure in TypeScript, Python or another language, synthesised to CloudFormation, "
+        "which holds the state; cdk diff before every deploy, construct IDs kept stable (renaming one replaces "
+        "the resource), stateful resources set to RETAIN, small stacks",
     ),
     ToolNote(
         "pulumi",
@@ -161,22 +189,25 @@ NOTES = (
     ),
     ToolNote(
         "helm",
-        r"\bhelm\b",
-        "Helm: charts template the manifests with values per environment; releases are versioned so a "
-        "rollback is one command, and charts are linted and rendered in CI",
+        r"(?<!the )\bhelm\b",
+        "Helm: charts template the manifests with values per environment; releases are versioned so a rollback "
+        "is one command, though it undoes neither data migrations nor CRDs (installed once, never upgraded); "
+        "charts linted and rendered in CI",
     ),
     ToolNote(
         "gitops",
         r"\bgitops\b|\bargo ?cd\b|\bflux ?cd\b",
-        "GitOps (Argo CD, Flux): the cluster's desired state lives in Git and a controller syncs it, so every"
-        " change is reviewed and drift is visible and undone",
+        "GitOps (Argo CD, Flux): the cluster's desired state lives in Git and a controller pulls and syncs it, "
+        "so every change is reviewed and drift is detected and reverted; secrets never in Git in plain text "
+        "(SOPS, Sealed Secrets, External Secrets)",
     ),
     ToolNote(
         "operator",
-        r"\bkubernetes operators?\b|\boperators? in go\b|\boperator pattern\b|\bcustom resource definitions?\b|"
-        r"\bkubernetes custom resources?\b|\bcrds?\b",
-        "Kubernetes operators: a custom resource (CRD) and a controller whose reconcile loop moves the actual"
-        " state towards the desired one, idempotently, writing status back (controller-runtime, Kubebuilder)",
+        r"\bkubernetes operators?\b|\boperator pattern\b|\bcustom resource definitions?\b|"
+        r"\bkubernetes custom resources?\b",
+        "Kubernetes operators: a custom resource defined by a CRD, and a controller whose level-triggered "
+        "reconcile loop moves the actual state towards the desired one, idempotently, with owner references and"
+        " finalizers for cleanup and status written back (controller-runtime, Kubebuilder)",
     ),
     ToolNote(
         "service mesh",
@@ -189,8 +220,9 @@ NOTES = (
         "region",
         r"\b(?:multi|multiple|several|two|three|four) regions?\b|\bmulti-?region\b|\bcross-?regions?\b|"
         r"\bacross (?:cloud |aws |gcp |azure )?regions\b",
-        "Several regions: which region owns each write and how data replicates, traffic moved by health "
-        "checks (global load balancer or DNS), failover rehearsed, and the cost of running everything twice",
+        "Multi-region: active-passive or active-active chosen from the RPO and RTO targets, which region owns "
+        "each write and how data replicates (asynchronous means the last writes can be lost in a failover), "
+        "traffic moved by health checks, failover rehearsed, and the cost of running everything twice",
     ),
     ToolNote(
         "nginx",
@@ -208,12 +240,13 @@ NOTES = (
     ToolNote(
         "ebpf",
         r"\bebpf\b",
-        "eBPF: small verified programs run inside the kernel on hooks (kprobes, tracepoints, XDP) for "
-        "tracing, networking and security at low overhead; bpftrace for one-off questions",
+        "eBPF: small verified programs run inside the kernel on hooks (kprobes, tracepoints, XDP) for tracing, "
+        "networking and security at low overhead, sharing data with user space through maps; CO-RE lets one "
+        "build run on many kernels; bpftrace for ad-hoc tracing",
     ),
     ToolNote(
         "waf",
-        r"\bcloud armor\b|\bwafs?\b|\bweb application firewalls?\b",
+        r"\bcloud armor\b|(?<!framework \()\bwafs?\b|\bweb application firewalls?\b",
         "A WAF (Cloud Armor, AWS WAF): managed rules at the edge against common attacks (OWASP), rate limits "
         "and IP or country blocks, tried in preview or count mode before they block real users",
     ),
@@ -221,36 +254,44 @@ NOTES = (
         "vpc",
         r"\bvpcs?\b",
         "Cloud networks: a VPC per environment with non-overlapping address ranges, private subnets for data "
-        "stores, firewall rules or security groups that deny by default, egress through NAT, private "
-        "endpoints instead of public IPs",
+        "stores, firewall rules or security groups that deny by default, egress through NAT, private endpoints "
+        "instead of public IPs",
     ),
     # data stores
     ToolNote(
         "redis",
         r"\bredis\b|\bvalkey\b",
         "Redis (or its fork Valkey): in memory, one command at a time per shard, so KEYS or big keys block "
-        "everyone; TTLs and an eviction policy bound memory, and persistence (RDB, AOF) and async replication"
-        " decide what a restart or failover loses",
+        "everyone; TTLs and an eviction policy bound memory, and persistence (RDB, AOF) and async replication "
+        "decide what a restart or failover loses",
     ),
     ToolNote(
-        "postgresql",
+        r"postgres(?:ql)?",
         r"\bpostgres(?:ql)?\b",
-        "PostgreSQL: MVCC (readers and writers do not block each other), autovacuum keeping up with dead "
-        "rows, a pooler such as PgBouncer since each connection is a process, EXPLAIN (ANALYZE, BUFFERS) for "
-        "plans, B-tree, GIN or partial indexes for the real queries",
+        "PostgreSQL: MVCC (readers and writers do not block each other), autovacuum keeping up with dead rows, "
+        "a pooler such as PgBouncer since each connection is a process, EXPLAIN (ANALYZE, BUFFERS) for plans, "
+        "B-tree, GIN or partial indexes for the real queries",
+    ),
+    ToolNote(
+        "pgbouncer",
+        r"\bpgbouncer\b|\bconnection pool(?:ing|s|er)?\b",
+        "Connection pooling (PgBouncer): many clients share a few database connections; in transaction mode "
+        "session state (SET, advisory locks, LISTEN) does not carry over, and the pool is sized to what the "
+        "database can run at once",
     ),
     ToolNote(
         "mysql",
         r"\bmysql\b",
-        "MySQL (InnoDB): rows stored in primary-key order, REPEATABLE READ by default with gap locks, and "
-        "online schema changes (gh-ost, pt-online-schema-change or INSTANT DDL) on big tables",
+        "MySQL (InnoDB): rows clustered by primary key, so a short sequential key beats a random UUID and every"
+        " secondary index carries it; REPEATABLE READ by default with gap locks; asynchronous replicas unless "
+        "semi-sync; online schema changes (INSTANT DDL, gh-ost); 8.4 is the LTS since 8.0's end of life",
     ),
     ToolNote(
         "mongodb",
         r"\bmongo(?:db)?\b",
         "MongoDB: documents shaped by the queries that read them, compound indexes ordered equality, sort, "
-        "range (ESR), majority write concern for durability, multi-document transactions possible but costly,"
-        " a shard key that is costly to change",
+        "range (ESR), majority write concern for durability, multi-document transactions possible but costly, a"
+        " shard key that is costly to change",
     ),
     ToolNote(
         "dynamodb",
@@ -261,21 +302,22 @@ NOTES = (
     ToolNote(
         "cassandra",
         r"\bcassandra\b",
-        "Cassandra: the partition key decides placement, one table per query, tunable consistency (QUORUM "
-        "reads and writes overlap), and tombstones from deletes slowing reads",
+        "Cassandra: the partition key decides placement, one table per query, tunable consistency (QUORUM reads"
+        " and writes overlap), and tombstones from deletes slowing reads",
     ),
     ToolNote(
         "elasticsearch",
         r"\belastic ?search\b|\bopensearch\b",
-        "Elasticsearch/OpenSearch: mappings and analysers decide what matches, shard count is set when an "
-        "index is created, refresh makes writes searchable; reindex into a new index behind an alias",
+        "Elasticsearch/OpenSearch: fed from the database, not the system of record; mappings and analysers "
+        "decide what matches, the primary shard count is fixed when an index is created, refresh makes writes "
+        "searchable; reindex into a new index behind an alias",
     ),
     # data engineering
     ToolNote(
         "dbt",
         r"\bdbt\b",
-        "dbt: SQL models in layers (staging, intermediate, marts), tests on keys and relationships, "
-        "incremental models for big tables, lineage and docs from the project",
+        "dbt: SQL models in layers (staging, intermediate, marts), tests on keys and relationships, incremental"
+        " models for big tables, lineage and docs from the project",
     ),
     ToolNote(
         "airflow",
@@ -285,39 +327,40 @@ NOTES = (
     ),
     ToolNote(
         "spark",
-        r"\b(?:py)?spark\b",
-        "Spark: lazy transformations run as stages split at shuffles; partitioning and skew decide the speed,"
-        " adaptive query execution handles some skew and small partitions, small tables broadcast in joins, "
-        "only reused data cached",
+        r"\b(?:py)?spark\b(?! of)",
+        "Spark: lazy transformations run as stages split at shuffles; partitioning and skew decide the speed, "
+        "adaptive query execution handles some skew and small partitions, small tables broadcast in joins, only"
+        " reused data cached",
     ),
     # frameworks and APIs
     ToolNote(
         "spring",
         r"\bspring (?:boot|framework|cloud|mvc|webflux|data|security)\b|(?-i:\bSpring\b)",
-        "Spring Boot: dependency injection and auto-configuration, @Transactional and its proxy pitfalls "
-        "(self-calls skip it), Actuator for health and metrics",
+        "Spring Boot (4 since November 2025): dependency injection and auto-configuration, @Transactional "
+        "applied through proxies (self-calls skip it; by default it rolls back only on unchecked exceptions), "
+        "JPA N+1s and open-in-view turned off, Actuator for health and metrics",
     ),
     ToolNote(
         "virtual thread",
-        r"\bjava 2[1-9]\b|\bvirtual threads?\b",
+        r"\bjava 2[1-9]\b|\bjdk 2[1-9]\b|\bvirtual threads?\b",
         "Modern Java: virtual threads for blocking I/O at scale, never pooled (a semaphore caps concurrency) "
         "and no longer pinned by synchronized since Java 24; records, sealed types and pattern matching",
     ),
     ToolNote(
         "django",
         r"\bdjango\b",
-        "Django: the ORM's N+1 queries fixed with select_related and prefetch_related, migrations reviewed "
-        "for locks on big tables, transaction.atomic around writes that belong together",
+        "Django: the ORM's N+1 queries fixed with select_related and prefetch_related, migrations reviewed for "
+        "locks on big tables, transaction.atomic around writes that belong together",
     ),
     ToolNote(
         "fastapi",
         r"\bfastapi\b",
-        "FastAPI: type hints drive Pydantic validation and the OpenAPI schema; async endpoints must not make "
-        "blocking calls, and dependencies provide sessions and auth",
+        "FastAPI: type hints drive Pydantic validation and the OpenAPI schema; async def endpoints must never "
+        "block, while plain def endpoints run in a thread pool; dependencies provide sessions and auth",
     ),
     ToolNote(
         "rails",
-        r"\bruby on rails\b|\bactive ?record\b|(?-i:\bRails\b)",
+        r"\bruby on rails\b|\bactiverecord\b|(?-i:\bRails\b)",
         "Rails: ActiveRecord N+1s fixed with includes, callbacks kept few, migrations safe on large tables, "
         "background jobs idempotent",
     ),
@@ -325,7 +368,8 @@ NOTES = (
         "asp.net",
         r"\basp\.net\b|\.net core\b|\bentity framework\b|\bef core\b",
         "ASP.NET Core: async all the way (no .Result or .Wait()), dependency-injection lifetimes (singleton, "
-        "scoped, transient), EF Core queries checked for N+1s",
+        "scoped, transient) with no scoped service such as a DbContext captured by a singleton, EF Core queries"
+        " checked for N+1s",
     ),
     ToolNote(
         "rest",
@@ -344,8 +388,8 @@ NOTES = (
     ToolNote(
         "graphql",
         r"\bgraphql\b",
-        "GraphQL: one schema, clients ask for the fields they need; N+1 resolvers batched (DataLoader), query"
-        " depth and cost limited, errors returned beside partial data",
+        "GraphQL: one schema, clients ask for the fields they need; N+1 resolvers batched (DataLoader), query "
+        "depth and cost limited, errors returned beside partial data",
     ),
     ToolNote(
         "openapi",
@@ -357,28 +401,29 @@ NOTES = (
         "oauth",
         r"\boauth ?2?\b|\boidc\b|\bopenid connect\b",
         "OAuth 2 and OpenID Connect: the authorization code flow with PKCE for users, client credentials "
-        "between services, the ID token for who logged in and access tokens for APIs, short-lived and checked"
-        " for signature, issuer, audience and expiry",
+        "between services, the ID token for who logged in and access tokens for APIs, short-lived and checked "
+        "for signature, issuer, audience and expiry",
     ),
     ToolNote(
         "jwt",
         r"\bjwts?\b",
-        "JWTs: signed, not encrypted; the algorithm pinned, then signature, issuer, audience and expiry "
-        "checked, lifetimes kept short, and revocation planned (short expiry, refresh tokens)",
+        "JWTs: usually signed, not encrypted, so the claims are readable and hold no secrets; the algorithm "
+        "pinned (never none), signature, issuer, audience and expiry checked, keys rotated through JWKS, "
+        "revocation through short lifetimes and refresh tokens or a denylist",
     ),
     # languages and runtimes
     ToolNote(
         "asyncio",
         r"\basyncio\b|\basync python\b",
         "asyncio: one event loop per thread, so a blocking call stalls every task; blocking work goes to "
-        "asyncio.to_thread or a process, tasks run in a TaskGroup so errors and cancellation spread, and "
-        "awaits get timeouts",
+        "asyncio.to_thread or a process, tasks run in a TaskGroup so errors and cancellation spread, and awaits"
+        " get timeouts",
     ),
     ToolNote(
         "tokio",
         r"\btokio\b|\basync rust\b",
-        "Tokio: never block its worker threads (spawn_blocking for that); a future is cancelled when dropped,"
-        " and spawned tasks must be Send",
+        "Tokio: never block its worker threads (spawn_blocking for that); a future is cancelled when dropped, "
+        "and spawned tasks must be Send",
     ),
     ToolNote(
         "typescript",
@@ -389,8 +434,20 @@ NOTES = (
     ToolNote(
         "kotlin",
         r"\bkotlin\b",
-        "Kotlin: null safety in the type system, coroutines with structured concurrency (scopes, "
-        "cancellation), data and sealed classes, smooth Java interop",
+        "Kotlin: null safety in the type system, coroutines with structured concurrency (scopes, cancellation),"
+        " data and sealed classes, smooth Java interop",
+    ),
+    ToolNote(
+        "type checking",
+        r"\bmypy\b|\bpyright\b|\btype[- ]check\w*|\btype hints?\b|\bstatic typing\b",
+        "Type checking in Python (mypy, pyright): annotations at module boundaries first, strict mode switched "
+        "on module by module in CI, and each Any or ignore treated as debt to pay down",
+    ),
+    ToolNote(
+        "jest",
+        r"\bjest\b|\bsupertest\b|\bvitest\b",
+        "Jest or Vitest with Supertest: HTTP tests against the app in memory, a real database in a container "
+        "for integration tests, mocks only at the edges, and no test that depends on another",
     ),
     ToolNote(
         "pytest",
@@ -409,16 +466,18 @@ LIMIT = 2
 """Notes on one back at most: the theme's lines and the level's still have to fit."""
 
 
-def tool_notes(question: str, said: str) -> tuple[str, ...]:
-    """The notes on what `question` names, first in `NOTES` order, leaving out any subject `said` mentions."""
+def tool_notes(question: str, said: str, themes: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The notes on what `question` names, first in `NOTES` order, leaving out any subject `said` mentions and
+    any that a theme of the card (`themes`, by name) already covers."""
     lowered = said.lower()
     found = [
         NOTES[number] for number, start in _INDEX.starts(question).items() if _PATTERNS[number].search(question, start)
     ]
-    ranked = sorted((note for note in found if not _mentions(lowered, note.subject)), key=NOTES.index)
+    kept = (note for note in found if note.theme not in themes and not _mentions(lowered, note.subject))
+    ranked = sorted(kept, key=NOTES.index)
     return tuple(note.note for note in ranked[:LIMIT])
 
 
 def _mentions(text: str, subject: str) -> bool:
     """Whether `text` names `subject` as a word (a plural too): "rest" is not in "restore"."""
-    return re.search(rf"\b{re.escape(subject)}(?:e?s)?\b", text) is not None
+    return re.search(rf"\b(?:{subject})(?:e?s)?\b", text) is not None
