@@ -137,15 +137,16 @@ NOTES = (
     ),
     ToolNote(
         "avro",
-        r"\bavro\b|\bschema registry\b|\bschema evolution\b",
+        r"\bavro\b|\bschema registry\b",
         "Avro with a schema registry: every schema version registered and checked for compatibility (backward, "
         "so consumers can upgrade first), new fields with defaults, nothing renamed, retyped or reused",
     ),
     ToolNote(
         "saga",
-        r"\bsagas?\b",
-        "Sagas: a business transaction split into local steps, each with a compensating step to undo it, "
-        "orchestrated or choreographed by events, with every step idempotent and the saga's state stored",
+        r"(?<!redux-)(?<!redux )\bsagas?\b",
+        "Sagas: a business transaction split into local transactions, each with a compensating action that "
+        "undoes it in business terms, run by a central orchestrator or choreographed through events; every step"
+        " idempotent, the saga's state stored, and no isolation, so other work can see the steps in between",
     ),
     ToolNote(
         "sidekiq",
@@ -163,9 +164,11 @@ NOTES = (
     ),
     ToolNote(
         "ecs",
-        r"\becs\b|\bfargate\b",
-        "ECS: task definitions versioned with each release, services behind a load balancer with health checks,"
-        " rolling or blue/green deploys that roll back on failed checks, Fargate when nobody wants to run hosts",
+        r"\b(?:aws|amazon) ecs\b|\belastic container service\b|\becs\b(?![- ](?:architecture|pattern|systems?|"
+        r"framework|world)\b)(?![^.?!]*\b(?:entit(?:y|ies)|components?|game|unity|bevy)\b)|\bfargate\b",
+        "ECS: a new task definition revision per release, services behind a load balancer with health checks, "
+        "rolling deploys with the circuit breaker or blue/green that roll back on failed checks, a task role "
+        "for the app's AWS access (separate from the execution role), Fargate to avoid managing hosts",
     ),
     ToolNote(
         "cdk",
@@ -274,10 +277,11 @@ NOTES = (
     ),
     ToolNote(
         "pgbouncer",
-        r"\bpgbouncer\b|\bconnection pool(?:ing|s|er)?\b",
+        r"\bpgbouncer\b|\b(?:database|db|postgres(?:ql)?|sql|jdbc) connection pool(?:ing|s|er)?\b|"
+        r"\bconnection pool(?:ing|s|er)?\b(?=[^.?!]*\b(?:databases?|db|postgres(?:ql)?|sql|pgbouncer)\b)",
         "Connection pooling (PgBouncer): many clients share a few database connections; in transaction mode "
-        "session state (SET, advisory locks, LISTEN) does not carry over, and the pool is sized to what the "
-        "database can run at once",
+        "session state (SET, session-level advisory locks, LISTEN) does not carry over, and the pool is sized "
+        "to what the database can run at once",
     ),
     ToolNote(
         "mysql",
@@ -439,15 +443,19 @@ NOTES = (
     ),
     ToolNote(
         "type checking",
-        r"\bmypy\b|\bpyright\b|\btype[- ]check\w*|\btype hints?\b|\bstatic typing\b",
-        "Type checking in Python (mypy, pyright): annotations at module boundaries first, strict mode switched "
-        "on module by module in CI, and each Any or ignore treated as debt to pay down",
+        r"\bmypy\b|\bpyright\b|\bpyrefly\b|\bpython\b[^.?!]*\b(?:type[- ]?(?:hints?|annotations?|check\w*)|"
+        r"static typing)\b|\b(?:type[- ]?(?:hints?|annotations?|check\w*)|"
+        r"static typing)\b(?=[^.?!]*\bpython\b)",
+        "Type checking in Python (mypy, pyright): hints are not enforced at runtime, so the checker runs in CI;"
+        " module boundaries annotated first, strict mode switched on module by module, and each Any or type: "
+        "ignore treated as debt to pay down",
     ),
     ToolNote(
         "jest",
         r"\bjest\b|\bsupertest\b|\bvitest\b",
-        "Jest or Vitest with Supertest: HTTP tests against the app in memory, a real database in a container "
-        "for integration tests, mocks only at the edges, and no test that depends on another",
+        "Jest or Vitest: tests that depend neither on each other nor on run order, mocks only at the edges and "
+        "reset between tests, async work awaited, fake timers for time; for an API, Supertest against the app "
+        "in process and a real database in a container",
     ),
     ToolNote(
         "pytest",
