@@ -677,3 +677,43 @@ def test_the_first_weeks_of_a_job_and_its_rota_are_terms_not_the_work() -> None:
     prompt = _drafted(bullet).prompt
     assert "1-in-6" not in prompt and "on-call rotation" in prompt
     assert "and take part" not in prompt or prompt.startswith(("Suppose", "You have", "If you", "Walk me through how"))
+
+
+def test_a_list_copied_without_its_bullets_gives_one_question_per_line(tmp_path: Path) -> None:
+    posting = tmp_path / "pasted.txt"
+    posting.write_text(
+        "Backend Engineer\n\nAbout the job\nWe make software for bakeries. It is used in 40 towns.\n\n"
+        "Responsibilities\n"
+        "Build and ship features in our Django application, from migration to production\n"
+        "Design PostgreSQL schemas and write fast queries; find and fix N+1 queries,\n"
+        "missing indexes and slow ORM calls\n"
+        "Own background processing in Celery: retries, idempotent jobs and queue priorities\n"
+        "Use Redis for caching and rate limiting\n\n"
+        "Qualifications\n"
+        "3+ years of professional software development experience\n"
+        "Solid SQL skills and experience with PostgreSQL (EXPLAIN ANALYZE, transactions,\n"
+        "locking)\n"
+        "Familiarity with RESTful API design\n"
+        "Experience with background job systems such as Celery or RQ\n",
+        encoding="utf-8",
+    )
+    result = build([posting])
+    duties = [card for card in result.pack.cards if card.source and card.source.kind == "responsibility"]
+    assert len({card.source.line for card in duties if card.source}) >= 3
+    assert any(card.source and card.source.line == 8 for card in duties)  # "Design PostgreSQL schemas ..."
+    assert not any("Resque" in skill or "Understanding" in skill for skill in result.documents[0].skills)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Who we are looking for", "qualifications"),
+        ("What we need from you", "qualifications"),
+        ("What you'll actually be doing", "responsibilities"),
+        ("Who we are", "chrome"),
+    ],
+)
+def test_headings_postings_write(heading: str, kind: str) -> None:
+    from prep.core.builder.headings import classify_heading
+
+    assert classify_heading(heading).kind.value == kind

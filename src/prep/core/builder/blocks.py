@@ -63,6 +63,8 @@ class Block:
     """Indentation of a text block: indented text after a list item belongs to that item."""
     lines: int = 1
     """How many source lines were joined into it."""
+    parts: tuple[tuple[int, str], ...] = ()
+    """The source lines joined into it (line number, text), when plain text joined several."""
     strong: bool = False
     bold_lead: int = 0
     """Characters at the start of `text` that were bold ("**Situation:** ..." → 10): a label."""
@@ -269,6 +271,25 @@ def guessable(block: Block) -> bool:
     return not (text.endswith("?") and not uppercase(text))
 
 
+def _lists_under(previous: Block | None) -> bool:
+    """Whether the line straight above heads a list ("Qualifications" / "3+ years of ..."): the line is its
+    first item, not a heading of its own, though it reads like one."""
+    return (
+        previous is not None
+        and previous.kind is Kind.HEADING
+        and classify_heading(previous.text).kind in _LISTING_KINDS
+    )
+
+
+def _apart(previous: Block | None) -> bool:
+    """Whether a title-case line stands apart: a gap above it, or a heading straight above it. In the middle of
+    lines copied from a list ("Familiarity with RESTful API design") it is an item."""
+    return previous is None or previous.kind is Kind.HEADING
+
+
+_LISTING_KINDS = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.SKILLS})
+
+
 def _guess_headings(found: list[Block], *, html: bool) -> None:
     marked = any(block.kind is Kind.HEADING for block in found)  # the document writes its own headings
     asked = False  # the last heading is a question: its lines are the answer ("At minimum:" before a list)
@@ -297,12 +318,13 @@ def _guess_headings(found: list[Block], *, html: bool) -> None:
         if html:
             heading = shouting or colon or (known and len(words) <= 6) or (block.strong and len(words) <= 10)
         else:
+            previous = found[index - 1] if index and not block.gap else None  # the line straight above it
             heading = (
                 shouting
                 or colon
-                or (known and len(words) <= 8)
+                or (known and len(words) <= 8 and not _lists_under(previous))
                 or first
-                or (": " not in text and len(words) <= 10 and title_case(text))
+                or (": " not in text and len(words) <= 10 and title_case(text) and _apart(previous))
             )
         if heading:
             block.kind = Kind.HEADING

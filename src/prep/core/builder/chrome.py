@@ -139,7 +139,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "about the company",
         _pattern(
             r"^about (?:us|the company|our company|the team|company)\b",
-            r"^who we are\b",
+            r"^who we are\b(?! (?:looking|hiring|searching|seeking)\b)",
             r"^our (?:company|story|mission|values|culture|team)\b",
             r"^company (?:overview|description|info)",
             r"^why us\b",

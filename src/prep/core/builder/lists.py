@@ -51,14 +51,40 @@ def _items(section: Section) -> list[Item]:
 
 
 def _unmarked_items(section: Section) -> list[Block]:
-    """A list written without bullets: short one-line paragraphs, one per item ("Design APIs.\nWrite tests.")."""
-    texts = [block for block in section.blocks if block.kind is Kind.TEXT]
+    """A list written without bullets: short one-line paragraphs, one per item ("Design APIs.\nWrite tests."),
+    or lines a copied page joined into one paragraph (see `_joined_lines`)."""
+    texts = [line for block in section.blocks if block.kind is Kind.TEXT for line in _joined_lines(block)]
     short = [block for block in texts if block.lines == 1 and len(block.text) <= 250 and not is_question(block.text)]
     if len(short) < 3 or len(short) < len(texts) - 1:
         return []
     if texts[0] not in short:  # an introduction ("You will:") before the list
         texts = texts[1:]
     return short if len(short) == len(texts) else []
+
+
+def _joined_lines(block: Block) -> list[Block]:
+    """A paragraph of plain text that is really a list whose bullets were lost when the page was copied
+    ("Build features in our Rails app\nDesign PostgreSQL schemas and write queries; find and fix\nmissing
+    indexes ..."), as one block per item: a line starting with a capital starts an item unless the line
+    before stopped mid-phrase ("work with" / "Kafka"); other lines carry the item on. A paragraph with a
+    sentence ending inside it is prose, and stays whole."""
+    if len(block.parts) < 2 or any(_SENTENCE_INSIDE.search(text) for _, text in block.parts[:-1]):
+        return [block]
+    items: list[list[tuple[int, str]]] = []
+    for number, text in block.parts:
+        before = items[-1][-1][1] if items else ""
+        if not items or (text[:1].isupper() and not _MID_PHRASE.search(before)):
+            items.append([(number, text)])
+        else:
+            items[-1].append((number, text))
+    return [Block(Kind.TEXT, " ".join(text for _, text in item), item[0][0], gap=block.gap) for item in items]
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?:]$|[.!?]\s+[A-Z]")
+_MID_PHRASE = re.compile(
+    r"(?:,|\b(?:and|or|the|a|an|of|with|to|in|for|on|at|by|from|as|such|our|your|their|its|is|are|be))$",
+    re.IGNORECASE,
+)
 
 
 def section_items(section: Section) -> list[Item]:

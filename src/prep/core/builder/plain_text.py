@@ -48,6 +48,8 @@ class _TextReader:
         """The paragraph or item that a following line may continue."""
         self.pieces: list[str] = []
         """The lines of `current` so far (joined once, when it ends: joining line by line is quadratic)."""
+        self.numbers: list[int] = []
+        """The line number of each of `pieces`."""
         self.gap = True
         self.marker: tuple[bool, int] | None = None
         """A bullet alone on its line: (numbered, indent); the next line is its text."""
@@ -63,7 +65,7 @@ class _TextReader:
         self.out.append(block)
         self.gap = False
         if block.kind in (Kind.TEXT, Kind.ITEM):
-            self.current, self.pieces = block, [block.text]
+            self.current, self.pieces, self.numbers = block, [block.text], [block.line]
         return block
 
     def blank(self) -> None:
@@ -73,7 +75,8 @@ class _TextReader:
     def end_current(self) -> None:
         if self.current is not None and len(self.pieces) > 1:
             self.current.text = " ".join(self.pieces)
-        self.current, self.pieces = None, []
+            self.current.parts = tuple(zip(self.numbers, self.pieces, strict=True))
+        self.current, self.pieces, self.numbers = None, [], []
 
     def read(self, line: Line) -> None:
         raw = line.text
@@ -163,6 +166,7 @@ class _TextReader:
         current = self.current
         if current is not None and not self.gap and continues(current, self.pieces[-1], text, indent):
             self.pieces.append(text)
+            self.numbers.append(number)
             current.lines += 1
             return
         self.add(Block(Kind.TEXT, text, number, indent=indent))
