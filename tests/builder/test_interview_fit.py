@@ -717,3 +717,16 @@ def test_headings_postings_write(heading: str, kind: str) -> None:
     from prep.core.builder.headings import classify_heading
 
     assert classify_heading(heading).kind.value == kind
+
+
+def test_a_wide_column_store_is_not_asked_about_foreign_keys() -> None:
+    drafted = draft("Model and tune viewing-history data in ScyllaDB", "responsibility")
+    assert drafted is not None
+    back = drafted.at(Level.SENIOR).answer
+    assert "foreign keys" not in back and "partition key" in back
+
+
+def test_a_faq_on_whether_experience_of_the_field_is_needed_is_a_term_of_the_job() -> None:
+    from prep.core.builder.chrome import faq_reason
+
+    assert faq_reason("Do I need insurance experience?", "No. We will teach you the claims lifecycle.")

@@ -360,7 +360,8 @@ _TERMS_FAQ = _pattern(
     r"\b(?:role|job|position|team)\b.{0,20}\b(?:fully )?(?:remote|hybrid|on-?site|in[- ]office)\b",
     r"\b(?:remote|hybrid) (?:work|working|friendly|options?|policy)\b",
     r"\b(?:relocat\w*|visas?|sponsorship|work permits?|right to work)\b",
-    r"\bdo i need (?:a |an )?(?:[\w-]+ ){0,3}(?:degree|diploma|qualifications?|certificat\w*|clearance)\b",
+    r"\bdo i need (?:a |an )?(?:[\w-]+ ){0,3}"
+    r"(?:degree|diploma|qualifications?|certificat\w*|clearance|experience|background)\b",
     r"\bcan i apply\b",
     r"\bopen to (?:graduates|students|new grads|career changers|international applicants)\b",
     r"\b(?:part[- ]time|four[- ]day (?:week|weeks)|start date|notice period|working hours)\b",

@@ -935,10 +935,11 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 
 _NOT_ANALYTICS = (
-    r"^(?!.*\b(?:snowflake|bigquery|big query|redshift|databricks|dbt|data warehouses?|lakehouses?|star schemas?)\b)"
+    r"^(?!.*\b(?:snowflake|bigquery|big query|redshift|databricks|dbt|data warehouses?|lakehouses?|star schemas?|"
+    r"cassandra|scylla(?:db)?|dynamo ?db|bigtable|hbase)\b)"
 )
-"""For the transactional-database rubric: a bullet about an analytics warehouse wants another (no foreign keys or
-B-tree indexes in Snowflake)."""
+"""For the relational-database rubric: a bullet about an analytics warehouse or a wide-column store wants another
+(no foreign keys or B-tree indexes in Snowflake, no joins or foreign keys in Cassandra)."""
 
 
 _MONEY_WORDS = _words(r"\bpay|\bcharg|checkout|\brefund|billing|money|\bbank|invoice|transaction|purchase")

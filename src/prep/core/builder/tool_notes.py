@@ -284,6 +284,13 @@ NOTES = (
         "to what the database can run at once",
     ),
     ToolNote(
+        "sql server",
+        r"\bsql server\b|\bmssql\b|\bt-sql\b",
+        "SQL Server: actual execution plans and Query Store to find slow or regressed queries, statistics kept "
+        "current, parameter sniffing understood, missing-index hints weighed rather than applied blindly, and "
+        "read committed snapshot isolation so readers do not block writers",
+    ),
+    ToolNote(
         "mysql",
         r"\bmysql\b",
         "MySQL (InnoDB): rows clustered by primary key, so a short sequential key beats a random UUID and every"
@@ -304,10 +311,11 @@ NOTES = (
         "avoided, conditional writes for concurrent updates",
     ),
     ToolNote(
-        "cassandra",
-        r"\bcassandra\b",
-        "Cassandra: the partition key decides placement, one table per query, tunable consistency (QUORUM reads"
-        " and writes overlap), and tombstones from deletes slowing reads",
+        "cassandra|scylla",
+        r"\bcassandra\b|\bscylla(?:db)?\b",
+        "Cassandra and ScyllaDB: the partition key decides placement, one table per query with no joins, "
+        "partitions kept bounded, tunable consistency (QUORUM reads and writes overlap), and tombstones from "
+        "deletes slowing reads",
     ),
     ToolNote(
         "elasticsearch",
