@@ -730,3 +730,9 @@ def test_a_faq_on_whether_experience_of_the_field_is_needed_is_a_term_of_the_job
     from prep.core.builder.chrome import faq_reason
 
     assert faq_reason("Do I need insurance experience?", "No. We will teach you the claims lifecycle.")
+
+
+def test_gerunds_a_duty_includes_stay_gerunds_in_a_past_question() -> None:
+    bullet = "Writing data access with Dapper against SQL Server, including query tuning and reading execution plans"
+    prompt = _drafted(bullet).prompt
+    assert "including query tuning and reading execution plans" in prompt

@@ -2656,7 +2656,7 @@ def _head_level(words: list[str], form: str = "") -> list[bool]:
     not to a clause inside it ("services that accept, validate and store ..."). After a head in the gerund,
     "and" + another gerund is back in the head's clause ("... such as ISO 20022 and handling timeouts")."""
     levels = []
-    inside = False
+    inside = including = False
     for index, word in enumerate(words):
         lowered = word.lower().strip(",.;:")
         previous = words[index - 1] if index else ""
@@ -2666,13 +2666,15 @@ def _head_level(words: list[str], form: str = "") -> list[bool]:
             and lowered in ("and", "or")
             and (
                 (previous.endswith(",") and (following in VERBS or following in GERUNDS))
-                or (form == "gerund" and following in GERUNDS and following not in _ING_NOUNS)
+                or (form == "gerund" and not including and following in GERUNDS and following not in _ING_NOUNS)
             )
         ):
-            inside = False
+            inside = including = False
         such = lowered == "as" and previous.lower() == "such"  # "such as Prometheus": examples, not a clause
         if (lowered in _SUBORDINATORS and not such) or (lowered == "to" and following in VERBS):
             inside = True
+        if lowered == "including":  # "including query tuning and reading plans": the gerunds are what it includes
+            inside = including = True
         levels.append(not inside)
     return levels
 

@@ -285,10 +285,11 @@ NOTES = (
     ),
     ToolNote(
         "sql server",
-        r"\bsql server\b|\bmssql\b|\bt-sql\b",
+        r"\bsql ?server\b|\bms ?sql\b|\bt-?sql\b",
         "SQL Server: actual execution plans and Query Store to find slow or regressed queries, statistics kept "
         "current, parameter sniffing understood, missing-index hints weighed rather than applied blindly, and "
-        "read committed snapshot isolation so readers do not block writers",
+        "read committed snapshot isolation so readers and writers do not block each other (at the cost of "
+        "tempdb's version store)",
     ),
     ToolNote(
         "mysql",
