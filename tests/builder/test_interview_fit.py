@@ -736,3 +736,19 @@ def test_gerunds_a_duty_includes_stay_gerunds_in_a_past_question() -> None:
     bullet = "Writing data access with Dapper against SQL Server, including query tuning and reading execution plans"
     prompt = _drafted(bullet).prompt
     assert "including query tuning and reading execution plans" in prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "topic"),
+    [
+        (
+            "Solid SQL skills and experience with PostgreSQL (EXPLAIN ANALYZE, transactions, locking)",
+            "SQL and PostgreSQL",
+        ),
+        ("Strong Terraform skills — state management, module design, safe refactoring", "Terraform"),
+    ],
+)
+def test_a_requirement_is_asked_about_its_subject_without_how_much_of_it_is_wanted(bullet: str, topic: str) -> None:
+    prompt = _drafted(bullet, "qualification").prompt
+    assert f"about {topic}" in prompt
+    assert not any(word in prompt for word in ("Solid", "solid", "Strong", "strong", "skills"))

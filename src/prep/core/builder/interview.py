@@ -174,9 +174,10 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
 def _bare_topic(line: str) -> _Topic | None:
     """ "Load testing and capacity planning for spiky traffic", "Property-based testing (Hypothesis)": a short
     noun phrase with no verb, read as the subject to be asked about."""
-    text = _tidy_examples(_DASH_SPLIT.split(line)[0]) or ""
+    text = _without_qualifiers(_tidy_examples(_DASH_SPLIT.split(line)[0]) or "")
     words = text.split()
-    if not 2 <= len(words) <= _MAX_BARE_WORDS or any(word.lower() in _PRONOUNS for word in words):
+    named = len(words) == 1 and _is_name(words[0])  # "Strong Terraform skills": Terraform
+    if not (2 <= len(words) <= _MAX_BARE_WORDS or named) or any(word.lower() in _PRONOUNS for word in words):
         return None
     if words[0].lower() in VERBS and words[0].lower() not in _NOUN_INGS and words[0].lower() not in LANGUAGES:
         return None  # "Go or Kotlin" names languages
@@ -184,9 +185,20 @@ def _bare_topic(line: str) -> _Topic | None:
         text = " ".join(words[1:])
     elif words[0].lower() in ("a", "an"):  # "A security-minded approach: ..." reads as one, with its article
         text = f"{words[0].lower()} {_lower_start(' '.join(words[1:]))}"
-    return _Topic(_lower_start(text), tool=False, place="", bare=True)
+    return _Topic(text if _is_name(text.split()[0]) else _lower_start(text), tool=False, place="", bare=True)
 
 
+def _without_qualifiers(text: str) -> str:
+    """ "Solid SQL skills and experience with PostgreSQL" → "SQL and PostgreSQL": what is asked about, without
+    how much of it the posting wants."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _QUALITY - {"a", "an", "the"}:
+        words = words[1:]
+    return _SKILL_NOUNS.sub("", _AND_EXPERIENCE.sub("and ", " ".join(words))).strip()
+
+
+_AND_EXPERIENCE = re.compile(r"\band (?:(?:hands-on|solid|strong|some|good|proven) )?experience (?:with|in|of) ", re.I)
+_SKILL_NOUNS = re.compile(r"\s+(?:skills?|knowledge|expertise|proficiency)\b(?=\s+(?:and|or)\b|\s*,|\s*$)", re.I)
 _MAX_BARE_WORDS = 10
 _BARE_FIT = 4
 
