@@ -348,7 +348,7 @@ NOTES = (
     # frameworks and APIs
     ToolNote(
         "spring",
-        r"\bspring (?:boot|framework|cloud|mvc|webflux|data|security)\b|(?-i:\bSpring\b)",
+        r"\bspring (?:boot|framework|cloud|mvc|webflux|data|security)\b|\bspring\b(?<=(?-i:Spring))",
         "Spring Boot (4 since November 2025): dependency injection and auto-configuration, @Transactional "
         "applied through proxies (self-calls skip it; by default it rolls back only on unchecked exceptions), "
         "JPA N+1s and open-in-view turned off, Actuator for health and metrics",
@@ -373,20 +373,20 @@ NOTES = (
     ),
     ToolNote(
         "rails",
-        r"\bruby on rails\b|\bactiverecord\b|(?-i:\bRails\b)",
+        r"\bruby on rails\b|\bactiverecord\b|\brails\b(?<=(?-i:Rails))",
         "Rails: ActiveRecord N+1s fixed with includes, callbacks kept few, migrations safe on large tables, "
         "background jobs idempotent",
     ),
     ToolNote(
         "asp.net",
-        r"\basp\.net\b|\.net core\b|\bentity framework\b|\bef core\b",
+        r"\basp\.net\b|\bnet core\b(?<=\.net core)|\bentity framework\b|\bef core\b",
         "ASP.NET Core: async all the way (no .Result or .Wait()), dependency-injection lifetimes (singleton, "
         "scoped, transient) with no scoped service such as a DbContext captured by a singleton, EF Core queries"
         " checked for N+1s",
     ),
     ToolNote(
         "rest",
-        r"(?-i:\bREST(?:ful)?\b)|\brestful\b",
+        r"\brest\b(?<=(?-i:REST))|\brestful\b",
         "REST over HTTP: resources named by URLs, methods used for their meaning (GET safe, PUT and DELETE "
         "idempotent, POST neither), status codes that tell the client what happened, no session state on the "
         "server",
