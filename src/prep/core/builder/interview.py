@@ -2354,7 +2354,8 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
 def _unrepeated(follows: tuple[str, ...], phrase: list[str]) -> tuple[str, ...]:
     """The follow-ups that ask about something the phrase has not already said ("... and handled retries" is
     not followed by "how did you handle retries"), or all of them when none is left."""
-    said = {word.lower().strip(",.;:()") for word in phrase if len(word) > 4} - FUNCTION_WORDS - VERBS.keys()
+    cores = (word.lower().strip(",.;:()") for word in phrase if len(word) > 4)
+    said = {core for core in cores if core not in FUNCTION_WORDS and core not in VERBS}
     fresh = tuple(follow for follow in follows if not said & {word.strip(",?") for word in follow.split()})
     return fresh or follows
 
