@@ -752,3 +752,8 @@ def test_a_requirement_is_asked_about_its_subject_without_how_much_of_it_is_want
     prompt = _drafted(bullet, "qualification").prompt
     assert f"about {topic}" in prompt
     assert not any(word in prompt for word in ("Solid", "solid", "Strong", "strong", "skills"))
+
+
+def test_cost_work_named_by_its_levers_is_asked_about_cost() -> None:
+    bullet = "Driving cost optimisation: rightsizing, Karpenter node pools, Savings Plans, spot instances where safe"
+    assert _themes(bullet)[0] == "cost"

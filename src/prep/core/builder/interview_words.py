@@ -2671,7 +2671,10 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "cost",
-        _words(r"\bcosts?\b|\bcloud (?:bill|spend)\b|\bfinops\b|\bcheaper\b|\bresource utili[sz]ation\b|\bspend\b"),
+        _words(
+            r"\bcosts?\b|\bcloud (?:bill|spend)\b|\bfinops\b|\bcheaper\b|\bresource utili[sz]ation\b|\bspend\b|"
+            r"\bright-?siz\w*|\bsavings plans?\b|\breserved instances?\b|\bspot instances?\b|\bcommitted use\b"
+        ),
         (
             "how did you find where the money went, and how much did you save",
             "what did you cut, and how did you make sure reliability did not suffer",
