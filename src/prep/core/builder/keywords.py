@@ -104,9 +104,9 @@ class KeywordIndex:
         """Word → the patterns its prefixes name (`of_word`), for the words seen most recently."""
 
     def candidates(self, text: str) -> set[int]:
-        """Numbers of the patterns that could match somewhere in `text` (all of them for non-ASCII text,
-        where case folding is wider than `str.lower`)."""
-        if not text.isascii():
+        """Numbers of the patterns that could match somewhere in `text` (all of them for text with non-ASCII
+        letters or digits, where case folding is wider than `str.lower`)."""
+        if _unfoldable(text):
             return set(range(self.count))
         found = set(self.always)
         for word in set(_WORD.findall(text.lower())):
@@ -118,7 +118,7 @@ class KeywordIndex:
         with one of its prefixes, or earlier (0 for a pattern always a candidate). A match begins at the start of
         such a word, so `pattern.search(text, place)` finds what `pattern.search(text)` finds, and `finditer`
         the same matches (both read `\\b` and lookbehinds against the whole text)."""
-        if not text.isascii():
+        if _unfoldable(text):
             return dict.fromkeys(range(self.count), 0)
         lowered = text.lower()
         found = dict.fromkeys(self.always, 0)
@@ -139,3 +139,9 @@ class KeywordIndex:
                 self._words.clear()
             self._words[word] = known
         return known
+
+
+def _unfoldable(text: str) -> bool:
+    """Whether `text` has a non-ASCII letter or digit, whose case folding `str.lower` may not match as a regex
+    with IGNORECASE does. A dash or a curly quote (most non-ASCII in postings) changes no word."""
+    return not text.isascii() and any(not char.isascii() and char.isalnum() for char in text)

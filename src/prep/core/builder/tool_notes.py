@@ -277,7 +277,7 @@ NOTES = (
     ),
     ToolNote(
         "pgbouncer",
-        r"\bpgbouncer\b|\b(?:database|db|postgres(?:ql)?|sql|jdbc) connection pool(?:ing|s|er)?\b|"
+        r"\bpgbouncer\b|(?<=\bdatabase )connection pool(?:ing|s|er)?\b|(?<=\bdb )connection pool(?:ing|s|er)?\b|"
         r"\bconnection pool(?:ing|s|er)?\b(?=[^.?!]*\b(?:databases?|db|postgres(?:ql)?|sql|pgbouncer)\b)",
         "Connection pooling (PgBouncer): many clients share a few database connections; in transaction mode "
         "session state (SET, session-level advisory locks, LISTEN) does not carry over, and the pool is sized "
@@ -285,7 +285,7 @@ NOTES = (
     ),
     ToolNote(
         "sql server",
-        r"\bsql ?server\b|\bms ?sql\b|\bt-?sql\b",
+        r"\bsql ?server\b|\bms ?sql\b|\btsql\b|(?<=\bt-)sql\b",
         "SQL Server: actual execution plans and Query Store to find slow or regressed queries, statistics kept "
         "current, parameter sniffing understood, missing-index hints weighed rather than applied blindly, and "
         "read committed snapshot isolation so readers and writers do not block each other (at the cost of "
@@ -340,7 +340,7 @@ NOTES = (
     ),
     ToolNote(
         "spark",
-        r"\b(?:py)?spark\b(?! of)",
+        r"\bpyspark\b|\bspark\b(?! of)",
         "Spark: lazy transformations run as stages split at shuffles; partitioning and skew decide the speed, "
         "adaptive query execution handles some skew and small partitions, small tables broadcast in joins, only"
         " reused data cached",
@@ -379,7 +379,7 @@ NOTES = (
     ),
     ToolNote(
         "asp.net",
-        r"\basp\.net\b|\bnet core\b(?<=\.net core)|\bentity framework\b|\bef core\b",
+        r"\basp\.net\b|\bnet core\b(?<=\.net core)|\bentity framework\b|(?<=\bef )core\b",
         "ASP.NET Core: async all the way (no .Result or .Wait()), dependency-injection lifetimes (singleton, "
         "scoped, transient) with no scoped service such as a DbContext captured by a singleton, EF Core queries"
         " checked for N+1s",
