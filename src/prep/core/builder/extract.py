@@ -48,7 +48,15 @@ from prep.core.builder.levels import (
     subject_levels,
     years_asked,
 )
-from prep.core.builder.lists import Item, definitions, duty_phrases, labelled_items, prose_items, section_items
+from prep.core.builder.lists import (
+    Item,
+    definitions,
+    duty_phrases,
+    labelled_items,
+    prose_items,
+    section_items,
+    unjoined,
+)
 from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Outline, Section, display_title, outline
 from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
@@ -508,7 +516,8 @@ def _skills(found: Extraction, book: SkillBook, section: Section, rest: list[Blo
     every = kind in _REQUIREMENTS
     optional = optional_heading(section.heading)
     fresh = False
-    for block in section.blocks if every else rest:
+    read = section.blocks if every else rest
+    for block in (line for each in read for line in (unjoined(each) if each.kind is Kind.TEXT else (each,))):
         if block.link or block.kind not in (Kind.TEXT, Kind.ITEM, Kind.ROW) or _footer(block.text):
             continue
         fresh |= book.read(

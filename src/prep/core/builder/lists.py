@@ -52,8 +52,8 @@ def _items(section: Section) -> list[Item]:
 
 def _unmarked_items(section: Section) -> list[Block]:
     """A list written without bullets: short one-line paragraphs, one per item ("Design APIs.\nWrite tests."),
-    or lines a copied page joined into one paragraph (see `_joined_lines`)."""
-    texts = [line for block in section.blocks if block.kind is Kind.TEXT for line in _joined_lines(block)]
+    or lines a copied page joined into one paragraph (see `unjoined`)."""
+    texts = [line for block in section.blocks if block.kind is Kind.TEXT for line in unjoined(block)]
     short = [block for block in texts if block.lines == 1 and len(block.text) <= 250 and not is_question(block.text)]
     if len(short) < 3 or len(short) < len(texts) - 1:
         return []
@@ -62,7 +62,7 @@ def _unmarked_items(section: Section) -> list[Block]:
     return short if len(short) == len(texts) else []
 
 
-def _joined_lines(block: Block) -> list[Block]:
+def unjoined(block: Block) -> list[Block]:
     """A paragraph of plain text that is really a list whose bullets were lost when the page was copied
     ("Build features in our Rails app\nDesign PostgreSQL schemas and write queries; find and fix\nmissing
     indexes ..."), as one block per item: a line starting with a capital starts an item unless the line
