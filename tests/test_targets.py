@@ -288,3 +288,22 @@ def test_target_add_counts_each_list_s_cards_in_words(data_dir: Path, tmp_path: 
     added = run("target", "add", str(posting), "--name", "one")
     assert added.returncode == 0, added.stderr
     assert "What you'll do: 2 cards" in added.stdout and "Nice to have: 1 card\n" in added.stdout
+
+
+def test_a_pasted_ad_whose_lists_lost_their_bullets_gives_a_question_per_line(tmp_path: Path) -> None:
+    from prep.core.packs.discover import bundled_library
+    from prep.core.targets import draft_target, posting_from_text
+
+    pasted = (
+        "Backend Engineer\n\nResponsibilities\n"
+        "Build and ship features in our Django application, from migration to production\n"
+        "Design PostgreSQL schemas and write fast queries; find and fix N+1 queries,\n"
+        "missing indexes and slow ORM calls\n"
+        "Own background processing in Celery: retries, idempotent jobs and queue priorities\n"
+    )
+    path = posting_from_text(pasted, tmp_path)
+    draft = draft_target([path], bundled_library().packs)
+    duties = {card.source.line for card in draft.result.pack.cards if card.source and card.source.kind}
+    assert len(duties) == 3
+    markdown = posting_from_text("# Backend Engineer\n\n## Responsibilities\n\n- Design PostgreSQL schemas\n", tmp_path)
+    assert draft_target([markdown], bundled_library().packs).result.pack.cards  # Markdown is still read as such

@@ -141,7 +141,9 @@ def posting_from_text(text: str, folder: Path) -> Path:
     if not text.strip():
         raise UsageError("the posting is empty; paste the job ad's text, or give the path of a file")
     data = text.encode("utf-8")
-    suffix = ".html" if re.match(r"\s*<(!doctype|html|body|div|h1|p)\b", text, re.I) else ".md"
+    # not ".md": text copied from a browser is plain text (a list that lost its bullets is one line an item);
+    # the builder reads text that looks like Markdown as Markdown
+    suffix = ".html" if re.match(r"\s*<(!doctype|html|body|div|h1|p)\b", text, re.I) else ".txt"
     path = folder / f"posting-{hashlib.sha256(data).hexdigest()[:12]}{suffix}"
     if not path.exists():
         atomic_write(path, data)
