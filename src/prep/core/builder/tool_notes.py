@@ -235,6 +235,14 @@ NOTES = (
         "ingress-nginx is retired (March 2026), so Gateway API or another controller",
     ),
     ToolNote(
+        "apm",
+        r"\bdatadog\b|\bnew ?relic\b|\bdynatrace\b|\bapm\b",
+        "APM tools (Datadog, New Relic, Dynatrace): instrumentation through OpenTelemetry where possible so the "
+        "vendor can be changed, traces, metrics and logs tagged the same way (service, env, version), traces "
+        "sampled and tag and custom-metric cardinality kept down because both drive the bill, and monitors "
+        "on user-facing symptoms that link to a runbook",
+    ),
+    ToolNote(
         "prometheus",
         r"\bprometheus\b",
         "Prometheus: it scrapes metrics from targets; labels kept low in cardinality, rate() over counters, "
