@@ -192,7 +192,7 @@ def _without_qualifiers(text: str) -> str:
     """ "Solid SQL skills and experience with PostgreSQL" → "SQL and PostgreSQL": what is asked about, without
     how much of it the posting wants."""
     words = text.split()
-    while len(words) > 1 and words[0].lower() in _QUALITY - {"a", "an", "the"}:
+    while len(words) > 1 and words[0].lower() in _QUALIFIERS:
         words = words[1:]
     return _SKILL_NOUNS.sub("", _AND_EXPERIENCE.sub("and ", " ".join(words))).strip()
 
@@ -742,6 +742,8 @@ _QUALITY = frozenset(
         "real",
     }
 )
+_QUALIFIERS = _QUALITY - {"a", "an", "the"}
+"""The qualities a requirement asks for ("strong", "solid"), without its articles."""
 _KNOWLEDGE_NOUNS = frozenset(
     {
         "knowledge",

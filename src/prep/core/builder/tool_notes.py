@@ -495,12 +495,12 @@ def tool_notes(question: str, said: str, themes: tuple[str, ...] = ()) -> tuple[
     """The notes on what `question` names, first in `NOTES` order, leaving out any subject `said` mentions and
     any that a theme of the card (`themes`, by name) already covers."""
     lowered = said.lower()
-    found = [
-        NOTES[number] for number, start in _INDEX.starts(question).items() if _PATTERNS[number].search(question, start)
-    ]
-    kept = (note for note in found if note.theme not in themes and not _mentions(lowered, note.subject))
-    ranked = sorted(kept, key=NOTES.index)
-    return tuple(note.note for note in ranked[:LIMIT])
+    found = sorted(
+        number for number, start in _INDEX.starts(question).items() if _PATTERNS[number].search(question, start)
+    )
+    notes = (NOTES[number] for number in found)
+    kept = [note.note for note in notes if note.theme not in themes and not _mentions(lowered, note.subject)]
+    return tuple(kept[:LIMIT])
 
 
 def _mentions(text: str, subject: str) -> bool:
