@@ -550,3 +550,20 @@ def test_a_past_time_question_keeps_the_work_of_a_clause_but_not_the_employer() 
     assert question is not None
     assert "Kotlin services that reconciled merchants' card settlements" in question.prompt
     assert " our " not in question.prompt and "rounding" in question.prompt
+
+
+def test_a_bullet_listing_work_of_several_kinds_gets_a_line_for_each() -> None:
+    """ "Caching, rate limiting and distributed locks": the back answers every listed part, not only the first."""
+    question = ask("Use Redis for caching, rate limiting and distributed locks", R, Level.MID)
+    assert question is not None
+    assert "TTLs" in question.answer and "429" in question.answer
+    unthemed = ask("Improve our services for speed, security and reliability", R, Level.MID)
+    assert unthemed is not None
+    assert "least privilege" in unthemed.answer and "circuit breakers" in unthemed.answer
+
+
+def test_a_list_inside_the_objects_clause_adds_no_line() -> None:
+    """Who calls the APIs is not work the candidate did: the consumers listed after "that" choose no theme."""
+    question = ask("Design the REST APIs that our dashboard, mobile app and partner integrations call", R, Level.MID)
+    assert question is not None
+    assert "saturation" not in question.answer and "someone else's API" not in question.answer

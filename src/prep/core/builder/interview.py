@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -137,6 +137,8 @@ class Draft:
     """Rubric lines written for this very question (a probe's own answer), before the theme's."""
     group: str = ""
     """Which "strong answer covers" block the rubric opens with (the style's when empty)."""
+    listed: int = 2
+    """How many themes add a line to the back: more than two when the bullet lists duties of different kinds."""
 
     @property
     def specific(self) -> bool:
@@ -144,7 +146,7 @@ class Draft:
         return bool(self.themes or self.notes or self.group)
 
     def at(self, level: Level) -> InterviewQuestion:
-        answer = rubric(self.group or self.style, level, self.themes, self.notes)
+        answer = rubric(self.group or self.style, level, self.themes, self.notes, self.listed)
         return InterviewQuestion(self.style, self.prompt, answer, self.key)
 
 
@@ -165,10 +167,12 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
         return None
     if not well_formed(written.prompt):
         return None
-    said = " ".join([*written.notes, *(line for theme in written.themes[:2] for line in theme.covers)])
-    known = tool_notes(written.prompt, said, tuple(theme.name for theme in written.themes[:2]))
+    shown = written.themes[: written.listed]
+    said = " ".join([*written.notes, *(line for theme in shown for line in theme.covers)])
+    known = tool_notes(written.prompt, said, tuple(theme.name for theme in shown))
     notes = _named_notes(written, line, known)
-    return Draft(written.style, written.prompt, tuple(written.themes), written.key, notes, written.group)
+    themes = tuple(written.themes)
+    return Draft(written.style, written.prompt, themes, written.key, notes, written.group, written.listed)
 
 
 def _bare_topic(line: str) -> _Topic | None:
@@ -350,6 +354,7 @@ class _Written:
     key: str
     notes: tuple[str, ...] = ()
     group: str = ""
+    listed: int = 2
 
 
 # ---------------------------------------------------------------- cleaning
@@ -1898,8 +1903,60 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
         return _Written(BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line))
     if isinstance(parsed, _Topic):
-        return _write_topic(parsed, seed, themes, basic=bool(_BASIC.search(line)))
-    return _write_action(parsed, seed, themes, kind)
+        written = _write_topic(parsed, seed, themes, basic=bool(_BASIC.search(line)))
+    else:
+        written = _write_action(parsed, seed, themes, kind)
+    if written is None or written.style == TECHNICAL:
+        return written  # a technical question asks one thing: the back answers that, not the rest of the list
+    listed = [theme for theme in _listed_themes(line) if theme not in themes[:1]]
+    if not listed:
+        return written
+    ordered = [*themes[:1], *listed, *(theme for theme in themes[1:] if theme not in listed)]
+    return replace(written, themes=ordered, listed=min(len(themes[:1]) + len(listed), MAX_LISTED))
+
+
+MAX_LISTED = 3
+"""At most this many themes add a line to one back: "caching, rate limiting and distributed locks"."""
+_ITEM = r"(?:(?!(?:and|or) )[\w/.+#'-]+ ){0,3}(?!(?:and|or)\b)[\w/.+#'-]+"
+_LISTED = re.compile(rf"(?<![\w/.+#'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}")
+"""A list of three or more short items: "caching, rate limiting and distributed locks"."""
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whom|whose|where|when)\s", re.I)
+"""Where a bullet's object ends ("the REST APIs that our dashboard, mobile app and partners call")."""
+
+
+def _listed_themes(line: str) -> list[Theme]:
+    """The themes of a bullet's listed items, in the list's order, when the items are work of different kinds
+    ("Use Redis for caching, rate limiting and distributed locks": caching, rate limiting, concurrency), so that
+    the back answers every part of the question, not its first."""
+    found: list[Theme] = []
+    main = _RELATIVE_CLAUSE.split(line[: _side_start(line)], maxsplit=1)[0]
+    items = (item for listed in _LISTED.finditer(main) for item in _list_items(listed[0]))
+    for item in items:
+        scored = _strong(_scored_themes(item))
+        first = next((theme for theme in scored if theme.name not in _WEAK_THEMES), None)
+        if first is not None and first not in found:
+            found.append(first)
+    broad = {name for theme in found for name in NARROWER.get(theme.name, frozenset())}
+    found = [theme for theme in found if theme.name not in broad]
+    return found if len(found) > 1 else []
+
+
+def _list_items(span: str) -> list[str]:
+    """The items of a listed span: the first without the words before it ("Use Redis for caching" → "caching"), the
+    last without its tail ("distributed locks around inventory holds" → "distributed locks"); none when an item in
+    between has a word no list item has ("on your own, following our runbooks and ...": a clause, not a list)."""
+    items = [item.split() for item in _LIST_PARTS.split(span)]
+    stops = [[word.lower() in _LIST_STOPS for word in item] for item in items]
+    if any(any(item) for item in stops[1:-1]):
+        return []
+    first = max((index for index, stop in enumerate(stops[0]) if stop), default=-1)
+    last = next((index for index, stop in enumerate(stops[-1]) if stop), len(items[-1]))
+    items[0], items[-1] = items[0][first + 1 :], items[-1][:last]
+    return [" ".join(item) for item in items if item]
+
+
+_LIST_PARTS = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_LIST_STOPS = FUNCTION_WORDS | {"our", "them", "it", "using", "via", "following", "ensuring", "i", "we", "you"}
 
 
 _BASIC = re.compile(
@@ -2862,23 +2919,20 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str, ...] = ()) -> str:
+def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str, ...] = (), listed: int = 2) -> str:
     """The back of the card: what a strong answer covers, what `level` adds, and red flags (cached: a
     few hundred rubrics serve a whole build, and the cards share their text). When it is too long for a
     card, the most generic lines go first: the style's own red flags, then a second theme's line, the
     theme's second line, a second note."""
     label = level.label
     group = style if style in COVERS else SITUATIONAL
-    theme_lines = (
-        [*themes[0].covers, *themes[1].covers[:1]] if len(themes) > 1 else [*themes[0].covers] if themes else []
-    )
+    theme_lines = _theme_lines(themes, listed)
     covers = [*COVERS[group], *notes, *theme_lines]
     theme_flag = [themes[0].flag] if themes else []
     flags = list(dict.fromkeys([*FLAGS[group], *theme_flag, LEVEL_FLAGS[group][label]]))
     spare = [
         *(("flag", line) for line in reversed(FLAGS[group][1:])),
-        *(("cover", line) for line in theme_lines[2:]),
-        *(("cover", line) for line in theme_lines[1:2]),
+        *(("cover", line) for line in reversed(theme_lines[1:])),
         *(("cover", line) for line in reversed(notes[1:])),
     ]
     level_lines = list(LEVEL_COVERS[group][label])
@@ -2900,6 +2954,16 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str
                 lines.remove(line)
         else:
             covers.pop()
+
+
+def _theme_lines(themes: tuple[Theme, ...], listed: int) -> list[str]:
+    """The first theme's two lines and the second theme's first; for a bullet listing duties of more kinds, the
+    first line of each in the list's order, then the first theme's second (the first to go when space runs out)."""
+    if not themes:
+        return []
+    if listed <= 2:
+        return [*themes[0].covers, *themes[1].covers[:1]] if len(themes) > 1 else [*themes[0].covers]
+    return [*(theme.covers[0] for theme in themes[:listed]), themes[0].covers[1]]
 
 
 # ---------------------------------------------------------------- checking a prompt
