@@ -567,3 +567,32 @@ def test_a_list_inside_the_objects_clause_adds_no_line() -> None:
     question = ask("Design the REST APIs that our dashboard, mobile app and partner integrations call", R, Level.MID)
     assert question is not None
     assert "saturation" not in question.answer and "someone else's API" not in question.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The design and evolution of our billing ledger and its audit trail", ("billing ledger", "owned")),
+        ("Ownership of the release process for the mobile backend", ("release process",)),
+    ],
+)
+def test_a_duty_written_as_the_thing_owned_is_asked_about(text: str, words: tuple[str, ...]) -> None:
+    """Under "What you'll own", a noun phrase is the duty: it is asked about as work the candidate owned."""
+    question = ask(text, R, Level.SENIOR)
+    assert question is not None
+    for word in words:
+        assert word in question.prompt, question.prompt
+    assert "ownership of" not in question.prompt.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knowledge of UDP multicast and how market-data clients recover from gaps",
+        "Property-based testing for pricing invariants",
+    ],
+)
+def test_a_probe_that_only_shares_a_common_word_is_not_asked(text: str) -> None:
+    """ "Clients" or "testing" alone do not make a question about a request's path or about mocks fit the bullet."""
+    question = ask(text, Q, Level.SENIOR)
+    assert question is None or not any(word in question.prompt for word in ("DNS", "mock", "flaky")), question

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -155,17 +156,10 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     line = _clean(text)
     if line is None or _excluded(line, role):
         return None
-    parsed = _parse(line) or _bare_topic(line)
-    if parsed is None:
-        return None
-    if isinstance(parsed, _Action):
-        parsed = _resolved(parsed)
-        if parsed.words and parsed.words[0].lower().strip(",") in _POINTING_BACK:
-            return None  # "ship alongside them": the work is named in a sentence before this one
-    written = _write(parsed, line, kind)
+    written = _written(_parse(line) or _bare_topic(line), line, kind)
+    if written is None and kind == "responsibility" and _owned_thing(line):
+        written = _written(_parse(f"Own {_lower_start(_OWNERSHIP.sub('', line))}"), line, kind)
     if written is None:
-        return None
-    if not well_formed(written.prompt):
         return None
     shown = written.themes[: written.listed]
     said = " ".join([*written.notes, *(line for theme in shown for line in theme.covers)])
@@ -173,6 +167,32 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     notes = _named_notes(written, line, known)
     themes = tuple(written.themes)
     return Draft(written.style, written.prompt, themes, written.key, notes, written.group, written.listed)
+
+
+def _written(parsed: _Parsed | None, line: str, kind: str) -> _Written | None:
+    if parsed is None:
+        return None
+    if isinstance(parsed, _Action):
+        parsed = _resolved(parsed)
+        if parsed.words and parsed.words[0].lower().strip(",") in _POINTING_BACK:
+            return None  # "ship alongside them": the work is named in a sentence before this one
+    written = _write(parsed, line, kind)
+    return written if written is not None and well_formed(written.prompt) else None
+
+
+def _owned_thing(line: str) -> bool:
+    """Whether a duty is written as the thing owned ("The design and evolution of our ledger: ...", "Event-driven
+    integration over Kafka, using ..."): a noun phrase led by "the" or by a noun of work, read as "Own ..." when
+    nothing else reads it."""
+    words = [word.lower().strip(",:") for word in line.split()[:2]]
+    if words[0] == "the":
+        return len(words) > 1 and words[1] not in _OWNED_NOT  # not "The more you ..."
+    return any(word in _NOMINAL or word.endswith(_WORK_NOUN_ENDINGS) for word in words)
+
+
+_OWNERSHIP = re.compile(r"^(?:(?:full|end-to-end|clear)\s+)?(?:ownership of|responsibility for)\s+", re.I)
+_WORK_NOUN_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ship", "sis")
+_OWNED_NOT = frozenset({"more", "most", "best", "first", "way", "ideal", "perfect", "successful", "right"})
 
 
 def _bare_topic(line: str) -> _Topic | None:
@@ -2096,14 +2116,17 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme], basic: bool = Fa
     items = len(_LIST_ITEM.split(topic.text))
     if items > 4:
         return None  # "Java, Kotlin, TypeScript, Node.js, SQL, ...": a stack, which the library's cards cover
-    explain = not topic.bare and items < 3  # not "explain Git, CI and Docker ..."
+    explain = not topic.bare and items < (4 if basic else 3)  # not "explain Git, CI and Docker ..."
     lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES if explain else TECHNICAL_LEADS, seed, "lead")
     if lead in EXPLAIN_PROBES:
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
     least = _BARE_FIT if topic.bare else 1
-    probes = _closest(_probes(themes, topic.text), seed, least)  # the whole bullet, "...: isolation levels"
-    if probes and explain and basic:  # "Basic SQL": the fundamentals explained, not an expert's incident
-        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)
+    fitting = _probes(themes, topic.text)
+    if explain and basic and _closest(fitting, seed, least, any_fits=True):
+        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)  # "Basic SQL": explained
+    probes = _closest(fitting, seed, least, _names_only(topic.text))  # the whole bullet, "...: isolation levels"
+    if not probes and explain and tool_notes(topic.text, ""):
+        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)  # the note answers it
     if not probes:
         if topic.bare and _is_name(topic.text.split()[0]):  # "Kafka or another streaming platform": a tool story
             return _write_topic(_Topic(topic.text, tool=True, place="with"), seed, themes)
@@ -2126,18 +2149,41 @@ def _gerunds_in_past(text: str) -> str:
     return " ".join(words)
 
 
-def _closest(probes: list[Probe], text: str, least: int = 0) -> list[Probe]:
+def _closest(probes: list[Probe], text: str, least: int = 0, any_fits: bool = False) -> list[Probe]:
     """The probes that share the most words with the bullet ("indexing, reading query plans" asks about
     plans, not isolation levels), if they score at least `least` (a word of the question counts 2, a word of
-    its answer 1); with `least` 0 and no word shared, all of them."""
+    its answer 1); with `least` 0 and no word shared, all of them. With `least` set, a probe must also share a
+    telling word with the bullet in its question, unless `any_fits` (the bullet only names a tool)."""
     wanted = _stems(text)
     scored = [
         (len(wanted & _stems(probe.text)) * 2 + len(wanted & _stems(" ".join(probe.covers))), probe) for probe in probes
     ]
+    if least and not any_fits:
+        scored = [(score, probe) for score, probe in scored if _telling(wanted & _stems(probe.text))]
     best = max((score for score, _ in scored), default=0)
     if best < least:
         return []
     return [probe for score, probe in scored if score == best] if best else probes
+
+
+def _telling(shared: frozenset[str]) -> bool:
+    """Whether the words a bullet shares with a probe's question show that it asks about the same thing: a word
+    that not every other question has ("stampede", "event", "isolation"; not "test", "check" or "run")."""
+    return any(_probe_words()[stem] <= COMMON_PROBE_WORD for stem in shared)
+
+
+COMMON_PROBE_WORD = 20
+"""A word in more than this many probes (of ~150) says nothing about what one question asks."""
+
+
+@lru_cache(maxsize=1)
+def _probe_words() -> Counter[str]:
+    """In how many probes each word (stem) appears, question or answer lines."""
+    return Counter(stem for theme in THEMES for probe in theme.probes for stem in _stems(_probe_text(probe)))
+
+
+def _probe_text(probe: Probe) -> str:
+    return f"{probe.text} {' '.join(probe.covers)}"
 
 
 @lru_cache(maxsize=4096)
@@ -2182,6 +2228,8 @@ _COMMON = frozenset(
         "time",
         "user",
         "users",
+        "client",
+        "clients",
         "what",
         "you",
         "your",
@@ -2813,8 +2861,9 @@ def _past_phrase(action: _Action) -> list[str] | None:
             out.append(_with_punctuation(word, lowered[:-3] + " were"))
             continue
         third = THIRDS.get(lowered)
+        after_infinitive = index >= 2 and words[index - 2].lower() == "to" and previous in VERBS
         if third and (
-            lowered in THIRD_PERSON_SAFE
+            (lowered in THIRD_PERSON_SAFE and not after_infinitive)  # not "uses to investigate breaks"
             or previous in _SUBJECTS
             or (previous in _TEAM_NOUNS and index >= 2 and words[index - 2].lower() in ("your", "the"))
         ):
