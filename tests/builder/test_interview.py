@@ -589,7 +589,7 @@ def test_a_duty_written_as_the_thing_owned_is_asked_about(text: str, words: tupl
     "text",
     [
         "Knowledge of UDP multicast and how market-data clients recover from gaps",
-        "Property-based testing for pricing invariants",
+        "Property-based testing or model checking for settlement invariants",
     ],
 )
 def test_a_probe_that_only_shares_a_common_word_is_not_asked(text: str) -> None:
