@@ -720,3 +720,30 @@ def test_a_site_menu_copied_with_the_page_is_not_its_title(tmp_path: Path) -> No
         "- Run the Kubernetes clusters and their upgrades\n- Own the Terraform modules\n"
     )
     assert _built(tmp_path, text, name="posting.txt").pack.title == "Senior Platform Engineer"
+
+
+PROBLEMS_POSTING = """# Senior Backend Engineer, Checkout
+
+## Problems worth solving
+
+1. Our basket service copes with 2k orders a minute but stalls during flash sales. You'll help rebuild it around
+   partitioned queues so checkout stays under a second at p99.
+2. Payments are confirmed by webhooks that arrive late or twice. We need idempotent handlers and a clear record of
+   what was already applied.
+
+## Must haves
+
+- Strong Go
+"""
+
+
+def test_a_numbered_list_of_problems_under_an_unknown_heading_gives_its_duties(
+    tmp_path: Path, bundled_packs: list[Pack]
+) -> None:
+    """A problem described in the team's words, then the candidate's part: the duty is read, and its "it" is the
+    thing the problem named; what the team needs is work to deliver."""
+    cards = _built(tmp_path, PROBLEMS_POSTING, bundled_packs, name="checkout.md").pack.cards
+    prompts = [card.prompt for card in cards if card.source and card.source.kind == "responsibility"]
+    assert any("rebuild a basket service" in prompt or "rebuild the basket service" in prompt for prompt in prompts)
+    assert any("idempotent handlers" in prompt for prompt in prompts), prompts
+    assert not any(" it around" in prompt for prompt in prompts)

@@ -328,7 +328,7 @@ def _section(
     if items:
         _listing(found, section, items)
     elif kind in (SectionKind.OTHER, SectionKind.ROLE) and prose is not None and not section.question:
-        found_items = _duty_list(section) or prose_items(section)
+        found_items = _duty_list(section) or prose_items(section, in_items=True)
         if found_items:
             prose.append(
                 Listing(SectionKind.RESPONSIBILITIES, section.heading, section.line, section.role, found_items)

@@ -174,8 +174,9 @@ def _written(parsed: _Parsed | None, line: str, kind: str) -> _Written | None:
         return None
     if isinstance(parsed, _Action):
         parsed = _resolved(parsed)
-        if parsed.words and parsed.words[0].lower().strip(",") in _POINTING_BACK:
-            return None  # "ship alongside them": the work is named in a sentence before this one
+        pointing = parsed.words[1:2] if parsed.words[:1] and parsed.words[0].lower() in VERBS else parsed.words[:1]
+        if pointing and pointing[0].lower().strip(",") in _POINTING_BACK:
+            return None  # "ship alongside them", "help redesign it": the work is named in a sentence before this one
     written = _write(parsed, line, kind)
     return written if written is not None and well_formed(written.prompt) else None
 

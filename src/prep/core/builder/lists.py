@@ -115,18 +115,43 @@ _LIST_PART_KEPT = re.compile(f"({_LIST_PART.pattern})")
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those|the two|both)\b", re.IGNORECASE)
 
 
-def prose_items(section: Section) -> list[Item]:
+def prose_items(section: Section, in_items: bool = False) -> list[Item]:
     """Requirements and duties written as sentences in a paragraph, split into one clause each: "You have
     shipped a system others depended on, and you write clearly" → two items; "Day to day you will design
     data models, review pull requests and write SQL" → three. Sentences not addressed to the candidate
-    (about the company, the team, the perks) give nothing."""
+    (about the company, the team, the perks) give nothing. `in_items`: also the sentences of list items that are
+    paragraphs (a numbered list of problems under a heading that names no kind)."""
     items: list[Item] = []
     for block in section.blocks:
-        if block.kind is not Kind.TEXT or block.link or line_reason(block.text):
+        kinds = (Kind.TEXT, Kind.ITEM) if in_items else (Kind.TEXT,)
+        if block.kind not in kinds or block.link or line_reason(block.text):
             continue
-        for sentence in sentences(block.text):
-            items.extend(Item(clause, block.line) for clause in _clauses(sentence))
+        written = sentences(block.text)
+        subject = _subject(written[0]) if block.kind is Kind.ITEM and written else None
+        for sentence in written:
+            wanted = _WE_NEED.match(sentence) if block.kind is Kind.ITEM else None
+            clauses = [f"Deliver {sentence[wanted.end() :].rstrip(' .!')}"] if wanted else _clauses(sentence)
+            if subject:
+                clauses = [_IT.sub(f"the {subject}", clause, count=1) for clause in clauses]
+            items.extend(Item(clause, block.line) for clause in clauses)
     return items
+
+
+def _subject(sentence: str) -> str | None:
+    """What a numbered problem is about, for the "it" of the duty that follows: "Our matchmaker works well at 30k
+    players but ... You'll help redesign it" → "matchmaker" (the words before the first verb, which ends in -s)."""
+    found = _SUBJECT.match(sentence)
+    return found.group(1) if found else None
+
+
+_SUBJECT = re.compile(
+    r"^(?:our|the|your)\s+((?:[\w/-]+\s+){0,2}?[\w/-]+)\s+"
+    r"(?:[a-z]+[^s\W]s|is|was|has|can|cannot|will|could)\b",
+    re.IGNORECASE,
+)
+_WE_NEED = re.compile(r"^we (?:want|need|would like)\s+(?!(?:you|someone|people|an? (?:engineer|person))\b)", re.I)
+"""In a numbered problem ("We need idempotent write APIs and ..."), what the team needs is the work to deliver."""
+_IT = re.compile(r"(?<=\w )it\b(?!['’])")
 
 
 def _clauses(sentence: str) -> list[str]:
