@@ -596,3 +596,15 @@ def test_a_probe_that_only_shares_a_common_word_is_not_asked(text: str) -> None:
     """ "Clients" or "testing" alone do not make a question about a request's path or about mocks fit the bullet."""
     question = ask(text, Q, Level.SENIOR)
     assert question is None or not any(word in question.prompt for word in ("DNS", "mock", "flaky")), question
+
+
+def test_being_at_home_with_a_subject_is_knowledge_not_a_story() -> None:
+    question = ask("You're at home with Linux and networking", Q, Level.MID)
+    assert question is not None and "were at home" not in question.prompt
+
+
+def test_a_past_time_question_puts_an_ability_clause_in_the_past() -> None:
+    """ "You've led X and can write Y": the candidate led X and wrote Y, not "led X and can write Y"."""
+    question = ask("You've led a platform migration across teams and can write a design doc people follow", Q)
+    assert question is not None
+    assert "and can write" not in question.prompt and "wrote a design doc" in question.prompt

@@ -1072,6 +1072,8 @@ def _qualification(text: str) -> _Parsed | None:
     if able:
         return _action(text[able.end() :], "ability", ("base",))
     words = text.split()
+    if [word.lower() for word in words[:2]] == ["at", "home"]:
+        words = ["familiar", *words[2:]]  # "at home with distributed systems": knowledge of them, not a story
     if len(words) > 2 and words[0].lower() in _KNOWLEDGE_ADJECTIVES and words[1].lower() == "using":
         named = " ".join(words[2:])
         if _tech_list(named):
@@ -2123,7 +2125,7 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme], basic: bool = Fa
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
     least = _BARE_FIT if topic.bare else 1
     fitting = _probes(themes, topic.text)
-    if explain and basic and _closest(fitting, seed, least, any_fits=True):
+    if explain and basic and fitting:
         return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)  # "Basic SQL": explained
     probes = _closest(fitting, seed, least, _names_only(topic.text))  # the whole bullet, "...: isolation levels"
     if not probes and explain and tool_notes(topic.text, ""):
@@ -2824,9 +2826,18 @@ def _past_phrase(action: _Action) -> list[str] | None:
     out = []
     words = action.words
     levels = _head_level(words, action.form)
+    able = False
     for index, word in enumerate(words):
         lowered = word.lower().rstrip(",.;:")
         previous = words[index - 1].lower() if index else ""
+        if able and lowered in VERBS:
+            out.append(_with_punctuation(word, VERBS[lowered].past))  # "and can write a design doc" → "and wrote ..."
+            able = False
+            continue
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lowered == "can" and previous == "and" and levels[index] and following in VERBS:
+            able = True
+            continue
         base = _coordinated(words, index, action.form) if levels[index] else ""
         if base is None:
             return None
