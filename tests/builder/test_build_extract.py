@@ -495,3 +495,11 @@ def test_a_faq_about_being_on_call_is_a_term_of_the_job(question: str) -> None:
 
     assert faq_reason(question, "One week in six, with a paid allowance.") == "terms of the job"
     assert faq_reason("How does the team handle incidents?", "We run blameless reviews after each one.") == ""
+
+
+def test_an_application_form_question_is_not_interview_material() -> None:
+    from prep.core.builder.chrome import faq_reason
+
+    assert faq_reason("Are you available to start in March?", "") == "terms of the job"
+    assert heading_reason("Application question(s):") == "call to action"
+    assert heading_reason("Screening questions") == "call to action"

@@ -608,3 +608,15 @@ def test_a_past_time_question_puts_an_ability_clause_in_the_past() -> None:
     question = ask("You've led a platform migration across teams and can write a design doc people follow", Q)
     assert question is not None
     assert "and can write" not in question.prompt and "wrote a design doc" in question.prompt
+
+
+def test_the_head_noun_chooses_the_theme_over_its_modifier() -> None:
+    """ "API documentation" is documentation work: no article before the mass noun, a documentation follow-up."""
+    question = ask("Helping to keep our API documentation up to date", R, Level.JUNIOR)
+    assert question is not None
+    assert "an API documentation" not in question.prompt and "consumers" not in question.prompt
+
+
+def test_a_gerund_with_its_preposition_after_and_is_a_verb() -> None:
+    question = ask("An interest in writing clean, readable code and learning from feedback", Q, Level.JUNIOR)
+    assert question is not None and "learn from feedback" in question.prompt

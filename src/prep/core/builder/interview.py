@@ -1587,8 +1587,8 @@ def _our(words: list[str], index: int, out: list[str]) -> list[str]:
     run: list[str] = []
     for word in words[index + 1 : index + 6]:
         core = word.lower().strip(",.;:'")
-        if core in FUNCTION_WORDS or (run and core in THIRDS):
-            break
+        if core in FUNCTION_WORDS or (run and (core in THIRDS or core in _PARTICLES)):
+            break  # "our API documentation up to date": the phrase ends before "up"
         run.append(core)
         if word.endswith((",", ";", ":")):
             break
@@ -1855,6 +1855,8 @@ _MODIFIERS = frozenset(
     }
 )
 """Keywords that usually only describe the object ("clean, efficient code"): weak evidence, half weight."""
+HEAD_BONUS = 0.25
+"""A small lead for the theme of the object's head noun over the theme of a word modifying it."""
 FIRST_THEME_SCORE = 1.0
 """A theme shapes the card only when one keyword of it is in the bullet's first words, or two later."""
 SECOND_THEME_SCORE = 1.5
@@ -1881,8 +1883,10 @@ def _side_start(text: str) -> int:
     return found.start() if found else len(text)
 
 
-def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[Theme, float]]:
-    """`context`: the whole bullet, when `text` is one clause of it (a theme's `needs` may be met anywhere in it)."""
+def _scored_themes(text: str, verbs: str = "", context: str = "", head: str = "") -> list[tuple[Theme, float]]:
+    """`context`: the whole bullet, when `text` is one clause of it (a theme's `needs` may be met anywhere in it);
+    `head`: the last word of the object's noun phrase, which breaks a tie with its modifiers ("API documentation"
+    is documentation work)."""
     scored = []
     early = len(" ".join(text.split()[:EARLY_WORDS]))
     side = _side_start(text)
@@ -1897,6 +1901,8 @@ def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[
                 weight *= 0.5
             hits[match.group(0).lower()] = max(hits.get(match.group(0).lower(), 0.0), weight)
         bonus = 1.0 if verbs and theme.pattern.search(verbs) else 0.0
+        if head and theme.name not in _WEAK_THEMES and theme.pattern.fullmatch(head):
+            bonus += HEAD_BONUS
         if hits or bonus:
             scored.append(((sum(hits.values()) + bonus) * _WEIGHTS.get(theme.name, 1.0), order, theme))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -1905,14 +1911,17 @@ def _scored_themes(text: str, verbs: str = "", context: str = "") -> list[tuple[
 
 def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
     seed = " ".join(line.lower().split())
+    head = ""
     if isinstance(parsed, _Action):
         verbs = " ".join(VERBS[base].gerund + " " + base for _, base in parsed.verbs if base not in _EMPTY_HEADS)
-        verbs += " " + _head_noun(parsed.words)
+        noun = _head_noun(parsed.words)
+        verbs += " " + noun
+        head = noun.rsplit(" ", 1)[-1] if " " in noun else ""
     elif isinstance(parsed, _Topic):
         verbs = parsed.text
     else:
         verbs = ""
-    scored = _verb_first(_scored_themes(line, verbs), parsed)
+    scored = _verb_first(_scored_themes(line, verbs, head=head), parsed)
     if (
         isinstance(parsed, _Action)
         and scored
@@ -2082,8 +2091,8 @@ def _head_noun(words: list[str]) -> str:
             continue  # "participate in code reviews": the phrase starts after the preposition
         if core in ("and", "or") and phrase and (_adjective(phrase[-1]) or _shared_head(phrase, words[index + 1 :])):
             continue  # "scalable and reliable backend systems", "unit and integration tests": the head comes later
-        if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE:
-            break
+        if core in FUNCTION_WORDS or core in THIRD_PERSON_SAFE or (phrase and core in _PARTICLES):
+            break  # "keep the API documentation up to date": the phrase ends before "up"
         phrase.append(core)
         if word.endswith((",", ";", ":")):
             break
@@ -2645,6 +2654,7 @@ _MODAL_PAST = {"can": "could", "will": "would", "'ll": "would", "are": "were", "
 _VERB_WITH_PREPOSITION = frozenset(
     {
         ("pair", "with"),
+        ("learn", "from"),
         ("partner", "with"),
         ("team", "up"),
         ("work", "with"),
@@ -2688,7 +2698,8 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     )  # "and coach new joiners" is a verb; "guidance and support to peers" a noun
     if form == "gerund":
         to_verb = len(following) > 1 and following[0] == "to" and following[1] in VERBS  # "and learning to trace"
-        if word in _ING_NOUNS and not clear and not to_verb and not _takes_object(word, following):
+        with_preposition = bool(following) and (base, following[0]) in _VERB_WITH_PREPOSITION  # "and learning from"
+        if word in _ING_NOUNS and not (clear or to_verb or with_preposition or _takes_object(word, following)):
             return ""  # "pipelines and monitoring dashboards": a noun
         return base
     if base in _ADJECTIVE_VERBS and (comma or _adjective(words[index - 2] if index >= 2 else "")):
