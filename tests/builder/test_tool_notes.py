@@ -35,6 +35,9 @@ def test_every_note_names_its_subject_and_is_found_by_its_own_pattern(note) -> N
         ("Build internal tools and Kubernetes operators in Go to make deployment self-service", "operator"),
         ("Keep patient data secure and follow our clinical safety process (DCB0129)", "clinical safety"),
         ("Use Redis for caching and for short-lived job queues", "job queue"),
+        ("Reconciliation of payouts against bank statement files", "reconcil\\w*"),
+        ("Know the JVM well enough to reason about GC pauses and thread pools", "jvm"),
+        ("Any experience with Express or NestJS", "node(?:\\.js)?"),
     ],
 )
 def test_a_back_knows_the_thing_its_question_names(bullet: str, subject: str) -> None:
@@ -60,6 +63,11 @@ def test_words_that_only_look_like_a_subject_add_nothing() -> None:
         "How did you build the date picker with Angular CDK?",
         "What were the bitwise operators in Go you used?",
         "Where did the spark of an idea come from?",
+        "How do you reconcile conflicting priorities from two stakeholders?",
+        "What does a Kubernetes controller's reconciliation loop do?",
+        "What happens to pods when a node pool is drained?",
+        "How would you express and track an SLO?",
+        "How does garbage collection work in Go?",
     ):
         assert tool_notes(question, said="") == ()
 

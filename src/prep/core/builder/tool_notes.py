@@ -136,6 +136,14 @@ NOTES = (
         "task, retries with backoff, time limits, IDs rather than large objects as arguments",
     ),
     ToolNote(
+        "reconcil\\w*",
+        r"(?<!react )\breconciliation\b(?! loops?\b)|\breconcil\w* (?:the |our |two )?(?:payments?|transactions?|"
+        r"accounts?|ledgers?|balances?|statements?|records?|invoices?|payouts?|settlements?|books)\b",
+        "Reconciliation: internal records matched to the external statement by a stable reference, amount, currency "
+        "and date window; each break classified (missing, duplicate, amount or timing mismatch), aged and owned until "
+        "cleared; reruns idempotent; the ledger corrected with new adjusting entries, never edited to match",
+    ),
+    ToolNote(
         "avro",
         r"\bavro\b|\bschema registry\b",
         "Avro with a schema registry: every schema version registered and checked for compatibility (backward, "
@@ -243,6 +251,14 @@ NOTES = (
         "on user-facing symptoms that link to a runbook",
     ),
     ToolNote(
+        "load tests?|load testing",
+        r"\bk6\b|\bgatling\b|\blocust\b|\bjmeter\b|\b(?:load|stress|soak|spike|performance)[- ]test\w*",
+        "Load tests: an open model (a fixed arrival rate: k6's arrival-rate executors, Gatling's open injection) for "
+        "public traffic, since a closed one (fixed users, as in Locust) slows down with the system and hides "
+        "queueing; realistic data and request mixes on a production-like environment; p99 latency, errors and "
+        "saturation watched up to the breaking point",
+    ),
+    ToolNote(
         "prometheus",
         r"\bprometheus\b",
         "Prometheus: it scrapes metrics from targets; labels kept low in cardinality, rate() over counters, "
@@ -282,6 +298,13 @@ NOTES = (
         "PostgreSQL: MVCC (readers and writers do not block each other), autovacuum keeping up with dead rows, "
         "a pooler such as PgBouncer since each connection is a process, EXPLAIN (ANALYZE, BUFFERS) for plans, "
         "B-tree, GIN or partial indexes for the real queries",
+    ),
+    ToolNote(
+        "postgis",
+        r"\bpostgis\b",
+        "PostGIS: geography for distances in metres over the globe, geometry in a projected SRID for fast planar "
+        "work; GiST indexes, ST_DWithin (which can use the index) rather than ST_Distance in a WHERE clause, and the "
+        "<-> operator for nearest-neighbour ordering",
     ),
     ToolNote(
         "pgbouncer",
@@ -354,6 +377,14 @@ NOTES = (
         " reused data cached",
     ),
     # frameworks and APIs
+    ToolNote(
+        "jvm",
+        r"\bjvm\b|\bhikari\w*|\bzgc\b|\bg1 ?gc\b|\bjava (?:heap|gc|garbage collect\w*)\b|\boutofmemoryerror\b",
+        "The JVM: G1 by default (Serial below 2 CPUs or 1792 MB before JDK 27), ZGC for sub-millisecond pauses; the "
+        "heap set by MaxRAMPercentage (default 25%) of the container limit, leaving room for off-heap; GC logs read "
+        "before tuning; CPU-bound pools near the core count, bounded pools or virtual threads for blocking I/O; a "
+        "small HikariCP pool the database can serve",
+    ),
     ToolNote(
         "spring",
         r"\bspring (?:boot|framework|cloud|mvc|webflux|data|security)\b|\bspring\b(?<=(?-i:Spring))",
@@ -445,6 +476,16 @@ NOTES = (
         r"\btokio\b|\basync rust\b",
         "Tokio: never block its worker threads (spawn_blocking for that); a future is cancelled when dropped, "
         "and spawned tasks must be Send",
+    ),
+    ToolNote(
+        "node(?:\\.js)?",
+        r"\bnode\.?js\b|\bnode (?:apps?|applications?|services?|servers?|backends?|apis?|process(?:es)?|runtime|"
+        r"streams?)\b|\bexpress\.?js\b|\bexpress (?:apis?|apps?|applications?|services?|servers?|middleware|routes?|"
+        r"routers?|handlers?|[45])\b|\b(?:in|using|with) express\b|\bnest\.?js\b|\bfastify\b|\blibuv\b",
+        "Node.js: one event loop per process, so CPU-heavy work (large JSON, synchronous crypto, backtracking "
+        "regexes) stalls every request unless it moves to worker threads or another service; every promise rejection "
+        "handled (Express 5 passes them to the error handler, Express 4 needs next(err)); input validated at the "
+        "edge; a graceful shutdown on SIGTERM",
     ),
     ToolNote(
         "typescript",
