@@ -87,6 +87,7 @@ def test_addresses_are_blanked_as_the_full_pattern_blanks_them() -> None:
         ("Offices in London, Berlin and Lisbon", []),
         ("Pair with Senior Engineers from day one", []),
         ("You will work mostly in Python, with some Rust", []),
+        ("Some experience with SQL (SELECT, JOIN, INSERT, UPDATE)", []),
     ],
 )
 def test_technology_names_outside_the_vocabulary(text: str, names: list[str]) -> None:

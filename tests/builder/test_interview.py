@@ -620,3 +620,11 @@ def test_the_head_noun_chooses_the_theme_over_its_modifier() -> None:
 def test_a_gerund_with_its_preposition_after_and_is_a_verb() -> None:
     question = ask("An interest in writing clean, readable code and learning from feedback", Q, Level.JUNIOR)
     assert question is not None and "learn from feedback" in question.prompt
+
+
+def test_a_tool_prep_has_a_note_on_is_asked_about_even_without_a_theme() -> None:
+    """ "Any experience with Express or NestJS": no theme knows it, the Node.js note answers it."""
+    question = ask("Any experience with Express or NestJS", Q, Level.JUNIOR)
+    assert question is not None and "Express or NestJS" in question.prompt
+    assert "event loop" in question.answer
+    assert ask("Experience with Quuxly or Frobnitz", Q, Level.JUNIOR) is None

@@ -2111,10 +2111,11 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme], basic: bool = Fa
     key = _key(topic.text)
     if _languages(topic.text):
         return _write_languages(topic.text, seed, themes, key)
-    if not themes:
+    noted = topic.tool and bool(tool_notes(topic.text, ""))
+    if not themes and not noted:
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
-        follow = _pick(themes[0].told, seed, "follow")
+        follow = _pick(themes[0].told if themes else GENERAL_TOLD, seed, "follow")  # a note answers the rest
         openers: tuple[str, ...] = TOOL_OPENERS if topic.place == "with" else FIELD_OPENERS
         if topic.place == "with" and not _is_name(topic.text.split()[0]):
             openers = tuple(
@@ -2846,7 +2847,10 @@ def _past_phrase(action: _Action) -> list[str] | None:
             able = False
             continue
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if lowered == "can" and previous == "and" and levels[index] and following in VERBS:
+        you_can = previous == "you" and index >= 2 and words[index - 2].lower() == "and"  # a clause of its own
+        if lowered == "can" and following in VERBS and ((previous == "and" and levels[index]) or you_can):
+            if previous == "you":
+                out.pop()  # "..., and you can explain ..." → "..., and explained ..."
             able = True
             continue
         base = _coordinated(words, index, action.form) if levels[index] else ""

@@ -481,6 +481,10 @@ def unknown_names(text: str, known: list[Match]) -> list[tuple[str, int]]:
     return found
 
 
+_SQL_KEYWORDS = frozenset(
+    {"select", "join", "joins", "insert", "update", "delete", "where", "group by", "order by", "having", "upsert"}
+    | {"merge", "union", "create", "alter", "drop", "index", "commit", "rollback", "inner join", "left join", "with"}
+)
 _PRAISE = re.compile(
     r"^(?:solid|strong|deep|good|great|excellent|proven|basic|advanced|expert|working|some|very good|sound)\s+",
     re.IGNORECASE,
@@ -517,6 +521,7 @@ def _usable(name: str) -> bool:
     words = name.split()
     return (
         not any(word.casefold().strip(".") in _NOT_NAMES for word in words)
+        and not (name.isupper() and name.casefold() in _SQL_KEYWORDS)  # "SQL (SELECT, JOIN)": statements, not tools
         and len(name) <= 40
         and not name.isdigit()
         and not scan(name)
