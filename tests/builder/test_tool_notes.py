@@ -86,3 +86,8 @@ def test_a_note_is_left_out_when_the_cards_theme_already_covers_it() -> None:
     question = "How would you manage all cloud infrastructure as code with Terraform?"
     assert _note("terraform") in tool_notes(question, said="")
     assert tool_notes(question, said="", themes=("infrastructure",)) == ()
+
+
+def test_within_a_group_the_tool_the_question_names_first_comes_first() -> None:
+    notes = tool_notes("How would you run long jobs as Celery tasks on RabbitMQ?", said="")
+    assert notes == (_note("celery"), _note("rabbitmq"))

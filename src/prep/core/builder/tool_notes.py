@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from prep.core.builder.keywords import KeywordIndex
 
@@ -528,18 +529,22 @@ then the stores, frameworks and languages it is built with."""
 _PATTERNS = [re.compile(note.pattern, re.IGNORECASE) for note in NOTES]
 _INDEX = KeywordIndex(_PATTERNS)
 
+_GROUP_STARTS = frozenset({"kafka", "terraform", "redis", "dbt", "spring", "asyncio"})
+_GROUPS = list(accumulate(int(note.subject in _GROUP_STARTS) for note in NOTES))
+"""Each note's group (standards, messaging, infrastructure, stores, data, frameworks, languages): a back takes the
+notes of the earlier group first, and within a group the one its question names first ("Celery tasks on RabbitMQ")."""
+
 LIMIT = 2
 """Notes on one back at most: the theme's lines and the level's still have to fit."""
 
 
 def tool_notes(question: str, said: str, themes: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The notes on what `question` names, first in `NOTES` order, leaving out any subject `said` mentions and
-    any that a theme of the card (`themes`, by name) already covers."""
+    """The notes on what `question` names, by group and then by where it names them, leaving out any subject `said`
+    mentions and any that a theme of the card (`themes`, by name) already covers."""
     lowered = said.lower()
-    found = sorted(
-        number for number, start in _INDEX.starts(question).items() if _PATTERNS[number].search(question, start)
-    )
-    notes = (NOTES[number] for number in found)
+    named = ((number, _PATTERNS[number].search(question, start)) for number, start in _INDEX.starts(question).items())
+    found = sorted((_GROUPS[number], match.start(), number) for number, match in named if match)
+    notes = (NOTES[number] for _, _, number in found)
     kept = [note.note for note in notes if note.theme not in themes and not _mentions(lowered, note.subject)]
     return tuple(kept[:LIMIT])
 
