@@ -628,3 +628,10 @@ def test_a_tool_prep_has_a_note_on_is_asked_about_even_without_a_theme() -> None
     assert question is not None and "Express or NestJS" in question.prompt
     assert "event loop" in question.answer
     assert ask("Experience with Quuxly or Frobnitz", Q, Level.JUNIOR) is None
+
+
+def test_a_second_requirement_in_a_topic_does_not_choose_its_question() -> None:
+    """ "Redis and its failure modes, and a relational database": Redis is asked about, not relational modelling."""
+    question = ask("Good knowledge of Redis and its failure modes, and a relational database such as MySQL", Q)
+    assert question is not None and "Redis" in question.prompt
+    assert "relational" not in question.prompt and "failover" in question.answer

@@ -1691,10 +1691,12 @@ def _topic(text: str, tool: bool = False, place: str = "with", start: bool = Fal
 
 
 _SECOND_REQUIREMENT = re.compile(
-    r",?\s+and\s+(?:(?:also\s+)?(?:in|of|with)\s|(?:can|could|are|is|have|know|understand|be)\b)", re.IGNORECASE
+    r",?\s+and\s+(?:(?:also\s+)?(?:in|of|with)\s|(?:can|could|are|is|have|know|understand|be)\b)|,\s+and\s+an?\s",
+    re.IGNORECASE,
 )
 """Where a second requirement starts inside a topic: "Kotlin or Java, and of relational databases", "consistency
-models and can explain the trade-offs": the first is the topic, the second no part of its name."""
+models and can explain the trade-offs", "Redis and its failure modes, and a relational database": the first is the
+topic, the second no part of its name."""
 
 
 _TOPIC_LEAD = re.compile(
@@ -1921,7 +1923,9 @@ def _write(parsed: _Parsed, line: str, kind: str) -> _Written | None:
         verbs = parsed.text
     else:
         verbs = ""
-    scored = _verb_first(_scored_themes(line, verbs, head=head), parsed)
+    second = _SECOND_REQUIREMENT.search(line) if isinstance(parsed, _Topic) else None
+    read = line[: second.start()] if second else line  # "Redis ..., and a relational database": Redis is asked
+    scored = _verb_first(_scored_themes(read, verbs, head=head), parsed)
     if (
         isinstance(parsed, _Action)
         and scored
@@ -2111,8 +2115,7 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme], basic: bool = Fa
     key = _key(topic.text)
     if _languages(topic.text):
         return _write_languages(topic.text, seed, themes, key)
-    noted = topic.tool and bool(tool_notes(topic.text, ""))
-    if not themes and not noted:
+    if not themes and not tool_notes(topic.text, ""):
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
         follow = _pick(themes[0].told if themes else GENERAL_TOLD, seed, "follow")  # a note answers the rest
@@ -2130,6 +2133,9 @@ def _write_topic(topic: _Topic, seed: str, themes: list[Theme], basic: bool = Fa
     if items > 4:
         return None  # "Java, Kotlin, TypeScript, Node.js, SQL, ...": a stack, which the library's cards cover
     explain = not topic.bare and items < (4 if basic else 3)  # not "explain Git, CI and Docker ..."
+    if not themes:  # only a note on the tool knows it: the question asks what the note answers
+        thing = explain and topic.text.split(" ", 1)[0].lower() not in ("a", "an")  # not "explain a codebase"
+        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key) if thing else None
     lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES if explain else TECHNICAL_LEADS, seed, "lead")
     if lead in EXPLAIN_PROBES:
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
