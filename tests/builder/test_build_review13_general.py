@@ -747,3 +747,24 @@ def test_a_numbered_list_of_problems_under_an_unknown_heading_gives_its_duties(
     assert any("rebuild a basket service" in prompt or "rebuild the basket service" in prompt for prompt in prompts)
     assert any("idempotent handlers" in prompt for prompt in prompts), prompts
     assert not any(" it around" in prompt for prompt in prompts)
+
+
+TOOL_TWICE = """# Backend Engineer
+
+## What you'll do
+
+- Design and build payment services on Spring Boot for the checkout team
+
+## Requirements
+
+- Experience with Spring Boot and modern Java
+"""
+
+
+def test_a_requirement_on_a_tool_a_duty_already_asked_about_makes_no_second_story(
+    tmp_path: Path, bundled_packs: list[Pack]
+) -> None:
+    """The duty's story already has the tool's note on its back: the requirement's tool story would repeat it."""
+    cards = _built(tmp_path, TOOL_TWICE, bundled_packs, name="tool.md").pack.cards
+    stories = [card.prompt for card in cards if card.source and card.source.kind in ("responsibility", "qualification")]
+    assert len(stories) == 1 and "payment services" in stories[0], stories

@@ -32,6 +32,7 @@ from prep.core.builder.interview_words import THEME_TOPICS, THEMES, Theme
 from prep.core.builder.skill_book import EXCLUDED_TOPICS
 from prep.core.builder.skill_cards import CardKey, SkillCards
 from prep.core.builder.skills import scan
+from prep.core.builder.tool_notes import NOTES
 from prep.core.builder.trim import shorten
 from prep.core.builder.wording import role_term, second_person
 from prep.core.model import Card, CardType, Level, Pack, PostingGroup, Source
@@ -438,19 +439,27 @@ def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[set[str]]
         return False  # "Kafka in production" after "own the event pipeline on Kafka": one story, one back
     for signature in signatures:
         seen.setdefault(signature, []).append(subject)
-    if theme:
-        seen.setdefault((card.levels, theme), []).append(skills)
+    for kind in {theme, *(_notes_on(card) if told else ())} - {None}:
+        seen.setdefault((card.levels, kind), []).append(skills)
     return True
 
 
 _THEME_LINES = {theme.covers[0]: theme.name for theme in THEMES}
+_NOTE_LINES = {note.note: f"note: {note.subject}" for note in NOTES}
 
 
 def _theme_of(card: Card) -> str | None:
-    """The theme whose rubric a story card's back opens its theme lines with (its first theme)."""
+    """The theme whose rubric a story card's back opens its theme lines with (its first theme), or for a story no
+    theme knows, the first tool note on its back ("Walk me through the last time you worked with PostGIS")."""
     back = card.answer[0] if card.answer else ""
     found = [(back.find(line), name) for line, name in _THEME_LINES.items() if line in back]
-    return min(found)[1] if found else None
+    return min(found)[1] if found else next(iter(_notes_on(card)), None)
+
+
+def _notes_on(card: Card) -> list[str]:
+    """The tool notes on a card's back, in the order they appear."""
+    back = card.answer[0] if card.answer else ""
+    return [name for _, name in sorted((back.find(line), name) for line, name in _NOTE_LINES.items() if line in back)]
 
 
 def _alike(subject: set[str], earlier: set[str]) -> bool:
