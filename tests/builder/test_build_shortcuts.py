@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from prep.core.builder import chrome, interview
+from prep.core.builder import bullets, chrome
 
 from build_support import DOCUMENTS
 
@@ -38,10 +38,10 @@ def test_splitting_on_whitespace_gives_what_the_spaces_pattern_gives() -> None:
     every = [chr(code) for code in range(0x3001) if chr(code).isspace() or re.fullmatch(r"\s", chr(code))]
     texts = ["a  b", " a\tb\n", "\u00a0a\u2003b\u3000", "a\x1cb\x1fc", "\u2028a\u0085b", "", "   ", "one"]
     for text in [*texts, "x".join(every), f"a{''.join(every)}b", *LINES]:
-        assert " ".join(text.split()) == interview._SPACES.sub(" ", text).strip(), repr(text)
+        assert " ".join(text.split()) == bullets._SPACES.sub(" ", text).strip(), repr(text)
 
 
 def test_a_line_without_markup_characters_is_left_as_the_markup_pattern_leaves_it() -> None:
     for line in [*LINES, *TRICKY]:
         if "*" not in line and "_" not in line and "`" not in line:
-            assert interview._MARKUP.sub("", line) == line, line
+            assert bullets._MARKUP.sub("", line) == line, line
