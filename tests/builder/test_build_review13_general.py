@@ -768,3 +768,38 @@ def test_a_requirement_on_a_tool_a_duty_already_asked_about_makes_no_second_stor
     cards = _built(tmp_path, TOOL_TWICE, bundled_packs, name="tool.md").pack.cards
     stories = [card.prompt for card in cards if card.source and card.source.kind in ("responsibility", "qualification")]
     assert len(stories) == 1 and "payment services" in stories[0], stories
+
+
+PARAGRAPH_ROLE = """Founding Engineer
+
+Why this role exists
+
+We want someone to own the technical direction of the payments platform, coach the engineers who work on it,
+and still write code.
+
+The hard problems
+
+Beyond that, you'll run the technical side of hiring and set up an on-call rotation that doesn't burn people out.
+We need correct concurrency control in PostgreSQL and a reconciliation process for when our records and the
+bank's disagree.
+
+Money
+Salary: 100k
+"""
+
+
+def test_a_posting_written_in_paragraphs_gives_the_duties_it_describes(
+    tmp_path: Path, bundled_packs: list[Pack]
+) -> None:
+    """ "We want someone to ...", "Beyond that, you'll ..." and "We need X" are the job's duties; the clause whose
+    "it" points back is left out, and a line asked twice is reported, not dropped silently."""
+    built = _built(tmp_path, PARAGRAPH_ROLE, bundled_packs, name="role.txt")
+    prompts = " ".join(card.prompt for card in built.pack.cards)
+    assert "technical direction" in prompts and "hiring" in prompts and "concurrency control" in prompts
+    assert "work on it" not in prompts
+
+
+def test_a_line_asked_by_an_earlier_card_is_reported(tmp_path: Path, bundled_packs: list[Pack]) -> None:
+    built = _built(tmp_path, TOOL_TWICE, bundled_packs, name="tool.md")
+    skipped = [line for document in built.documents for line in document.skipped]
+    assert any("a card above asks it" in line for line in skipped), skipped

@@ -635,3 +635,31 @@ def test_a_second_requirement_in_a_topic_does_not_choose_its_question() -> None:
     question = ask("Good knowledge of Redis and its failure modes, and a relational database such as MySQL", Q)
     assert question is not None and "Redis" in question.prompt
     assert "relational" not in question.prompt and "failover" in question.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "present", "absent"),
+    [
+        ("Model recurring rules, time zones and daylight-saving transitions correctly", R, "time zones", ""),
+        ("You write clear design notes, and you're happy to give and receive code review", Q, "design notes", "happy"),
+        ("You have built a REST API for a mobile app", Q, "a REST API", "an REST"),
+        (
+            "Move slow work into Celery tasks, and make those tasks idempotent and safe to retry",
+            R,
+            "made tasks",
+            "a tasks",
+        ),
+        ("Decide with me which parts of the system we rewrite", R, "decided which parts", "with me"),
+    ],
+)
+def test_a_prompt_keeps_the_work_and_drops_what_is_not_part_of_it(
+    text: str, kind: str, present: str, absent: str
+) -> None:
+    question = ask(text, kind)
+    assert question is not None, text
+    assert present in question.prompt and (not absent or absent not in question.prompt), question.prompt
+
+
+def test_real_money_as_the_stakes_is_not_money_handling() -> None:
+    question = ask("You've run a production backend with real money or real inventory behind it", Q)
+    assert question is None or "rounding" not in question.prompt

@@ -113,9 +113,14 @@ _NOT_REQUIRED = re.compile(
     r"(?:required|necessary|a must|essential)\b.*$|,?\s+(?:but\s+)?not a (?:requirement|must)\b.*$",
     re.IGNORECASE,
 )
-_COMFORT_TAIL = re.compile(r",\s+and\s+(?:a\s+)?(?:comfort|confidence|ease|fluency)\b.*$", re.IGNORECASE)
-"""A feeling tacked on after the skill ("Experience with Prometheus, and comfort writing PromQL"): the skill is
-the question; the tail would not read as part of it."""
+_COMFORT_TAIL = re.compile(
+    r",\s+and\s+(?:a\s+)?(?:comfort|confidence|ease|fluency)\b.*$|"
+    r",\s+(?:and|or|but)\s+you(?:(?:'|’)(?:re|d|ll|ve)|\s+(?:are|would|will|have|can))\b.*$",
+    re.IGNORECASE,
+)
+"""A feeling tacked on after the skill ("Experience with Prometheus, and comfort writing PromQL"), or a second
+requirement addressed to the candidate (", and you're happy to give and receive code review"): the skill is the
+question; the tail would not read as part of it."""
 _PREFERENCE = re.compile(r",\s*(?:ideally|preferably|optionally|if possible|even better)\s*,\s*", re.IGNORECASE)
 """A wish set off by commas inside the requirement ("REST API design and, ideally, OpenAPI"): the requirement
 reads on without it."""
@@ -1264,6 +1269,8 @@ def _employer(words: list[str]) -> list[str] | None:
                 return None
         elif core in ("us", "ours", "ourselves"):
             return _cut_before(out)
+        elif core == "me" and out and out[-1].lower() == "with":
+            out.pop()  # "decide with me which parts to rewrite": the hiring manager writing, not the work
         else:
             out.append(word)
         index += 1
@@ -1368,12 +1375,16 @@ def is_plural(word: str) -> bool:
     ) or word.endswith("s'")
 
 
+_SPOKEN_AS_WORDS = frozenset({"rest", "soap", "saml", "crud", "scim", "raft", "nats", "okr", "okrs", "lamp", "mern"})
+"""Acronyms read as a word, not letter by letter: "a REST API", not "an REST API"."""
+
+
 def indefinite_article(word: str) -> str:
     core = word.strip("\"'(").lower()
     if not core:
         return "a"
     written = word.strip("\"'(")
-    if written.isupper() and len(written) > 1:
+    if written.isupper() and len(written) > 1 and core not in _SPOKEN_AS_WORDS:
         return "an" if written[0] in "AEFHILMNORSX" else "a"
     if core.startswith(("uni", "use", "usu", "eu", "one", "once", "ubi", "uti")):
         return "a"

@@ -148,7 +148,12 @@ class CardMaker:
             made.questions += 1
         seen: dict[tuple[object, ...], list[set[str]]] = {}
         for listing in found.listings:
-            cards = [card for card in self.listing_cards(found, listing) if _first_of_its_kind(card, seen)]
+            cards = []
+            for card in self.listing_cards(found, listing):
+                if _first_of_its_kind(card, seen):
+                    cards.append(card)
+                elif card.source is not None:
+                    found.skipped.append(f"line {card.source.line}: {shorten(card.prompt, 70)} (a card above asks it)")
             made.cards.extend(cards)
             if cards and listing.kind in (SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS):
                 made.groups.append(

@@ -1511,6 +1511,8 @@ def _noun_run(words: list[str]) -> list[str]:
             break
         if run and (core in _CLAUSE_VERBS or (core.endswith("ly") and len(core) > 4 and core not in _LY_NOUNS)):
             break  # "the action items actually get done": the phrase ends before its adverb or verb
+        if run and _several(run) and _adjective(word) and not word.endswith(","):
+            break  # "make the tasks idempotent": the adjective after a plural says what they become
         run.append(word)
         if word.endswith((",", ";", ":")):
             break

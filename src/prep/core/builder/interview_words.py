@@ -842,7 +842,10 @@ LOGISTICS = re.compile(
     r"(?:a third|a quarter|half|\d{1,2} ?%) of (?:your|the|their) time|referral fee|"
     r"full[- ]time|part[- ]time|contractor|contract (?:role|position)|fixed[- ]term|start date|"
     r"how to apply|apply (?:now|here|via|through|by|at|today)|application (?:process|form|deadline)|"
-    r"applicants?|recruiter|hiring process|interview process|take-home|time ?zones?|"
+    r"applicants?|recruiter|hiring process|interview process|take-home|"
+    r"(?:across|overlap(?:ping)?(?: with)?|within|(?:same|similar|compatible|nearby|different|multiple|several)) "
+    r"(?:\w+ )?time ?zones?|time ?zones? (?:overlap|difference)|\butc ?[+−-] ?\d|"
+    r"\bin (?:a|an|the|your|our|one) (?:[\w+-]+ ){0,2}time ?zones?|"
     r"(?:willing(?:ness)? to |able to )?travel (?:required|up to|to|occasionally)|willing(?:ness)? to travel|"
     r"based in|located in|relocate|on[- ]site|onsite|in the office|(?:in|at|from) (?:the|our) office|"
     r"office (?:days|space|in)|days a week|remote-first|fully remote|remote (?:work|role|position|option|"
@@ -1125,7 +1128,7 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "money",
         _words(
-            r"\bmoney\b|\bcurrenc(?:y|ies)\b|\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
+            r"(?<!real )\bmoney\b|\bcurrenc(?:y|ies)\b|\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
             r"\bexchange rates?\b|\bdecimal\b|\b(?:card|payment|trade|merchant) settlements?\b|"
             r"\bsettlement (?:files?|reports?|reconciliation|systems?|runs?)\b|"
             r"\b(?:merchant|seller|creator|instant|partner) payouts?\b|\bpayouts? (?:apis?|systems?|services?)\b|"

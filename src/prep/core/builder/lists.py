@@ -100,16 +100,19 @@ def section_items(section: Section) -> list[Item]:
 
 
 _ADDRESSED = re.compile(
-    r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time|early on|"
+    r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time|early on|beyond that|on top of that|"
+    r"after that|"
     r"(?:in|within|during|over|after) (?:your |the )?(?:first |next )?[\w-]+(?: [\w-]+)? "
     r"(?:days?|weeks?|months?|years?|quarters?)),?\s+)?"
-    r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) you to|we(?:['’]d| would) like you to)\b)",
+    r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) (?:you|someone) to|we(?:['’]d| would) like you to)\b)",
     re.IGNORECASE,
 )
 """A sentence written to the candidate ("You have shipped ...", "Day to day you will ..."): a requirement or a duty."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)", re.IGNORECASE)
 _REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*$", re.IGNORECASE)
-_WILL = re.compile(r"^you(?: will|['’]ll| would| get to)\s+(?:also\s+)?", re.IGNORECASE)
+_WILL = re.compile(
+    r"^(?:you(?: will|['’]ll| would| get to)|we (?:expect|need|want) (?:you|someone) to)\s+(?:also\s+)?", re.IGNORECASE
+)
 _LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
 _LIST_PART_KEPT = re.compile(f"({_LIST_PART.pattern})")
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those|the two|both)\b", re.IGNORECASE)
@@ -129,7 +132,7 @@ def prose_items(section: Section, in_items: bool = False) -> list[Item]:
         written = sentences(block.text)
         subject = _subject(written[0]) if block.kind is Kind.ITEM and written else None
         for sentence in written:
-            wanted = _WE_NEED.match(sentence) if block.kind is Kind.ITEM else None
+            wanted = _WE_NEED.match(sentence) if in_items else None
             clauses = [f"Deliver {sentence[wanted.end() :].rstrip(' .!')}"] if wanted else _clauses(sentence)
             if subject:
                 clauses = [_IT.sub(f"the {subject}", clause, count=1) for clause in clauses]
@@ -168,12 +171,15 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _duties(clause: str) -> list[str]:
-    """ "you will design data models, review pull requests and write SQL" → one duty per verb phrase."""
+    """ "you will design data models, review pull requests and write SQL" → one duty per verb phrase (not one whose
+    "it" points at an earlier one: "own the platform, lead the engineers who work on it")."""
     will = _WILL.match(clause)
     if will is None:
         return [clause]
     parts = [part.strip() for part in _LIST_PART.split(clause[will.end() :]) if part.strip()]
-    return parts if len(parts) >= 3 else [clause[will.end() :]]
+    if len(parts) < 3:
+        return [clause[will.end() :]]
+    return [part for number, part in enumerate(parts) if not (number and _BACK_REFERENCE.search(part))]
 
 
 _DUTY_LEAD = re.compile(
