@@ -663,3 +663,11 @@ def test_a_prompt_keeps_the_work_and_drops_what_is_not_part_of_it(
 def test_real_money_as_the_stakes_is_not_money_handling() -> None:
     question = ask("You've run a production backend with real money or real inventory behind it", Q)
     assert question is None or "rounding" not in question.prompt
+
+
+def test_a_requirement_that_lists_its_details_is_asked_about_them() -> None:
+    """ "Relational databases: schema design, ..., transactions and isolation levels": a question on the details
+    it lists, not "explain relational databases"."""
+    question = ask("A solid grasp of relational databases: schema design, transactions and isolation levels", Q)
+    assert question is not None and "explain" not in question.prompt
+    assert "isolation level" in question.prompt or "schema" in question.prompt

@@ -677,7 +677,9 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     items = len(_LIST_ITEM.split(topic.text))
     if items > 4:
         return None  # "Java, Kotlin, TypeScript, Node.js, SQL, ...": a stack, which the library's cards cover
-    explain = not topic.bare and items < (4 if basic else 3)  # not "explain Git, CI and Docker ..."
+    _, colon, details = seed.partition(": ")
+    detailed = bool(colon) and len(_LIST_ITEM.split(details)) >= 2  # "relational databases: schema design, ..."
+    explain = not topic.bare and (basic or not detailed) and items < (4 if basic else 3)  # not "explain Git, CI, ..."
     if not themes:  # only a note on the tool knows it: the question asks what the note answers
         thing = explain and topic.text.split(" ", 1)[0].lower() not in ("a", "an")  # not "explain a codebase"
         return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key) if thing else None
