@@ -501,5 +501,6 @@ def test_an_application_form_question_is_not_interview_material() -> None:
     from prep.core.builder.chrome import faq_reason
 
     assert faq_reason("Are you available to start in March?", "") == "terms of the job"
+    assert faq_reason("What will I work on in my first month?", "You'll pair with ...") == "terms of the job"
     assert heading_reason("Application question(s):") == "call to action"
     assert heading_reason("Screening questions") == "call to action"

@@ -367,6 +367,7 @@ _TERMS_FAQ = _pattern(
     r"\bopen to (?:graduates|students|new grads|career changers|international applicants)\b",
     r"\b(?:part[- ]time|four[- ]day (?:week|weeks)|start date|notice period|working hours)\b",
     r"\b(?:available|able|free) to start\b|\bwhen can (?:you|i) start\b",
+    r"\b(?:my|your|the) first (?:day|days|week|weeks|month|months|90 days)\b|\bonboarding (?:look|work|like)\b",
     r"\bhow (?:often|many days)\b.{0,40}\b(?:office|on-?site|in person)\b",
     r"\bwhen does (?:it|the (?:programme|program|scheme|role|job|placement)) start\b",
     r"\bis there (?:a )?rotation between teams\b|\b(?:rotate|rotations?) (?:between|across) teams\b",
