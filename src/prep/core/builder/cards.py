@@ -437,14 +437,16 @@ def _first_of_its_kind(card: Card, seen: dict[tuple[object, ...], list[set[str]]
     told = "behavioural" in card.topics  # a technical card's follow-up is its whole question, whatever the subject
     if any(not told or _alike(subject, earlier) for signature in signatures for earlier in seen.get(signature, ())):
         return False  # the same back on the same skills ("Go services" as a duty and as a requirement) teaches once
-    theme = _theme_of(card) if told else None
+    back = card.answer[0] if told and card.answer else ""
+    notes = _in_order(back, _NOTE_LINES)
+    theme = next(iter(_in_order(back, _THEME_LINES) or notes), None)  # a story no theme knows: its first tool note
     skills = set(card.topics) - {"behavioural"}
     required = bool(theme and card.source and card.source.kind == "qualification")
     if required and any(skills & earlier or not (skills or earlier) for earlier in seen.get((card.levels, theme), ())):
         return False  # "Kafka in production" after "own the event pipeline on Kafka": one story, one back
     for signature in signatures:
         seen.setdefault(signature, []).append(subject)
-    for kind in {theme, *(_notes_on(card) if told else ())} - {None}:
+    for kind in {theme, *notes} - {None}:
         seen.setdefault((card.levels, kind), []).append(skills)
     return True
 
@@ -453,18 +455,10 @@ _THEME_LINES = {theme.covers[0]: theme.name for theme in THEMES}
 _NOTE_LINES = {note.note: f"note: {note.subject}" for note in NOTES}
 
 
-def _theme_of(card: Card) -> str | None:
-    """The theme whose rubric a story card's back opens its theme lines with (its first theme), or for a story no
-    theme knows, the first tool note on its back ("Walk me through the last time you worked with PostGIS")."""
-    back = card.answer[0] if card.answer else ""
-    found = [(back.find(line), name) for line, name in _THEME_LINES.items() if line in back]
-    return min(found)[1] if found else next(iter(_notes_on(card)), None)
-
-
-def _notes_on(card: Card) -> list[str]:
-    """The tool notes on a card's back, in the order they appear."""
-    back = card.answer[0] if card.answer else ""
-    return [name for _, name in sorted((back.find(line), name) for line, name in _NOTE_LINES.items() if line in back)]
+def _in_order(back: str, lines: dict[str, str]) -> list[str]:
+    """The names of the `lines` a card's back has (a theme's first line, a tool note), in the order they appear:
+    the first is the theme a story's rubric opens with."""
+    return [name for _, name in sorted((back.find(line), name) for line, name in lines.items() if line in back)]
 
 
 def _alike(subject: set[str], earlier: set[str]) -> bool:

@@ -660,7 +660,8 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     key = _key(topic.text)
     if languages_in(topic.text):
         return _write_languages(topic.text, seed, themes, key)
-    if not themes and not tool_notes(topic.text, ""):
+    noted = bool(tool_notes(topic.text, ""))  # prep has a note on the tool it names
+    if not themes and not noted:
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
         follow = _pick(themes[0].told if themes else GENERAL_TOLD, seed, "follow")  # a note answers the rest
@@ -680,19 +681,20 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     _, colon, details = seed.partition(": ")
     detailed = bool(colon) and len(_LIST_ITEM.split(details)) >= 2  # "relational databases: schema design, ..."
     explain = not topic.bare and (basic or not detailed) and items < (4 if basic else 3)  # not "explain Git, CI, ..."
+    explained = _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)
     if not themes:  # only a note on the tool knows it: the question asks what the note answers
         thing = explain and topic.text.split(" ", 1)[0].lower() not in ("a", "an")  # not "explain a codebase"
-        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key) if thing else None
+        return explained if thing else None
     lead = _pick(TECHNICAL_LEADS + EXPLAIN_PROBES if explain else TECHNICAL_LEADS, seed, "lead")
     if lead in EXPLAIN_PROBES:
         return _Written(TECHNICAL, lead.format(topic=topic.text), themes, key)
     least = _BARE_FIT if topic.bare else 1
     fitting = _probes(themes, topic.text)
     if explain and basic and fitting:
-        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)  # "Basic SQL": explained
+        return explained  # "Basic SQL": the fundamentals explained, not an expert's incident
     probes = _closest(fitting, seed, least, names_only(topic.text))  # the whole bullet, "...: isolation levels"
-    if not probes and explain and tool_notes(topic.text, ""):
-        return _Written(TECHNICAL, EXPLAIN_PROBES[0].format(topic=topic.text), themes, key)  # the note answers it
+    if not probes and explain and noted:
+        return explained  # no probe fits, the note answers it
     if not probes:
         if topic.bare and is_name(topic.text.split()[0]):  # "Kafka or another streaming platform": a tool story
             return _write_topic(Topic(topic.text, tool=True, place="with"), seed, themes)
