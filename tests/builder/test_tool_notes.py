@@ -38,6 +38,12 @@ def test_every_note_names_its_subject_and_is_found_by_its_own_pattern(note) -> N
         ("Reconciliation of payouts against bank statement files", "reconcil\\w*"),
         ("Know the JVM well enough to reason about GC pauses and thread pools", "jvm"),
         ("Any experience with Express or NestJS", "node(?:\\.js)?"),
+        ("Meet DORA incident reporting duties with the compliance team", "dora"),
+        ("Build instant SEPA credit transfers through TIPS and RT1", "sepa"),
+        ("Handle 3-D Secure 2 challenges and exemptions in checkout", "psd2|strong customer authentication"),
+        ("Model recurring bookings across daylight savings changes", "time zones?|daylight[- ]savings?|dst"),
+        ("Move order fulfilment onto Temporal workflows", "temporal|durable (?:workflows?|execution)"),
+        ("Keep the star schema and its slowly changing dimensions tidy", "dimensional|star schemas?|slowly changing"),
     ],
 )
 def test_a_back_knows_the_thing_its_question_names(bullet: str, subject: str) -> None:
@@ -68,6 +74,15 @@ def test_words_that_only_look_like_a_subject_add_nothing() -> None:
         "What happens to pods when a node pool is drained?",
         "How would you express and track an SLO?",
         "How does garbage collection work in Go?",
+        "How do you track DORA metrics such as deployment frequency?",
+        "Which SCA tools scan your open-source dependencies?",
+        "How do you collect SEPA direct debits?",
+        "Any tips for debugging a flaky test?",
+        "How do you collaborate with a team across time zones?",
+        "Which rule matches on the src/dst port pair?",
+        "How do caches exploit temporal and spatial locality?",
+        "What is temporal coupling between services?",
+        "How did you render the three-dimensional model viewer?",
     ):
         assert tool_notes(question, said="") == ()
 

@@ -98,6 +98,37 @@ NOTES = (
     ),
     # messaging and jobs
     ToolNote(
+        "dora",
+        r"\bdigital operational resilience\b|\bdora\b(?!['’]s (?:four|key|metrics?)\b|[- ](?:metrics?|"
+        r"kpis?|measures?|style|four|keys?|research|report|survey|capabilit\w*)\b)"
+        r"(?!.{0,60}\b(?:deployment frequency|lead time|change fail\w*|four keys?|time to restore|"
+        r"mttr|software delivery)\b)",
+        "DORA (the EU Digital Operational Resilience Act, applying since January 2025): board-owned ICT risk "
+        "management; major ICT incidents classified and reported fast (first notice 4 hours after classing, "
+        "at most 24 after detection); resilience testing, threat-led for the largest firms; a register of ICT "
+        "providers, contract terms and exit plans",
+    ),
+    ToolNote(
+        "psd2|strong customer authentication",
+        r"\bpsd[23]\b|\bstrong customer authentication\b|\bsca\b(?= (?:flows?|exemptions?|rules?|"
+        r"requirements?|challenges?))|"
+        r"\bdynamic linking\b|\b3-?d ?secure\b|\b(?:emv ?)?3ds ?2\b",
+        "PSD2: strong customer authentication (two of knowledge, possession, inherence), dynamically linked "
+        "to amount and payee; exemptions (low value, trusted payees, recurring, risk analysis) that the "
+        "payer's bank may refuse; 3-D Secure 2 for cards; account access for licensed third parties via "
+        "dedicated APIs, with consent",
+    ),
+    ToolNote(
+        "sepa",
+        r"\bsepa\b(?! (?:direct debits?|dd|sdd|core|b2b)\b)|\bsct ?inst\b|(?-i:\bTIPS\b)|\brt1\b|"
+        r"\binstant payments regulation\b|"
+        r"\bverification of payee\b|\bpacs\.00[248]\b|\bcamt\.056\b",
+        "SEPA: SCT arrives by the next business day; SCT Inst in 10 seconds, 24/7, and final, so checks run "
+        "first (a camt.056 recall is only a request); ISO 20022 pacs.008 out, pacs.002 back, pacs.004 "
+        "returns; TIPS or RT1; euro area: instant priced no higher than standard (January 2025), a free "
+        "payee-name check on all credit transfers (October 2025)",
+    ),
+    ToolNote(
         "kafka",
         r"\bkafka\b",
         "Kafka: the key picks the partition and order holds only within one; producers use acks=all and "
@@ -143,6 +174,31 @@ NOTES = (
         "Reconciliation: internal records matched to the external statement by a stable reference, amount, currency "
         "and date window; each break classified (missing, duplicate, amount or timing mismatch), aged and owned until "
         "cleared; reruns idempotent; the ledger corrected with new adjusting entries, never edited to match",
+    ),
+    ToolNote(
+        "time zones?|daylight[- ]savings?|dst",
+        r"(?<!across )(?<!across different )(?<!across multiple )\btime ?zones?\b"
+        r"(?!.{0,40}\b(?:teams?|teammates|colleagues|co-?workers|collaborat\w*|communicat\w*|"
+        r"stakeholders|remote\w*|async\w*|working hours)\b)|"
+        r"\bdaylight[- ]savings?\b|(?<!/)(?-i:\bDST\b)(?!/| (?:ports?|ips?|address\w*|mac|nat)\b)|"
+        r"\btz ?data(?:base)?\b|\bzoneinfo\b|"
+        r"\btimestamptz\b|\brecurring (?:events?|rules?|appointments?|bookings?|meetings?)\b|"
+        r"\brrules?\b|\bicalendar\b|\brfc 5545\b",
+        "Time: instants in UTC, but future and recurring events as local time plus an IANA zone ID (not an "
+        "offset), as rules change; DST makes some local times missing or doubled, so set a rule for each "
+        "(shift forward; take the earlier); recurrence expanded in the event's own zone; tz data kept "
+        "current; tests across transitions and month ends",
+    ),
+    ToolNote(
+        "temporal|durable (?:workflows?|execution)",
+        r"\btemporal\.io\b|\btemporal (?:workflows?|activities|cloud|server|workers?|sdks?)\b|"
+        r"(?-i:\bTemporal\b)(?!\.\w| (?:api|locality|data|tables?|quer(?:y|ies)|consistency|"
+        r"coupling|joins?|validity|dimensions?|and spatial|logic|patterns?|difference)\b)|"
+        r"\bdurable (?:workflows?|execution|functions)\b|\bstep functions\b|\bcadence workflows?\b",
+        "Durable workflows (Temporal, AWS Step Functions): progress persisted (Temporal replays an event "
+        "history), so a crash resumes, not restarts; side effects in idempotent activities, retried with "
+        "timeouts; workflow code deterministic (SDK time, timers, randomness; no direct I/O) and versioned "
+        "for runs in flight; compensations to undo steps",
     ),
     ToolNote(
         "avro",
@@ -369,6 +425,16 @@ NOTES = (
         r"\bairflow\b",
         "Airflow: DAGs of idempotent tasks that are safe to retry and backfill, runs tied to data intervals, "
         "and no heavy work at the top level of a DAG file",
+    ),
+    ToolNote(
+        "dimensional|star schemas?|slowly changing",
+        r"(?<!three-)(?<!3-)\bdimensional model\w*|\b(?:star|snowflake) schemas?\b|\bkimball\b|"
+        r"\bslowly changing dimensions?\b|\bscds?\b|"
+        r"\btype[- ]?2 (?:dimensions?|history)\b|\bfacts? (?:and|&) dimensions?\b|\b(?:fact|dimension) tables?\b",
+        "Dimensional modelling: facts at a stated grain with measures and dimension keys; dimensions "
+        "denormalised for filtering, shared across facts; slowly changing dimensions as type 1 (overwrite, "
+        "history lost) or type 2 (a new row per change, with its own surrogate key and valid-from/to), facts "
+        "keeping the key in force when they happened",
     ),
     ToolNote(
         "spark",
