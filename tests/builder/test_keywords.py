@@ -10,6 +10,7 @@ import pytest
 from prep.core.builder import keywords
 from prep.core.builder.interview_words import DEGREE, FLUFF, LOGISTICS, MONEY, TENURE, THEMES, YEARS
 from prep.core.builder.keywords import KeywordIndex, alternatives, literal_prefixes
+from prep.core.builder.tool_notes import NOTES
 
 DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -24,6 +25,7 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes(r"\bon[- ]call\b") == ["on"]
     assert literal_prefixes(r"\b(?:stay|keep|(?:ab|c)d)\b") == ["stay", "keep", "ab", "c"]
     assert literal_prefixes(r"\b(?:BS|MS)\b") == ["bs", "ms"]
+    assert literal_prefixes(r"\b(?-i:TIPS|RT)\b") == ["tips", "rt"]  # a group with inline flags
     assert literal_prefixes(r"\b(?:stay|keep)?xy") == ["stay", "keep", "xy"]  # an optional group
     assert literal_prefixes(r"\b(?:stay|keep)?\d") == ["stay", "keep", *"0123456789"]
     assert literal_prefixes(r"\b(?:stay|keep){2}") == [""]
@@ -36,6 +38,7 @@ def test_literal_prefixes() -> None:
 PATTERN_SETS = {
     "themes": [theme.pattern for theme in THEMES],
     "exclusions": [DEGREE, MONEY, LOGISTICS, FLUFF],
+    "tool notes": [re.compile(note.pattern, re.IGNORECASE) for note in NOTES],
 }
 
 
@@ -51,6 +54,7 @@ def test_candidates_include_every_pattern_that_matches(name: str) -> None:
     ]
     lines += ["Keep up to date with 10x growth", "Ｋafka on-call", "ſecurity reviews", "p99 latency"]
     lines += ["A BSc in CS", "€50k and a 401(k)", "Willing to travel up to 20%", "Home-office budget of $500"]
+    lines += ["Clearing through TIPS and RT1", "DST gaps when Temporal retries", "src/DST ports"]
     for line in lines:
         candidates = index.candidates(line)
         for number, pattern in enumerate(patterns):

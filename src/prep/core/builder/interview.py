@@ -438,11 +438,12 @@ def _scored_themes(text: str, verbs: str = "", context: str = "", head: str = ""
     early = len(" ".join(text.split()[:EARLY_WORDS]))
     side = _side_start(text)
     candidates = _THEME_INDEX.starts(f"{text} {verbs}")
-    for order, theme in enumerate(THEMES):
-        if order not in candidates or (theme.needs is not None and not theme.needs.search(context or text)):
+    for order, start in candidates.items():
+        theme = THEMES[order]
+        if theme.needs is not None and not theme.needs.search(context or text):
             continue
         hits: dict[str, float] = {}
-        for match in theme.pattern.finditer(text, candidates[order]):
+        for match in theme.pattern.finditer(text, start):
             weight = SIDE_WEIGHT if match.start() >= side else 1.0 if match.start() < early else 0.5
             if match.group(0).lower() in _MODIFIERS:
                 weight *= 0.5

@@ -23,6 +23,8 @@ _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"(?:\(\?<[!=](?:\\.|[^)])*\)|\\b)*")
 """Lookbehinds and word boundaries before an alternative's first letter: they only narrow a match."""
 _LITERAL = re.compile(r"[A-Za-z0-9]+")
+_GROUP = re.compile(r"\(\?(?:[aiLmsux]*-[imsx]+|[aiLmsux]*):")
+"""A non-capturing group, with inline flags or without (`(?:`, `(?-i:`): its letters start where it starts."""
 _OPTIONAL = ("?", "*", "{")
 _DIGITS = "0123456789"
 WORD_CACHE = 65_536
@@ -63,7 +65,7 @@ def literal_prefixes(alternative: str) -> list[str]:
     if rest.startswith("\\d"):  # a number ("\\d{1,2} ?%"): a word that starts with a digit
         optional = rest[2:3] in ("?", "*") or rest[2:4] in ("{0", "{,")
         return [""] if optional else list(_DIGITS)
-    if rest.startswith("(?:"):
+    if _GROUP.match(rest):
         return _group_prefixes(rest)
     found = _LITERAL.match(rest)
     if found is None:
@@ -79,7 +81,9 @@ def _group_prefixes(rest: str) -> list[str]:
     end = next((index for index, char, depth in _structure(rest) if char == ")" and depth == 0), None)
     if end is None or rest[end + 1 : end + 2] == "{":
         return [""]  # unbalanced, or a counted group: nothing certain
-    inner, after = rest[3:end], rest[end + 1 :]
+    opened = _GROUP.match(rest)
+    assert opened is not None
+    inner, after = rest[opened.end() : end], rest[end + 1 :]
     prefixes = [prefix for part in alternatives(inner) for prefix in literal_prefixes("\\b" + part)]
     if after[:1] in _OPTIONAL:  # an optional group: a match may start with what follows it
         prefixes += literal_prefixes("\\b" + after[1:])

@@ -120,7 +120,7 @@ NOTES = (
     ),
     ToolNote(
         "sepa",
-        r"\bsepa\b(?! (?:direct debits?|dd|sdd|core|b2b)\b)|\bsct ?inst\b|(?-i:\bTIPS\b)|\brt1\b|"
+        r"\bsepa\b(?! (?:direct debits?|dd|sdd|core|b2b)\b)|\bsct ?inst\b|\b(?-i:TIPS)\b|\brt1\b|"
         r"\binstant payments regulation\b|"
         r"\bverification of payee\b|\bpacs\.00[248]\b|\bcamt\.056\b",
         "SEPA: SCT arrives by the next business day; SCT Inst in 10 seconds, 24/7, and final, so checks run "
@@ -180,7 +180,7 @@ NOTES = (
         r"(?<!across )(?<!across different )(?<!across multiple )\btime ?zones?\b"
         r"(?!.{0,40}\b(?:teams?|teammates|colleagues|co-?workers|collaborat\w*|communicat\w*|"
         r"stakeholders|remote\w*|async\w*|working hours)\b)|"
-        r"\bdaylight[- ]savings?\b|(?<!/)(?-i:\bDST\b)(?!/| (?:ports?|ips?|address\w*|mac|nat)\b)|"
+        r"\bdaylight[- ]savings?\b|(?<!/)\b(?-i:DST)\b(?!/| (?:ports?|ips?|address\w*|mac|nat)\b)|"
         r"\btz ?data(?:base)?\b|\bzoneinfo\b|"
         r"\btimestamptz\b|\brecurring (?:events?|rules?|appointments?|bookings?|meetings?)\b|"
         r"\brrules?\b|\bicalendar\b|\brfc 5545\b",
@@ -192,7 +192,7 @@ NOTES = (
     ToolNote(
         "temporal|durable (?:workflows?|execution)",
         r"\btemporal\.io\b|\btemporal (?:workflows?|activities|cloud|server|workers?|sdks?)\b|"
-        r"(?-i:\bTemporal\b)(?!\.\w| (?:api|locality|data|tables?|quer(?:y|ies)|consistency|"
+        r"\b(?-i:Temporal)\b(?!\.\w| (?:api|locality|data|tables?|quer(?:y|ies)|consistency|"
         r"coupling|joins?|validity|dimensions?|and spatial|logic|patterns?|difference)\b)|"
         r"\bdurable (?:workflows?|execution|functions)\b|\bstep functions\b|\bcadence workflows?\b",
         "Durable workflows (Temporal, AWS Step Functions): progress persisted (Temporal replays an event "
