@@ -562,6 +562,19 @@ def test_a_bullet_listing_work_of_several_kinds_gets_a_line_for_each() -> None:
     assert "least privilege" in unthemed.answer and "circuit breakers" in unthemed.answer
 
 
+def test_the_details_after_a_colon_each_add_the_line_of_their_work() -> None:
+    """ "Keep sync reliable: process webhooks ..., respect their rate limits": the back answers the details too,
+    and a detail the card's own theme already fits ("staging" on a CI card) adds no second line of it."""
+    bullet = "Keep two-way calendar sync reliable: process webhooks from the providers, respect their rate limits"
+    question = ask(bullet, R, Level.MID)
+    assert question is not None and "calendar sync" in question.prompt
+    assert "someone else's API" in question.answer and "429" in question.answer
+    plain = ask("Keep two-way calendar sync reliable", R, Level.MID)
+    assert plain is not None and "429" not in plain.answer
+    spoken = ask("Clear written communication: you can explain a trade-off to an engineer and to a finance lead", Q)
+    assert spoken is not None and "acceptance criteria" not in spoken.answer
+
+
 def test_a_list_inside_the_objects_clause_adds_no_line() -> None:
     """Who calls the APIs is not work the candidate did: the consumers listed after "that" choose no theme."""
     question = ask("Design the REST APIs that our dashboard, mobile app and partner integrations call", R, Level.MID)

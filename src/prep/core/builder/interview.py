@@ -490,7 +490,7 @@ def _write(parsed: Parsed, line: str, kind: str) -> _Written | None:
         written = _write_action(parsed, seed, themes, kind)
     if written is None or written.style == TECHNICAL:
         return written  # a technical question asks one thing: the back answers that, not the rest of the list
-    listed = [theme for theme in _listed_themes(line) if theme not in themes[:1]]
+    listed = [theme for theme in _listed_themes(line, themes[:1]) if theme not in themes[:1]]
     if not listed:
         return written
     ordered = [*themes[:1], *listed, *(theme for theme in themes[1:] if theme not in listed)]
@@ -506,21 +506,43 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whom|whose|where|when)\s", r
 """Where a bullet's object ends ("the REST APIs that our dashboard, mobile app and partners call")."""
 
 
-def _listed_themes(line: str) -> list[Theme]:
+def _listed_themes(line: str, own: list[Theme] | None = None) -> list[Theme]:
     """The themes of a bullet's listed items, in the list's order, when the items are work of different kinds
     ("Use Redis for caching, rate limiting and distributed locks": caching, rate limiting, concurrency), so that
-    the back answers every part of the question, not its first."""
+    the back answers every part of the question, not its first. An item the card's `own` theme fits adds none."""
     found: list[Theme] = []
     main = _RELATIVE_CLAUSE.split(line[: _side_start(line)], maxsplit=1)[0]
-    items = (item for listed in _LISTED.finditer(main) for item in _list_items(listed[0]))
-    for item in items:
+    items = [item for listed in _LISTED.finditer(main) for item in _list_items(listed[0])]
+    owned = False
+    for item in [*items, *_detail_clauses(line)]:
         scored = _strong(_scored_themes(item))
+        if own and own[0] in scored:
+            owned = (
+                True  # an item the card's own theme fits ("cost optimisation: rightsizing, ..."): its lines cover it
+            )
+            continue
         first = next((theme for theme in scored if theme.name not in _WEAK_THEMES), None)
         if first is not None and first not in found:
             found.append(first)
     broad = {name for theme in found for name in NARROWER.get(theme.name, frozenset())}
     found = [theme for theme in found if theme.name not in broad]
-    return found if len(found) > 1 else []
+    return found if len(found) + owned > 1 else []
+
+
+def _detail_clauses(line: str) -> list[str]:
+    """The clauses a bullet's details after a colon list, each the work it names ("Keep calendar sync reliable:
+    process webhooks from Google, respect their rate limits and back off ..." → integrations, rate limiting)."""
+    _, colon, details = line.partition(": ")
+    clauses = [_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0] for clause in _CLAUSES.split(details)] if colon else []
+    return [clause for clause in clauses if clause and clause.split()[0].lower() not in _ADDRESSED_TO]
+
+
+_ADDRESSED_TO = frozenset({"you", "you're", "you'll", "we", "we're", "they", "it", "this"})
+"""A detail that starts with one of these is a sentence about someone ("you can explain a trade-off to ..."),
+not a list of the work."""
+
+
+_CLAUSES = re.compile(r"[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=[a-z]+ )")
 
 
 def _list_items(span: str) -> list[str]:
