@@ -650,6 +650,13 @@ def test_a_second_requirement_in_a_topic_does_not_choose_its_question() -> None:
     assert "relational" not in question.prompt and "failover" in question.answer
 
 
+def test_other_experience_offered_instead_is_not_pasted_into_the_question() -> None:
+    """ "Breaking a monolith into services, or with GraphQL": one question asks about the first experience."""
+    question = ask("Experience breaking a monolith into services, or with GraphQL", Q)
+    assert question is not None and "broke a monolith into services" in question.prompt
+    assert "GraphQL" not in question.prompt
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "present", "absent"),
     [

@@ -769,9 +769,14 @@ def _responsible(rest: str) -> Parsed | None:
     return None
 
 
+_OTHER_EXPERIENCE = re.compile(r",\s+or\s+(?:with|in|using|on|of)\s", re.IGNORECASE)
+"""Where a requirement offers other experience instead ("breaking a monolith into services, or with GraphQL"):
+the question asks about the first; one question cannot ask about both."""
+
+
 def _qualification(text: str) -> Parsed | None:
     """Noun and adjective phrases: "a solid grasp of X", "experience designing X", "fluent in X", "a habit of X"."""
-    text = text.strip()
+    text = _OTHER_EXPERIENCE.split(text.strip(), maxsplit=1)[0]
     habit = _HABIT_OF.match(text)
     if habit:
         rest = text[habit.end() :]
