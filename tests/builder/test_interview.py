@@ -691,3 +691,45 @@ def test_a_requirement_that_lists_its_details_is_asked_about_them() -> None:
     question = ask("A solid grasp of relational databases: schema design, transactions and isolation levels", Q)
     assert question is not None and "explain" not in question.prompt
     assert "isolation level" in question.prompt or "schema" in question.prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "present", "absent"),
+    [
+        (
+            "Writing SQL and Django ORM queries, and learning how to spot and fix slow ones",
+            R,
+            "and learned how to spot",
+            "learning",
+        ),
+        (
+            "Mentor engineers on the team and write the internal docs nobody else will",
+            R,
+            "nobody else would",
+            "an internal",
+        ),
+        ("Evidence of growing other engineers and improving how we hire", Q, "grew other engineers", "deadlines"),
+        (
+            "Proficiency in at least one general-purpose language (Go or Python preferred) for tooling",
+            Q,
+            "Go",
+            "general",
+        ),
+        ("An understanding of how REST APIs work - HTTP methods, status codes, JSON", Q, "explain", "gRPC"),
+    ],
+)
+def test_a_requirement_is_asked_about_in_plain_grammar(text: str, kind: str, present: str, absent: str) -> None:
+    """The second gerund goes into the past too; "nobody else will" becomes "would"; "evidence of" is a record of
+    work; a language asked for in general is asked about the ones in brackets; "how X works" is explained."""
+    question = ask(text, kind, Level.SENIOR)
+    assert question is not None
+    assert present in question.prompt and absent not in question.prompt, question.prompt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Experience in energy, utilities or other regulated industries", "Background in the fintech or insurance sector"],
+)
+def test_the_industries_worked_in_are_a_background_not_a_question(text: str) -> None:
+    assert ask(text, Q, Level.SENIOR) is None
+    assert ask("Build tools for the financial sector", R, Level.SENIOR) is not None

@@ -283,7 +283,7 @@ def _parse_text(text: str) -> Parsed | None:
         head = text.split(": ", 1)[0]
         if len(head.split()) >= 3:
             text = head
-    tidied = tidy_examples(text)
+    tidied = tidy_examples(_GENERIC_LANGUAGE.sub(_named_languages, text))
     if tidied is None:
         return None
     return _shape(tidied)
@@ -414,7 +414,7 @@ _ABLE = re.compile(
 )
 _HABIT_OF = re.compile(
     r"^(?:(?:a|an|the|proven|demonstrated|demonstrable|strong|solid|clear|good|excellent|established)\s+)*"
-    r"(?:habit|history|track record|record|reputation|culture) of\s+",
+    r"(?:habit|history|track record|record|reputation|culture|evidence|examples?) of\s+",
     re.I,
 )
 _QUALITY = frozenset(
@@ -1406,6 +1406,21 @@ def _topic(text: str, tool: bool = False, place: str = "with", start: bool = Fal
     if written is None:
         return None
     return Topic(written, tool, place)
+
+
+_GENERIC_LANGUAGE = re.compile(
+    r"\b(?:(?:at least |one |a |an |any )+)?(?:[\w-]+ )?(?:programming |scripting )?languages?"
+    r" \(([^()]*?)(?:,? (?:preferred|ideally|a plus|welcome))?\)",
+    re.IGNORECASE,
+)
+"""A language asked for in general, with the ones the team uses in brackets: "a general-purpose language (Go or
+Python preferred)"."""
+
+
+def _named_languages(found: re.Match[str]) -> str:
+    """The bracketed languages in place of "a general-purpose language", when the brackets list only languages."""
+    listed = found.group(1)
+    return listed if languages_in(listed) else found.group(0)
 
 
 SECOND_REQUIREMENT = re.compile(

@@ -207,7 +207,9 @@ def _owned_thing(line: str) -> bool:
 
 _OWNERSHIP = re.compile(r"^(?:(?:full|end-to-end|clear)\s+)?(?:ownership of|responsibility for)\s+", re.I)
 _WORK_NOUN_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ship", "sis")
-_OWNED_NOT = frozenset({"more", "most", "best", "first", "way", "ideal", "perfect", "successful", "right"})
+_OWNED_NOT = frozenset(
+    {"more", "most", "best", "first", "way", "ideal", "perfect", "successful", "right", "rest", "remainder", "other"}
+)
 
 
 def _bare_topic(line: str) -> Topic | None:
@@ -246,7 +248,7 @@ def unasked_reason(text: str, role: str = "") -> str:
     """Why `draft` gives no question for a bullet, as the build report says it."""
     line = clean_bullet(text)
     if line is not None and excluded_line(line, role):
-        return "years, degrees, terms or perks: not asked"
+        return "years, degrees, industries, terms or perks: not asked"
     return "no question read from it"
 
 
@@ -564,9 +566,12 @@ _LIST_STOPS = FUNCTION_WORDS | {"our", "them", "it", "using", "via", "following"
 
 
 _BASIC = re.compile(
-    r"\b(?:basic|basics|fundamentals?|familiarity|exposure|awareness|grounding|introductory)\b", re.IGNORECASE
+    r"\b(?:basic|basics|fundamentals?|familiarity|exposure|awareness|grounding|introductory)\b|"
+    r"\bhow (?:[\w.+#/-]+ ){1,4}works?\b",
+    re.IGNORECASE,
 )
-"""A requirement asking for the fundamentals: the question explains them, it does not probe an expert's case."""
+"""A requirement asking for the fundamentals ("basic SQL", "how REST APIs work"): the question explains them, it
+does not probe an expert's case."""
 
 
 def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
@@ -1277,6 +1282,7 @@ def _coordinated(words: list[str], index: int, form: str) -> str | None:
     )  # "and coach new joiners" is a verb; "guidance and support to peers" a noun
     if form == "gerund":
         to_verb = len(following) > 1 and following[0] == "to" and following[1] in VERBS  # "and learning to trace"
+        to_verb = to_verb or following[:1] == ["how"]  # "and learning how to reproduce them"
         with_preposition = bool(following) and (base, following[0]) in _VERB_WITH_PREPOSITION  # "and learning from"
         if word in _ING_NOUNS and not (clear or to_verb or with_preposition or _takes_object(word, following)):
             return ""  # "pipelines and monitoring dashboards": a noun
@@ -1437,7 +1443,7 @@ def _past_phrase(action: Action) -> list[str] | None:
         if base:
             out.append(_with_punctuation(word, VERBS[base].past))
             continue
-        if previous in ("you", "they") and lowered in _MODAL_PAST:
+        if (previous in ("you", "they", "else") or previous in _PRONOUNS) and lowered in _MODAL_PAST:
             out.append(_with_punctuation(word, _MODAL_PAST[lowered]))
             continue
         if previous in ("you", "they") and lowered in VERBS and lowered not in ("be",):
@@ -1546,7 +1552,10 @@ def _noun_run(words: list[str]) -> list[str]:
     return run
 
 
-_PRONOUNS = frozenset({"you", "we", "they", "i", "he", "she", "it", "you've", "we've", "they've"})
+_PRONOUNS = frozenset(
+    {"you", "we", "they", "i", "he", "she", "it", "you've", "we've", "they've"}
+    | {"nobody", "no-one", "someone", "somebody", "everyone", "everybody", "anyone", "anybody"}
+)
 _CLAUSE_VERBS = frozenset({"get", "gets", "got", "is", "are", "was", "were", "has", "have", "stay", "stays", "become"})
 _LY_NOUNS = frozenset(
     {"supply", "assembly", "family", "reply", "anomaly", "monopoly", "rally", "ally", "italy", "july"}

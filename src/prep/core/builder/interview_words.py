@@ -819,8 +819,13 @@ DEGREE = re.compile(
     r"\b(?:BS|MS|BA|MA|BSc|MSc)\b(?=\s*(?:in|or|/|degree|,))",
     re.IGNORECASE,
 )
-TENURE = re.compile(r"\bportfolios?\b|\bextensive (?:\w+ )?experience\b|\bexperience level\b", re.IGNORECASE)
-"""How much experience, or a body of past work: a line about the candidate's record, not a question to ask."""
+TENURE = re.compile(
+    r"\bportfolios?\b|\bextensive (?:\w+ )?experience\b|\bexperience level\b|"
+    r"\b(?:experience|background|exposure)\b[^.;:]{0,80}\b(?:industry|industries|sectors?|verticals?)\W*$",
+    re.IGNORECASE,
+)
+"""How much experience, a body of past work or the industries worked in: a line about the candidate's record, not a
+question to ask ("Experience in energy, utilities or other regulated industries")."""
 MONEY = re.compile(r"[€£$¥]\s?\d")
 _ASYNC_WORK = (
     r" (?:messag\w*|events?|communication|jobs?|processing|tasks?|workflows?|queues?|workers?|pipelines?|"
