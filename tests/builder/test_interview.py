@@ -573,6 +573,10 @@ def test_the_details_after_a_colon_each_add_the_line_of_their_work() -> None:
     assert plain is not None and "429" not in plain.answer
     spoken = ask("Clear written communication: you can explain a trade-off to an engineer and to a finance lead", Q)
     assert spoken is not None and "acceptance criteria" not in spoken.answer
+    dashed = ask("Raise the bar on reliability and data quality — SLAs for freshness, data contracts, lineage", R)
+    assert dashed is not None and "Data checks on every run" in dashed.answer
+    tuned = ask("Profile and tune PostgreSQL queries — read EXPLAIN output, add the right indexes", R, Level.MID)
+    assert tuned is not None and "audience" not in tuned.answer  # "EXPLAIN" is not explaining to someone
 
 
 def test_a_list_inside_the_objects_clause_adds_no_line() -> None:
@@ -716,6 +720,9 @@ def test_a_requirement_that_lists_its_details_is_asked_about_them() -> None:
             "general",
         ),
         ("An understanding of how REST APIs work - HTTP methods, status codes, JSON", Q, "explain", "gRPC"),
+        ("Kafka or RabbitMQ operations experience", Q, "RabbitMQ operations —", "experience"),
+        ("Experience with Prometheus and Grafana, and opinions about cardinality", Q, "Grafana", "opinions"),
+        ("Pairing with our senior developers, who will set aside time to mentor you", R, "senior", "set aside"),
     ],
 )
 def test_a_requirement_is_asked_about_in_plain_grammar(text: str, kind: str, present: str, absent: str) -> None:

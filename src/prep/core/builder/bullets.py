@@ -115,11 +115,13 @@ _NOT_REQUIRED = re.compile(
 )
 _COMFORT_TAIL = re.compile(
     r",\s+and\s+(?:a\s+)?(?:comfort|confidence|ease|fluency)\b.*$|"
-    r",\s+(?:and|or|but)\s+you(?:(?:'|’)(?:re|d|ll|ve)|\s+(?:are|would|will|have|can))\b.*$",
+    r",\s+(?:and|or|but)\s+you(?:(?:'|’)(?:re|d|ll|ve)|\s+(?:are|would|will|have|can))\b.*$|"
+    r",\s+who\s+(?:will|'ll|’ll|are happy to|are there to)\s.*$",
     re.IGNORECASE,
 )
 """A feeling tacked on after the skill ("Experience with Prometheus, and comfort writing PromQL"), or a second
-requirement addressed to the candidate (", and you're happy to give and receive code review"): the skill is the
+requirement addressed to the candidate (", and you're happy to give and receive code review"), or what the
+team promises (", who will set aside time to mentor you"): the skill is the
 question; the tail would not read as part of it."""
 _PREFERENCE = re.compile(r",\s*(?:ideally|preferably|optionally|if possible|even better)\s*,\s*", re.IGNORECASE)
 """A wish set off by commas inside the requirement ("REST API design and, ideally, OpenAPI"): the requirement
@@ -1424,9 +1426,11 @@ def _named_languages(found: re.Match[str]) -> str:
 
 
 SECOND_REQUIREMENT = re.compile(
-    r",?\s+and\s+(?:(?:also\s+)?(?:in|of|with)\s|(?:can|could|are|is|have|know|understand|be)\b)|,\s+and\s+an?\s",
+    r",?\s+and\s+(?:(?:also\s+)?(?:in|of|with)\s|(?:can|could|are|is|have|know|understand|be)\b)|,\s+and\s+an?\s|"
+    r",\s+and\s+(?:(?:strong|clear|good|informed)\s+)?(?:opinions?|views?|instincts?)\s+(?:about|on)\b",
     re.IGNORECASE,
 )
+_EXPERIENCE_TAIL = re.compile(r"(?<=\w)\s+(?:experience|expertise|knowledge|skills)$", re.IGNORECASE)
 """Where a second requirement starts inside a topic: "Kotlin or Java, and of relational databases", "consistency
 models and can explain the trade-offs", "Redis and its failure modes, and a relational database": the first is the
 topic, the second no part of its name."""
@@ -1459,7 +1463,7 @@ def _topic_text(text: str, start: bool = False) -> str | None:
         rest = text[tail.start() :].lower()
         if re.search(r"\b(?:experience|ability|willingness|knowledge|understanding|deep|strong|solid)\b", rest):
             text = text[: tail.start()]
-    text = text.strip(" ,;:")
+    text = _EXPERIENCE_TAIL.sub("", text.strip(" ,;:"))  # "Kafka or RabbitMQ operations experience"
     text = _trim_topic(text)
     if not text:
         return None

@@ -239,7 +239,9 @@ def _without_qualifiers(text: str) -> str:
 
 
 _AND_EXPERIENCE = re.compile(r"\band (?:(?:hands-on|solid|strong|some|good|proven) )?experience (?:with|in|of) ", re.I)
-_SKILL_NOUNS = re.compile(r"\s+(?:skills?|knowledge|expertise|proficiency)\b(?=\s+(?:and|or)\b|\s*,|\s*$)", re.I)
+_SKILL_NOUNS = re.compile(
+    r"\s+(?:skills?|knowledge|expertise|proficiency|experience)\b(?=\s+(?:and|or)\b|\s*,|\s*$)", re.I
+)
 _MAX_BARE_WORDS = 10
 _BARE_FIT = 4
 
@@ -515,27 +517,32 @@ def _listed_themes(line: str, own: list[Theme] | None = None) -> list[Theme]:
     found: list[Theme] = []
     main = _RELATIVE_CLAUSE.split(line[: _side_start(line)], maxsplit=1)[0]
     items = [item for listed in _LISTED.finditer(main) for item in _list_items(listed[0])]
-    owned = False
-    for item in [*items, *_detail_clauses(line)]:
+    owned = detailed = False
+    details = _detail_clauses(line)
+    for item in [*items, *details]:
         scored = _strong(_scored_themes(item))
         if own and own[0] in scored:
-            owned = (
-                True  # an item the card's own theme fits ("cost optimisation: rightsizing, ..."): its lines cover it
-            )
+            owned = True  # the card's own theme fits it ("cost optimisation: rightsizing, ..."): its lines cover it
             continue
-        first = next((theme for theme in scored if theme.name not in _WEAK_THEMES), None)
+        ignored = _WEAK_THEMES | _PEOPLE_THEMES if item in details else _WEAK_THEMES
+        first = next((theme for theme in scored if theme.name not in ignored), None)
         if first is not None and first not in found:
             found.append(first)
+            detailed = detailed or item in details
     broad = {name for theme in found for name in NARROWER.get(theme.name, frozenset())}
     found = [theme for theme in found if theme.name not in broad]
-    return found if len(found) + owned > 1 else []
+    return found if len(found) + owned > 1 or (found and detailed) else []
 
 
 def _detail_clauses(line: str) -> list[str]:
-    """The clauses a bullet's details after a colon list, each the work it names ("Keep calendar sync reliable:
-    process webhooks from Google, respect their rate limits and back off ..." → integrations, rate limiting)."""
+    """The clauses a bullet's details after a colon or a dash list, each the work it names ("Keep calendar sync
+    reliable: process webhooks from Google, respect their rate limits ..." → integrations, rate limiting)."""
     _, colon, details = line.partition(": ")
-    clauses = [_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0] for clause in _CLAUSES.split(details)] if colon else []
+    dashed = _DETAIL_DASH.split(line, maxsplit=2)
+    if not colon and len(dashed) > 1:
+        details = dashed[1]  # "Build out the observability stack — metrics, logs and traces — so that ..."
+    clauses = [_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0] for clause in _CLAUSES.split(details)]
+    clauses = clauses if colon or len(dashed) > 1 else []
     return [clause for clause in clauses if clause and clause.split()[0].lower() not in _ADDRESSED_TO]
 
 
@@ -544,6 +551,12 @@ _ADDRESSED_TO = frozenset({"you", "you're", "you'll", "we", "we're", "they", "it
 not a list of the work."""
 
 
+_PEOPLE_THEMES = frozenset(
+    {"communication", "product", "documentation", "mentoring", "leadership", "people-management", "hiring", "process"}
+)
+"""Themes a short detail only seems to name ("read EXPLAIN output", "to a finance lead"): the work a detail lists
+is technical; people work is asked about in its own words."""
+_DETAIL_DASH = re.compile(r"\s+[—–-]\s+")
 _CLAUSES = re.compile(r"[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=[a-z]+ )")
 
 

@@ -2246,7 +2246,8 @@ THEMES: tuple[Theme, ...] = (
             r"\bfact tables?\b|\betl\b|\belt\b|\bairflow\b|\bdbt\b|"
             r"\bdagster\b|\bprefect\b|\bspark\b|\bbigquery\b|\bsnowflake\b|\bredshift\b|\bdata warehouses?\b|"
             r"\bdata lakes?\b|\b(?:batch|daily|nightly|scheduled|data) jobs\b|\bbackfill\w*|\bdata quality\b|"
-            r"\bingest\w*|\b(?:sql |data )?transformations\b"
+            r"\bingest\w*|\b(?:sql |data )?transformations\b|\bdata contracts?\b|\b(?:data )?lineage\b|"
+            r"\bfreshness and completeness\b"
         ),
         (
             "how did you make a rerun safe, and how did you know the data was right",
