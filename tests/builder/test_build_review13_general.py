@@ -749,6 +749,39 @@ def test_a_numbered_list_of_problems_under_an_unknown_heading_gives_its_duties(
     assert not any(" it around" in prompt for prompt in prompts)
 
 
+PROBLEMS_BESIDE_DUTIES = """# Staff Engineer, Data Platform
+
+## What you'll do
+
+- Set the technical direction for the streaming platform
+- Mentor senior engineers through design reviews
+
+## Problems you'll tackle in your first year
+
+1. **Schema sprawl.** Four teams define events in four ways. You'll lead the move to a shared schema registry with
+   enforced compatibility rules.
+2. **Tenancy.** Large customers want dedicated capacity; small ones want low cost. We need an architecture that
+   serves both.
+3. **Growing the bench.** We want two more engineers operating at staff level within 18 months.
+4. **Billing data.** We need end-to-end guarantees against duplicates and loss.
+"""
+
+
+def test_the_problems_the_hire_will_tackle_are_duties_beside_a_list_of_them(
+    tmp_path: Path, bundled_packs: list[Pack]
+) -> None:
+    """A numbered list of problems the hire will work on is read even where the posting lists duties too; a
+    clause that points back ("serves both") and a wish for more people give no card; "end-to-end guarantees" are
+    not end-to-end tests."""
+    cards = _built(tmp_path, PROBLEMS_BESIDE_DUTIES, bundled_packs, name="staff.md").pack.cards
+    asked = [card for card in cards if card.source and card.source.kind == "responsibility"]
+    prompts = [card.prompt for card in asked]
+    assert any("shared schema registry" in prompt for prompt in prompts), prompts
+    assert not any("serves both" in prompt or "two more engineers" in prompt for prompt in prompts), prompts
+    billing = [card for card in asked if "duplicates and loss" in card.prompt]
+    assert billing and "flaky" not in billing[0].prompt and "flaky" not in billing[0].answer[0]
+
+
 TOOL_TWICE = """# Backend Engineer
 
 ## What you'll do

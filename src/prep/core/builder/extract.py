@@ -380,9 +380,19 @@ _MIN_DUTIES = 3
 def _duties_from_prose(found: Extraction, prose: list[Listing]) -> list[Listing]:
     """A posting with no list of duties that describes the job in paragraphs ("In your first six months you'll
     own the move to ..."): the sentences written to the candidate are its duties (asked where a rubric fits)."""
-    if found.main_role is None or any(listing.kind is SectionKind.RESPONSIBILITIES for listing in found.listings):
+    if found.main_role is None:
         return []
+    if any(listing.kind is SectionKind.RESPONSIBILITIES for listing in found.listings):
+        prose = [listing for listing in prose if _PROBLEMS.search(listing.heading)]  # the work, beside the list
     return [replace(listing, general=True) for listing in prose]
+
+
+_PROBLEMS = re.compile(
+    r"\b(?:problems?|challenges?)\b.*\b(?:tackle|solve|work on|own|face)\b|\bfirst (?:year|\d+ days|six months)\b",
+    re.IGNORECASE,
+)
+"""A heading over the problems the hire will work on ("Problems you'll tackle in your first year"): its sentences
+written to the candidate are duties even where the posting lists others."""
 
 
 def _listing(found: Extraction, section: Section, items: list[Item]) -> None:

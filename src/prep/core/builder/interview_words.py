@@ -1468,7 +1468,8 @@ THEMES: tuple[Theme, ...] = (
             r"\brun twice\b|\bexactly[- ]once\b|\bduplicat\w*|"
             r"\bstream\w*|\bpub/?sub\b|\basync(?:hronous)?\b(?=" + _ASYNC_WORK + r")|\bconsumers?\b|\bidempoten\w*|"
             r"\boutbox\b|\bchange data capture\b|\bcdc\b|\bdebezium\b|"
-            r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b"
+            r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b|\bevent[- ]time\b|\bwatermarks?\b|"
+            r"\bout[- ]of[- ]order\b"
         ),
         (
             "how did you handle retries, ordering and duplicate messages",
@@ -2093,7 +2094,7 @@ THEMES: tuple[Theme, ...] = (
             r"(?<!load )(?<!stress )(?<!soak )(?<!performance )(?<!chaos )(?<!penetration )(?<!load-)(?<!a/b )"
             r"(?<!split )(?<!usability )(?<!user )"
             r"\btest(?:s|ed|ing|able)?\b|\btdd\b|\bcoverage\b|\bqa\b|\bflak\w*|\bmocks?\b|\bcode quality\b|"
-            r"\bend-to-end\b|\be2e\b"
+            r"\bend-to-end\b(?= (?:tests?|testing|suites?|checks?)\b)|\be2e\b"
         ),
         (
             "what did you test at which level, and what did the tests catch",

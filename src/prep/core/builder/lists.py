@@ -136,7 +136,7 @@ def prose_items(section: Section, in_items: bool = False) -> list[Item]:
             clauses = [f"Deliver {sentence[wanted.end() :].rstrip(' .!')}"] if wanted else _clauses(sentence)
             if subject:
                 clauses = [_IT.sub(f"the {subject}", clause, count=1) for clause in clauses]
-            items.extend(Item(clause, block.line) for clause in clauses)
+            items.extend(Item(clause, block.line) for clause in clauses if not _POINTS_BACK.search(clause))
     return items
 
 
@@ -152,8 +152,15 @@ _SUBJECT = re.compile(
     r"(?:[a-z]+[^s\W]s|is|was|has|can|cannot|will|could)\b",
     re.IGNORECASE,
 )
-_WE_NEED = re.compile(r"^we (?:want|need|would like)\s+(?!(?:you|someone|people|an? (?:engineer|person))\b)", re.I)
+_WE_NEED = re.compile(
+    r"^we (?:want|need|would like)\s+"
+    r"(?!(?:you|someone|people|an? (?:engineer|person))\b|(?:[\w-]+ ){0,3}(?:engineers?|developers?|people|hires?)\b)",
+    re.I,
+)
 """In a numbered problem ("We need idempotent write APIs and ..."), what the team needs is the work to deliver."""
+_POINTS_BACK = re.compile(r"\b(?:both|either|them|those|these)\W*$", re.I)
+"""A clause whose object is named in the sentences before it ("an architecture that serves both"): alone on a card
+it points at nothing."""
 _IT = re.compile(r"(?<=\w )it\b(?!['’])")
 
 
