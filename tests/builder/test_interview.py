@@ -740,3 +740,12 @@ def test_a_requirement_is_asked_about_in_plain_grammar(text: str, kind: str, pre
 def test_the_industries_worked_in_are_a_background_not_a_question(text: str) -> None:
     assert ask(text, Q, Level.SENIOR) is None
     assert ask("Build tools for the financial sector", R, Level.SENIOR) is not None
+
+
+def test_a_noun_phrase_of_work_prep_has_a_note_on_is_asked_as_a_story_about_that_work() -> None:
+    """ "Multi-region failover design and disaster-recovery drills" under "Bonus points": no probe fits, but the
+    note on multi-region designs answers a story about the work; a list of alternatives stays without a card."""
+    question = ask("Multi-region failover design and disaster-recovery drills", Q, Level.SENIOR)
+    assert question is not None and "your work on multi-region failover design" in question.prompt
+    assert "RPO and RTO" in question.answer
+    assert ask("Payments domain, Kubernetes, or observability tooling", Q, Level.SENIOR) is None

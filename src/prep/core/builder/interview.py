@@ -101,6 +101,7 @@ from prep.core.builder.interview_words import (
     THIRDS,
     TOOL_OPENERS,
     VERBS,
+    WORK_OPENERS,
     Probe,
     Theme,
 )
@@ -706,7 +707,7 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
         follow = _pick(themes[0].told if themes else GENERAL_TOLD, seed, "follow")  # a note answers the rest
-        openers: tuple[str, ...] = TOOL_OPENERS if topic.place == "with" else FIELD_OPENERS
+        openers: tuple[str, ...] = {"with": TOOL_OPENERS, "on": WORK_OPENERS}.get(topic.place, FIELD_OPENERS)
         if topic.place == "with" and not is_name(topic.text.split()[0]):
             openers = tuple(
                 opener for opener in TOOL_OPENERS if " used " not in opener
@@ -739,11 +740,22 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     if not probes:
         if topic.bare and is_name(topic.text.split()[0]):  # "Kafka or another streaming platform": a tool story
             return _write_topic(Topic(topic.text, tool=True, place="with"), seed, themes)
+        if topic.bare and noted and themes[0].name not in _WEAK_THEMES and _one_piece_of_work(topic.text):
+            return _write_topic(Topic(topic.text, tool=True, place="on"), seed, themes)  # "Multi-region failover ..."
         return None  # no question of the theme touches what the bullet names: one would be about something else
     probe = _pick(probes, seed, "probe")
     return _Written(TECHNICAL, _fill(lead, topic=topic.text, probe=probe.text), themes, key, probe.covers)
 
 
+def _one_piece_of_work(text: str) -> bool:
+    """Whether a bare topic names work one story can be about ("multi-region failover design and DR drills"): not
+    a list of alternatives ("dbt, or another tool", "payments, Kubernetes, or observability"), not brackets, and
+    not led by how much of it is wanted ("experience designing ...")."""
+    words = text.lower().split()
+    return not re.search(r"[,(]|\bor\b", text) and words[0] not in _WANTED and not (set(words) & _WANTED)
+
+
+_WANTED = frozenset({"experience", "knowledge", "familiarity", "understanding", "exposure", "expertise", "skills"})
 _LIST_ITEM = re.compile(r",\s*|\s+(?:and|or)\s+")
 
 

@@ -4047,6 +4047,10 @@ TOOL_OPENERS = (
     "Give me an example of a project where you used {topic}: {follow}?",
     "Walk me through the last time you worked with {topic} — {follow}?",
 )
+WORK_OPENERS = (
+    "Tell me about your work on {topic} — {follow}?",
+    "Walk me through a time you worked on {topic} — {follow}?",
+)
 FIELD_OPENERS = (
     "Tell me about your work in {topic} — {follow}?",
     "Walk me through a project you worked on in {topic} — {follow}?",
