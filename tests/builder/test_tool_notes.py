@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from prep.core.builder.interview import MAX_ANSWER_CHARS, draft
+from prep.core.builder.interview import MAX_ANSWER_CHARS, draft, rubric
+from prep.core.builder.interview_words import THEME_BY_NAME
 from prep.core.builder.tool_notes import LIMIT, NOTES, tool_notes
 from prep.core.model import Level
 
@@ -106,3 +107,12 @@ def test_a_note_is_left_out_when_the_cards_theme_already_covers_it() -> None:
 def test_within_a_group_the_tool_the_question_names_first_comes_first() -> None:
     notes = tool_notes("How would you run long jobs as Celery tasks on RabbitMQ?", said="")
     assert notes == (_note("celery"), _note("rabbitmq"))
+
+
+def test_theme_lines_dropped_to_make_room_come_back_once_the_second_note_had_to_go_anyway() -> None:
+    """The back sheds a second theme line, then the theme's second line, then the second note: when the note goes
+    too, the lines dropped before it fit again and stay on the card."""
+    themes = (THEME_BY_NAME["events"], THEME_BY_NAME["idempotency"])
+    back = rubric("behavioural", Level.SENIOR, themes, notes=(_note("kafka"), "x" * 900))
+    assert "x" * 900 not in back and len(back) <= MAX_ANSWER_CHARS
+    assert all(line in back for line in themes[0].covers), back

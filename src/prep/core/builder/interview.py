@@ -1626,24 +1626,33 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str
         *(("cover", line) for line in reversed(notes[1:])),
     ]
     level_lines = list(LEVEL_COVERS[group][label])
-    while True:
-        text = "\n".join(
-            ["A strong answer covers:"]
-            + [f"- {line}" for line in covers]
-            + [f"At {label} level, also:"]
-            + [f"- {line}" for line in level_lines]
-            + ["Red flags:"]
-            + [f"- {line}" for line in flags]
-        )
-        if len(text) <= MAX_ANSWER_CHARS:
-            return text
+    wanted = list(covers)
+    dropped: list[str] = []
+    while len(_back(covers, label, level_lines, flags)) > MAX_ANSWER_CHARS:
         if spare:
             kind, line = spare.pop(0)
             lines = flags if kind == "flag" else covers
             if line in lines:
                 lines.remove(line)
+                dropped += [line] if kind == "cover" else []
         else:
-            covers.pop()
+            dropped.append(covers.pop())
+    for line in reversed(dropped):  # a line dropped before a later one had to go too may fit again
+        kept = [kept for kept in wanted if kept in covers or kept == line]
+        if len(_back(kept, label, level_lines, flags)) <= MAX_ANSWER_CHARS:
+            covers = kept
+    return _back(covers, label, level_lines, flags)
+
+
+def _back(covers: list[str], label: str, level_lines: list[str], flags: list[str]) -> str:
+    return "\n".join(
+        ["A strong answer covers:"]
+        + [f"- {line}" for line in covers]
+        + [f"At {label} level, also:"]
+        + [f"- {line}" for line in level_lines]
+        + ["Red flags:"]
+        + [f"- {line}" for line in flags]
+    )
 
 
 def _theme_lines(themes: tuple[Theme, ...], listed: int) -> list[str]:
