@@ -45,6 +45,12 @@ def test_every_note_names_its_subject_and_is_found_by_its_own_pattern(note) -> N
         ("Model recurring bookings across daylight savings changes", "time zones?|daylight[- ]savings?|dst"),
         ("Move order fulfilment onto Temporal workflows", "temporal|durable (?:workflows?|execution)"),
         ("Keep the star schema and its slowly changing dimensions tidy", "dimensional|star schemas?|slowly changing"),
+        ("Roll out features behind feature flags and clean up flag debt", "flag debt|openfeature"),
+        ("Add circuit breakers and retries with backoff to the payment client", "half-open|retry budgets?"),
+        ("Build change data capture with Debezium for the orders service", "change data capture"),
+        ("Fix N+1 queries in the Django ORM with select_related", "eager loading"),
+        ("Harden our GitHub Actions workflows", "github actions"),
+        ("Write Go services with goroutines and context cancellation", "goroutines?"),
     ],
 )
 def test_a_back_knows_the_thing_its_question_names(bullet: str, subject: str) -> None:
@@ -84,6 +90,15 @@ def test_words_that_only_look_like_a_subject_add_nothing() -> None:
         "How do caches exploit temporal and spatial locality?",
         "What is temporal coupling between services?",
         "How did you render the three-dimensional model viewer?",
+        "How do market-wide circuit breakers halt trading on stock exchanges?",
+        "How does a VPN kill switch work?",
+        "How many shards does a Kinesis stream need?",
+        "What is a GPT partition table?",
+        "Given an array of n+1 integers, find the duplicate.",
+        "How do you verify clock domain crossing (CDC) paths?",
+        "How do you write a lambda in Java?",
+        "What makes a big query slow in plain English?",
+        "Who taught you the game of Go?",
     ):
         assert tool_notes(question, said="") == ()
 

@@ -221,6 +221,51 @@ NOTES = (
     ),
     # infrastructure
     ToolNote(
+        r"half-open|retry budgets?",
+        r"(?<!market )(?<!market-wide )(?<!trading )(?<!stock )\bcircuit[- ]break(?:ers?|ing)\b(?! (?:panels?|"
+        r"box(?:es)?|trip\w*)\b)(?![^.?!]*\b(?:halt\w*|limit[- ]up|limit[- ]down|stock markets?|s&p|"
+        r"electric\w*|wiring|amps?|volts?)\b)|\bback-?off\b|\bbulkheads?\b|\bresilience4j\b|\bhystrix\b|"
+        r"(?<!amazon )(?<!aws )\bpolly\b(?![^.?!]*\b(?:speech|voices?|tts|text-to-speech)\b)|"
+        r"\bretry (?:storms?|budgets?)\b|\bresilience patterns?\b|\btimeouts?,? (?:and )?retr(?:y|ies)\b|"
+        r"\bretr(?:y|ies),? (?:and )?timeouts?\b",
+        "Resilience: a timeout on every call, set from the dependency's p99 and within the caller's own "
+        "deadline (passed along); retries only for idempotent calls and transient errors, few, with "
+        "exponential backoff, jitter and a retry budget, at one layer; a circuit breaker that fails fast, "
+        "then tests recovery half-open; a bulkhead per dependency",
+    ),
+    ToolNote(
+        r"poison messages?|redrive",
+        r"\bdead[- ]?letter\w*(?! offices?)|\bdlqs?\b|\bpoison(?:ed)? (?:messages?|events?|records?)\b|"
+        r"\bpoison[- ]pills?\b(?=[^.?!]*\b(?:messages?|kafka|records?|events?|topics?|queues?)\b)|"
+        r"\bredriv\w*(?![^.?!]*\bstep functions?\b)",
+        "Dead-letter queues: a message parked after a few failed attempts (counted by the broker), with its "
+        "error, attempts and source kept; permanent failures (a bad schema) sent there at once, transient "
+        "ones retried with backoff first; in Kafka a poison message blocks its partition, hence a DLQ topic; "
+        "DLQ depth alerted on; a redrive tool",
+    ),
+    ToolNote(
+        r"event sourc\w*|cqrs",
+        r"\bevent[- ]?sourc(?:ing|ed)\b|\bcqrs\b|\bcommand[- ]query (?:responsibility )?(?:segregation|"
+        r"separation)\b|\beventstore(?:db)?\b|\bkurrent ?db\b|\baxon (?:framework|server)\b",
+        "Event sourcing: an append-only stream of events per aggregate, state rebuilt by replay (snapshots "
+        "for long streams), appends checked against the expected version; events never change, so they are "
+        "versioned and upcast, personal data crypto-shredded; CQRS (usable without it) reads from "
+        "projections that lag and are idempotent and rebuildable",
+    ),
+    ToolNote(
+        r"change data capture",
+        r"\bchange data capture\b|(?<!usb )\bcdc\b(?<!crossing \(cdc)(?! (?:guidelines?|recommendations?|"
+        r"reports?|data on|wonder|acm)\b)(?![^.?!]*\b(?:disease|public health|vaccin\w*|epidemiolog\w*|"
+        r"infection\w*|outbreaks?|fpgas?|rtl|verilog|vhdl|asics?|clock domains?|metastab\w*|usb)\b)|"
+        r"\bdebezium\b|\blogical decoding\b|\blogical replication\b(?=[^.?!]*\b(?:kafka|debezium|events?|"
+        r"stream\w*|warehouses?|consumers?|slots?|cdc|search)\b)|\bbinlog (?:streaming|readers?|consumers?|"
+        r"cdc|parsing)\b|\bwal2json\b|\bpgoutput\b|\breplication slots?\b",
+        "Change data capture (Debezium, logical replication): row changes from the log (PostgreSQL WAL, "
+        "MySQL binlog) in commit order, after a snapshot; at least once, keyed by primary key, deletes then "
+        "tombstones; a PostgreSQL slot holds WAL while its reader is down (lag alerted, "
+        "max_slot_wal_keep_size set), lost on failover unless synced (17+)",
+    ),
+    ToolNote(
         "terraform",
         r"\bterraform\b|\bopentofu\b",
         "Terraform (or OpenTofu): remote state with locking, a plan reviewed before every apply, small "
@@ -343,6 +388,101 @@ NOTES = (
     ),
     # data stores
     ToolNote(
+        r"flag debt|openfeature",
+        r"(?<!cargo )(?<!compiler )(?<!chrome )\bfeature[- ](?:flag\w*|toggl\w*|"
+        r"switch(?:es)?)\b(?![^.?!]*\b(?:cargo|crates?|compil\w*|gcc|clang|chrome://flags)\b)|"
+        r"\blaunch ?darkly\b|\bopenfeature\b|\bflagsmith\b|\bgrowthbook\b|\bstatsig\b|\bdark launch\w*|"
+        r"(?<!vpn )\bkill[- ]switch(?:es)?\b(?![^.?!]*\bvpns?\b)",
+        "Feature flags: server SDKs evaluate cached rules in process (LaunchDarkly, Unleash; OpenFeature as "
+        "the vendor-neutral API), browsers get values evaluated for them; a safe default if the service is "
+        "down; rollouts sticky per user; changes audited; release flags deleted once fully on (flag debt), "
+        "kill switches kept; both paths tested",
+    ),
+    ToolNote(
+        r"blue-green",
+        r"(?<!stack )(?<!stack-smashing )(?<!chrome )(?<!synthetics )\bcanar(?:y|ies)\b(?! (?:tokens?|files?|"
+        r"values?|words?|birds?|islands?|wharf)\b| in (?:a|the) coal)(?![^.?!]*\b(?:synthetics|"
+        r"buffer overflows?|stack smashing)\b)|\bblue[- /]?green\b(?! algae)|\bred[- /]black (?:deploy\w*|"
+        r"releases?)\b|\bprogressive (?:delivery|rollouts?)\b|\bargo rollouts\b|\bflagger\b|"
+        r"\btraffic shifting\b",
+        "Canary and blue-green releases: a canary gets a small share of traffic and is compared with the "
+        "current version on errors and latency, promoted in steps or rolled back automatically (Argo "
+        "Rollouts, Flagger); blue-green switches all traffic to a warm copy and back; both need database and "
+        "message changes that both versions accept",
+    ),
+    ToolNote(
+        r"github actions",
+        r"\bgithub actions?\b|\bgithub workflows?\b|\bgithub-hosted runners?\b|\bpull_request_target\b|"
+        r"\bgithub_token\b|\breusable workflows?\b|\bgithub/workflows\b",
+        "GitHub Actions: third-party actions pinned to a full commit SHA (tags can be moved, as in the 2025 "
+        "tj-actions attack); GITHUB_TOKEN with least permissions; OIDC to the cloud, not stored keys; "
+        "untrusted input (PR titles) kept out of run scripts, PR code out of pull_request_target; caches "
+        "keyed on lockfiles; environments gate deploys",
+    ),
+    ToolNote(
+        r"otlp|traceparent",
+        r"\bopen ?telemetry\b|\botel\b|\botlp\b|\b(?:distributed|request|cross-service) tracing\b|"
+        r"\bend-to-end tracing\b(?=[^.?!]*\b(?:services?|microservices?|requests?|spans?|apis?)\b)|"
+        r"(?<!contact )(?<!ray )(?<!path )\btracing\b(?=[^.?!]*\b(?:microservices?|spans?)\b)|"
+        r"\btrace (?:context|propagation)\b|\btrace[- ]?ids?\b|\btraceparent\b|\bjaeger\b|\bzipkin\b|"
+        r"\bgrafana tempo\b|\b(?:aws )?x-ray\b(?= traces?| tracing| sdk| daemon)",
+        "OpenTelemetry: vendor-neutral APIs, SDKs, auto-instrumentation; W3C traceparent carries context "
+        "between services and, in message headers, through queues; span names, attributes per semantic "
+        "conventions; OTLP to a Collector that batches, samples (tail sampling keeps errors and slow traces, "
+        "if a trace's spans reach one Collector), exports",
+    ),
+    ToolNote(
+        r"grafana|loki",
+        r"\bgrafana\b|\bloki\b|\blogql\b",
+        "Grafana: dashboards over Prometheus (or Mimir), Loki and Tempo, kept as code (provisioning, "
+        "Terraform); Loki indexes labels, not log text, so labels stay few and low in cardinality (no user "
+        "or request IDs; those go in the line or structured metadata), and LogQL picks streams by label, "
+        "then filters; trace IDs in logs link to traces",
+    ),
+    ToolNote(
+        r"cdns?",
+        r"\bcdns?\b|\bcontent delivery networks?\b|\bedge cach\w*|\bcloudfront\b|\bfastly\b|\bakamai\b|"
+        r"(?<!cpu )\bcache[- ]control\b(?![^.?!]*\b(?:cpu|embedded|firmware|registers?)\b)|"
+        r"\bcloudflare (?:cdn|cach\w*|cache rules)\b|\bsurrogate keys?\b(?= (?:purg\w*|headers?))|"
+        r"\bcache purg\w*",
+        "CDN caching: Cache-Control decides what the edge keeps (s-maxage, stale-while-revalidate; private "
+        "or no-store for per-user data); a cache key free of needless query strings, cookies and Vary "
+        "headers; hashed file names for assets, purges by tag or URL for the rest; origin shielding; hit "
+        "ratio and origin load watched",
+    ),
+    ToolNote(
+        r"s3|presigned urls?",
+        r"\b(?:amazon |aws )?s3\b(?! (?:sleep|state|standby|suspend|class(?:es)?|methods?|generics?|"
+        r"dispatch)\b)(?![^.?!]*\b(?:s4|r5|in r|acpi)\b)|(?<!indexeddb )\bobject (?:storage|"
+        r"stores?)\b(?![^.?!]*\bindexed ?db\b)|\bblob (?:storage|stores?)\b|\bazure blobs?\b|"
+        r"\bgoogle cloud storage\b|\bgcs buckets?\b|\bminio\b|\bcloudflare r2\b|\br2 (?:buckets?|storage)\b|"
+        r"\bpre-?signed urls?\b",
+        "Object storage (S3, GCS, Azure Blob): whole objects by key, strongly consistent (S3 since 2020), "
+        "conditional writes for safe overwrites; multipart uploads for large files; presigned URLs so "
+        "clients upload and download directly; public access blocked (S3's default); versioning, lifecycle "
+        "rules to colder tiers and expiry; events to a queue",
+    ),
+    ToolNote(
+        r"lambda",
+        r"\baws lambdas?\b|\b(?-i:Lambda)s?\b(?! (?:expressions?|calculus|architectures?|labs?|cloud|stack|"
+        r"school|functions? in (?:python|java|c#|kotlin|c\+\+|javascript))\b)(?![^.?!]*\b(?:python|java|"
+        r"kotlin|c#|c\+\+|javascript|typescript|haskell|lisp|scheme|closures?|anonymous|calculus|linq|"
+        r"gpus?)\b)|\b(?-i:Lambda)s?\b(?! (?:expressions?|calculus|architectures?|labs?|"
+        r"cloud)\b)(?=[^.?!]*\b(?:aws|sqs|s3|api gateway|dynamodb|sns|eventbridge|kinesis|serverless|"
+        r"cold starts?|layers?|timeouts?|concurrency|invocations?|triggers?|deploy\w*|packag\w*|"
+        r"step functions)\b)|\blambda (?:functions?|handlers?)\b(?=[^.?!]*\b(?:aws|sqs|s3|api gateway|"
+        r"dynamodb|sns|eventbridge|kinesis|serverless|cold starts?|layers?|timeouts?|concurrency|invocations?|"
+        r"triggers?|deploy\w*|packag\w*|step functions)\b)|\b(?:sqs|sns|kinesis|dynamodb|eventbridge|"
+        r"api gateway)\b[^.?!]*\blambda (?:functions?|handlers?)\b|\bserverless (?:functions?|computing|"
+        r"architectures?|backends?|apis?|apps?|applications?|framework|workloads?)\b(?![^.?!]*\b(?:azure|gcp|"
+        r"google|cloudflare|vercel|netlify)\b)|\b(?:deploy\w*|packag\w*|invok\w*|trigger\w*) (?:(?:a|an|the|"
+        r"our|your|my|new|each) )?(?-i:Lambda)s?\b|\bfunctions?[- ]as[- ]a[- ]service\b|\bfaas\b",
+        "AWS Lambda: cold starts (init billed since August 2025) cut by small packages, provisioned "
+        "concurrency or SnapStart; at most 15 minutes a call, CPU set by memory; concurrency per account and "
+        "region, so reserved per function, RDS Proxy before a database; async and queue events retried, so "
+        "idempotent handlers, partial batch failures, a DLQ",
+    ),
+    ToolNote(
         "redis",
         r"\bredis\b|\bvalkey\b",
         "Redis (or its fork Valkey): in memory, one command at a time per shard, so KEYS or big keys block "
@@ -415,6 +555,72 @@ NOTES = (
     ),
     # data engineering
     ToolNote(
+        r"shard keys?|resharding",
+        r"(?<!elasticsearch )(?<!opensearch )(?<!primary )(?<!replica )(?<!kinesis )\bshard(?:s|ed|"
+        r"ing)?\b(?![^.?!]*\b(?:elastic ?search|opensearch|solr|kafka|kinesis)\b)|\bre-?shard\w*|"
+        r"\bhorizontal(?:ly)? partition\w*|\bvitess\b|\bcitus\b",
+        "Sharding: a shard key from the main access path (tenant or user) so most queries hit one shard; "
+        "hash for even load, ranges for scans but hot spots (a big tenant may need its own); cross-shard "
+        "joins, transactions and uniqueness costly or lost; resharding planned early (many logical shards "
+        "per host; Vitess, Citus); IDs unique across shards",
+    ),
+    ToolNote(
+        r"partition keys?",
+        r"\b(?:database|db|table|postgres(?:ql)?|mysql|mariadb|declarative|range|list|"
+        r"hash) partitioning\b(?![^.?!]*\b(?:big ?query|snowflake|redshift|databricks|spark|hive|iceberg|"
+        r"delta|kafka|disks?|drives?|gpt|mbr|volumes?)\b)|\bpartition(?:ing)? (?:a|an|the|our|your|this|that|"
+        r"each|every|large|big|busy|huge) (?:[\w-]+ ){0,2}?(?:databases?|tables?)\b(?![^.?!]*\b(?:big ?query|"
+        r"snowflake|redshift|databricks|spark|hive|iceberg|delta|kafka|disks?|drives?|gpt|mbr|volumes?)\b)|"
+        r"\bpartition(?:ing)? (?:databases?|tables?) (?:by|into|across)\b(?![^.?!]*\b(?:big ?query|snowflake|"
+        r"redshift|databricks|spark|hive|iceberg|delta|kafka|disks?|drives?|gpt|mbr|volumes?)\b)|"
+        r"\bpartitioned tables?\b(?![^.?!]*\b(?:big ?query|snowflake|redshift|databricks|spark|hive|iceberg|"
+        r"delta|kafka|disks?|drives?|gpt|mbr|volumes?)\b)|\bpg_partman\b|"
+        r"\bpartition pruning\b(?![^.?!]*\b(?:big ?query|snowflake|redshift|databricks|spark|hive|iceberg|"
+        r"delta|kafka|disks?|drives?|gpt|mbr|volumes?)\b)|(?<!network )\bpartition(?:s|ing|"
+        r"ed)?\b(?! tolerance)(?=[^.?!]*\b(?:postgres(?:ql)?|mysql|mariadb)\b)(?![^.?!]*\b(?:big ?query|"
+        r"snowflake|redshift|databricks|spark|hive|iceberg|delta|kafka|disks?|drives?|gpt|mbr|volumes?)\b)",
+        "Table partitioning (PostgreSQL, MySQL), one server: a partition key the hot queries filter on, so "
+        "the planner prunes the rest (planning stays fast if they touch few partitions); every primary key "
+        "and unique index must include it; no foreign keys in MySQL; old data detached or dropped a "
+        "partition at a time; new ones made ahead (pg_partman)",
+    ),
+    ToolNote(
+        r"isolation levels?|write skew",
+        r"(?<!tenant )\bisolation levels?\b(?![^.?!]*\b(?:tenants?|electric\w*|galvanic)\b)|"
+        r"\btransaction(?:al)? isolation\b|\bread (?:un)?committed\b|\brepeatable[- ]reads?\b|"
+        r"\bserializab(?:le|ility)\b(?=[^.?!]*\b(?:isolation|transactions?|anomal\w*|postgres\w*|database)\b)|"
+        r"\bsnapshot isolation\b|\bwrite skew\b|\b(?:dirty|phantom|non-?repeatable) reads?\b|"
+        r"\blost updates?\b(?![^.?!]*\b(?:http|etags?|if-match)\b)",
+        "Isolation levels: read committed (default in PostgreSQL, Oracle, SQL Server) allows non-repeatable "
+        "reads and lost updates; repeatable read is snapshot isolation in PostgreSQL (no lost updates, but "
+        "write skew); MySQL's (default) allows both; serializable aborts (PostgreSQL) or blocks (MySQL, SQL "
+        "Server): apps retry; or SELECT FOR UPDATE",
+    ),
+    ToolNote(
+        r"eager loading",
+        r"\bn ?\+ ?1\b(?! (?:redundan\w*|servers?|nodes?|instances?|architecture|capacity|configurations?|"
+        r"setups?|design|sparing|failover|replicas?)\b)(?: (?:quer\w*|selects?|problems?|issues?)\b|"
+        r"(?=[^.?!]*\b(?:orm|quer\w*|hibernate|jpa|activerecord|sql|database|django|rails|graphql|resolvers?|"
+        r"eager\w*|lazy)\b))|\bn plus one\b|\blazy[- ]load\w*(?=[^.?!]*\b(?:orm|quer\w*|hibernate|jpa|"
+        r"activerecord|sql|database|relations?|associations?)\b)|\beager[- ]?load\w*(?![^.?!]*\b(?:javascript|"
+        r"modules?|images?|scripts?|webpack|bundles?)\b)|\bselect_related\b|\bprefetch_related\b",
+        "N+1 queries: one query for a list, then one more per row, usually an ORM's lazy loading inside a "
+        "loop or serialiser; found by counting queries per request (SQL logs, APM traces, a test that "
+        "asserts the count, Bullet in Rails), fixed by eager loading (a join or one IN query per relation) "
+        "or batching (DataLoader)",
+    ),
+    ToolNote(
+        r"distributed locks?|fencing tokens?",
+        r"\bdistributed (?:locks?|locking|mutex(?:es)?|semaphores?)\b(?!-)|\bfencing tokens?\b|\bredlock\b|"
+        r"\block leases?\b|(?<!team )(?<!party )\bleader elections?\b|\badvisory locks?\b|\b(?:redis|"
+        r"zookeeper|etcd|consul)(?:[- ]based)? locks?\b|\block(?:s|ing)? (?:in|with|using|on) (?:redis|"
+        r"zookeeper|etcd|consul)\b",
+        "Distributed locks: a lease that expires, as a holder can stall (a GC pause) and lose it unawares, "
+        "so the resource checks a fencing token (raised each grant) and rejects stale holders; for "
+        "correctness, a consensus store (etcd, ZooKeeper) or the database's own locks; a Redis lock (SET NX "
+        "PX, Redlock) only where a rare double run is harmless",
+    ),
+    ToolNote(
         "dbt",
         r"\bdbt\b",
         "dbt: SQL models in layers (staging, intermediate, marts), tests on keys and relationships, incremental"
@@ -451,6 +657,18 @@ NOTES = (
         "heap set by MaxRAMPercentage (default 25%) of the container limit, leaving room for off-heap; GC logs read "
         "before tuning; CPU-bound pools near the core count, bounded pools or virtual threads for blocking I/O; a "
         "small HikariCP pool the database can serve",
+    ),
+    ToolNote(
+        r"snowflake|bigquery",
+        r"\bbigquery\b|\b(?-i:Big Query)\b|\bgoogle big ?query\b|"
+        r"(?<!twitter )(?<!twitter's )(?<!twitter’s )(?<!special )\bsnowflake\b(?![- ](?:style|like|"
+        r"ids?)\b)(?! (?:schemas?|ids?|identifiers?|algorithm|generators?|servers?|machines?|hosts?|"
+        r"environments?)\b)(?![^.?!]*\b(?:id generat\w*|generat\w* (?:unique )?ids?|unique ids?|worker ids?|"
+        r"machine ids?|sequence numbers?)\b)|\bsnowpipe\b|\bsnowpark\b",
+        "Snowflake and BigQuery: columnar storage, separate compute; in Snowflake, warehouses per workload, "
+        "billed while up (auto-suspend), micro-partitions pruned, zero-copy clones, Time Travel; BigQuery "
+        "bills bytes or slots: no SELECT *, tables partitioned and clustered, partition filters required; "
+        "keys unenforced: uniqueness tested (dbt)",
     ),
     ToolNote(
         "spring",
@@ -532,6 +750,22 @@ NOTES = (
     ),
     # languages and runtimes
     ToolNote(
+        r"api versioning|deprecation headers?",
+        r"(?<!kubernetes )(?<!k8s )\bapi versioning\b|\bversion(?:ing|ed)? (?:(?:a|an|the|our|your|public|"
+        r"private|internal|rest|http|external) ){0,2}(?:apis?|endpoints?)\b|"
+        r"(?<!kubernetes )(?<!k8s )\bapi versions?\b(?![^.?!]*\b(?:kubernetes|k8s|clusters?|helm|crds?|"
+        r"manifests?)\b)|\bdeprecat\w* (?:(?:a|an|the|old|older|legacy|public|rest) ){0,2}(?:apis?|endpoints?|"
+        r"api versions?)\b(?![^.?!]*\b(?:kubernetes|k8s|clusters?|helm|crds?|manifests?)\b)|"
+        r"\bbreaking (?:api )?changes?\b(?=[^.?!]*\b(?:apis?|endpoints?|clients?|"
+        r"contracts?)\b)(?![^.?!]*\b(?:databases?|schemas?|migrations?)\b)|"
+        r"\bbackwards?[- ]compatib\w*(?=[^.?!]*\b(?:apis?|endpoints?|clients?|contracts?)\b)|"
+        r"\bapis?\b(?=[^.?!]*\bbackwards?[- ]compatib)|\b(?:sunset|deprecation) headers?\b",
+        "API versioning: breaking means a removed or renamed field, a new required input, a changed type or "
+        "meaning, often a new enum value; additive changes need no version if clients ignore unknown fields; "
+        "otherwise a version in the path or a dated header (Stripe); Deprecation and Sunset headers, traffic "
+        "per version watched, contract tests",
+    ),
+    ToolNote(
         "asyncio",
         r"\basyncio\b|\basync python\b",
         "asyncio: one event loop per thread, so a blocking call stalls every task; blocking work goes to "
@@ -587,6 +821,32 @@ NOTES = (
         r"\bpytest\b",
         "pytest: fixtures with scopes for setup, parametrize for cases, real dependencies in containers for "
         "integration tests, and tests that pass in any order",
+    ),
+    ToolNote(
+        r"goroutines?",
+        r"\bgolang\b|\bgoroutines?\b|\berrgroup\b|\bgomaxprocs\b|\b(?:built|build\w*|(?:re)?wr(?:ite|ites|"
+        r"iting|ote|itten)|develop\w*|services?|microservices?|backends?|apis?|modules?|tool(?:s|ing)?|"
+        r"systems?|production|programming|proficien\w*|experience\w*|fluen\w*|strong|knowledge|code|coding|"
+        r"engineers?|developers?|skills?|primarily|mostly|errors?|error handling|concurrency|tests?|"
+        r"testing)\b[^.?!]{0,80}?\b(?:in|of|with|using) (?<!game of )(?-i:Go)\b(?![-'’/]|\.\w| (?:live|"
+        r"to market|ahead)\b)|(?<=\bin |\bof )(?<!game of )\b(?-i:Go)\b(?![-'’/]|\.\w| (?:live|to market|"
+        r"ahead)\b)(?=,|[^.?!]{0,80}\b(?:services?|microservices?|backends?|apis?|endpoints?|production|"
+        r"systems?|tool(?:s|ing)?)\b)|(?<=\bwrote |\bwrite |\blearn |\badopt |\busing )\b(?-i:Go)\b(?![-'’/]|"
+        r"\.\w| (?:live|to market|ahead)\b)|(?<=\bstrong |\bmostly )\b(?-i:Go)\b(?![-'’/]|\.\w| (?:live|"
+        r"to market|ahead)\b)|(?<=\bwriting |\badopted )\b(?-i:Go)\b(?![-'’/]|\.\w| (?:live|to market|"
+        r"ahead)\b)|(?<=\blearning |\badopting |\byears of )\b(?-i:Go)\b(?![-'’/]|\.\w| (?:live|to market|"
+        r"ahead)\b)|\b(?-i:Go)(?: (?:services?|microservices?|backends?|monoliths?|code(?:base)?|programs?|"
+        r"developers?|engineers?|engineering|modules?|apis?|applications?|apps?|servers?|binaries|clis?|"
+        r"tooling|channels?|generics|runtime|toolchain|versions?|images?|standard library|stdlib|concurrency|"
+        r"interfaces?|1\.\d+)\b|['’]s (?:concurrency|goroutines|channels|runtime|garbage collector|gc|"
+        r"error handling|context|scheduler|standard library|generics|interfaces)\b)|\b(?:java|python|rust|"
+        r"kotlin|typescript|node(?:\.js)?|ruby|scala|elixir|php|c\+\+|c#)(?:,| or| and|/|"
+        r" -> ) ?(?-i:Go)\b(?![-'’/]|\.\w| (?:live|to market|ahead)\b)|\b(?-i:Go)(?:,| or| and|/) (?:java|"
+        r"python|rust|kotlin|typescript|node(?:\.js)?|ruby|scala|elixir|php|c\+\+|c#)(?![\w+#])",
+        "Go: every goroutine has an owner and an end (a context or errgroup stops it; leaks show in pprof); "
+        "context.Context passed first through calls for deadlines and cancellation, never stored; errors "
+        "returned, wrapped with %w, checked with errors.Is or errors.As; channels hand over work, mutexes "
+        "guard state; go test -race in CI",
     ),
 )
 
