@@ -1430,10 +1430,11 @@ SECOND_REQUIREMENT = re.compile(
     r",\s+and\s+(?:(?:strong|clear|good|informed)\s+)?(?:opinions?|views?|instincts?)\s+(?:about|on)\b",
     re.IGNORECASE,
 )
-_EXPERIENCE_TAIL = re.compile(r"(?<=\w)\s+(?:experience|expertise|knowledge|skills)$", re.IGNORECASE)
 """Where a second requirement starts inside a topic: "Kotlin or Java, and of relational databases", "consistency
 models and can explain the trade-offs", "Redis and its failure modes, and a relational database": the first is the
 topic, the second no part of its name."""
+_EXPERIENCE_TAIL = re.compile(r"(?<=\w)\s+(?:experience|expertise|knowledge|skills)$", re.IGNORECASE)
+"""How much of a topic is wanted, after it ("Kafka or RabbitMQ operations experience"): no part of its name."""
 
 
 _TOPIC_LEAD = re.compile(

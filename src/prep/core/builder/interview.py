@@ -521,15 +521,16 @@ def _listed_themes(line: str, own: list[Theme] | None = None) -> list[Theme]:
     owned = detailed = False
     details = _detail_clauses(line)
     for item in [*items, *details]:
+        is_detail = item in details  # also a listed item written after the colon ("...: run planning, review designs")
         scored = _strong(_scored_themes(item))
         if own and own[0] in scored:
             owned = True  # the card's own theme fits it ("cost optimisation: rightsizing, ..."): its lines cover it
             continue
-        ignored = _WEAK_THEMES | _PEOPLE_THEMES if item in details else _WEAK_THEMES
+        ignored = _WEAK_THEMES | _PEOPLE_THEMES if is_detail else _WEAK_THEMES
         first = next((theme for theme in scored if theme.name not in ignored), None)
         if first is not None and first not in found:
             found.append(first)
-            detailed = detailed or item in details
+            detailed = detailed or is_detail
     broad = {name for theme in found for name in NARROWER.get(theme.name, frozenset())}
     found = [theme for theme in found if theme.name not in broad]
     return found if len(found) + owned > 1 or (found and detailed) else []
@@ -540,10 +541,11 @@ def _detail_clauses(line: str) -> list[str]:
     reliable: process webhooks from Google, respect their rate limits ..." → integrations, rate limiting)."""
     _, colon, details = line.partition(": ")
     dashed = _DETAIL_DASH.split(line, maxsplit=2)
-    if not colon and len(dashed) > 1:
+    if not colon:
+        if len(dashed) < 2:
+            return []
         details = dashed[1]  # "Build out the observability stack — metrics, logs and traces — so that ..."
     clauses = [_RELATIVE_CLAUSE.split(clause, maxsplit=1)[0] for clause in _CLAUSES.split(details)]
-    clauses = clauses if colon or len(dashed) > 1 else []
     return [clause for clause in clauses if clause and clause.split()[0].lower() not in _ADDRESSED_TO]
 
 
@@ -750,9 +752,8 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
 def _one_piece_of_work(text: str) -> bool:
     """Whether a bare topic names work one story can be about ("multi-region failover design and DR drills"): not
     a list of alternatives ("dbt, or another tool", "payments, Kubernetes, or observability"), not brackets, and
-    not led by how much of it is wanted ("experience designing ...")."""
-    words = text.lower().split()
-    return not re.search(r"[,(]|\bor\b", text) and words[0] not in _WANTED and not (set(words) & _WANTED)
+    not naming how much of it is wanted ("experience designing ...")."""
+    return not re.search(r"[,(]|\bor\b", text) and not (set(text.lower().split()) & _WANTED)
 
 
 _WANTED = frozenset({"experience", "knowledge", "familiarity", "understanding", "exposure", "expertise", "skills"})
@@ -1468,7 +1469,7 @@ def _past_phrase(action: Action) -> list[str] | None:
         if base:
             out.append(_with_punctuation(word, VERBS[base].past))
             continue
-        if (previous in ("you", "they", "else") or previous in _PRONOUNS) and lowered in _MODAL_PAST:
+        if (previous == "else" or previous in _PRONOUNS) and lowered in _MODAL_PAST:  # "nobody else will" → would
             out.append(_with_punctuation(word, _MODAL_PAST[lowered]))
             continue
         if previous in ("you", "they") and lowered in VERBS and lowered not in ("be",):
@@ -1634,11 +1635,12 @@ def rubric(style: str, level: Level, themes: tuple[Theme, ...], notes: tuple[str
             lines = flags if kind == "flag" else covers
             if line in lines:
                 lines.remove(line)
-                dropped += [line] if kind == "cover" else []
+                if kind == "cover":
+                    dropped.append(line)
         else:
             dropped.append(covers.pop())
     for line in reversed(dropped):  # a line dropped before a later one had to go too may fit again
-        kept = [kept for kept in wanted if kept in covers or kept == line]
+        kept = [wanted_line for wanted_line in wanted if wanted_line in covers or wanted_line == line]
         if len(_back(kept, label, level_lines, flags)) <= MAX_ANSWER_CHARS:
             covers = kept
     return _back(covers, label, level_lines, flags)

@@ -65,8 +65,9 @@ def literal_prefixes(alternative: str) -> list[str]:
     if rest.startswith("\\d"):  # a number ("\\d{1,2} ?%"): a word that starts with a digit
         optional = rest[2:3] in ("?", "*") or rest[2:4] in ("{0", "{,")
         return [""] if optional else list(_DIGITS)
-    if _GROUP.match(rest):
-        return _group_prefixes(rest)
+    group = _GROUP.match(rest)
+    if group is not None:
+        return _group_prefixes(rest, group.end())
     found = _LITERAL.match(rest)
     if found is None:
         return [""]
@@ -76,14 +77,13 @@ def literal_prefixes(alternative: str) -> list[str]:
     return [letters[:PREFIX_CHARS]]
 
 
-def _group_prefixes(rest: str) -> list[str]:
-    """Prefixes of a pattern that starts with a group: those of each of the group's alternatives."""
+def _group_prefixes(rest: str, opened: int) -> list[str]:
+    """Prefixes of a pattern that starts with a group (its contents from `opened`): those of each of its
+    alternatives."""
     end = next((index for index, char, depth in _structure(rest) if char == ")" and depth == 0), None)
     if end is None or rest[end + 1 : end + 2] == "{":
         return [""]  # unbalanced, or a counted group: nothing certain
-    opened = _GROUP.match(rest)
-    assert opened is not None
-    inner, after = rest[opened.end() : end], rest[end + 1 :]
+    inner, after = rest[opened:end], rest[end + 1 :]
     prefixes = [prefix for part in alternatives(inner) for prefix in literal_prefixes("\\b" + part)]
     if after[:1] in _OPTIONAL:  # an optional group: a match may start with what follows it
         prefixes += literal_prefixes("\\b" + after[1:])
