@@ -616,6 +616,8 @@ def test_a_gerund_naming_a_subject_is_asked_about_the_subject() -> None:
     [
         ("Keep the payments service inside PCI DSS scope", "product"),
         ("Review design documents from other teams", "code-review"),
+        ("Drive cost optimisation across our Kubernetes clusters", "performance"),
+        ("Experience with cost optimization in AWS", "performance"),
     ],
 )
 def test_a_phrase_is_read_whole(bullet: str, not_theme: str) -> None:

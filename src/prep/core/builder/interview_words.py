@@ -1875,7 +1875,7 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\b(?:load|stress|soak|performance)[- ]test\w*|\bcapacity planning\b|"
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
-            r"\boptimi[sz]\w*+(?![/ ](?:routing|problems?)\b)|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|"
+            r"(?<!\bcost )(?<!\bcosts )\boptimi[sz]\w*+(?![/ ](?:routing|problems?)\b)|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|"
             r"\bhigh[- ]traffic\b|\bload\b|"
             r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b|"
             r"\btraffic (?:spikes?|peaks?|surges?|bursts?)\b|\bspikes? in traffic\b|\bpeak (?:load|traffic)\b"
