@@ -217,6 +217,9 @@ def test_a_question_collection_is_for_every_level(tmp_path: Path) -> None:
         ("Solid experience with Terraform at scale: module design, state management, rollouts", "infrastructure"),
         ("Work with the DPO on privacy impact assessments for new features", "privacy"),
         ("Build consensus on contentious technical choices across teams", "leadership"),
+        ("Keep our Postgres fleet healthy: vacuum, replication lag, connection pooling", "database-operations"),
+        ("Own database backups, restores and failover drills", "database-operations"),
+        ("Experience operating PostgreSQL in production", "database-operations"),
     ],
 )
 def test_the_rubric_follows_what_the_bullet_is_about(bullet: str, theme: str) -> None:
@@ -225,6 +228,18 @@ def test_the_rubric_follows_what_the_bullet_is_about(bullet: str, theme: str) ->
 
 def test_moving_services_is_not_a_schema_change() -> None:
     assert "schema-migration" not in _themes("Migrate our services from virtual machines to Kubernetes")
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Design failover for our payment API across two regions",
+        "Back up and restore customer files in S3",
+        "Restore trust with customers after an outage",
+    ],
+)
+def test_failover_and_backups_are_database_work_only_beside_a_database(bullet: str) -> None:
+    assert "database-operations" not in _themes(bullet)
 
 
 @pytest.mark.parametrize(

@@ -1762,6 +1762,66 @@ THEMES: tuple[Theme, ...] = (
         ),
     ),
     Theme(
+        "database-operations",
+        _words(
+            r"\b(?:auto)?vacuum\w*|\bbloat\w*|\breplication (?:lag|slots?)\b|\bread replicas?\b|"
+            r"\bpoint[- ]in[- ]time recover\w*|\bpitr\b|\bbackups?\b|\brestor(?:e|es|ed|ing)\b|\bfail-?overs?\b|"
+            r"\bconnection pool\w*|\bpgbouncer\b|\bproxysql\b|\brds proxy\b|\bpatroni\b|\bmajor version upgrades?\b|"
+            r"\b(?:postgres(?:ql)?|mysql|mariadb|database|db) (?:fleet|clusters?|operations|reliability|health|"
+            r"administration|upgrades?)\b|\bdbas?\b|"
+            r"\b(?:operat(?:e|es|ed|ing)|run|runs|running|ran) (?:\w+ ){0,2}(?:postgres(?:ql)?|mysql|mariadb|"
+            r"databases?|rds|aurora)\b"
+        ),
+        (
+            "how did you know the databases were healthy, and what did you fix before it hurt",
+            "what went wrong with the databases in production, and what did you change afterwards",
+        ),
+        (
+            "what would you watch to know the databases were healthy, and what would you fix first",
+            "what could go wrong in production, and how would you find out before users did",
+        ),
+        (
+            Probe(
+                "The primary PostgreSQL database fails at 3 a.m.: what should already be in place, and what do you do",
+                covers=(
+                    "Replicas streaming WAL with rehearsed, automated failover (Patroni or the managed service's), "
+                    "a stable endpoint for clients, and the data an async replica may lose known in advance",
+                    "Then: confirm the new primary takes writes, watch errors and replication lag, rebuild the old "
+                    "primary as a replica, and review why it failed",
+                ),
+            ),
+            Probe(
+                "Why would a PostgreSQL table keep growing although rows are deleted, and what would you do",
+                covers=(
+                    "Deletes and updates leave dead row versions that autovacuum must clear; a long-running or idle-"
+                    "in-transaction session, or an abandoned replication slot, holds them back, so the table bloats",
+                    "Find the holder (pg_stat_activity, pg_replication_slots), tune autovacuum for hot tables, and "
+                    "reclaim space with pg_repack rather than a locking VACUUM FULL",
+                ),
+            ),
+            Probe(
+                "How many database connections should a service running on 50 pods open, and why does it matter",
+                covers=(
+                    "Each PostgreSQL connection is a server process with its own memory: size pools from the "
+                    "database's cores and workload, not pods times a default, and set connect and query timeouts",
+                    "A pooler between the pods and the database (PgBouncer in transaction mode, RDS Proxy), small "
+                    "pools per pod, and session features (prepared statements, SET) checked against the pool mode",
+                ),
+            ),
+        ),
+        (
+            "Health watched before it hurts: replication lag, connections against the limit, slow queries, vacuum "
+            "and bloat, disk and WAL growth, with alerts that say what to do",
+            "Recovery proven, not assumed: point-in-time backups restored on a schedule, failover rehearsed, and "
+            "the recovery time and data-loss targets known",
+        ),
+        "Backups that have never been restored, or failovers and upgrades tried for the first time in production",
+        _words(
+            r"\bpostgres|\bmysql|\bmariadb|\bdatabases?\b|\bdbs?\b|\brds\b|\baurora\b|\bsql\b|\bmongo|"
+            r"\bvacuum|\bpgbouncer|\bpatroni|\bdbas?\b|\breplicas?\b"
+        ),
+    ),
+    Theme(
         "query-tuning",
         _words(
             r"\btun(?:e|es|ed|ing)\b|\boptimi[sz]\w*|\bslow\w*|\bspeed(?:ing)? up\b|\bindex(?:es|ing)?\b|"
@@ -1875,7 +1935,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\b(?:load|stress|soak|performance)[- ]test\w*|\bcapacity planning\b|"
             r"\bfast(?:er)?\b|\bspeed\b|\blatenc\w*|\bperforman\w*|\bthroughput\b|\bscal(?:e|es|ed|ing|able|ability)\b|"
-            r"(?<!\bcost )(?<!\bcosts )\boptimi[sz]\w*+(?![/ ](?:routing|problems?)\b)|\bbottlenecks?\b|\bp9[59]\b|\bslow\w*|\befficien\w*|"
+            r"(?<!\bcost )(?<!\bcosts )\boptimi[sz]\w*+(?![/ ](?:routing|problems?)\b)|\bbottlenecks?\b|\bp9[59]\b|"
+            r"\bslow\w*|\befficien\w*|"
             r"\bhigh[- ]traffic\b|\bload\b|"
             r"\bten times\b|\b\d+x\b|\bper second\b|\bcach(?:e|es|ing)\b|\bprofil\w*|\btun(?:e|es|ed|ing)\b|"
             r"\btraffic (?:spikes?|peaks?|surges?|bursts?)\b|\bspikes? in traffic\b|\bpeak (?:load|traffic)\b"
@@ -3828,6 +3889,7 @@ NARROWER: dict[str, frozenset[str]] = {
     "idempotency": frozenset({"events"}),
     "money": frozenset({"data"}),
     "schema-migration": frozenset({"data", "migration", "concurrency"}),
+    "database-operations": frozenset({"data", "performance", "reliability"}),
     "query-tuning": frozenset({"performance", "data"}),
     "warehouse-tuning": frozenset({"performance", "data", "query-tuning", "data-pipelines"}),
     "caching": frozenset({"performance", "data"}),
@@ -4011,6 +4073,7 @@ THEME_TOPICS = {
     "distributed-systems": "distributed-systems",
     "caching": "caching",
     "performance": "performance",
+    "database-operations": "postgresql",
     "query-tuning": "indexing",
     "sql-writing": "sql",
     "data": "database-design",
