@@ -853,3 +853,91 @@ def test_a_line_asked_by_an_earlier_card_is_reported(tmp_path: Path, bundled_pac
     built = _built(tmp_path, TOOL_TWICE, bundled_packs, name="tool.md")
     skipped = [line for document in built.documents for line in document.skipped]
     assert any("a card above asks it" in line for line in skipped), skipped
+
+
+def test_a_pay_question_whose_answer_was_dropped_makes_no_card(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "<html><body><h1>Junior Backend Developer</h1><h2>What you'll do</h2><ul><li>Build and maintain "
+            "features in the Django monolith</li></ul><h2>FAQ</h2><h3>What is the salary for this role?</h3>"
+            "<p>The salary is &pound;32,000&ndash;&pound;38,000 depending on experience, reviewed every April.</p>"
+            "<h3>How do you apply the outbox pattern here?</h3><p>Orders write their events in the same "
+            "transaction and a relay publishes them.</p></body></html>"
+        ),
+        name="posting.html",
+    )
+    prompts = [card.prompt for card in result.pack.cards]
+    assert not any("salary" in prompt.lower() for prompt in prompts)
+    assert any("outbox" in prompt for prompt in prompts)  # "apply" here is not applying for the job
+    assert any("(pay)" in line for line in result.report(["x"])["documents"][0]["skipped"])
+
+
+def test_a_collection_question_marked_q_is_kept_however_it_is_phrased(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Databases — my prep notes\n\n### Q: Explain the difference between an INNER JOIN and a LEFT JOIN.\n\n"
+            "An inner join keeps only rows with a match on both sides; a left join keeps every left row.\n\n"
+            "### Q: Write a query that returns the three latest orders per customer.\n\nA: Rank with ROW_NUMBER() "
+            "over each customer, newest first, and keep ranks up to three.\n\n### Q: (Behavioural) Tell me about a "
+            "time you fixed a slow query.\n\nA: Situation: the dashboard took six seconds. Action: I added an index. "
+            "Result: 300 ms.\n"
+        ),
+        name="notes.md",
+    )
+    prompts = [card.prompt for card in result.pack.cards]
+    assert any(prompt.startswith("Explain the difference between an INNER JOIN") for prompt in prompts)
+    assert any(prompt.startswith("Write a query that returns") for prompt in prompts)
+    assert any(prompt.startswith("Tell me about a time you fixed a slow query") for prompt in prompts)  # no label
+
+
+def test_the_options_a_duty_may_take_are_not_duties_of_their_own(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Staff Engineer\n\n## About the role\n\nYou will own the technical strategy for making reservations "
+            "consistent, whether that means sagas, a transactional outbox, or something we haven't considered.\n"
+        ),
+        name="posting.md",
+    )
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "whether" not in prompts and "technical strategy" in prompts
+
+
+@pytest.mark.parametrize(
+    ("bullet", "wanted", "unwanted"),
+    [
+        (
+            "You've run Temporal, Cadence, or a similar workflow engine in production",
+            "Temporal or Cadence",
+            "Temporal, Cadence",
+        ),
+        (
+            "Understand where the money goes and to make trade-offs between cost and latency explicit",
+            "where money went and made trade-offs",
+            "a money",
+        ),
+    ],
+)
+def test_a_cut_or_coordinated_clause_still_reads_as_english(bullet: str, wanted: str, unwanted: str) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is not None and wanted in drafted.prompt and unwanted not in drafted.prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "not_theme"),
+    [
+        ("Spend your first month shadowing each of the three teams", "cost"),
+        ("Understand where the money goes and make trade-offs between cost and latency explicit", "money"),
+    ],
+)
+def test_idioms_about_time_and_money_are_not_cost_or_payments_work(bullet: str, not_theme: str) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is None or not_theme not in [theme.name for theme in drafted.themes]
+
+
+def test_requirements_written_as_should_are_read() -> None:
+    drafted = draft("You should be comfortable reasoning about consistency models and failure modes", "qualification")
+    assert drafted is not None and "reasoned about consistency models" in drafted.prompt
+    assert _themes("Take formal mentees and help them grow into tech leads")[0] == "mentoring"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from prep.core.builder.blocks import BARE_LABELS, Block, Kind
-from prep.core.builder.chrome import line_reason, off_topic_sentence, question_reason, seo_reason
+from prep.core.builder.chrome import faq_reason, line_reason, off_topic_sentence, seo_reason
 from prep.core.builder.headings import SectionKind
 from prep.core.builder.levels import Role, has_role_noun
 from prep.core.builder.question_writer import question_for
@@ -138,7 +138,10 @@ def pair_questions(section: Section, role_name: str) -> Answered:
             unanswered_items = 0
         else:
             unanswered_items = unanswered_items + 1 if pending.item_depth >= 0 else 0
-            if pending.question.endswith("?") or is_prompt(pending.question):
+            unasked = faq_reason(pending.question, "")  # "What is the salary?" whose answer was dropped as pay
+            if unasked:
+                found.skipped.append(f"line {pending.line}: {shorten(pending.question, 70)} ({unasked})")
+            elif pending.question.endswith("?") or is_prompt(pending.question):
                 found.asks.append(Ask(pending.question, pending.line, section.heading, section.role))
         pending = None
 
@@ -156,7 +159,7 @@ def pair_questions(section: Section, role_name: str) -> Answered:
         asked = None if block.link else _question_in(block, section.kind)
         if asked is not None:
             question, inline = asked
-            reason = question_reason(question)
+            reason = faq_reason(question, "")  # pay, applying, terms: not asked even when the answer is not kept
             close()
             if reason:
                 found.skipped.append(f"line {block.line}: {shorten(question, 70)} ({reason})")

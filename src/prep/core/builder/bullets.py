@@ -380,9 +380,13 @@ _YOU_WILL = re.compile(
     r"expect to|you're expected to|you are expected to)\s+(?:also\s+)?",
     re.I,
 )
-_YOU_ARE = re.compile(r"^(?:you are|you're|you will be|you'll be|be)\s+", re.I)
+_YOU_ARE = re.compile(
+    r"^(?:you are|you're|you will be|you'll be|you (?:should|must|need to|will need to|'ll need to) be|be)\s+", re.I
+)
 _YOU_HAVE = re.compile(
-    r"^(?:you have|you've|you've got|you have got|you bring|you possess|bring|have|has|possess)\s+", re.I
+    r"^(?:you have|you've|you've got|you have got|you bring|you possess|you (?:should|must) (?:have|bring)|bring|have|"
+    r"has|possess)\s+",
+    re.I,
 )
 _YOU = re.compile(r"^you\s+", re.I)
 _LOOKING_FOR = re.compile(
@@ -1224,12 +1228,24 @@ def _trim_clauses(words: list[str]) -> list[str]:
             continue
         word = words[index].lower()
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if word in _ALWAYS_CUT or (word in ("and", "but", "or") and following in _TRAITS | _SECOND_ASK):
-            return words[:index]  # "..., and comfort reading dashboards": a second requirement of its own
+        if word in _ALWAYS_CUT:
+            return words[:index]
+        if word in ("and", "but", "or") and following in _TRAITS | _SECOND_ASK:
+            return _closed_list(words[:index], "and" if word == "and" else "or")  # "..., and comfort reading ..."
         listing = words[index - 1].lower().rstrip(",") in GERUNDS  # "for uploading, storing and sharing records"
         if word in GERUNDS and word not in NOUN_INGS and index >= 3 and not listing:
             return words[:index]  # "..., evaluating their potential application": an afterthought
     return words
+
+
+def _closed_list(kept: list[str], conjunction: str) -> list[str]:
+    """ "Temporal, Cadence," once ", or a similar engine" is cut: the list gets its last "or" back."""
+    last = len(kept) - 1
+    commas = [index for index in range(last) if kept[index].endswith(",")]
+    if not commas or last - commas[-1] > 3 or any(word.lower() in ("and", "or") for word in kept[commas[-1] :]):
+        return kept
+    at = commas[-1]
+    return [*kept[:at], kept[at].rstrip(","), conjunction, *kept[at + 1 :]]
 
 
 def _nominal_at(words: list[str], index: int) -> bool:

@@ -348,7 +348,8 @@ _OFF_TOPIC_FAQ = _pattern(
     r"\bwages?\b",
     r"\b(?:job|labou?r|hiring) market\b",
     r"\bjob outlook\b",
-    r"\bhow (?:do|can|should) (?:i|you|we) apply\b",
+    r"\bhow (?:do|can|should) (?:i|you|we) apply\b(?! (?:a|an|the|this|these|those|it|them)\b(?! (?:role|job|"
+    r"position|vacancy|opening)s?\b)| [a-z]+ing\b| (?:changes|patches|migrations|filters|backpressure|pressure)\b)",
     r"\bhow to apply\b",
     r"\b(?:application|hiring|interview|recruitment|recruiting|selection) (?:process|rounds?|stages?|steps)\b",
     r"\bhow many (?:interview )?(?:rounds|interviews|stages)\b",

@@ -1463,6 +1463,10 @@ def _past_phrase(action: Action) -> list[str] | None:
                 out.pop()  # "..., and you can explain ..." → "..., and explained ..."
             able = True
             continue
+        if previous == "to" and index >= 2 and words[index - 2].lower() == "and" and lowered in VERBS:
+            out.pop()  # "understand where the money goes and to make trade-offs" → "... and made trade-offs"
+            out.append(_with_punctuation(word, VERBS[lowered].past))
+            continue
         base = _coordinated(words, index, action.form) if levels[index] else ""
         if base is None:
             return None
@@ -1582,7 +1586,10 @@ _PRONOUNS = frozenset(
     {"you", "we", "they", "i", "he", "she", "it", "you've", "we've", "they've"}
     | {"nobody", "no-one", "someone", "somebody", "everyone", "everybody", "anyone", "anybody"}
 )
-_CLAUSE_VERBS = frozenset({"get", "gets", "got", "is", "are", "was", "were", "has", "have", "stay", "stays", "become"})
+_CLAUSE_VERBS = frozenset(
+    {"get", "gets", "got", "is", "are", "was", "were", "has", "have", "stay", "stays", "become"}
+    | {"goes", "went", "came", "grew", "fell", "broke", "took", "ran", "happens", "happened"}
+)
 _LY_NOUNS = frozenset(
     {"supply", "assembly", "family", "reply", "anomaly", "monopoly", "rally", "ally", "italy", "july"}
 )

@@ -606,6 +606,22 @@ MASS_NOUNS = frozenset(
         "information",
         "knowledge",
         "quality",
+        "money",
+        "spend",
+        "revenue",
+        "stock",
+        "inventory",
+        "storage",
+        "capacity",
+        "compliance",
+        "content",
+        "hardware",
+        "latency",
+        "throughput",
+        "uptime",
+        "availability",
+        "downtime",
+        "toil",
     }
 )
 NOT_PLURAL = frozenset(
@@ -1133,7 +1149,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "money",
         _words(
-            r"(?<!real )\bmoney\b|\bcurrenc(?:y|ies)\b|\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
+            r"(?<!real )(?<!where the )(?<!where our )\bmoney\b(?! (?:goes|went|is spent)\b)|\bcurrenc(?:y|ies)\b|"
+            r"\bminor units?\b|\brounding\b|\bdouble-entry\b|\bledgers?\b|"
             r"\bexchange rates?\b|\bdecimal\b|\b(?:card|payment|trade|merchant) settlements?\b|"
             r"\bsettlement (?:files?|reports?|reconciliation|systems?|runs?)\b|"
             r"\b(?:merchant|seller|creator|instant|partner) payouts?\b|\bpayouts? (?:apis?|systems?|services?)\b|"
@@ -2466,7 +2483,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "mentoring",
         _words(
-            r"\bmentor\w*|\bcoach\w*|\binterns?\b|\bonboard\w*|\bteach\w*|\bjunior (?:engineers|developers)\b|"
+            r"\bmentor\w*|\bmentees?\b|\bcoach\w*|\binterns?\b|\bonboard\w*|\bteach\w*|"
+            r"\bjunior (?:engineers|developers)\b|"
             r"\bmid-level engineers\b|\bearlier in their career\b|"
             r"\bgrow(?:s|ing)? (?:\w+ ){0,2}(?:engineers|developers|people|others|leaders)\b|"
             r"\bknowledge sharing\b|\bexplaining things\b"
@@ -2743,7 +2761,10 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "cost",
         _words(
-            r"\bcosts?\b|\bcloud (?:bill|spend)\b|\bfinops\b|\bcheaper\b|\bresource utili[sz]ation\b|\bspend\b|"
+            r"\bcosts?\b|\bcloud (?:bill|spend)\b|\bfinops\b|\bcheaper\b|\bresource utili[sz]ation\b|"
+            r"\bspend\b(?! (?:(?:your|the|a|an|our|their|some|most|much|part) )?(?:(?:first|next|last|whole) )?"
+            r"(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|time|hours?|afternoons?|mornings?)\b)|"
+            r"\bwhere (?:the|our) money (?:goes|went|is spent)\b|"
             r"\bright-?siz\w*|\bsavings plans?\b|\breserved instances?\b|\bspot instances?\b|\bcommitted use\b"
         ),
         (

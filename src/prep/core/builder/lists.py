@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import line_reason
 from prep.core.builder.headings import SectionKind
-from prep.core.builder.interview_words import GERUNDS
+from prep.core.builder.interview_words import GERUNDS, VERBS
 from prep.core.builder.questions import is_question, sentences
 from prep.core.builder.sections import Section
 from prep.core.builder.skills import scan
@@ -109,7 +109,9 @@ _ADDRESSED = re.compile(
 )
 """A sentence written to the candidate ("You have shipped ...", "Day to day you will ..."): a requirement or a duty."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)", re.IGNORECASE)
-_REASON = re.compile(r",?\s+(?:because|since|so that|which means|if you are)\b.*$", re.IGNORECASE)
+_REASON = re.compile(
+    r",?\s+(?:because|since|so that|which means|if you are)\b.*$|,\s+so (?:you|we)\b.*$", re.IGNORECASE
+)
 _WILL = re.compile(
     r"^(?:you(?: will|['’]ll| would| get to)|we (?:expect|need|want) (?:you|someone) to)\s+(?:also\s+)?", re.IGNORECASE
 )
@@ -183,10 +185,16 @@ def _duties(clause: str) -> list[str]:
     will = _WILL.match(clause)
     if will is None:
         return [clause]
-    parts = [part.strip() for part in _LIST_PART.split(clause[will.end() :]) if part.strip()]
-    if len(parts) < 3:
-        return [clause[will.end() :]]
+    duty = _OPTIONS.sub("", clause[will.end() :])
+    parts = [part.strip() for part in _LIST_PART.split(duty) if part.strip()]
+    if len(parts) < 3 or not all(part.split(" ", 1)[0].lower() in VERBS for part in parts[1:]):
+        return [duty]  # "own the strategy for X, whether that means sagas, an outbox, ...": one duty
     return [part for number, part in enumerate(parts) if not (number and _BACK_REFERENCE.search(part))]
+
+
+_OPTIONS = re.compile(r",\s+(?:whether|be it)\b.*$", re.IGNORECASE)
+"""The options a duty may take ("..., whether that means sagas, an outbox or ..."): the posting's own choices, not
+the candidate's past."""
 
 
 _DUTY_LEAD = re.compile(

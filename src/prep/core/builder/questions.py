@@ -186,9 +186,17 @@ def strip_numbering(text: str) -> str:
 
 
 def question_prefix(text: str) -> tuple[str, bool]:
-    """`text` without a `Q:` / `Question 3:` prefix, and whether it had one."""
-    stripped = _Q_PREFIX.sub("", text, count=1)
+    """`text` without a `Q:` / `Question 3:` prefix or a kind label ("(Behavioural)"), and whether it had one."""
+    stripped = _KIND_LABEL.sub("", _Q_PREFIX.sub("", text, count=1), count=1)
     return stripped.strip(), stripped != text
+
+
+_KIND_LABEL = re.compile(
+    r"^[(\[](?:behaviou?ral|technical|situational|system design|design|coding|conceptual|practical|scenario|"
+    r"easy|medium|hard|advanced|basic|junior|mid|senior|lead|staff)[)\]]:?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+"""A question collection's note of what kind of question follows: "(Behavioural) Tell me about a time ..."."""
 
 
 def answer_prefix(text: str) -> tuple[str, bool]:

@@ -15,7 +15,7 @@ from prep.core.builder.blocks import Block, Kind
 from prep.core.builder.chrome import heading_reason, line_reason
 from prep.core.builder.headings import LIST_KINDS, Heading, SectionKind, classify_heading
 from prep.core.builder.levels import Role, RoleName, clean_title, role_field, role_of
-from prep.core.builder.questions import is_prompt, strip_numbering
+from prep.core.builder.questions import is_prompt, question_prefix, strip_numbering
 
 GUESSED_DEPTH = 7
 """Plain-text headings sit below every Markdown or HTML heading."""
@@ -91,8 +91,9 @@ def outline(blocks: list[Block], page_title: str = "") -> Outline:
             links and info.kind is SectionKind.CHROME
         )
         kind = _inherited_kind(info, stack, previous)
-        if kind in _QUESTION_PARENTS and not info.question and is_prompt(strip_numbering(block.text)):
-            info = replace(info, question=True)  # "### Explain the CAP theorem" under a FAQ or question list
+        asked, prefixed = question_prefix(strip_numbering(block.text))
+        if not info.question and is_prompt(asked) and (prefixed or kind in _QUESTION_PARENTS):
+            info = replace(info, question=True)  # "### Explain the CAP theorem" under a FAQ, "### Q: Write a query"
         role = current_role
         if info.kind is SectionKind.ROLE and info.role is not None:
             role = current_role = _same_or_new(info.role, roles, block.line)
