@@ -941,3 +941,19 @@ def test_requirements_written_as_should_are_read() -> None:
     drafted = draft("You should be comfortable reasoning about consistency models and failure modes", "qualification")
     assert drafted is not None and "reasoned about consistency models" in drafted.prompt
     assert _themes("Take formal mentees and help them grow into tech leads")[0] == "mentoring"
+
+
+def test_a_careers_page_question_to_the_employer_is_asked_of_the_team(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Junior Backend Developer\n\n## What you'll do\n\n- Build and maintain features in the Django app\n\n"
+            "## FAQ\n\n### How do you handle production incidents?\n\nJuniors shadow the on-call engineer for a month, "
+            "then join the rota with a senior as backup.\n\n### How do you become a backend developer?\n\nMost of "
+            "our engineers started with a bootcamp or a degree and a side project.\n"
+        ),
+        name="posting.md",
+    )
+    prompts = [card.prompt for card in result.pack.cards]
+    assert "How does the team handle production incidents?" in prompts  # not a question to the candidate
+    assert "How do you become a backend developer?" in prompts  # anyone's "you"

@@ -57,7 +57,7 @@ from prep.core.builder.lists import (
     section_items,
     unjoined,
 )
-from prep.core.builder.questions import is_question, sentences
+from prep.core.builder.questions import is_question, sentences, to_the_team
 from prep.core.builder.sections import Outline, Section, display_title, outline
 from prep.core.builder.skill_book import EXCLUDED_TOPICS, Skill, SkillBook, optional_heading
 from prep.core.builder.skills import display, scan
@@ -320,6 +320,7 @@ def _section(
             if kind is not SectionKind.QUESTIONS and found.roles and not faq.cloze:
                 short = trimmed(faq.answer)
                 faq = replace(faq, answer=short, full=False) if short != faq.answer else faq
+                faq = replace(faq, question=to_the_team(faq.question))
             found.faqs.append(faq)
             _faq_skills(book, faq)
     found.asks.extend(answered.asks)

@@ -376,3 +376,25 @@ def lead_sentence(text: str) -> str:
     match = _SENTENCE_END.search(text)
     sentence = text[: match.start() + 1] if match else text
     return sentence[:400].strip()
+
+
+def to_the_team(question: str) -> str:
+    """ "How do you handle production incidents?" in a careers page's FAQ asks the employer, not the candidate: on a
+    card it reads "How does the team handle production incidents?" ("How do you become a data engineer?" is
+    anyone's "you" and stays)."""
+    asked = _ASKS_THE_EMPLOYER.match(question)
+    if asked is None:
+        return question
+    lead = asked.group(1) or ""
+    does = "does" if lead else "Does"
+    rest = _YOUR.sub(lambda match: "Its" if match.group()[0].isupper() else "its", question[asked.end() :])
+    return f"{lead}{does} the team{rest}"
+
+
+_ASKS_THE_EMPLOYER = re.compile(
+    r"^((?:how|what|when|where|why|which \w+|how often|how much)\s+)?do you\b"
+    r"(?! (?:become|get|prepare|learn|start|need|apply|qualify|succeed|stand|advance|grow|transition|break|switch|"
+    r"find|land|choose|pick|decide|know|think|mean)\b)",
+    re.I,
+)
+_YOUR = re.compile(r"\byour\b", re.I)
