@@ -957,3 +957,12 @@ def test_a_careers_page_question_to_the_employer_is_asked_of_the_team(tmp_path: 
     prompts = [card.prompt for card in result.pack.cards]
     assert "How does the team handle production incidents?" in prompts  # not a question to the candidate
     assert "How do you become a backend developer?" in prompts  # anyone's "you"
+
+
+@pytest.mark.parametrize(
+    "bullet", ["You write idiomatic Go, or you are fluent in another typed language", "Write clean, well-tested Python"]
+)
+def test_writing_good_code_in_a_language_is_asked_about_the_language(bullet: str) -> None:
+    drafted = draft(bullet, "qualification")
+    assert drafted is not None and not drafted.prompt.startswith(("Tell me", "Describe", "Walk me", "Think of"))
+    assert drafted.prompt.count(" in ") >= 1 and ("Go" in drafted.prompt or "Python" in drafted.prompt)

@@ -489,8 +489,11 @@ def _write(parsed: Parsed, line: str, kind: str) -> _Written | None:
         soft_theme = THEME_BY_NAME.get(parsed.soft.theme)
         ordered = [soft_theme] if soft_theme else []  # the canned question is about this theme only
         return _Written(BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line))
+    written_in = _languages_written(parsed) if isinstance(parsed, Action) else ""
     if isinstance(parsed, Topic):
         written = _write_topic(parsed, seed, themes, basic=bool(_BASIC.search(line)))
+    elif written_in:
+        written = _write_languages(written_in, seed, themes, _key(line))
     else:
         written = _write_action(parsed, seed, themes, kind)
     if written is None or written.style == TECHNICAL:
@@ -865,6 +868,24 @@ _COMMON = frozenset(
 )
 """Words nearly every question of a theme has: sharing one says nothing about fit."""
 _SHORT_NAMES = frozenset({"ci", "cd", "go", "ai", "ml", "qa", "ux", "ui", "db", "k8"})
+
+
+def _languages_written(action: Action) -> str:
+    """ "Write idiomatic Go", "write clean, well-tested Python", "code in TypeScript": the languages, when writing
+    code in them is all the bullet asks (a question on the language, not a story about "writing Go")."""
+    if action.verbs[-1][1] not in ("write", "code", "program"):
+        return ""
+    text = _LANGUAGE_CLAUSE_END.split(" ".join(action.words), maxsplit=1)[0]
+    kept = [word for word in text.split() if word.lower().strip(",") not in _CODE_QUALITIES]
+    named = " ".join(kept).strip(" ,")
+    return named if languages_in(named) else ""
+
+
+_LANGUAGE_CLAUSE_END = re.compile(r",?\s+(?:or|and|but)\s+(?:you|are|have)\b|\s+(?:with|for|every|daily|on|at)\b", re.I)
+_CODE_QUALITIES = frozenset(
+    {"idiomatic", "clean", "maintainable", "readable", "tested", "well-tested", "reliable", "efficient", "modern"}
+    | {"production", "production-grade", "production-quality", "high-quality", "solid", "good", "typed", "in", "code"}
+)
 
 
 def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Written:
