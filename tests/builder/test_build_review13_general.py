@@ -966,3 +966,21 @@ def test_writing_good_code_in_a_language_is_asked_about_the_language(bullet: str
     drafted = draft(bullet, "qualification")
     assert drafted is not None and not drafted.prompt.startswith(("Tell me", "Describe", "Walk me", "Think of"))
     assert drafted.prompt.count(" in ") >= 1 and ("Go" in drafted.prompt or "Python" in drafted.prompt)
+
+
+def test_the_details_after_a_colon_choose_the_technical_question() -> None:
+    drafted = draft(
+        "You understand relational databases beyond the ORM: indexes, isolation levels, lock contention",
+        "qualification",
+    )
+    assert drafted is not None and "isolation level" in drafted.prompt
+
+
+def test_the_follow_up_that_shares_the_bullets_words_is_asked() -> None:
+    drafted = draft("Design the message flows between the order, routing and billing services", "responsibility")
+    assert drafted is not None and "messages" in drafted.prompt.split("—")[-1].split(":")[-1]
+
+
+def test_an_emphasis_word_does_not_stay_in_the_question() -> None:
+    drafted = draft("Exposure to PostgreSQL specifically.", "qualification")
+    assert drafted is not None and "specifically" not in drafted.prompt

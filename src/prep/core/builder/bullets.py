@@ -1458,6 +1458,7 @@ _TOPIC_LEAD = re.compile(
     r"the principles of|the concepts of|concepts of|the use of|using|use of)\s+",
     re.I,
 )
+_EMPHASIS_TAIL = re.compile(r",?\s+(?:specifically|in particular|especially|particularly|above all)\s*$", re.I)
 _WELL_ENOUGH = re.compile(r"\s+(?:well|deeply|closely) enough to\b.*$", re.IGNORECASE)
 _TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*$|,\s+(?:or|and)\s+.*$", re.I)
 
@@ -1526,6 +1527,7 @@ def lower_start(text: str) -> str:
 
 def _trim_topic(text: str) -> str:
     text = _WELL_ENOUGH.sub("", text)  # "Postgres well enough to design schemas" is about Postgres
+    text = _EMPHASIS_TAIL.sub("", text)  # "PostgreSQL specifically"
     words = text.split()
     for index in range(1, len(words)):
         if words[index - 1].endswith(",") and words[index].lower() in _ALWAYS_CUT | {"including", "ideally"}:

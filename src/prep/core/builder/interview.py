@@ -711,7 +711,9 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     if not themes and not noted:
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
-        follow = _pick(themes[0].told if themes else GENERAL_TOLD, seed, "follow")  # a note answers the rest
+        follow = _pick(
+            _fitting(themes[0].told if themes else GENERAL_TOLD, seed), seed, "follow"
+        )  # a note answers the rest
         openers: tuple[str, ...] = {"with": TOOL_OPENERS, "on": WORK_OPENERS}.get(topic.place, FIELD_OPENERS)
         if topic.place == "with" and not is_name(topic.text.split()[0]):
             openers = tuple(
@@ -740,6 +742,8 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     if explain and basic and fitting:
         return explained  # "Basic SQL": the fundamentals explained, not an expert's incident
     probes = _closest(fitting, seed, least, names_only(topic.text))  # the whole bullet, "...: isolation levels"
+    if detailed and probes:  # "relational databases: indexes, isolation levels": the details decide
+        probes = _closest(fitting, details, 1) or probes
     if not probes and explain and noted:
         return explained  # no probe fits, the note answers it
     if not probes:
@@ -1067,7 +1071,9 @@ def _with_people(words: list[str]) -> bool:
 
 def _behavioural(past: list[str], seed: str, theme: Theme | None, follows: tuple[str, ...] | None = None) -> str | None:
     """`follows`: the follow-ups to choose from when the bullet's kind of work sets them (a decision)."""
-    follow = _pick(_unrepeated(follows or (theme.told if theme else GENERAL_TOLD), past), seed, "follow")
+    follow = _pick(
+        _fitting(_unrepeated(follows or (theme.told if theme else GENERAL_TOLD), past), seed), seed, "follow"
+    )
     opener = _pick(BEHAVIOURAL_OPENERS, seed, "opener")
     if _same_verb(opener, past[0]):  # not "Think of a time you thought ...", "Walk me through a time you walked ..."
         opener = BEHAVIOURAL_OPENERS[(BEHAVIOURAL_OPENERS.index(opener) + 1) % len(BEHAVIOURAL_OPENERS)]
@@ -1099,6 +1105,15 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
                 return kept
             break
     return past
+
+
+def _fitting(follows: tuple[str, ...], line: str) -> tuple[str, ...]:
+    """The follow-ups that share the most words with the bullet ("upgrades, resource limits, autoscaling" → the one
+    about upgrades), or all of them when none shares a word."""
+    wanted = _stems(line)
+    scored = [(len(wanted & _stems(follow)), follow) for follow in follows]
+    best = max((score for score, _ in scored), default=0)
+    return tuple(follow for score, follow in scored if score == best) if best else follows
 
 
 def _unrepeated(follows: tuple[str, ...], phrase: list[str]) -> tuple[str, ...]:
@@ -1143,7 +1158,7 @@ def _situational(
     if listed and any(", and {follow}" not in opener for opener in openers):
         openers = tuple(opener for opener in openers if ", and {follow}" not in opener)  # not "..., and ..., and ...?"
     opener = _pick(openers, seed, "opener")
-    follow = _pick(_unrepeated(follows, base), seed, "follow")
+    follow = _pick(_fitting(_unrepeated(follows, base), seed), seed, "follow")
     if listed or ", and {follow}" in opener:
         follow = follow.split(", and ")[0]
     for words in _shorter(base):
