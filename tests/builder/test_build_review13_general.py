@@ -984,3 +984,8 @@ def test_the_follow_up_that_shares_the_bullets_words_is_asked() -> None:
 def test_an_emphasis_word_does_not_stay_in_the_question() -> None:
     drafted = draft("Exposure to PostgreSQL specifically.", "qualification")
     assert drafted is not None and "specifically" not in drafted.prompt
+
+
+def test_how_deep_a_skill_is_wanted_stays_out_of_the_question() -> None:
+    drafted = draft("Comfortable with Linux internals at the level of reading strace output", "qualification")
+    assert drafted is not None and "Linux internals" in drafted.prompt and "at the level of" not in drafted.prompt

@@ -1459,7 +1459,9 @@ _TOPIC_LEAD = re.compile(
     re.I,
 )
 _EMPHASIS_TAIL = re.compile(r",?\s+(?:specifically|in particular|especially|particularly|above all)\s*$", re.I)
-_WELL_ENOUGH = re.compile(r"\s+(?:well|deeply|closely) enough to\b.*$", re.IGNORECASE)
+_WELL_ENOUGH = re.compile(
+    r"\s+(?:(?:well|deeply|closely) enough to|at the level of|to the point of)\b.*$", re.IGNORECASE
+)
 _TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*$|,\s+(?:or|and)\s+.*$", re.I)
 
 
