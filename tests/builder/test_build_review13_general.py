@@ -989,3 +989,18 @@ def test_an_emphasis_word_does_not_stay_in_the_question() -> None:
 def test_how_deep_a_skill_is_wanted_stays_out_of_the_question() -> None:
     drafted = draft("Comfortable with Linux internals at the level of reading strace output", "qualification")
     assert drafted is not None and "Linux internals" in drafted.prompt and "at the level of" not in drafted.prompt
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Build and maintain features in the Django monolith, from models and migrations to views",
+        "Own the monolith and its deploys",
+    ],
+)
+def test_working_in_a_monolith_is_not_a_migration(bullet: str) -> None:
+    assert "migration" not in _themes(bullet)
+
+
+def test_breaking_up_a_monolith_is_a_migration() -> None:
+    assert _themes("Break our Rails monolith into services")[0] == "migration"

@@ -2268,7 +2268,10 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "migration",
         _words(
-            r"\bmigrat\w*|\bmonolith\w*|"
+            r"\bmigrat(?!ions\b)\w*|(?<!models and )(?<!schema )(?<!database )(?<!django )\bmigrations\b|"
+            r"\b(?:break\w*|split\w*|decompos\w*|carv\w*|migrat\w*|mov(?:e|es|ed|ing)|extract\w*|strangl\w*|out of|"
+            r"off|from|retir\w*|replac\w*|rewrit\w*)\b[^.;]{0,30}?\bmonoliths?\b|"
+            r"\bmonoliths? (?:to|into) (?:micro-?)?services\b|\bmonolith (?:migrations?|decomposition|break-?up)\b|"
             r"\blegacy\b(?! (?:(?:b2b|edi|file|data|message) ){0,2}(?:formats?|protocols?|messages|standards?)\b)|"
             r"\brefactor\w*|\bmoderni[sz]\w*|\bdecompos\w*|\bcarv\w*|"
             r"\bbreak(?:ing)? (?:up|apart)\b|\brewrit\w*|\bstrangler\b|\bdeprecat\w*|\btech(?:nical)? debt\b|"
