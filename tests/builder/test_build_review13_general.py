@@ -1004,3 +1004,23 @@ def test_working_in_a_monolith_is_not_a_migration(bullet: str) -> None:
 
 def test_breaking_up_a_monolith_is_a_migration() -> None:
     assert _themes("Break our Rails monolith into services")[0] == "migration"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        (
+            "Experience running Kubernetes in production: upgrades, resource limits, autoscaling, and debugging pods",
+            "upgrades, resource limits and autoscaling",
+        ),
+        ("Keep our Postgres fleet healthy: vacuum, replication lag, connection pooling", "replication lag"),
+    ],
+)
+def test_the_things_listed_after_a_colon_are_what_the_follow_up_asks(bullet: str, asked: str) -> None:
+    drafted = draft(bullet, "qualification")
+    assert drafted is not None and asked in drafted.prompt
+
+
+def test_kinds_of_a_thing_after_a_colon_are_not_asked_as_things() -> None:
+    drafted = draft("Write automated tests at more than one level: unit, integration and contract", "responsibility")
+    assert drafted is not None and "handle unit" not in drafted.prompt

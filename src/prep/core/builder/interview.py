@@ -495,7 +495,7 @@ def _write(parsed: Parsed, line: str, kind: str) -> _Written | None:
     elif written_in:
         written = _write_languages(written_in, seed, themes, _key(line))
     else:
-        written = _write_action(parsed, seed, themes, kind)
+        written = _write_action(parsed, seed, themes, kind, _listed_details(line))
     if written is None or written.style == TECHNICAL:
         return written  # a technical question asks one thing: the back answers that, not the rest of the list
     listed = [theme for theme in _listed_themes(line, themes[:1]) if theme not in themes[:1]]
@@ -961,7 +961,28 @@ def _fix_articles(text: str) -> str:
     return _ARTICLE.sub(fix, text)
 
 
-def _write_action(action: Action, seed: str, themes: list[Theme], kind: str) -> _Written | None:
+def _listed_details(line: str) -> str:
+    """ "Run Kubernetes in production: upgrades, resource limits, autoscaling": the things listed after the colon
+    ("upgrades, resource limits and autoscaling"), which a follow-up can ask about, or "" when they are not a
+    short list of things (clauses, gerunds, adjectives, one item)."""
+    _, colon, after = line.rstrip(" .").partition(": ")
+    parts = _LIST_ITEM.split(after) if colon else []
+    items = [re.sub(r"^(?:and|or)\s+", "", item.strip(" ,")) for item in parts if item.strip(" ,")]
+    things = [
+        item
+        for item in items
+        if len(item.split()) <= 3
+        and item.split()[0].lower() not in GERUNDS
+        and not _adjective(item.split()[-1])
+        and not set(item.lower().split()) & FUNCTION_WORDS
+    ]
+    nouns = [thing for thing in things if " " in thing or re.search(r"[^s]s$", thing)]  # not "unit, integration"
+    if len(things) < 2 or len(things) * 2 < len(items) or len(items) > 5 or len(nouns) * 2 < len(things):
+        return ""
+    return list_and(", ".join(things))
+
+
+def _write_action(action: Action, seed: str, themes: list[Theme], kind: str, details: str = "") -> _Written | None:
     theme = themes[0] if themes else None
     base_words = _base_words(action)
     key = _key(" ".join([verb for _, verb in action.verbs] + base_words))
@@ -989,12 +1010,14 @@ def _write_action(action: Action, seed: str, themes: list[Theme], kind: str) -> 
     if style == BEHAVIOURAL:
         past = _past_phrase(action)
         if past is not None:
-            prompt = _behavioural(past, seed, theme, DECISION_TOLD if deciding else None)
+            told = (f"how did you handle {details}",) if details else None
+            prompt = _behavioural(past, seed, theme, DECISION_TOLD if deciding else told)
             if prompt is not None:
                 return _Written(BEHAVIOURAL, prompt, themes, key, notes)
         style = SITUATIONAL
     base = _base_phrase(action, base_words)
-    prompt = _situational(base, seed, theme, style, DECISION_ASKED if deciding else None)
+    asked = (f"how would you handle {details}",) if details and style not in ("collaboration", "habit") else None
+    prompt = _situational(base, seed, theme, style, DECISION_ASKED if deciding else asked)
     if prompt is None:
         return None
     group = "practice" if style == "collaboration" or (style == "habit" and theme is not None) else ""
