@@ -1024,3 +1024,8 @@ def test_the_things_listed_after_a_colon_are_what_the_follow_up_asks(bullet: str
 def test_kinds_of_a_thing_after_a_colon_are_not_asked_as_things() -> None:
     drafted = draft("Write automated tests at more than one level: unit, integration and contract", "responsibility")
     assert drafted is not None and "handle unit" not in drafted.prompt
+
+
+def test_a_strong_narrow_theme_leads_the_broad_one_it_stands_in_for() -> None:
+    bullet = "Evolve our PostgreSQL schemas safely — zero-downtime migrations, partitioning the bookings table"
+    assert _themes(bullet)[0] == "schema-migration"

@@ -596,6 +596,7 @@ does not probe an expert's case."""
 def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
     """The themes strong enough to shape a card: the first over one bar, the next ones over a higher one
     (and not the broad ones the first stands in for)."""
+    scored = _narrow_first(scored)
     themes = [
         theme
         for index, (theme, score) in enumerate(scored)
@@ -603,6 +604,17 @@ def _strong(scored: list[tuple[Theme, float]]) -> list[Theme]:
     ]
     replaced = NARROWER.get(themes[0].name, frozenset()) if themes else frozenset()
     return [theme for theme in themes if theme.name not in replaced]
+
+
+def _narrow_first(scored: list[tuple[Theme, float]]) -> list[tuple[Theme, float]]:
+    """A narrow theme as strong as a second theme must be, and three quarters as strong as the first, goes before the
+    broad one it stands in for: "evolve our PostgreSQL schemas safely — zero-downtime migrations" is schema change,
+    though "PostgreSQL" and "schemas" are two words of the broad data theme."""
+    first, lead = (scored[0][0].name, scored[0][1]) if scored else ("", 0.0)
+    for index, (theme, score) in enumerate(scored[1:], 1):
+        if score >= SECOND_THEME_SCORE and score * 4 >= lead * 3 and first in NARROWER.get(theme.name, frozenset()):
+            return [scored[index], *scored[:index], *scored[index + 1 :]]
+    return scored
 
 
 def _with_second_clause(themes: list[Theme], parsed: Parsed) -> list[Theme]:
