@@ -1029,3 +1029,12 @@ def test_kinds_of_a_thing_after_a_colon_are_not_asked_as_things() -> None:
 def test_a_strong_narrow_theme_leads_the_broad_one_it_stands_in_for() -> None:
     bullet = "Evolve our PostgreSQL schemas safely — zero-downtime migrations, partitioning the bookings table"
     assert _themes(bullet)[0] == "schema-migration"
+
+
+def test_a_second_clause_gives_the_theme_when_the_first_has_none() -> None:
+    drafted = draft(
+        "Design, build, and own Go services that score and rank carriers, and keep their p99 latency under 150 ms",
+        "responsibility",
+    )
+    assert drafted is not None and [theme.name for theme in drafted.themes][:1] == ["performance"]
+    assert "scored and ranked carriers" in drafted.prompt and "p99" in drafted.prompt

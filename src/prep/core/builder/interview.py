@@ -620,13 +620,15 @@ def _narrow_first(scored: list[tuple[Theme, float]]) -> list[tuple[Theme, float]
 def _with_second_clause(themes: list[Theme], parsed: Parsed) -> list[Theme]:
     """ "Mentor two juniors and run the weekly architecture review": the clause after the object names a second
     piece of work, so its theme comes second (and adds its rubric line) although its words come late."""
-    if not themes or not isinstance(parsed, Action):
+    if not isinstance(parsed, Action):
         return themes
     clause = _second_clause(parsed)
     if not clause:
         return themes
     scored = _strong(_scored_themes(clause, context=" ".join(parsed.words)))
     second = next((theme for theme in scored if theme.name not in _WEAK_THEMES), None)
+    if not themes:
+        return [second] if second else []  # "own Go services, and keep their p99 under 150 ms": the second is the work
     if second is None or second in themes[:2] or second.name in NARROWER.get(themes[0].name, frozenset()):
         return themes
     return [themes[0], second, *(theme for theme in themes[1:] if theme is not second)]
@@ -1553,10 +1555,16 @@ def _past_phrase(action: Action) -> list[str] | None:
         after_reliers = previous in _RELIERS and any(
             word.lower() in _RELATIVES for word in words[max(0, index - 3) : index]
         )
+        relative_pair = (  # "services that score and rank carriers": the second verb of the clause too
+            previous in ("and", "or")
+            and index >= 4
+            and words[index - 3].lower() in _RELATIVES
+            and words[index - 2].lower() in VERBS
+        )
         if (
             lowered in VERBS
             and index >= 2
-            and (after_reliers or (previous in _RELATIVES and is_plural(words[index - 2].lower())))
+            and (after_reliers or relative_pair or (previous in _RELATIVES and is_plural(words[index - 2].lower())))
         ):
             # "services that reconcile ..." in a past-time question: the candidate's services, which reconciled
             out.append(_with_punctuation(word, VERBS[lowered].past))

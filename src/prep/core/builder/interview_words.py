@@ -34,6 +34,7 @@ troubleshoot troubleshot troubleshot | foresee foresaw foreseen | overcome overc
 
 # Regular verbs a posting is written with (British and American spellings both).
 _REGULAR = """
+score rank match sync
 accelerate achieve act adapt add address adopt advise advocate align allocate analyse analyze answer
 apply architect ask assess assist attend audit automate balance benchmark bootstrap care carve champion
 change clarify clean coach code codify collaborate collect combine communicate complete configure connect
