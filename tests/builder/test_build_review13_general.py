@@ -1038,3 +1038,25 @@ def test_a_second_clause_gives_the_theme_when_the_first_has_none() -> None:
     )
     assert drafted is not None and [theme.name for theme in drafted.themes][:1] == ["performance"]
     assert "scored and ranked carriers" in drafted.prompt and "p99" in drafted.prompt
+
+
+def test_a_junior_posting_asks_for_the_fundamentals(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Junior Backend Developer\n\n## What we're looking for\n\n"
+            "- Comfort writing Python: functions, classes and reading a traceback\n"
+            "- Everyday use of Git: branches, commits and pull requests\n"
+            "- A basic understanding of how the web works — HTTP methods and status codes\n"
+        ),
+        name="posting.md",
+    )
+    prompts = [card.prompt for card in result.pack.cards]
+    assert len(prompts) == 3 and not any("concurrency" in prompt for prompt in prompts)
+    assert any("Git" in prompt for prompt in prompts) and any("how the web works" in prompt for prompt in prompts)
+
+
+def test_only_a_junior_posting_leaves_out_the_experts_questions() -> None:
+    senior, junior = (draft("Working knowledge of Python", "qualification", junior=only) for only in (False, True))
+    assert senior is not None and "concurrency" in senior.prompt
+    assert junior is not None and "concurrency" not in junior.prompt

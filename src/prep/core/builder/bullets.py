@@ -482,6 +482,10 @@ _QUALITY = frozenset(
         "high",
         "rock-solid",
         "real",
+        "everyday",
+        "daily",
+        "regular",
+        "day-to-day",
     }
 )
 QUALIFIERS = _QUALITY - {"a", "an", "the"}
@@ -513,6 +517,7 @@ _KNOWLEDGE_NOUNS = frozenset(
         "comfort",
         "interest",
         "insight",
+        "use",
     }
 )
 _KNOWLEDGE_ADJECTIVES = frozenset(
@@ -826,6 +831,9 @@ def _qualification(text: str) -> Parsed | None:
         return None
     if head in _KNOWLEDGE_NOUNS or head in _KNOWLEDGE_ADJECTIVES:
         if head in ("comfortable", "comfort", "confident") and following in GERUNDS and not _compound(rest_words):
+            named = " ".join(rest_words[1:])
+            if following in ("writing", "coding", "programming") and (languages_in(named) or _tech_list(named)):
+                return _topic(named)  # "Comfort writing Python": a question on the language
             return _action(rest, "trait", ("gerund",))
         if following in GERUNDS and not _compound(rest_words):
             return _action(rest, "experience" if head in ("background", "expertise") else "ability", ("gerund",))
@@ -1455,7 +1463,8 @@ _EXPERIENCE_TAIL = re.compile(r"(?<=\w)\s+(?:experience|expertise|knowledge|skil
 
 _TOPIC_LEAD = re.compile(
     r"^(?:at least one of|one or more of|one of|any of|either|both|the basics of|the fundamentals of|"
-    r"the principles of|the concepts of|concepts of|the use of|using|use of)\s+",
+    r"the principles of|the concepts of|concepts of|the use of|using|"
+    r"(?:(?:everyday|daily|regular|day-to-day|practical|hands-on|confident|fluent) )?use of)\s+",
     re.I,
 )
 _EMPHASIS_TAIL = re.compile(r",?\s+(?:specifically|in particular|especially|particularly|above all)\s*$", re.I)

@@ -219,7 +219,7 @@ class CardMaker:
         levels = self.levels(*found.level_of(listing.role))
         cards = []
         for item in listing.items:
-            drafted = draft(item.text, kind, role)
+            drafted = draft(item.text, kind, role, found.juniors_only(listing.role))
             if drafted is None:
                 found.skipped.append(f"line {item.line}: {shorten(item.text, 70)} ({unasked_reason(item.text, role)})")
                 continue

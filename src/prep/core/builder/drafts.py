@@ -1,6 +1,6 @@
 """Drafting the interview questions of a big build on every core.
 
-`interview.draft(text, kind, role)` is a pure function of its three strings and most of the time a
+`interview.draft(text, kind, role, junior)` is a pure function of its arguments and most of the time a
 big build takes. Inside `drafting_ahead()`, `draft` looks each bullet up among drafts that worker
 processes made beforehand; any other call drafts in process, so a lookup can only ever save time,
 never change a card (on the workers, see `workers.py`):
@@ -37,8 +37,9 @@ TASKS_PER_WORKER = 16
 KINDS = {SectionKind.RESPONSIBILITIES: "responsibility", SectionKind.QUALIFICATIONS: "qualification"}
 """The sections whose items `CardMaker.listed_cards` drafts, and the kind it drafts them as."""
 
-Bullet = tuple[str, str, str]
-"""The arguments of `draft`: the bullet's text, "responsibility" or "qualification", the role's name."""
+Bullet = tuple[str, str, str, bool]
+"""The arguments of `draft`: the bullet's text, "responsibility" or "qualification", the role's name, and whether
+only juniors are hired."""
 _Shipped = tuple[str, str, tuple[int, ...], str, tuple[str, ...], str]
 """A draft as a worker sends it back: its themes as places in `THEMES` (a theme's patterns stay home)."""
 _Result = _Shipped | str | None
@@ -52,15 +53,15 @@ _outlined: tuple[Extraction, Outline] | None = None
 """The document whose outline forked workers read (set only while they are being forked)."""
 
 
-def draft(text: str, kind: str, role: str = "") -> Draft | None:
+def draft(text: str, kind: str, role: str = "", junior: bool = False) -> Draft | None:
     """`interview.draft`, from the drafts made ahead when there are some for these arguments. Cards are made
     in the order the workers draft, so the first cards are made while the workers draft the last."""
-    key = (text, kind, role)
+    key = (text, kind, role, junior)
     while key not in _ahead and _coming:
         _receive()
     if key in _ahead:
         return _ahead[key]
-    return interview.draft(text, kind, role)
+    return interview.draft(text, kind, role, junior)
 
 
 def _receive() -> None:
@@ -81,9 +82,9 @@ def bullets(extractions: Sequence[Extraction]) -> Iterator[Bullet]:
         for listing in found.listings:
             kind = KINDS.get(listing.kind)
             if kind is not None:
-                role = found.name_of(listing.role)
+                role, junior = found.name_of(listing.role), found.juniors_only(listing.role)
                 for item in listing.items:
-                    yield item.text, kind, role
+                    yield item.text, kind, role, junior
 
 
 class Ahead:
@@ -145,8 +146,8 @@ def _draft_sections(places: list[int]) -> list[tuple[Bullet, _Result]]:
     wanted = []
     for place in places:
         section = shape.sections[place]
-        kind, role = KINDS[section.kind], found.name_of(section.role)
-        wanted += [(item.text, kind, role) for item in section_items(section)]
+        kind, role, junior = KINDS[section.kind], found.name_of(section.role), found.juniors_only(section.role)
+        wanted += [(item.text, kind, role, junior) for item in section_items(section)]
     return _draft_bullets(list(dict.fromkeys(wanted)))
 
 

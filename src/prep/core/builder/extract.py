@@ -148,6 +148,10 @@ class Extraction:
     """The level a document with no role heading says it hires at ("They're hiring a Senior ... Engineer")."""
     """Levels described by level sections, ladders and level columns."""
 
+    def juniors_only(self, role: Role | None) -> bool:
+        """Whether only juniors are hired for what is found under `role` (a posting's, not a collection's)."""
+        return bool(self.roles) and self.level_of(role) == (Level.JUNIOR,)
+
     def level_of(self, role: Role | None) -> tuple[Level, ...]:
         """The levels of something found under `role`; outside any role, every level the document's roles have.
         A document with no role at all (a question collection) is for every level: its cards go at the lowest,

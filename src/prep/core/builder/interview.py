@@ -166,14 +166,15 @@ class Draft:
         return InterviewQuestion(self.style, self.prompt, answer, self.key)
 
 
-def draft(text: str, kind: str, role: str = "") -> Draft | None:
-    """`interview_question` without the level: None for the bullets that give no question."""
+def draft(text: str, kind: str, role: str = "", junior: bool = False) -> Draft | None:
+    """`interview_question` without the level: None for the bullets that give no question. `junior`: only juniors
+    are hired, so a skill is asked as its fundamentals, not as an expert's case."""
     line = clean_bullet(text)
     if line is None or excluded_line(line, role):
         return None
-    written = _written(parse_bullet(line) or _bare_topic(line), line, kind)
+    written = _written(parse_bullet(line) or _bare_topic(line), line, kind, junior)
     if written is None and kind == "responsibility" and _owned_thing(line):
-        written = _written(parse_bullet(f"Own {lower_start(_OWNERSHIP.sub('', line))}"), line, kind)
+        written = _written(parse_bullet(f"Own {lower_start(_OWNERSHIP.sub('', line))}"), line, kind, junior)
     if written is None:
         return None
     shown = written.themes[: written.listed]
@@ -184,7 +185,7 @@ def draft(text: str, kind: str, role: str = "") -> Draft | None:
     return Draft(written.style, written.prompt, themes, written.key, notes, written.group, written.listed)
 
 
-def _written(parsed: Parsed | None, line: str, kind: str) -> _Written | None:
+def _written(parsed: Parsed | None, line: str, kind: str, junior: bool = False) -> _Written | None:
     if parsed is None:
         return None
     if isinstance(parsed, Action):
@@ -192,7 +193,7 @@ def _written(parsed: Parsed | None, line: str, kind: str) -> _Written | None:
         pointing = parsed.words[1:2] if parsed.words[:1] and parsed.words[0].lower() in VERBS else parsed.words[:1]
         if pointing and pointing[0].lower().strip(",") in _POINTING_BACK:
             return None  # "ship alongside them", "help redesign it": the work is named in a sentence before this one
-    written = _write(parsed, line, kind)
+    written = _write(parsed, line, kind, junior)
     return written if written is not None and well_formed(written.prompt) else None
 
 
@@ -462,7 +463,7 @@ def _scored_themes(text: str, verbs: str = "", context: str = "", head: str = ""
     return [(theme, score) for score, _, theme in scored]
 
 
-def _write(parsed: Parsed, line: str, kind: str) -> _Written | None:
+def _write(parsed: Parsed, line: str, kind: str, junior: bool = False) -> _Written | None:
     seed = " ".join(line.lower().split())
     head = ""
     if isinstance(parsed, Action):
@@ -491,9 +492,9 @@ def _write(parsed: Parsed, line: str, kind: str) -> _Written | None:
         return _Written(BEHAVIOURAL, _pick(parsed.soft.prompts, seed, "soft"), ordered, _key(line))
     written_in = _languages_written(parsed) if isinstance(parsed, Action) else ""
     if isinstance(parsed, Topic):
-        written = _write_topic(parsed, seed, themes, basic=bool(_BASIC.search(line)))
+        written = _write_topic(parsed, seed, themes, basic=junior or bool(_BASIC.search(line)))
     elif written_in:
-        written = _write_languages(written_in, seed, themes, _key(line))
+        written = _write_languages(written_in, seed, themes, _key(line), junior)
     else:
         written = _write_action(parsed, seed, themes, kind, _listed_details(line))
     if written is None or written.style == TECHNICAL:
@@ -720,7 +721,7 @@ def _shared_head(phrase: list[str], following: list[str]) -> bool:
 def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = False) -> _Written | None:
     key = _key(topic.text)
     if languages_in(topic.text):
-        return _write_languages(topic.text, seed, themes, key)
+        return _write_languages(topic.text, seed, themes, key, basic)
     noted = bool(tool_notes(topic.text, ""))  # prep has a note on the tool it names
     if not themes and not noted:
         return None  # nothing known about it: a generic card would teach nothing
@@ -906,11 +907,14 @@ _CODE_QUALITIES = frozenset(
 )
 
 
-def _write_languages(text: str, seed: str, themes: list[Theme], key: str) -> _Written:
-    """A question on the languages a bullet lists, with answer lines for that question (and that language)."""
+def _write_languages(text: str, seed: str, themes: list[Theme], key: str, basic: bool = False) -> _Written:
+    """A question on the languages a bullet lists, with answer lines for that question (and that language); `basic`:
+    not the concurrency question, which is an expert's."""
     languages = languages_in(text)
     alternatives = len(languages) > 1 and re.search(r"\bor\b|/", text) is not None
-    options = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
+    options: tuple[Probe, ...] = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
+    if basic:
+        options = tuple(option for option in options if "concurrency" not in option.text)
     shown = list_or(", ".join(languages)) if alternatives else list_and(", ".join(languages))
     probe = _pick(options, seed, "language")
     notes = probe.covers

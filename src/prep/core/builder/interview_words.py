@@ -3005,7 +3005,7 @@ THEMES: tuple[Theme, ...] = (
         "networking",
         _words(
             r"\bhttps?\b|\btls\b|\bssl\b|\bdns\b|\btcp\b|\budp\b|\bnetwork\w*|\bload balanc\w*|\bproxies\b|"
-            r"\bproxy\b|\bcdns?\b|\bcertificates?\b"
+            r"\bproxy\b|\bcdns?\b|\bcertificates?\b|\bhow the (?:web|internet) works\b"
         ),
         (
             "what was going wrong on the network, and how did you find it",
