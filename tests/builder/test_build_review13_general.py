@@ -1060,3 +1060,10 @@ def test_only_a_junior_posting_leaves_out_the_experts_questions() -> None:
     senior, junior = (draft("Working knowledge of Python", "qualification", junior=only) for only in (False, True))
     assert senior is not None and "concurrency" in senior.prompt
     assert junior is not None and "concurrency" not in junior.prompt
+
+
+def test_the_employers_own_examples_stay_out_of_a_story_question() -> None:
+    drafted = draft("Work on background jobs in Celery, such as renewal reminder emails and waitlist reshuffles", "x")
+    assert drafted is not None and "reminder" not in drafted.prompt and "events" in [t.name for t in drafted.themes]
+    kept = draft("Build integrations with payment providers, such as Stripe or Adyen", "responsibility")
+    assert kept is not None and "Stripe or Adyen" in kept.prompt

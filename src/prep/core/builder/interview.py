@@ -1131,8 +1131,13 @@ _RELIERS = frozenset({"other", "others", "people", "users", "customers", "client
 
 def _general(past: list[str], theme: Theme | None) -> list[str]:
     """A past-time phrase without its first relative clause: the candidate did "built Java services",
-    not this employer's "... that settle card payments". Kept whole when cutting leaves under three
-    words, or drops the words the follow-up's theme came from."""
+    not this employer's "... that settle card payments" or "..., such as renewal reminder emails". Kept whole when
+    cutting leaves under three words, or drops the words the follow-up's theme came from."""
+    for index in range(3, len(past) - 2):
+        if past[index - 1].endswith(",") and [word.lower() for word in past[index : index + 2]] == ["such", "as"]:
+            examples = " ".join(past[index + 2 :])
+            if not names_only(examples):  # "such as Kafka or SQS" names tools the candidate may know: kept
+                return [*past[: index - 1], past[index - 1].rstrip(",")]
     for index in range(3, len(past)):
         previous = past[index - 1].lower()
         if past[index].lower() in _RELATIVES and previous not in PARTICIPLES and previous not in ("sure", "such"):

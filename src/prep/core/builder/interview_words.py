@@ -1487,7 +1487,8 @@ THEMES: tuple[Theme, ...] = (
             r"\bstream\w*|\bpub/?sub\b|\basync(?:hronous)?\b(?=" + _ASYNC_WORK + r")|\bconsumers?\b|\bidempoten\w*|"
             r"\boutbox\b|\bchange data capture\b|\bcdc\b|\bdebezium\b|"
             r"\beventual(?:ly)? consisten\w*|\bbrokers?\b|\bsqs\b|\bevent backbone\b|\bevent[- ]time\b|\bwatermarks?\b|"
-            r"\bout[- ]of[- ]order\b"
+            r"\bout[- ]of[- ]order\b|\bbackground (?:jobs?|tasks?|workers?|processing)\b|\b(?:job|task) queues?\b|"
+            r"\bcelery\b|\bsidekiq\b|\bbullmq\b|\bresque\b"
         ),
         (
             "how did you handle retries, ordering and duplicate messages",
