@@ -77,7 +77,6 @@ def test_words_that_only_look_like_a_subject_add_nothing() -> None:
         "What were the bitwise operators in Go you used?",
         "Where did the spark of an idea come from?",
         "How do you reconcile conflicting priorities from two stakeholders?",
-        "What does a Kubernetes controller's reconciliation loop do?",
         "What happens to pods when a node pool is drained?",
         "How would you express and track an SLO?",
         "How does garbage collection work in Go?",
@@ -92,15 +91,28 @@ def test_words_that_only_look_like_a_subject_add_nothing() -> None:
         "How did you render the three-dimensional model viewer?",
         "How do market-wide circuit breakers halt trading on stock exchanges?",
         "How does a VPN kill switch work?",
-        "How many shards does a Kinesis stream need?",
         "What is a GPT partition table?",
         "Given an array of n+1 integers, find the duplicate.",
         "How do you verify clock domain crossing (CDC) paths?",
-        "How do you write a lambda in Java?",
         "What makes a big query slow in plain English?",
         "Who taught you the game of Go?",
     ):
         assert tool_notes(question, said="") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "present"),
+    [
+        ("What does a Kubernetes controller's reconciliation loop do?", "operator", "kubernetes|k8s"),
+        ("How many shards does a Kinesis stream need?", "shard keys?|resharding", "kinesis"),
+        ("How do you write a lambda in Java?", "lambda", "java"),
+    ],
+)
+def test_a_look_alike_gets_the_note_on_what_it_is_not_the_one_it_resembles(
+    question: str, absent: str, present: str
+) -> None:
+    notes = tool_notes(question, said="")
+    assert _note(absent) not in notes and _note(present) in notes
 
 
 @pytest.mark.parametrize("level", list(Level))
@@ -131,3 +143,81 @@ def test_theme_lines_dropped_to_make_room_come_back_once_the_second_note_had_to_
     back = rubric("behavioural", Level.SENIOR, themes, notes=(_note("kafka"), "x" * 900))
     assert "x" * 900 not in back and len(back) <= MAX_ANSWER_CHARS
     assert all(line in back for line in themes[0].covers), back
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Build and ship services in Docker containers", "docker"),
+        ("Run our services on Kubernetes (EKS) with Helm", "kubernetes|k8s"),
+        ("Design and operate infrastructure on AWS", "aws"),
+        ("Build data services on GCP", "google cloud|gcp"),
+        ("Deploy services to Microsoft Azure", "azure"),
+        ("Solid understanding of Git and code review workflows", "git"),
+        ("Strong Linux skills and comfort on the command line", "linux"),
+        ("Maintain our CI/CD pipelines", "ci/cd|continuous (?:integration|delivery|deployment)"),
+        ("Write OPA policies in Rego for our platform", "opa|rego|policy[- ]as[- ]code|kyverno|gatekeeper"),
+        ("Manage secrets with HashiCorp Vault", "vault|secrets? management"),
+        ("Monitor errors with Sentry and Datadog", "sentry|error track\\w*"),
+        ("Maintain Jenkins pipelines for our Java services", "jenkins"),
+        ("Secure service-to-service traffic with mTLS", "mtls|mutual tls"),
+        ("Design and build microservices in Java", "microservices?"),
+        ("Build event-driven services on NATS", "nats"),
+        ("Build streaming pipelines on Amazon Kinesis", "kinesis"),
+        ("Build event pipelines on Google Pub/Sub", "(?:google |cloud )pub/sub"),
+        ("Experience with NoSQL databases such as MongoDB or DynamoDB", "nosql"),
+        ("Scale our caching layer on Memcached", "memcached?"),
+        ("Build analytics on ClickHouse", "clickhouse"),
+        ("Build stream processing jobs in Apache Flink", "flink"),
+        ("Build real-time features with WebSockets", "websockets?"),
+        ("Integrate enterprise SSO (SAML, OIDC) for our customers", "saml|single sign-on|sso"),
+        ("Strong SQL skills", "sql|relational"),
+        ("Write backend services in Python", "python"),
+        ("Build services in Java and Spring Boot", "java"),
+        ("Build APIs in C# and .NET", "c(?=#)|dotnet|(?<=\\.)net"),
+        ("Write performance-critical services in Rust", "rust"),
+        ("Maintain our PHP monolith", "php"),
+        ("Build data pipelines in Scala and Spark", "scala"),
+    ],
+)
+def test_a_question_naming_a_platform_language_or_practice_gets_its_note(question: str, subject: str) -> None:
+    assert _note(subject) in tool_notes(question, said="")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Experience with containers for shipping freight", "docker"),
+        ("Build Kubernetes operators in Go", "kubernetes|k8s"),
+        ("Build serverless functions on AWS Lambda", "aws"),
+        ("Store objects in Google Cloud Storage", "google cloud|gcp"),
+        ("Store documents in Azure Blob Storage", "azure"),
+        ("Experience with GitHub Actions", "git"),
+        ("We are a member of the Linux Foundation", "linux"),
+        ("Build data pipelines in Airflow", "ci/cd|continuous (?:integration|delivery|deployment)"),
+        ("Act as a gatekeeper for code quality in reviews", "opa|rego|policy[- ]as[- ]code|kyverno|gatekeeper"),
+        ("Model the warehouse as a Data Vault 2.0", "vault|secrets? management"),
+        ("Sentry mode for the vehicle fleet", "sentry|error track\\w*"),
+        ("Report to Sarah Jenks, head of engineering", "jenkins"),
+        ("Terminate TLS at the load balancer", "mtls|mutual tls"),
+        ("Manage a microscope fleet in the lab", "microservices?"),
+        ("Work with NATS, the UK's air traffic control provider", "nats"),
+        ("Deliver logs to S3 with Kinesis Firehose", "kinesis"),
+        ("Use Redis pub/sub for cache invalidation", "(?:google |cloud )pub/sub"),
+        ("Experience with SQL databases", "nosql"),
+        ("Cache responses in Redis", "memcached?"),
+        ("Click the house icon to open the dashboard", "clickhouse"),
+        ("Flinkster is our office dog", "flink"),
+        ("Manage socket connections in C", "websockets?"),
+        ("Samlet data for Danish customers", "saml|single sign-on|sso"),
+        ("Experience with NoSQL databases", "sql|relational"),
+        ("Monty Python fans welcome", "python"),
+        ("Build front ends in JavaScript and React", "java"),
+        ("Build ASP.NET Core APIs", "c(?=#)|dotnet|(?<=\\.)net"),
+        ("Build trust with customers", "rust"),
+        ("Earn a PhD in computer science", "php"),
+        ("Build scalable services", "scala"),
+    ],
+)
+def test_a_look_alike_of_a_platform_language_or_practice_gets_no_note_on_it(question: str, subject: str) -> None:
+    assert _note(subject) not in tool_notes(question, said="")

@@ -266,6 +266,44 @@ NOTES = (
         "max_slot_wal_keep_size set), lost on failover unless synced (17+)",
     ),
     ToolNote(
+        "microservices?",
+        r"\bmicro-?services?\b|\b(?:modular|distributed) monoliths?\b|\bmonolith(?:ic \w+)? (?:to|into|vs\.?|v"
+        r"ersus|or) (?:micro-?services?|(?:smaller |separate )?services)\b|\b(?:break\w*|split\w*|carv\w*|deco"
+        r"mpos\w*|extract\w* from|migrat\w* (?:off|from)|mov\w* (?:off|from)) (?:up )?(?:(?:a|an|the|our|your|"
+        r"their|this|that|legacy|ageing|aging|old|large|existing|big|[\w-]+-year-old) ){0,3}monolith(?:ic)?\b",
+        "Microservices: independently deployable services, each owning one business capability and its data, "
+        "talking over APIs or events; team autonomy and separate scaling, paid for in network failures, "
+        "cross-service consistency (sagas, outbox) and harder debugging (tracing); a modular monolith until "
+        "teams or scale force the split",
+    ),
+    ToolNote(
+        "nats",
+        r"(?<!air traffic )\b(?-i:NATS)\b(?![^.?!]*\b(?:air traffic|aviation|airspace|atc|flights?)\b)|\bnats("
+        r"?:\.io| jetstream| server)\b|(?<!laravel )\bjetstream\b(?![^.?!]*\b(?:laravel|livewire|inertia|breez"
+        r"e|fortify)\b)(?=[^.?!]*\b(?:streams?|consumers?|messag\w*|subjects?|events?|queues?|kv)\b)",
+        "NATS: a lightweight messaging system with subject-based pub/sub, request-reply and queue groups; "
+        "core NATS is at-most-once (no subscriber, no message), so durable work goes through JetStream "
+        "streams with acked consumers, redelivery and dedup by message ID; subjects are hierarchical "
+        "(orders.eu.created) for wildcards",
+    ),
+    ToolNote(
+        "kinesis",
+        r"\b(?:amazon |aws )?kinesis\b(?! (?:data )?firehose\b| video streams?\b)",
+        "Kinesis Data Streams: AWS's managed log of shards, the partition key picking the shard and order "
+        "kept within one; a shard takes 1 MB/s or 1,000 records/s in, so hot keys throttle; on-demand or "
+        "provisioned, retention 24 hours by default (up to 365 days); KCL checkpoints in DynamoDB; "
+        "at-least-once, so consumers deduplicate",
+    ),
+    ToolNote(
+        "(?:google |cloud )pub/sub",
+        r"\b(?:google(?: cloud)?|gcp) pub ?/? ?sub\b|\b(?-i:Cloud Pub ?/? ?Sub)\b|\b(?:gcp|google cloud)\b[^.?"
+        r"!]{0,60}\bpub ?/? ?sub\b|\bpub ?/? ?sub\b(?=[^.?!]{0,60}\b(?:gcp|google)\b)",
+        "Google Cloud Pub/Sub: managed topics fanned out to subscriptions, pulled or pushed; at-least-once, "
+        "so handlers are idempotent and ack within the deadline (client libraries extend it); ordering keys "
+        "for order per key, exactly-once as a pull-subscription option, dead-letter topics after set "
+        "attempts, seek to replay",
+    ),
+    ToolNote(
         "terraform",
         r"\bterraform\b|\bopentofu\b",
         "Terraform (or OpenTofu): remote state with locking, a plan reviewed before every apply, small "
@@ -483,6 +521,128 @@ NOTES = (
         "idempotent handlers, partial batch failures, a DLQ",
     ),
     ToolNote(
+        "docker",
+        r"\bdocker(?:files?)?\b|\bdocker-?compose\b|\bdockeri[sz](?:e|es|ed|ing)\b|\bpodman\b|\bcontaineri[sz]"
+        r"(?:e|es|ed|ing|ation)\b(?![^.?!]*\b(?:freight|cargo|shipments?|vessels?|maritime)\b)|\bcontainer ima"
+        r"ges?\b",
+        "Docker: an image packs an app and its dependencies in cached layers, and a container runs it as an "
+        "isolated process on the host's kernel (namespaces, cgroups), not a VM; dependency layers before the "
+        "source, multi-stage builds, a non-root user, deploys by digest or immutable tag (never latest), PID "
+        "1 handling SIGTERM",
+    ),
+    ToolNote(
+        "kubernetes|k8s",
+        r"\bkubernetes\b(?! (?:operators?|custom resources?)\b)|\bk8s\b|\bkubectl\b|\b(?:eks|gke|aks)\b|\b(?:r"
+        r"eadiness|liveness|startup) probes?\b|\bpod disruption budgets?\b",
+        "Kubernetes: controllers keep the cluster as declared; pods (containers sharing a network) come from "
+        "Deployments that roll out versions, Services give a stable name; readiness decides if a pod gets "
+        "traffic, liveness restarts it (never checks dependencies); requests drive scheduling, memory limits "
+        "OOM-kill, CPU limits throttle",
+    ),
+    ToolNote(
+        "aws",
+        r"\baws\b(?! (?:lambdas?|s3|sqs|ecs|cdk|fargate|dynamo ?db|kinesis|waf|x-ray|step functions|secrets ma"
+        r"nager)\b)|\bamazon web services\b",
+        "AWS: Amazon's cloud, in regions that fail independently, each with several availability zones "
+        "(separate data centres), so production spans at least two zones; IAM roles hand out short-lived "
+        "credentials, not stored access keys, with least privilege; an account per environment "
+        "(Organizations); EC2, S3, RDS, Lambda, VPC at the core",
+    ),
+    ToolNote(
+        "google cloud|gcp",
+        r"\bgoogle cloud(?: platform)?\b(?! (?:storage|pub ?/? ?sub|armor)\b)|\bgcp\b(?! (?:pub ?/? ?sub|stora"
+        r"ge)\b)",
+        "Google Cloud (GCP): projects in folders under an organisation; IAM roles granted on a folder apply "
+        "to every project below, so grant at the lowest level; workloads act as service accounts (Workload "
+        "Identity Federation), never with downloaded keys; VPC networks global, subnets regional; Cloud Run, "
+        "GKE, Cloud SQL, BigQuery, Pub/Sub",
+    ),
+    ToolNote(
+        "azure",
+        r"\bazure\b(?! (?:blobs?|blob storage|key vault|devops|pipelines|boards|repos)\b)",
+        "Azure: Microsoft's cloud; subscriptions and resource groups under management groups, identities in "
+        "Entra ID (formerly Azure AD), managed identities so apps hold no secrets, RBAC at the narrowest "
+        "scope; App Service, AKS, Functions, Azure SQL, Cosmos DB, Service Bus and Key Vault, deployed with "
+        "Bicep or Terraform",
+    ),
+    ToolNote(
+        "git",
+        r"\bgit\b(?!\.\w)",
+        "Git: distributed version control; each commit a snapshot pointing to its parents, a branch a "
+        "movable pointer; merge keeps history, rebase rewrites it into a line (never a branch others have "
+        "pulled; --force-with-lease to push), git bisect finds the commit that broke something, a pushed "
+        "secret stays in history, so rotate it",
+    ),
+    ToolNote(
+        "linux",
+        r"\blinux\b(?! foundation\b)|\bsystemd\b",
+        "Linux: the kernel most servers run, and containers are just its processes in namespaces and "
+        "cgroups; load average counts tasks waiting on disk as well as CPU, low free memory is mostly page "
+        'cache (read available), "too many open files" is the descriptor limit (ulimit), and the OOM killer '
+        "picks its victim by oom_score",
+    ),
+    ToolNote(
+        "ci/cd|continuous (?:integration|delivery|deployment)",
+        r"\bci ?(?:/|&|-|\+|and)? ?cd\b|\bcontinuous (?:integration|delivery|deployment)\b|\b(?:ci|cd) pipelin"
+        r"es?\b|(?<!data )\b(?:deployment|delivery|release) pipelines?\b|\b(?:build|deploy) pipelines?\b(?![^."
+        r"?!]*\b(?:data|etl|elt|ingest\w*|warehouses?|lakehouses?|airflow|dagster|dbt|spark|kafka|streaming|an"
+        r"alytics)\b)|\bgitlab[- ]ci\b|\bcircle ?ci\b|\bbuildkite\b|\bazure (?:pipelines|devops)\b|\bteamcity"
+        r"\b|\b(?-i:CI)\b(?= (?:builds?|jobs?|runs?|systems?|servers?|times?|failures?|config\w*|tooling|platf"
+        r"orms?)\b)",
+        "CI/CD: continuous integration merges small changes to main often, each built and tested "
+        "automatically; continuous delivery keeps main releasable and deploys only through the pipeline "
+        "(continuous deployment ships every green build); one artifact built once and promoted through "
+        "environments, cloud access by OIDC, not stored keys",
+        theme="ci-cd",
+    ),
+    ToolNote(
+        "opa|rego|policy[- ]as[- ]code|kyverno|gatekeeper",
+        r"\bopen policy agent\b|\b(?-i:OPA)\b|(?<!car )\brego\b(?! (?:paid|included|covered)\b)|\bkyverno\b|\b"
+        r"conftest\b|\bpolicy[- ]as[- ]code\b|\bgatekeeper\b(?=[^.?!]*\b(?:kubernetes|k8s|admission|constraint"
+        r" ?templates?|rego|opa|clusters?)\b)",
+        "Policy as code (OPA with Rego, Kyverno): rules such as no privileged pods or every bucket encrypted "
+        "kept in version control, unit-tested, and enforced by machines: at Kubernetes admission "
+        "(Gatekeeper, Kyverno), on Terraform plans in CI, or by services asking OPA; run in audit mode "
+        "before deny, exceptions tracked",
+    ),
+    ToolNote(
+        "vault|secrets? management",
+        r"\bhashicorp vault\b|\bopenbao\b|(?<!ansible-)(?<!bank )(?<!data )(?<!veeva )(?<!autodesk )\b(?-i:Vau"
+        r"lt)\b(?! (?:of|doors?)\b)|(?<!ansible-)(?<!bank )(?<!data )\bvault\b(?=[^.?!]*\b(?:consul|terraform|"
+        r"secrets?|kubernetes|k8s|nomad|pki|kms|credentials)\b)|\bsecrets? (?:management|managers?|rotation|st"
+        r"ores?)\b|\bkey ?vault\b",
+        "Secrets management (HashiCorp Vault, its open-source fork OpenBao, cloud secrets managers): secrets "
+        "kept out of code, images and env files, fetched at runtime by a workload proving its platform "
+        "identity (Kubernetes, IAM); short-lived dynamic credentials, rotation automated, every read "
+        "audited; Vault auto-unsealed by a KMS",
+    ),
+    ToolNote(
+        r"sentry|error track\w*",
+        r"(?<!apache )\bsentry\b(?! (?:mode|guards?|duty|towers?|posts?)\b)|\berror (?:tracking|trackers?)\b|"
+        r"\brollbar\b|\bbugsnag\b|\bcrash reporting\b",
+        "Sentry (or another error tracker): unhandled exceptions captured with stack traces, breadcrumbs and "
+        "release and environment tags; source maps or debug symbols uploaded per release, events grouped "
+        "into issues with alerts on new or regressed ones, personal data scrubbed before sending, sampling "
+        "to fit the quota",
+    ),
+    ToolNote(
+        "jenkins",
+        r"\bjenkins(?:files?)?\b",
+        "Jenkins: a self-hosted automation server; pipelines as code in a Jenkinsfile (declarative, shared "
+        "libraries for common steps), builds on ephemeral agents, never the controller; plugins kept few and "
+        "current, as most of its security advisories are in them; credentials from its store or Vault, "
+        "scoped and masked in logs",
+    ),
+    ToolNote(
+        "mtls|mutual tls",
+        r"\bmtls\b|\bmutual(?:ly authenticated)? (?:tls|ssl)\b|\btwo-way (?:tls|ssl)\b|\bclient (?:certificate"
+        r"s?|certs?)\b(?! of\b)",
+        "mTLS (mutual TLS): both sides present X.509 certificates, so the server also knows which service is "
+        "calling; certificates short-lived and rotated automatically from a private CA (cert-manager, "
+        "SPIFFE/SPIRE, a service mesh), the identity in the SAN still authorised; a proxy that terminates "
+        "TLS ends it there",
+    ),
+    ToolNote(
         "redis",
         r"\bredis\b|\bvalkey\b",
         "Redis (or its fork Valkey): in memory, one command at a time per shard, so KEYS or big keys block "
@@ -621,6 +781,23 @@ NOTES = (
         "PX, Redlock) only where a rare double run is harmless",
     ),
     ToolNote(
+        "nosql",
+        r"\bno-?sql\b(?![- ]injections?\b)|\bnon-?relational\b|\bno sql databases?\b|\b(?:document|key[- ]valu"
+        r"e|wide[- ]column|graph) (?:databases?|stores?|dbs?)\b",
+        "NoSQL: non-relational stores, by kind: key-value (DynamoDB, Redis) for lookups by key, document "
+        "(MongoDB) for records read whole, wide-column (Cassandra) for heavy writes, graph (Neo4j) for "
+        "relationships; data modelled from access patterns, joins and multi-item transactions limited, "
+        "consistency often eventual",
+    ),
+    ToolNote(
+        "memcached?",
+        r"\bmemcached?\b",
+        "Memcached: a plain in-memory key-value cache, multithreaded, with no persistence, replication or "
+        "data types; clients shard keys by consistent hashing, so a lost node means only misses; memory in "
+        "slab classes, each with its own LRU, keys up to 250 bytes, values 1 MB by default; gets and cas for "
+        "safe concurrent updates",
+    ),
+    ToolNote(
         "dbt",
         r"\bdbt\b",
         "dbt: SQL models in layers (staging, intermediate, marts), tests on keys and relationships, incremental"
@@ -669,6 +846,22 @@ NOTES = (
         "billed while up (auto-suspend), micro-partitions pruned, zero-copy clones, Time Travel; BigQuery "
         "bills bytes or slots: no SELECT *, tables partitioned and clustered, partition filters required; "
         "keys unenforced: uniqueness tested (dbt)",
+    ),
+    ToolNote(
+        "clickhouse",
+        r"\bclick ?house\b",
+        "ClickHouse: a columnar database for fast analytics over billions of rows; MergeTree tables sorted "
+        "by an ORDER BY key led by the common filters (its sparse primary index skips blocks), inserts in "
+        "large batches or as async inserts, few coarse partitions, and row changes as ReplacingMergeTree "
+        "(deduplicated on merge, or FINAL)",
+    ),
+    ToolNote(
+        "flink",
+        r"\bflink\b",
+        "Apache Flink: a stateful stream processor; keyed state (in RocksDB when large) saved by periodic "
+        "checkpoints for exactly-once state, with transactional sinks for exactly-once output; event time "
+        "and watermarks for late data, savepoints to upgrade or rescale a job, backpressure and checkpoint "
+        "duration watched",
     ),
     ToolNote(
         "spring",
@@ -766,6 +959,22 @@ NOTES = (
         "per version watched, contract tests",
     ),
     ToolNote(
+        "websockets?",
+        r"\bweb[- ]?sockets?\b|\bsocket\.io\b",
+        "WebSockets: a long-lived, two-way connection begun as an HTTP request upgraded with 101 Switching "
+        "Protocols; browsers can't set its headers, so auth is a cookie plus an Origin check (cross-site "
+        "hijacking) or a short-lived token; pings find dead peers, clients reconnect with backoff and "
+        "jitter, a pub/sub backplane spans servers",
+    ),
+    ToolNote(
+        "saml|single sign-on|sso",
+        r"\bsaml(?: ?2(?:\.0)?)?\b|\bsingle sign-?on\b|\bsso\b",
+        "Single sign-on: users sign in once at an identity provider (Okta, Entra ID) that every app trusts, "
+        "via SAML 2.0 (signed XML assertions) or OpenID Connect; a maintained library checks signature, "
+        "audience, expiry and replay (XML signature wrapping is the classic hole); users keyed on a stable "
+        "ID, not email; SCIM to deprovision",
+    ),
+    ToolNote(
         "asyncio",
         r"\basyncio\b|\basync python\b",
         "asyncio: one event loop per thread, so a blocking call stalls every task; blocking work goes to "
@@ -847,6 +1056,64 @@ NOTES = (
         "context.Context passed first through calls for deadlines and cancellation, never stored; errors "
         "returned, wrapped with %w, checked with errors.Is or errors.As; channels hand over work, mutexes "
         "guard state; go test -race in CI",
+    ),
+    ToolNote(
+        "sql|relational",
+        r"(?<!\bno )(?<!\bno-)(?<!\bms )(?<!\bt-)(?<!\btransact-)(?<!\bpl/)(?<!\bspark )(?<!\bflink )(?<!\bazu"
+        r"re )(?<!\bcloud )(?<!\bbigquery )(?<!\bsnowflake )(?<!\bdatabricks )\bsql\b(?![- ]?server\b|[- ]inje"
+        r"ctions?\b)|\brelational (?:databases?|dbs?|data models?|modell?ing|schemas?)\b|\brdbms\w*",
+        "SQL and relational databases: tables with a declared schema, keys and constraints enforced by the "
+        "database, not only the app, joined in queries; ACID transactions make a set of writes all or "
+        "nothing, isolation levels decide what concurrent ones see; indexes (checked with EXPLAIN) speed "
+        "reads, slow writes; queries parameterised",
+    ),
+    ToolNote(
+        "python",
+        r"(?<!monty )\bpython3?\b",
+        "Python: a dynamically typed, interpreted language; CPython's GIL runs Python code in one thread at "
+        "a time, so CPU-bound work goes to processes (a free-threaded build is optional, supported since "
+        "3.14); dependencies pinned in a lock file (uv, Poetry), type hints checked in CI, no mutable "
+        "default arguments",
+    ),
+    ToolNote(
+        "java",
+        r"\bjava\b(?! ?script\b)",
+        "Java: a statically typed language compiled to bytecode for the JVM, with LTS releases (17, 21, 25) "
+        "that most teams stay on; records for immutable values, Optional for absent return values rather "
+        "than null, equals and hashCode overridden together, java.util.concurrent over raw threads, Maven or "
+        "Gradle with pinned versions",
+    ),
+    ToolNote(
+        r"c(?=#)|dotnet|(?<=\.)net",
+        r"\bc#(?!\w)|\bc ?sharp\b(?! (?:minor|major)\b)|(?<!\w\.)\bnet\b(?<=\.net)|\bdot ?net\b",
+        "C# and .NET: a statically typed language compiled to IL and run by the cross-platform .NET runtime; "
+        "a release each November, even-numbered ones LTS (.NET 10, to November 2028); nullable reference "
+        "types on, using for IDisposable, IHttpClientFactory, not a new HttpClient per call, LINQ's deferred "
+        "execution understood",
+    ),
+    ToolNote(
+        "rust",
+        r"\brust(?:lang)?\b(?![- ](?:belt|proof\w*|removal|prevention|inhibitors?|resist\w*|colou?red)\b)",
+        "Rust: a compiled systems language, memory-safe without a garbage collector through ownership and "
+        "borrowing checked at compile time (lifetimes; Send and Sync for threads); errors as Result values "
+        "passed up with ?, no unwrap on production paths, unsafe rare and wrapped in safe APIs, clippy and "
+        "cargo audit in CI",
+    ),
+    ToolNote(
+        "php",
+        r"\bphp\d?\b|\blaravel\b|\bsymfony\b",
+        "PHP: a scripting language run per request under PHP-FPM, sharing nothing between requests, so state "
+        "lives in a database, cache or session store; OPcache on, Composer with a committed lock file, "
+        "strict_types, typed properties, enums and readonly classes (8.x); long-running servers (Swoole, "
+        "FrankenPHP) can leak state",
+    ),
+    ToolNote(
+        "scala",
+        r"(?<!\bla )\bscala\b",
+        "Scala: a JVM language mixing functional and object-oriented code; immutable case classes, pattern "
+        "matching, Option and Either over nulls and exceptions, effects in Cats Effect or ZIO; Scala 3 has "
+        "given/using for implicits and new macros, so 2.13 code migrates with care; Akka's 2022 licence "
+        "change led many to Apache Pekko",
     ),
 )
 
