@@ -1067,3 +1067,17 @@ def test_the_employers_own_examples_stay_out_of_a_story_question() -> None:
     assert drafted is not None and "reminder" not in drafted.prompt and "events" in [t.name for t in drafted.themes]
     kept = draft("Build integrations with payment providers, such as Stripe or Adyen", "responsibility")
     assert kept is not None and "Stripe or Adyen" in kept.prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "theme", "wanted"),
+    [
+        ("Ensure our services meet SOC 2 and GDPR requirements", "privacy", "ensured services met SOC 2"),
+        ("Build internal tooling that makes other engineers more productive", "automation", "internal tooling"),
+    ],
+)
+def test_compliance_requirements_and_internal_tooling_have_their_own_rubric(
+    bullet: str, theme: str, wanted: str
+) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is not None and drafted.themes[0].name == theme and wanted in drafted.prompt

@@ -1583,6 +1583,9 @@ def _past_phrase(action: Action) -> list[str] | None:
             # "made sure consumers are idempotent" in a past-time question: they were
             out.append(_with_punctuation(word, "was" if lowered == "is" else "were"))
             continue
+        if lowered in VERBS and is_plural(previous) and any(word.lower() in _ENSURING for word in ensuring):
+            out.append(_with_punctuation(word, VERBS[lowered].past))  # "ensured services met SOC 2"
+            continue
         if lowered in ("you'll", "they'll"):
             out.append(_with_punctuation(word, lowered[:-3] + " would"))
             continue

@@ -2573,7 +2573,9 @@ THEMES: tuple[Theme, ...] = (
         "product",
         _words(
             r"\bproduct (?:managers?|owners?|teams?|people|side)\b|\bwith product\b|\bstakeholders?\b|"
-            r"\brequirements?\b|\bdesigners?\b|\buser needs\b|\bnon-technical\b|\bfinance\b|\boperations\b|"
+            r"(?<!gdpr )(?<!hipaa )(?<!soc 2 )(?<!compliance )(?<!regulatory )(?<!legal )(?<!security )(?<!audit )"
+            r"(?<!pci )(?<!dss )(?<!privacy )\brequirements?\b|\bdesigners?\b|\buser needs\b|\bnon-technical\b|"
+            r"\bfinance\b|\boperations\b|"
             r"\bwhat to (?:build|stop)\b|\bprioriti[sz]\w*|(?<!dss )(?<!pci )\bscope\b|\bfeature requests?\b"
         ),
         (
@@ -3470,7 +3472,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bautomat(?:e|es|ing|ion)\b|(?<!not just )(?<!not only )\bscripts?\b|"
             r"\bscripting\b|\btoil\b|\brepetitive\b|"
-            r"\bmanual (?:steps?|work|tasks?)\b|\bbash\b|\bshell\b"
+            r"\bmanual (?:steps?|work|tasks?)\b|\bbash\b|\bshell\b|\binternal tool\w*|"
+            r"\bdeveloper (?:experience|productivity|tooling)\b|\bdevex\b|\bgolden paths?\b|\bmore productive\b"
         ),
         (
             "what did you automate first, and how did you make the script safe to run again",
