@@ -1081,3 +1081,21 @@ def test_compliance_requirements_and_internal_tooling_have_their_own_rubric(
 ) -> None:
     drafted = draft(bullet, "responsibility")
     assert drafted is not None and drafted.themes[0].name == theme and wanted in drafted.prompt
+
+
+def test_a_lead_posting_in_prose_gives_its_duties(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Principal Engineer, Payments\n\n## About the role\n\nAs a Principal Engineer you will set the "
+            "technical direction for our payments platform across four teams. You will spend most of your time on "
+            "design reviews and prototypes. In your first year you will lead the redesign of our ledger so that "
+            "every balance can be rebuilt from its entries, and you will help the teams move from nightly batch "
+            "settlement to near-real-time settlement.\n\n## What we look for\n\n"
+            "- Experience influencing roadmaps without formal authority\n"
+        ),
+        name="posting.md",
+    )
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "technical direction" in prompts and "settlement" in prompts
+    assert not any(theme in prompts for theme in ("money went", "how much did you save"))  # "spend ... time"

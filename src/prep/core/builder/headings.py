@@ -159,6 +159,7 @@ _QUALIFICATIONS = _pattern(
     r"\bwho (?:we think )?fits\b",
     r"\byou(?:'|’)?ll bring\b",
     r"looking for",
+    r"^what we (?:look|hope|hire) for\b",
     r"who you are",
     r"about you\b",
     r"must[- ]haves?",

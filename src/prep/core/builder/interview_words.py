@@ -2769,8 +2769,9 @@ THEMES: tuple[Theme, ...] = (
         "cost",
         _words(
             r"\bcosts?\b|\bcloud (?:bill|spend)\b|\bfinops\b|\bcheaper\b|\bresource utili[sz]ation\b|"
-            r"\bspend\b(?! (?:(?:your|the|a|an|our|their|some|most|much|part) )?(?:(?:first|next|last|whole) )?"
-            r"(?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|time|hours?|afternoons?|mornings?)\b)|"
+            r"(?:(?<=\bcloud )|(?<=\bour )|(?<=\bthe )|(?<=\btotal )|(?<=\bvendor )|(?<=\bcompute )|(?<=\bmonthly )|"
+            r"(?<=\bannual )|(?<=\binfra )|(?<=\bgpu )|(?<=\baws )|(?<=\binfrastructure ))spend\b|"
+            r"\bspend (?:on|per) (?:cloud|compute|infrastructure|aws|gcp|azure|gpus?|vendors?|tooling)\b|"
             r"\bwhere (?:the|our) money (?:goes|went|is spent)\b|"
             r"\bright-?siz\w*|\bsavings plans?\b|\breserved instances?\b|\bspot instances?\b|\bcommitted use\b"
         ),
@@ -3250,8 +3251,8 @@ THEMES: tuple[Theme, ...] = (
             r"\btechnical leadership\b|\bbuild(?:s|ing)? consensus\b|"
             r"\bgrow(?:s|ing|n)? (?:a |the )?(?:team|teams|organi[sz]ation)\b|\bthrough (?:a period of )?growth\b|"
             r"\bcontentious\b|\bno single team owns\b|"
-            r"\broadmap\b|\bacross teams\b|\bcross-team\b|\bengineering culture\b|"
-            r"\bdirection\b|\bleadership\b"
+            r"\broadmaps?\b|\bacross teams\b|\bcross-team\b|\bengineering culture\b|"
+            r"\bdirection\b|\bleadership\b|\b(?:formal )?authority\b|\braise (?:the )?bar\b"
         ),
         (
             "how did you get people aligned, and what changed as a result",
@@ -3294,7 +3295,7 @@ THEMES: tuple[Theme, ...] = (
             r"\bdocument(?:ation|ing|ed)\b|^document\b|\bdocument (?:the|your|our|their|its|how|what|why|decisions?|"
             r"designs?|apis?|processes|systems?|services?|code|architecture|changes|runbooks?|procedures?|and)\b|"
             r"\bdocs\b|\brunbooks?\b|\breadmes?\b|\bwiki\b|\bapi reference\b|\bonboarding guide\b|"
-            r"\bplaybooks?\b"
+            r"\bplaybooks?\b|\bdesign (?:docs?|documents?)\b|\brfcs?\b(?! ?\d)|\bdecision records?\b"
         ),
         (
             "who was the reader, and how did you keep the docs from going stale",

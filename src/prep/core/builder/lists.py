@@ -101,7 +101,7 @@ def section_items(section: Section) -> list[Item]:
 
 _ADDRESSED = re.compile(
     r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time|early on|beyond that|on top of that|"
-    r"after that|"
+    r"after that|as (?:an?|the|our) [\w ,-]{1,60}?|"
     r"(?:in|within|during|over|after) (?:your |the )?(?:first |next )?[\w-]+(?: [\w-]+)? "
     r"(?:days?|weeks?|months?|years?|quarters?)),?\s+)?"
     r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) (?:you|someone) to|we(?:['’]d| would) like you to)\b)",
@@ -170,9 +170,9 @@ def _clauses(sentence: str) -> list[str]:
     lead = _ADDRESSED.match(sentence)
     if lead is None or is_question(sentence):
         return []
-    text = _REASON.sub("", sentence[lead.end() :].rstrip(" .!"))
+    text = sentence[lead.end() :].rstrip(" .!")
     clauses = []
-    for number, clause in enumerate(part.strip(" ,") for part in _CLAUSE_BREAK.split(text)):
+    for number, clause in enumerate(_REASON.sub("", part).strip(" ,") for part in _CLAUSE_BREAK.split(text)):
         if not clause.lower().startswith(("you", "we ")) or (number and _BACK_REFERENCE.search(clause)):
             continue
         clauses.extend(_duties(clause))
