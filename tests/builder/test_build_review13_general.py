@@ -1099,3 +1099,37 @@ def test_a_lead_posting_in_prose_gives_its_duties(tmp_path: Path) -> None:
     prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "technical direction" in prompts and "settlement" in prompts
     assert not any(theme in prompts for theme in ("money went", "how much did you save"))  # "spend ... time"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        ("Define and enforce data contracts with application teams", "agree the contract"),
+        ("Strong SQL and dimensional modelling", "grain of the fact tables"),
+        ("Write and deliver twice-yearly performance reviews", "nothing in a review"),
+        ("Experience with Kafka, including schema evolution and a schema registry", "without breaking consumers"),
+    ],
+)
+def test_what_a_bullet_names_beyond_its_theme_sets_the_follow_up(bullet: str, asked: str) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is not None and asked in drafted.prompt
+
+
+def test_a_second_requirement_or_a_new_subject_after_and_is_not_part_of_the_question() -> None:
+    tests = draft("A habit of writing automated tests and an understanding of where unit tests stop", "qualification")
+    assert tests is not None and "understanding" not in tests.prompt
+    talks = draft("Run weekly 1:1s with each engineer, and we expect those conversations to be about growth", "x")
+    assert talks is not None and "expect" not in talks.prompt
+
+
+def test_an_sql_keyword_is_read_as_a_word() -> None:
+    drafted = draft("Basic SQL: you can write a SELECT with a JOIN and a WHERE clause", "qualification", junior=True)
+    assert drafted is not None and "a SELECT" in drafted.prompt and drafted.themes[0].name == "sql-writing"
+
+
+def test_a_benefits_question_makes_no_card_but_the_benefits_of_a_pattern_do(tmp_path: Path) -> None:
+    from prep.core.builder.chrome import faq_reason
+
+    assert faq_reason("What benefits do I get?", "") == "benefits" == faq_reason("Are there any perks?", "")
+    assert faq_reason("What are the benefits of event sourcing?", "") == ""
+    assert faq_reason("What benefits does a monorepo give?", "") == ""

@@ -165,7 +165,7 @@ def test_theme_lines_dropped_to_make_room_come_back_once_the_second_note_had_to_
         ("Build event-driven services on NATS", "nats"),
         ("Build streaming pipelines on Amazon Kinesis", "kinesis"),
         ("Build event pipelines on Google Pub/Sub", "(?:google |cloud )pub/sub"),
-        ("Experience with NoSQL databases such as MongoDB or DynamoDB", "nosql"),
+        ("When would you pick a NoSQL store over a relational one?", "nosql"),
         ("Scale our caching layer on Memcached", "memcached?"),
         ("Build analytics on ClickHouse", "clickhouse"),
         ("Build stream processing jobs in Apache Flink", "flink"),
@@ -221,3 +221,8 @@ def test_a_question_naming_a_platform_language_or_practice_gets_its_note(questio
 )
 def test_a_look_alike_of_a_platform_language_or_practice_gets_no_note_on_it(question: str, subject: str) -> None:
     assert _note(subject) not in tool_notes(question, said="")
+
+
+def test_a_platform_named_in_passing_comes_after_the_specific_tool() -> None:
+    assert tool_notes("Tell me about Spark jobs running on Kubernetes", said="")[0] == _note("spark")
+    assert tool_notes("How would you write Helm charts for Kubernetes?", said="")[0] == _note("helm")

@@ -1232,6 +1232,8 @@ def _trim_clauses(words: list[str]) -> list[str]:
             and _nominal_at(words, index + 1)
         ):
             return words[:index]
+        if _second_requirement_at(words, index):
+            return words[:index]  # "automated tests and an understanding of where unit tests stop": asked apart
         if not words[index - 1].endswith(","):
             continue
         word = words[index].lower()
@@ -1244,6 +1246,18 @@ def _trim_clauses(words: list[str]) -> list[str]:
         if word in GERUNDS and word not in NOUN_INGS and index >= 3 and not listing:
             return words[:index]  # "..., evaluating their potential application": an afterthought
     return words
+
+
+def _second_requirement_at(words: list[str], index: int) -> bool:
+    """Whether "and" at `index` starts a second requirement ("... and an understanding of ...") or a clause of
+    its own with a new subject ("..., and we expect those conversations to ...")."""
+    if words[index].lower() != "and" or index < 2 or index + 2 >= len(words):
+        return False
+    following = [word.lower().strip(",") for word in words[index + 1 : index + 4]]
+    if following[0] in ("we", "you", "they", "our") and words[index - 1].endswith(","):
+        return True
+    article = following[0] in ("a", "an", "some", "good", "solid", "strong", "deep", "basic")
+    return article and (following[1] in _SECOND_ASK or following[2] in _SECOND_ASK)
 
 
 def _closed_list(kept: list[str], conjunction: str) -> list[str]:
@@ -1406,7 +1420,10 @@ def is_plural(word: str) -> bool:
     ) or word.endswith("s'")
 
 
-_SPOKEN_AS_WORDS = frozenset({"rest", "soap", "saml", "crud", "scim", "raft", "nats", "okr", "okrs", "lamp", "mern"})
+_SPOKEN_AS_WORDS = frozenset(
+    {"rest", "soap", "saml", "crud", "scim", "raft", "nats", "okr", "okrs", "lamp", "mern"}
+    | {"select", "insert", "update", "delete", "join", "merge", "upsert", "where", "having"}
+)
 """Acronyms read as a word, not letter by letter: "a REST API", not "an REST API"."""
 
 

@@ -378,6 +378,19 @@ _TERMS_FAQ = _pattern(
 """A FAQ item about the terms of the job (where, when, who may apply), not the work: no interview question."""
 
 
+_BENEFITS_FAQ = _pattern(
+    r"\b(?:what|which|any|are there|do you offer|do i get)\b.{0,40}\b(?:benefits|perks|pension|holidays?|vacation|"
+    r"paid time off|pto|parental leave|stock options|equity|bonus(?:es)?)\b(?! (?:of|and|or|over|versus|vs)\b)"
+    r"(?!.{0,40}\b(?:pattern|architecture|sourcing|design|approach|caching|testing|typing)\b)",
+)
+_PERKS_FAQ = _pattern(r"\b(?:perks|pension|parental leave|paid time off|pto|vacation days|annual leave)\b")
+_TO_THE_HIRE = _pattern(
+    r"\b(?:i|me|my|you|your|we|our|employees|staff|role|job|position|offer\w*|packages?|includ\w*)\b"
+)
+"""A FAQ item about what the job gives besides the work ("What benefits do I get?"), asked by the person hired (not
+"What benefits does a monorepo give?"): not asked."""
+
+
 _MARKETING = _pattern(
     r"\b(?:looking|searching) for (?:an? |your )?(?:new |next )?.{0,40}\b(?:jobs?|roles?|vacanc)",
     r"\bjob alerts?\b",
@@ -402,6 +415,8 @@ def faq_reason(question: str, answer: str) -> str:
             return _faq_topic(word)
     if _TERMS_FAQ.search(question):
         return "terms of the job"
+    if _PERKS_FAQ.search(question) or (_BENEFITS_FAQ.search(question) and _TO_THE_HIRE.search(question)):
+        return "benefits"
     if _MARKETING.search(question) or _MARKETING.search(lead) or seo_reason(answer):
         return "marketing"
     if len(answer) < 200 and "\n" not in answer and _POINTER.search(answer):

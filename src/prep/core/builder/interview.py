@@ -94,6 +94,7 @@ from prep.core.builder.interview_words import (
     PEOPLE,
     PREPOSITIONS,
     SITUATIONAL_OPENERS,
+    SPECIFIC_FOLLOWS,
     TECHNICAL_LEADS,
     THEME_BY_NAME,
     THEMES,
@@ -726,9 +727,8 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     if not themes and not noted:
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
-        follow = _pick(
-            _fitting(themes[0].told if themes else GENERAL_TOLD, seed), seed, "follow"
-        )  # a note answers the rest
+        follows = _specific_follow(seed, True) or _fitting(themes[0].told if themes else GENERAL_TOLD, seed)
+        follow = _pick(follows, seed, "follow")  # a note answers the rest
         openers: tuple[str, ...] = {"with": TOOL_OPENERS, "on": WORK_OPENERS}.get(topic.place, FIELD_OPENERS)
         if topic.place == "with" and not is_name(topic.text.split()[0]):
             openers = tuple(
@@ -979,6 +979,14 @@ def _fix_articles(text: str) -> str:
     return _ARTICLE.sub(fix, text)
 
 
+def _specific_follow(seed: str, told: bool) -> tuple[str, ...] | None:
+    """The follow-up for something the bullet names that its theme's stock ones miss (`told`: the behavioural form)."""
+    for pattern, behavioural, situational in SPECIFIC_FOLLOWS:
+        if pattern.search(seed):
+            return (behavioural if told else situational,)
+    return None
+
+
 def _listed_details(line: str) -> str:
     """ "Run Kubernetes in production: upgrades, resource limits, autoscaling": the things listed after the colon
     ("upgrades, resource limits and autoscaling"), which a follow-up can ask about, or "" when they are not a
@@ -1028,13 +1036,15 @@ def _write_action(action: Action, seed: str, themes: list[Theme], kind: str, det
     if style == BEHAVIOURAL:
         past = _past_phrase(action)
         if past is not None:
-            told = (f"how did you handle {details}",) if details else None
+            told = (f"how did you handle {details}",) if details else _specific_follow(seed, True)
             prompt = _behavioural(past, seed, theme, DECISION_TOLD if deciding else told)
             if prompt is not None:
                 return _Written(BEHAVIOURAL, prompt, themes, key, notes)
         style = SITUATIONAL
     base = _base_phrase(action, base_words)
-    asked = (f"how would you handle {details}",) if details and style not in ("collaboration", "habit") else None
+    asked = (f"how would you handle {details}",) if details else _specific_follow(seed, False)
+    if style in ("collaboration", "habit"):
+        asked = None
     prompt = _situational(base, seed, theme, style, DECISION_ASKED if deciding else asked)
     if prompt is None:
         return None
@@ -1686,7 +1696,7 @@ _LY_NOUNS = frozenset(
 )
 _KEEP_THE = frozenset(
     {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
-    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack"}
+    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack", "bar"}
 )
 
 

@@ -961,6 +961,7 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 _NOT_ANALYTICS = (
     r"^(?!.*\b(?:snowflake|bigquery|big query|redshift|databricks|dbt|data warehouses?|lakehouses?|star schemas?|"
+    r"dimensional model\w*|kimball|fact tables?|"
     r"cassandra|scylla(?:db)?|dynamo ?db|bigtable|hbase)\b)"
 )
 """For the relational-database rubric: a bullet about an analytics warehouse or a wide-column store wants another
@@ -1560,7 +1561,7 @@ THEMES: tuple[Theme, ...] = (
             "what did you do when someone was struggling, and how did it end",
         ),
         (
-            "how would you raise it, and what would you do if things did not improve",
+            "how would you raise a concern early, and what would you do if things did not improve",
             "how would you make expectations clear, and how would you know it was working",
         ),
         (
@@ -2380,7 +2381,8 @@ THEMES: tuple[Theme, ...] = (
         "sql-writing",
         _words(
             r"\bwrit(?:e|es|ing|ten) (?:\w+ ){0,2}sql\b|\bsql (?:queries|statements|that)\b|"
-            r"\b(?:readable|clear|clean|maintainable|complex) sql\b"
+            r"\b(?:readable|clear|clean|maintainable|complex) sql\b|\b(?-i:SELECT)\b|\b(?:inner|left|outer) joins?\b|"
+            r"\b(?:a|the) (?-i:JOIN)\b|\bwhere clauses?\b|\bgroup by\b|\bwindow functions?\b|\bctes?\b|\bsubquer\w*"
         ),
         (
             "how did you keep the queries readable for the next person, and how did you check the results were right",
@@ -3252,7 +3254,7 @@ THEMES: tuple[Theme, ...] = (
             r"\bgrow(?:s|ing|n)? (?:a |the )?(?:team|teams|organi[sz]ation)\b|\bthrough (?:a period of )?growth\b|"
             r"\bcontentious\b|\bno single team owns\b|"
             r"\broadmaps?\b|\bacross teams\b|\bcross-team\b|\bengineering culture\b|"
-            r"\bdirection\b|\bleadership\b|\b(?:formal )?authority\b|\braise (?:the )?bar\b"
+            r"\bdirection\b|\bleadership\b|\b(?:formal )?authority\b"
         ),
         (
             "how did you get people aligned, and what changed as a result",
@@ -3954,6 +3956,62 @@ DECISION_ASKED = (
     "what would you weigh, and who would you bring into the decision",
     "what evidence would you gather before deciding, and how would you record the call",
 )
+SPECIFIC_FOLLOWS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        _words(r"\bdata contracts?\b"),
+        "how did you agree the contract with the teams that produce the data, and how did you catch a breaking change "
+        "before it reached the pipeline",
+        "how would you agree the contract with the teams that produce the data, and catch a breaking change before it "
+        "reaches the pipeline",
+    ),
+    (
+        _words(r"\bdimensional model\w*|\bstar schemas?\b|\bfact tables?\b|\bkimball\b"),
+        "how did you choose the grain of the fact tables, and how did you handle dimensions that changed over time",
+        "how would you choose the grain of the fact tables, and handle dimensions that change over time",
+    ),
+    (
+        _words(r"\bperformance reviews?\b|\breview cycles?\b"),
+        "how did you gather the evidence, and how did you make sure nothing in a review came as a surprise",
+        "how would you gather the evidence, and make sure nothing in a review comes as a surprise",
+    ),
+    (
+        _words(r"\bschema (?:registry|evolution)\b"),
+        "how did you change the schemas without breaking consumers, and what did the registry check",
+        "how would you change the schemas without breaking consumers",
+    ),
+    (
+        _words(r"\bconsumer lag\b"),
+        "how did you notice consumers falling behind, and what did you do about it",
+        "how would you notice consumers falling behind, and what would you do about it",
+    ),
+    (
+        _words(r"\bflaky\b"),
+        "how did you find the flaky tests, and what made them flaky",
+        "how would you find the flaky tests, and what would you do about them",
+    ),
+    (
+        _words(r"\bbackfill\w*"),
+        "how did you run the backfill without doubling rows or overloading the source",
+        "how would you run the backfill without doubling rows or overloading the source",
+    ),
+    (
+        _words(r"\bp9[59]\b|\btail latency\b|\blatency (?:under|below)\b"),
+        "how did you measure the tail latency, and what did you change to bring it down",
+        "how would you measure the tail latency, and what would you change first",
+    ),
+    (
+        _words(r"\boom-?kill\w*|\bout of memory\b|\bmemory leaks?\b"),
+        "how did you find out why the process ran out of memory, and what did you change",
+        "how would you find out why the process runs out of memory",
+    ),
+    (
+        _words(r"\bfeature flags?\b"),
+        "how did you roll it out behind flags, and when did you remove them",
+        "how would you roll it out behind flags, and when would you remove them",
+    ),
+)
+"""Follow-ups for what a bullet names that its theme's stock ones miss (pattern, behavioural, situational): "define
+data contracts" is asked about agreeing and checking the contract, not about reruns."""
 DECISION_COVERS = (
     "The criteria named up front: value, risk, cost of change, who depends on it",
     "Evidence before opinions (usage, incidents, cost), and the call written down with its reasons",

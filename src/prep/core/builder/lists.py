@@ -101,13 +101,15 @@ def section_items(section: Section) -> list[Item]:
 
 _ADDRESSED = re.compile(
     r"^(?:(?:day to day|day-to-day|in this role|here|at first|over time|early on|beyond that|on top of that|"
-    r"after that|as (?:an?|the|our) [\w ,-]{1,60}?|"
+    r"after that|"
     r"(?:in|within|during|over|after) (?:your |the )?(?:first |next )?[\w-]+(?: [\w-]+)? "
-    r"(?:days?|weeks?|months?|years?|quarters?)),?\s+)?"
+    r"(?:days?|weeks?|months?|years?|quarters?)),?\s+|as (?:an?|the|our) [\w -]{1,60}?\s+)?"
     r"(?=(?:you(?:['’](?:ll|ve|re|d))?|we (?:expect|need|want) (?:you|someone) to|we(?:['’]d| would) like you to)\b)",
     re.IGNORECASE,
 )
-"""A sentence written to the candidate ("You have shipped ...", "Day to day you will ..."): a requirement or a duty."""
+"""A sentence written to the candidate ("You have shipped ...", "Day to day you will ...", "As a Principal Engineer
+you will ..."; "As a platform engineer, you will be responsible for ..." is how a FAQ answer describes the job, read
+by `duty_phrases`): a requirement or a duty."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|but)\s+(?=you\b)|,\s+(?=you\b)", re.IGNORECASE)
 _REASON = re.compile(
     r",?\s+(?:because|since|so that|which means|if you are)\b.*$|,\s+so (?:you|we)\b.*$", re.IGNORECASE
@@ -118,6 +120,10 @@ _WILL = re.compile(
 _LIST_PART = re.compile(r",\s+(?:and\s+|or\s+)?")
 _LIST_PART_KEPT = re.compile(f"({_LIST_PART.pattern})")
 _BACK_REFERENCE = re.compile(r"\b(?:it|them|this|these|those|the two|both)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|these|those) (?:plans?|work|migration|move|change|effort|project|shift)\b", re.I
+)
+"""A clause whose object an earlier sentence names ("to shape that plan"): alone on a card it points at nothing."""
 
 
 def prose_items(section: Section, in_items: bool = False) -> list[Item]:
@@ -138,7 +144,11 @@ def prose_items(section: Section, in_items: bool = False) -> list[Item]:
             clauses = [f"Deliver {sentence[wanted.end() :].rstrip(' .!')}"] if wanted else _clauses(sentence)
             if subject:
                 clauses = [_IT.sub(f"the {subject}", clause, count=1) for clause in clauses]
-            items.extend(Item(clause, block.line) for clause in clauses if not _POINTS_BACK.search(clause))
+            items.extend(
+                Item(clause, block.line)
+                for clause in clauses
+                if not _POINTS_BACK.search(clause) and not _DEMONSTRATIVE.search(clause)
+            )
     return items
 
 

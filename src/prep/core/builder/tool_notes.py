@@ -26,6 +26,9 @@ class ToolNote:
     note: str
     theme: str = ""
     """A theme whose own lines already say this (its card gets no note on it)."""
+    broad: bool = False
+    """A platform or language that many questions name in passing ("Spark jobs on Kubernetes"): its note comes after
+    the notes on the more specific things the question names."""
 
 
 NOTES = (
@@ -275,6 +278,7 @@ NOTES = (
         "talking over APIs or events; team autonomy and separate scaling, paid for in network failures, "
         "cross-service consistency (sagas, outbox) and harder debugging (tracing); a modular monolith until "
         "teams or scale force the split",
+        broad=True,
     ),
     ToolNote(
         "nats",
@@ -529,6 +533,7 @@ NOTES = (
         "isolated process on the host's kernel (namespaces, cgroups), not a VM; dependency layers before the "
         "source, multi-stage builds, a non-root user, deploys by digest or immutable tag (never latest), PID "
         "1 handling SIGTERM",
+        broad=True,
     ),
     ToolNote(
         "kubernetes|k8s",
@@ -538,6 +543,7 @@ NOTES = (
         "Deployments that roll out versions, Services give a stable name; readiness decides if a pod gets "
         "traffic, liveness restarts it (never checks dependencies); requests drive scheduling, memory limits "
         "OOM-kill, CPU limits throttle",
+        broad=True,
     ),
     ToolNote(
         "aws",
@@ -547,6 +553,7 @@ NOTES = (
         "(separate data centres), so production spans at least two zones; IAM roles hand out short-lived "
         "credentials, not stored access keys, with least privilege; an account per environment "
         "(Organizations); EC2, S3, RDS, Lambda, VPC at the core",
+        broad=True,
     ),
     ToolNote(
         "google cloud|gcp",
@@ -556,6 +563,7 @@ NOTES = (
         "to every project below, so grant at the lowest level; workloads act as service accounts (Workload "
         "Identity Federation), never with downloaded keys; VPC networks global, subnets regional; Cloud Run, "
         "GKE, Cloud SQL, BigQuery, Pub/Sub",
+        broad=True,
     ),
     ToolNote(
         "azure",
@@ -564,6 +572,7 @@ NOTES = (
         "Entra ID (formerly Azure AD), managed identities so apps hold no secrets, RBAC at the narrowest "
         "scope; App Service, AKS, Functions, Azure SQL, Cosmos DB, Service Bus and Key Vault, deployed with "
         "Bicep or Terraform",
+        broad=True,
     ),
     ToolNote(
         "git",
@@ -572,6 +581,7 @@ NOTES = (
         "movable pointer; merge keeps history, rebase rewrites it into a line (never a branch others have "
         "pulled; --force-with-lease to push), git bisect finds the commit that broke something, a pushed "
         "secret stays in history, so rotate it",
+        broad=True,
     ),
     ToolNote(
         "linux",
@@ -580,6 +590,7 @@ NOTES = (
         "cgroups; load average counts tasks waiting on disk as well as CPU, low free memory is mostly page "
         'cache (read available), "too many open files" is the descriptor limit (ulimit), and the OOM killer '
         "picks its victim by oom_score",
+        broad=True,
     ),
     ToolNote(
         "ci/cd|continuous (?:integration|delivery|deployment)",
@@ -594,6 +605,7 @@ NOTES = (
         "(continuous deployment ships every green build); one artifact built once and promoted through "
         "environments, cloud access by OIDC, not stored keys",
         theme="ci-cd",
+        broad=True,
     ),
     ToolNote(
         "opa|rego|policy[- ]as[- ]code|kyverno|gatekeeper",
@@ -788,6 +800,7 @@ NOTES = (
         "(MongoDB) for records read whole, wide-column (Cassandra) for heavy writes, graph (Neo4j) for "
         "relationships; data modelled from access patterns, joins and multi-item transactions limited, "
         "consistency often eventual",
+        broad=True,
     ),
     ToolNote(
         "memcached?",
@@ -1066,6 +1079,7 @@ NOTES = (
         "database, not only the app, joined in queries; ACID transactions make a set of writes all or "
         "nothing, isolation levels decide what concurrent ones see; indexes (checked with EXPLAIN) speed "
         "reads, slow writes; queries parameterised",
+        broad=True,
     ),
     ToolNote(
         "python",
@@ -1074,6 +1088,7 @@ NOTES = (
         "a time, so CPU-bound work goes to processes (a free-threaded build is optional, supported since "
         "3.14); dependencies pinned in a lock file (uv, Poetry), type hints checked in CI, no mutable "
         "default arguments",
+        broad=True,
     ),
     ToolNote(
         "java",
@@ -1082,6 +1097,7 @@ NOTES = (
         "that most teams stay on; records for immutable values, Optional for absent return values rather "
         "than null, equals and hashCode overridden together, java.util.concurrent over raw threads, Maven or "
         "Gradle with pinned versions",
+        broad=True,
     ),
     ToolNote(
         r"c(?=#)|dotnet|(?<=\.)net",
@@ -1090,6 +1106,7 @@ NOTES = (
         "a release each November, even-numbered ones LTS (.NET 10, to November 2028); nullable reference "
         "types on, using for IDisposable, IHttpClientFactory, not a new HttpClient per call, LINQ's deferred "
         "execution understood",
+        broad=True,
     ),
     ToolNote(
         "rust",
@@ -1098,6 +1115,7 @@ NOTES = (
         "borrowing checked at compile time (lifetimes; Send and Sync for threads); errors as Result values "
         "passed up with ?, no unwrap on production paths, unsafe rare and wrapped in safe APIs, clippy and "
         "cargo audit in CI",
+        broad=True,
     ),
     ToolNote(
         "php",
@@ -1106,6 +1124,7 @@ NOTES = (
         "lives in a database, cache or session store; OPcache on, Composer with a committed lock file, "
         "strict_types, typed properties, enums and readonly classes (8.x); long-running servers (Swoole, "
         "FrankenPHP) can leak state",
+        broad=True,
     ),
     ToolNote(
         "scala",
@@ -1114,6 +1133,7 @@ NOTES = (
         "matching, Option and Either over nulls and exceptions, effects in Cats Effect or ZIO; Scala 3 has "
         "given/using for implicits and new macros, so 2.13 code migrates with care; Akka's 2022 licence "
         "change led many to Apache Pekko",
+        broad=True,
     ),
 )
 
@@ -1136,8 +1156,8 @@ def tool_notes(question: str, said: str, themes: tuple[str, ...] = ()) -> tuple[
     mentions and any that a theme of the card (`themes`, by name) already covers."""
     lowered = said.lower()
     named = ((number, _PATTERNS[number].search(question, start)) for number, start in _INDEX.starts(question).items())
-    found = sorted((_GROUPS[number], match.start(), number) for number, match in named if match)
-    notes = (NOTES[number] for _, _, number in found)
+    found = sorted((NOTES[number].broad, _GROUPS[number], match.start(), number) for number, match in named if match)
+    notes = (NOTES[number] for *_, number in found)
     kept = [note.note for note in notes if note.theme not in themes and not _mentions(lowered, note.subject)]
     return tuple(kept[:LIMIT])
 
