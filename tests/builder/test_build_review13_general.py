@@ -1133,3 +1133,13 @@ def test_a_benefits_question_makes_no_card_but_the_benefits_of_a_pattern_do(tmp_
     assert faq_reason("What benefits do I get?", "") == "benefits" == faq_reason("Are there any perks?", "")
     assert faq_reason("What are the benefits of event sourcing?", "") == ""
     assert faq_reason("What benefits does a monorepo give?", "") == ""
+
+
+def test_the_employers_people_and_support_stay_out_of_a_story_question() -> None:
+    helped = draft("Investigate and fix production bugs with the help of your mentor", "responsibility")
+    assert helped is not None and "mentor" not in helped.prompt
+
+
+def test_a_bare_topic_with_details_is_asked_by_its_head() -> None:
+    drafted = draft("Snowflake cost management: warehouse sizing, clustering keys, resource monitors.", "qualification")
+    assert drafted is not None and drafted.prompt.count(":") <= 1 and "resource monitors" not in drafted.prompt

@@ -219,6 +219,9 @@ def _bare_topic(line: str) -> Topic | None:
     """ "Load testing and capacity planning for spiky traffic", "Property-based testing (Hypothesis)": a short
     noun phrase with no verb, read as the subject to be asked about."""
     text = _without_qualifiers(tidy_examples(DASH_SPLIT.split(line)[0]) or "")
+    head, colon, _ = text.partition(": ")
+    if colon and len(head.split()) >= 2:
+        text = head  # "Snowflake cost management: warehouse sizing, ...": the details are for the probe to match
     words = text.split()
     named = len(words) == 1 and is_name(words[0])  # "Strong Terraform skills": Terraform
     if not (2 <= len(words) <= _MAX_BARE_WORDS or named) or any(word.lower() in _PRONOUNS for word in words):
@@ -1143,6 +1146,11 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
     """A past-time phrase without its first relative clause: the candidate did "built Java services",
     not this employer's "... that settle card payments" or "..., such as renewal reminder emails". Kept whole when
     cutting leaves under three words, or drops the words the follow-up's theme came from."""
+    lowered = [word.lower() for word in past]
+    for index in range(2, len(past) - 4):
+        if lowered[index : index + 3] == ["with", "the", "help"] and lowered[index + 3] == "of":
+            end = index + 6  # "fixed production bugs with the help of your mentor": the employer's support
+            return [*past[:index], *past[end:]] if len(past[:index]) >= 3 else past
     for index in range(3, len(past) - 2):
         if past[index - 1].endswith(",") and [word.lower() for word in past[index : index + 2]] == ["such", "as"]:
             examples = " ".join(past[index + 2 :])
@@ -1630,7 +1638,9 @@ def _indefinite(words: list[str]) -> list[str]:
         after = words[index + 1 + len(phrase)].lower() if index + 1 + len(phrase) < len(words) else ""
         first = words[index + 1].lower().strip(",.;:")
         rest = [word.lower() for word in words[index + 1 + len(phrase) : index + 5 + len(phrase)]]
-        if not phrase or after in ("to", "between") or "of" in rest or first in _KEEP_THE or first.endswith("est"):
+        person = bool(phrase) and phrase[-1].lower().strip(",.;:") in _PERSONS  # "the specialist to turn rules ..."
+        purpose = after in ("to", "between") and not person
+        if not phrase or purpose or "of" in rest or first in _KEEP_THE or first.endswith("est"):
             out.append(word)
             continue
         head = phrase[-1].lower().strip(",.;:")
@@ -1641,6 +1651,12 @@ def _indefinite(words: list[str]) -> list[str]:
             continue  # "improved the availability queries" → "improved availability queries"
         out.append(indefinite_article(words[index + 1]))
     return out
+
+
+_PERSONS = frozenset(
+    {"specialist", "architect", "manager", "engineer", "designer", "analyst", "owner", "scientist", "officer"}
+    | {"expert", "consultant", "lead", "mentor", "developer", "researcher", "partner"}
+)
 
 
 def _listed_before_plural(words: list[str], start: int) -> bool:
