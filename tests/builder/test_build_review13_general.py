@@ -1143,3 +1143,17 @@ def test_the_employers_people_and_support_stay_out_of_a_story_question() -> None
 def test_a_bare_topic_with_details_is_asked_by_its_head() -> None:
     drafted = draft("Snowflake cost management: warehouse sizing, clustering keys, resource monitors.", "qualification")
     assert drafted is not None and drafted.prompt.count(":") <= 1 and "resource monitors" not in drafted.prompt
+
+
+def test_a_paragraph_listing_the_responsibilities_gives_a_question_for_each(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "LEAD DATA ENGINEER\n\nTHE ROLE\n\nResponsibilities include: owning the architecture of our ingestion "
+            "layer and making sure it can grow to three times today's volume, mentoring the mid-level engineers in "
+            "the group, and representing the platform in quarterly planning with product leadership.\n"
+        ),
+        name="posting.txt",
+    )
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "today's volume" in prompts and "mentor" in prompts and "quarterly planning" in prompts

@@ -169,8 +169,8 @@ def clean_bullet(text: str) -> str | None:
 
 _PLANNED = re.compile(
     r",?\s+(?:(?:this|next) (?:year|quarter|half|month)|by (?:the )?end of (?:the |this |next )?(?:year|quarter)|"
-    r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|years|quarters)|(?:in|by) (?:Q[1-4]|20\d\d)|today|right now|"
-    r"at the moment)\b",
+    r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|years|quarters)|(?:in|by) (?:Q[1-4]|20\d\d)|today(?![’'])|"
+    r"right now|at the moment)\b",
     re.IGNORECASE,
 )
 """When the employer plans the work ("grow the team to 10 this year"): a question about the candidate's past

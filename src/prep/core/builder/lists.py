@@ -178,6 +178,8 @@ _IT = re.compile(r"(?<=\w )it\b(?!['’])")
 
 def _clauses(sentence: str) -> list[str]:
     lead = _ADDRESSED.match(sentence)
+    if lead is None and _LISTED_DUTIES.match(sentence):
+        return duty_phrases(sentence)  # "Responsibilities include: owning ..., setting ..., mentoring ..."
     if lead is None or is_question(sentence):
         return []
     text = sentence[lead.end() :].rstrip(" .!")
@@ -215,9 +217,15 @@ _DUTY_SUBJECT = re.compile(
     r"^(?:you(?: will|['’]ll| would)?(?: also)?(?: be (?:responsible|accountable) for)?|they(?: also)?|"
     r"(?:this|it|the (?:role|job|work|position)|"
     r"(?:the )?(?:key |main |typical |core )?(?:responsibilities|duties|tasks))"
-    r" (?:also )?(?:includes?|involves?|covers?|means?))\s+",
+    r" (?:also )?(?:includes?|involves?|covers?|means?)):?\s+",
     re.IGNORECASE,
 )
+_LISTED_DUTIES = re.compile(
+    r"^(?:(?:key |main |typical |core )?(?:responsibilities|duties)|the (?:role|job) (?:also )?(?:includes?|involves?))"
+    r"\b",
+    re.IGNORECASE,
+)
+"""A sentence that lists the job's duties without addressing the candidate ("Responsibilities include: ...")."""
 _PURPOSE = re.compile(r",?\s+(?:to ensure|to make sure|so that|in order to)\b.*$", re.IGNORECASE)
 
 
