@@ -178,6 +178,22 @@ def test_theme_lines_dropped_to_make_room_come_back_once_the_second_note_had_to_
         ("Write performance-critical services in Rust", "rust"),
         ("Maintain our PHP monolith", "php"),
         ("Build data pipelines in Scala and Spark", "scala"),
+        (
+            "Most design discussion happens in RFC documents before anyone opens an editor",
+            "design doc(?:ument)?s?|rfcs?",
+        ),
+        ("Write design docs for changes that cross team boundaries", "design doc(?:ument)?s?|rfcs?"),
+        (
+            "Get agreement on one approach, written up as an architecture decision record",
+            "architect(?:ure|ural) decision records?|adrs?",
+        ),
+        ("Record architectural decision records for the platform", "architect(?:ure|ural) decision records?|adrs?"),
+        ("Build the dashboards and burn-rate alerts that tell us when we spend the budget too fast", "burn[- ]rates?"),
+        ("Set up multi-window, multi-burn-rate alerting for our SLOs", "burn[- ]rates?"),
+        ("Long-term storage with Thanos", "thanos|mimir|victoriametrics"),
+        ("Run Grafana Mimir for metrics", "thanos|mimir|victoriametrics"),
+        ("Join the hiring loop as a bar-raiser for senior candidates", "bar[- ]raisers?"),
+        ("Act as a bar raiser in interviews for other teams", "bar[- ]raisers?"),
     ],
 )
 def test_a_question_naming_a_platform_language_or_practice_gets_its_note(question: str, subject: str) -> None:
@@ -217,6 +233,16 @@ def test_a_question_naming_a_platform_language_or_practice_gets_its_note(questio
         ("Build trust with customers", "rust"),
         ("Earn a PhD in computer science", "php"),
         ("Build scalable services", "scala"),
+        ("Implement RFC 9110 semantics correctly", "design doc(?:ument)?s?|rfcs?"),
+        ("Follow RFC 7519 for JWTs", "design doc(?:ument)?s?|rfcs?"),
+        ("Improve the hotel's adr and occupancy reporting", "architect(?:ure|ural) decision records?|adrs?"),
+        ("Grow ADR and RevPAR across the portfolio", "architect(?:ure|ural) decision records?|adrs?"),
+        ("We have a low burn rate and 4 years of runway", "burn[- ]rates?"),
+        ("Manage our cash burn rate", "burn[- ]rates?"),
+        ("Mimir is our internal codename", "thanos|mimir|victoriametrics"),
+        ("Mimir is our internal codename for the new monitoring service", "thanos|mimir|victoriametrics"),
+        ("Raise the bar for code quality", "bar[- ]raisers?"),
+        ("Be a bar raiser for code quality and engineering craft", "bar[- ]raisers?"),
     ],
 )
 def test_a_look_alike_of_a_platform_language_or_practice_gets_no_note_on_it(question: str, subject: str) -> None:

@@ -31,6 +31,21 @@ class ToolNote:
     the notes on the more specific things the question names."""
 
 
+_RFC_ELSEWHERE = (
+    # an RFC numbered as a standard ("RFC 9110", "RFC-7519"), or a Request for Change (ITIL), an SAP Remote Function
+    # Call, a Mexican tax ID or an IETF protocol document
+    r"(?! ?[-‑]?\d)(?![^.;]*\b(?:change advisory|cab|itil|servicenow|change (?:requests?|management|windows?|"
+    r"control|tickets?)|sap|abap|bapis?|idocs?|ietf|compliant|compliance|cfdi|curp|tax)\b)"
+)
+_NOT_SOFTWARE_ADR = (
+    # ADR as average daily rate (hotels, travel), adverse drug reaction, American depositary receipt, alternative
+    # dispute resolution, the European dangerous goods rules (drivers' licences) or dubbing (dialogue replacement)
+    r"(?![^.;]*\b(?:revpar|occupancy|hotels?|rooms?|pricing|revenue|bookings?|adverse|drugs?|pharmacovigilance|"
+    r"medicines?|patients?|depositary|gdrs?|shares|equit(?:y|ies)|dispute|arbitration|mediation|claims?|"
+    r"licen[cs]es?|dangerous|hazardous|hazmat|drivers?|dialogue|dubbing|causality|safety|regulators?|"
+    r"pharmaco\w*|clinical|reports?|cases?|forms?)\b)"
+)
+
 NOTES = (
     # standards and regulation
     ToolNote(
@@ -653,6 +668,78 @@ NOTES = (
         "calling; certificates short-lived and rotated automatically from a private CA (cert-manager, "
         "SPIFFE/SPIRE, a service mesh), the identity in the SAN still authorised; a proxy that terminates "
         "TLS ends it there",
+    ),
+    ToolNote(
+        r"design doc(?:ument)?s?|rfcs?",
+        r"(?<!game )(?<!level )\bdesign (?:docs?|documents?|proposals?)\b|"
+        r"\b(?:technical|engineering|internal|architecture|architectural|written|design) rfcs?\b"
+        + _RFC_ELSEWHERE
+        + r"|\brfcs?(?: documents?| process(?:es)?| reviews?| templates?|-style)\b"
+        + _RFC_ELSEWHERE
+        + r"|\b(?:writ(?:e|es|ing|ten)|wrote|author\w*|draft\w*|review\w*|lead(?:s|ing)?|led|driv(?:e|es|ing)|"
+        r"propos\w*|publish\w*|shar(?:e|es|ing)|contribut\w*)(?: [\w'’-]+,?){0,3}? rfcs?\b"
+        + _RFC_ELSEWHERE
+        + r"|(?<!product )\btech specs?\b(?! sheets?\b)",
+        "A design doc or RFC: a short written proposal reviewed before building. It states the problem, goals and "
+        "non-goals, the options with their costs and benefits (doing nothing too), and the chosen design's risks, "
+        "rollout and success measure; affected teams comment by a set date, then a named person decides and the "
+        "doc records why",
+    ),
+    ToolNote(
+        r"architect(?:ure|ural) decision records?|adrs?",
+        r"\b(?:architect(?:ure|ural)|technical|engineering) decision (?:records?|logs?)\b|"
+        r"\b(?-i:ADRs?)\b(?=[^.;]{0,80}?\b(?:architect\w*|design\w*|rfcs?|repos?|repository|codebase|code|"
+        r"engineering|technical|tech|decisions?|docs?|documentation|markdown)\b)"
+        + _NOT_SOFTWARE_ADR
+        + r"|(?<!pricing )(?<!revenue )\b(?:architect\w*|design\w*|rfcs?|decisions?|technical|engineering)\b"
+        + _NOT_SOFTWARE_ADR
+        + r"[^.;]{0,60}?\b(?-i:ADRs?)\b|"
+        r"\b(?:writ(?:e|es|ing|ten)|wrote|author\w*|draft\w*) (?:an |the |our |new |short |clear )?(?-i:ADRs?)\b"
+        + _NOT_SOFTWARE_ADR
+        + r"|\b(?:keep\w*|maintain\w*|updat\w*|review\w*) (?:the |our |your )?(?-i:ADRs)\b"
+        + _NOT_SOFTWARE_ADR,
+        "An architecture decision record (ADR): one short, numbered file for each decision that is costly to "
+        "reverse, with its context, the options considered, the decision and its consequences, and a status "
+        "(proposed, accepted, superseded); kept in the repository beside the code, and superseded by a later ADR "
+        "rather than rewritten",
+    ),
+    ToolNote(
+        r"burn[- ]rates?",
+        r"(?<!cash )(?<!cost )(?<!spend )\bburn[- ]rate (?:alert\w*|alarms?|pag\w*)\b"
+        r"(?![^.;]*\b(?:cash|runway|(?:cloud|aws|azure|gcp|infra\w*|marketing|ad) spend|costs?|financ\w*|"
+        r"fundrais\w*|capital|invoices?)\b)|"
+        r"\b(?:error[- ]budgets?|slos?|slis?) burn\w*|\b(?:fast|slow)[- ]burn (?:alert\w*|rates?|windows?)\b|"
+        r"\bmulti-?window(?:,? multi-?burn[- ]rate| (?:burn|alert|slo))\w*|"
+        r"\b(?:slos?|error budgets?)\b[^.;]{0,50}?\bburn[- ]rates?\b|"
+        r"\bburn[- ]rates?\b(?=[^.;]{0,50}?\b(?:slos?|error budgets?)\b)",
+        "Burn-rate alerts: the burn rate is how fast the error budget is spent, 1x using it up exactly over the "
+        "SLO window. Page when a long and a short window both burn fast (14.4x for 1 hour, and over its last 5 "
+        "minutes, spends 2% of a 30-day budget: 1.44% errors at 99.9%), so the page clears soon after a fix; "
+        "slow burns open a ticket",
+    ),
+    ToolNote(
+        "thanos|mimir|victoriametrics",
+        r"(?<!project )\bthanos\b|\bgrafana mimir\b|"
+        r"\bmimir\b(?! (?:is|was) (?:our|the)\b|,? (?:our|the|the company's|an?) (?:internal|in-house|new)\b)"
+        r"(?=[^.;]{0,60}?\b(?:prometheus|promql|metrics?|grafana|observability|monitoring|remote[- ]write|"
+        r"time[- ]series|tempo|cortex)\b)|"
+        r"\b(?:prometheus|promql|grafana|observability)\b[^.;]{0,50}?\bmimir\b|\bvictoria ?metrics\b",
+        "Thanos or Grafana Mimir: long-term, global storage for Prometheus, its blocks kept in object storage; one "
+        "query spans clusters and HA pairs are deduplicated. A Thanos sidecar uploads blocks and old data is "
+        "downsampled; Mimir takes remote write, is multi-tenant and does not downsample. VictoriaMetrics keeps "
+        "data on local disks",
+    ),
+    ToolNote(
+        "bar[- ]raisers?",
+        r"\bbar[- ]raisers?\b(?=[^.;]{0,60}?\b(?:hiring|hires?|interview\w*|candidates?|debriefs?|recruit\w*|"
+        r"(?:the|hiring|interview) loops?)\b)|"
+        r"\b(?:hiring|interview\w*|candidates?|debriefs?|recruit\w*|(?:the|hiring|interview) loops?)\b"
+        r"[^.;]{0,60}?\bbar[- ]raisers?\b|"
+        r"\b(?-i:Bar[- ]Raisers?)\b(?![^.;]*\b(?:quality|code|craft\w*|standards?)\b)",
+        "A bar raiser: a trained interviewer from outside the hiring team (Amazon's practice) who keeps the bar "
+        "the same across teams: hire only someone better than half the people now in the role, judged on written "
+        "evidence against the role's criteria rather than the team's hurry to fill the seat; runs the debrief and "
+        "can veto",
     ),
     ToolNote(
         "redis",
