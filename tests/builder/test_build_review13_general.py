@@ -1157,3 +1157,20 @@ def test_a_paragraph_listing_the_responsibilities_gives_a_question_for_each(tmp_
     )
     prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "today's volume" in prompts and "mentor" in prompts and "quarterly planning" in prompts
+
+
+def test_a_posting_written_in_sections_of_prose_gives_the_duties_of_each(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Principal Engineer, Platform\n\n## The role\n\nYou will report to the CTO. You will set technical "
+            "strategy across multiple teams. You can read more at https://example.com before you apply.\n\n"
+            "## Reliability\n\nYou'll raise the bar on reliability across engineering by defining the service-level "
+            "objectives that matter to customers. We want you to debug those, and you will lead the design of both: "
+            "dual writes or change-data-capture.\n\n## Mentoring\n\nYou will mentor staff engineers directly.\n"
+        ),
+        name="posting.md",
+    )
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "reliability" in prompts and "mentor" in prompts and "strategy" in prompts
+    assert not any(word in prompts for word in ("those", "both", "https", "apply"))

@@ -81,6 +81,8 @@ class Listing:
     general: bool = False
     """Read out of a FAQ answer or a skills list about the job in general, not the posting's own list: asked
     about only where prep can say more than the generic STAR block."""
+    listed: bool = True
+    """Whether the section lists its items as a list (not only as sentences in paragraphs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +389,7 @@ def _duties_from_prose(found: Extraction, prose: list[Listing]) -> list[Listing]
     own the move to ..."): the sentences written to the candidate are its duties (asked where a rubric fits)."""
     if found.main_role is None:
         return []
-    if any(listing.kind is SectionKind.RESPONSIBILITIES for listing in found.listings):
+    if any(listing.kind is SectionKind.RESPONSIBILITIES and listing.listed for listing in found.listings):
         prose = [listing for listing in prose if _PROBLEMS.search(listing.heading)]  # the work, beside the list
     return [replace(listing, general=True) for listing in prose]
 
@@ -401,7 +403,8 @@ written to the candidate are duties even where the posting lists others."""
 
 
 def _listing(found: Extraction, section: Section, items: list[Item]) -> None:
-    listing = Listing(section.kind, section.heading, section.line, section.role, items)
+    listed = any(block.kind is Kind.ITEM for block in section.blocks)
+    listing = Listing(section.kind, section.heading, section.line, section.role, items, listed=listed)
     if section.kind is SectionKind.ROLES:
         listing.definitions = definitions(items)
     # A career path lists the roles the job can lead to: future roles, not the level being hired.

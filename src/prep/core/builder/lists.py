@@ -147,7 +147,7 @@ def prose_items(section: Section, in_items: bool = False) -> list[Item]:
             items.extend(
                 Item(clause, block.line)
                 for clause in clauses
-                if not _POINTS_BACK.search(clause) and not _DEMONSTRATIVE.search(clause)
+                if not _POINTS_BACK.search(clause) and not _DEMONSTRATIVE.search(clause) and not _CHROME.search(clause)
             )
     return items
 
@@ -170,9 +170,16 @@ _WE_NEED = re.compile(
     re.I,
 )
 """In a numbered problem ("We need idempotent write APIs and ..."), what the team needs is the work to deliver."""
-_POINTS_BACK = re.compile(r"\b(?:both|either|them|those|these)\W*$", re.I)
-"""A clause whose object is named in the sentences before it ("an architecture that serves both"): alone on a card
-it points at nothing."""
+_POINTS_BACK = re.compile(
+    r"\b(?:both|either|them|those|these)(?:\W*$|\s*[:—–])|^[\w-]+ (?:(?:the design|each|all|any|some) of )?"
+    r"(?:it|them|those|these|this|that|both|one)\b(?! (?:of|in|on|for|with)\b)|^be the\b",
+    re.I,
+)
+"""A clause whose object is named in the sentences before it ("an architecture that serves both", "lead the design of
+both: ...", "debug those", "deliver one that ..."), or that says who the hire is rather than what they do ("be the
+engineer people want in the room"): alone on a card it points at nothing."""
+_CHROME = re.compile(r"https?://|\bwww\.|\b(?:before|to|when) you apply\b", re.I)
+"""A sentence that points the reader at a web page or the application, not at the work."""
 _IT = re.compile(r"(?<=\w )it\b(?!['’])")
 
 
