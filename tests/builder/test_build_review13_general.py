@@ -1174,3 +1174,18 @@ def test_a_posting_written_in_sections_of_prose_gives_the_duties_of_each(tmp_pat
     prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "reliability" in prompts and "mentor" in prompts and "strategy" in prompts
     assert not any(word in prompts for word in ("those", "both", "https", "apply"))
+
+
+@pytest.mark.parametrize(
+    ("bullet", "theme", "wanted"),
+    [
+        ("Run game days and chaos experiments to test our failover assumptions", "reliability", "game days"),
+        ("Build and maintain two-way sync with Google Calendar via their APIs and webhooks", "integrations", "sync"),
+        ("Design, build and operate the booking and reservation services in Kotlin", "", "operated booking and"),
+        ("Proficiency in Go or another systems language, plus comfort with scripting", "", "in Go,"),
+    ],
+)
+def test_set_28_lines_read_as_english_with_their_own_rubric(bullet: str, theme: str, wanted: str) -> None:
+    drafted = draft(bullet, "responsibility")
+    assert drafted is not None and wanted in drafted.prompt and "plus comfort" not in drafted.prompt
+    assert not theme or drafted.themes[0].name == theme

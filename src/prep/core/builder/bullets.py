@@ -1488,7 +1488,7 @@ _EMPHASIS_TAIL = re.compile(r",?\s+(?:specifically|in particular|especially|part
 _WELL_ENOUGH = re.compile(
     r"\s+(?:(?:well|deeply|closely) enough to|at the level of|to the point of)\b.*$", re.IGNORECASE
 )
-_TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*$|,\s+(?:or|and)\s+.*$", re.I)
+_TOPIC_TAIL = re.compile(r",?\s+(?:and|or|plus|as well as)\s+(?:an?|the)\s+\w+.*$|,\s+(?:or|and|plus)\s+.*$", re.I)
 
 
 _ANY_ONE = re.compile(
@@ -1507,7 +1507,10 @@ def _topic_text(text: str, start: bool = False) -> str | None:
     tail = _TOPIC_TAIL.search(text)
     if tail and tail.start() > 0:
         rest = text[tail.start() :].lower()
-        if re.search(r"\b(?:experience|ability|willingness|knowledge|understanding|deep|strong|solid)\b", rest):
+        wanted = (
+            r"\b(?:experience|ability|willingness|knowledge|understanding|deep|strong|solid|comfort\w*|familiarity)\b"
+        )
+        if re.search(wanted, rest):
             text = text[: tail.start()]
     text = _EXPERIENCE_TAIL.sub("", text.strip(" ,;:"))  # "Kafka or RabbitMQ operations experience"
     text = _trim_topic(text)

@@ -1660,7 +1660,11 @@ _PERSONS = frozenset(
 
 
 def _listed_before_plural(words: list[str], start: int) -> bool:
-    """ "the order, routing and billing services": modifiers listed before one plural head name several things."""
+    """ "the order, routing and billing services", "the booking and reservation services": modifiers listed before
+    one plural head name several things."""
+    if start + 1 < len(words) and words[start + 1].lower() in ("and", "or") and not words[start].endswith(","):
+        run = _noun_run(words[start + 2 :])
+        return bool(run) and _several(run) and len(run) <= 2
     if not words[start].endswith(","):
         return False
     for index in range(start + 1, min(len(words) - 1, start + 6)):
@@ -1712,7 +1716,7 @@ _LY_NOUNS = frozenset(
 )
 _KEEP_THE = frozenset(
     {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
-    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack", "bar"}
+    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack", "bar", "odd"}
 )
 
 

@@ -1110,7 +1110,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\breliab\w*|\buptime\b|\bavailability\b(?! (?:service|slots?|calendar|api|data|search)\b)|"
             r"\bresilien\w*|\bfailover\b|\bfault[- ]toleran\w*|"
-            r"\bslas?\b|\bservice[- ]level agreements?\b|\bkeep(?:ing)? the lights on\b"
+            r"\bslas?\b|\bservice[- ]level agreements?\b|\bkeep(?:ing)? the lights on\b|\bgame ?days?\b|"
+            r"\bchaos (?:engineering|experiments?|testing|drills?)\b|\bfault injection\b|\bdisaster recovery drills?\b"
         ),
         (
             "how did you decide how reliable it had to be, and what did you build in to get there",
@@ -2027,7 +2028,8 @@ THEMES: tuple[Theme, ...] = (
         _words(
             r"\bintegrat(?:e|es|ed|ing|ion|ions)\b(?! tests?\b| testing\b| engines?\b)|\bthird[- ]part(?:y|ies)\b|"
             r"\b(?:payment |external |service )?providers?\b|\bvendors?\b|\bpsps?\b|\bwebhooks?\b|"
-            r"\bpartner (?:apis?|systems?)\b"
+            r"\bpartner (?:apis?|systems?)\b|\b(?:two-way |bi-?directional )?sync(?:hroni[sz]\w*)? (?:with|to|from)\b|"
+            r"\btheir apis\b"
         ),
         (
             "what went wrong with the other side, and how did you protect your system from it",
@@ -2173,8 +2175,10 @@ THEMES: tuple[Theme, ...] = (
         "testing",
         _words(
             r"(?<!load )(?<!stress )(?<!soak )(?<!performance )(?<!chaos )(?<!penetration )(?<!load-)(?<!a/b )"
-            r"(?<!split )(?<!usability )(?<!user )"
-            r"\btest(?:s|ed|ing|able)?\b|\btdd\b|\bcoverage\b|\bqa\b|\bflak\w*|\bmocks?\b|\bcode quality\b|"
+            r"(?<!split )(?<!usability )(?<!user )(?<!production )"
+            r"\btest(?:s|ed|ing|able)?\b"
+            r"(?! (?:(?:our|the|their|your) )?(?:\w+ )?(?:assumptions|hypothes[ie]s|theories)\b)|"
+            r"\btdd\b|\bcoverage\b|\bqa\b|\bflak\w*|\bmocks?\b|\bcode quality\b|"
             r"\bend-to-end\b(?= (?:tests?|testing|suites?|checks?)\b)|\be2e\b"
         ),
         (
