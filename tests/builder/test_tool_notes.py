@@ -252,3 +252,8 @@ def test_a_look_alike_of_a_platform_language_or_practice_gets_no_note_on_it(ques
 def test_a_platform_named_in_passing_comes_after_the_specific_tool() -> None:
     assert tool_notes("Tell me about Spark jobs running on Kubernetes", said="")[0] == _note("spark")
     assert tool_notes("How would you write Helm charts for Kubernetes?", said="")[0] == _note("helm")
+
+
+def test_examples_listed_in_brackets_come_after_the_platform_they_are_examples_of() -> None:
+    assert tool_notes("How would you run services on AWS (EKS, RDS, MSK, S3)?", said="")[0] == _note("aws")
+    assert tool_notes("How did you build internal APIs in Python (FastAPI)?", said="")[0] == _note("fastapi")

@@ -1239,14 +1239,29 @@ LIMIT = 2
 
 
 def tool_notes(question: str, said: str, themes: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The notes on what `question` names, by group and then by where it names them, leaving out any subject `said`
-    mentions and any that a theme of the card (`themes`, by name) already covers."""
+    """The notes on what `question` names, by group and then by where it names them (examples in brackets and
+    platforms named in passing last), leaving out any subject `said` mentions and any that a theme of the card
+    (`themes`, by name) already covers."""
     lowered = said.lower()
     named = ((number, _PATTERNS[number].search(question, start)) for number, start in _INDEX.starts(question).items())
-    found = sorted((NOTES[number].broad, _GROUPS[number], match.start(), number) for number, match in named if match)
+    found = sorted(
+        (_in_brackets(question, match.start()), NOTES[number].broad, _GROUPS[number], match.start(), number)
+        for number, match in named
+        if match
+    )
     notes = (NOTES[number] for *_, number in found)
     kept = [note.note for note in notes if note.theme not in themes and not _mentions(lowered, note.subject)]
     return tuple(kept[:LIMIT])
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether `position` is inside brackets that list several examples: "AWS (EKS, RDS, S3)" names S3 as one example
+    of AWS, which comes first ("Python (FastAPI)" names the framework, which does not wait)."""
+    opened = text.rfind("(", 0, position)
+    if opened < 0 or text.rfind(")", 0, position) > opened:
+        return False
+    closed = text.find(")", position)
+    return "," in text[opened : closed if closed > 0 else len(text)]
 
 
 def _mentions(text: str, subject: str) -> bool:
