@@ -1189,3 +1189,10 @@ def test_set_28_lines_read_as_english_with_their_own_rubric(bullet: str, theme: 
     drafted = draft(bullet, "responsibility")
     assert drafted is not None and wanted in drafted.prompt and "plus comfort" not in drafted.prompt
     assert not theme or drafted.themes[0].name == theme
+
+
+def test_a_label_with_details_is_asked_by_its_label_and_a_crash_loop_by_its_cause() -> None:
+    labelled = draft("Observability: metrics, tracing, structured logs", "qualification")
+    assert labelled is not None and "structured logs:" not in labelled.prompt and labelled.prompt.count(":") <= 1
+    crashing = draft("Kubernetes in production: you have debugged a pod stuck in CrashLoopBackOff", "qualification")
+    assert crashing is not None and "kept crashing" in crashing.prompt

@@ -723,6 +723,9 @@ def _shared_head(phrase: list[str], following: list[str]) -> bool:
 
 
 def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = False) -> _Written | None:
+    head, colon, _ = topic.text.partition(": ")
+    if colon and head.strip():
+        topic = replace(topic, text=head)  # "Observability: metrics, tracing": the details are for the probe to match
     key = _key(topic.text)
     if languages_in(topic.text):
         return _write_languages(topic.text, seed, themes, key, basic)

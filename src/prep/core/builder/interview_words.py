@@ -4009,6 +4009,18 @@ SPECIFIC_FOLLOWS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "how would you find out why the process runs out of memory",
     ),
     (
+        _words(
+            r"\bcrash ?loop\w*|\bdebug\w* (?:a |the )?pods?\b|\bpods? (?:that )?(?:keeps?|kept) (?:crashing|restarting)"
+        ),
+        "how did you find out why the pod kept crashing, and what did you look at first",
+        "how would you find out why a pod keeps crashing, and what would you look at first",
+    ),
+    (
+        _words(r"\bconnection draining\b|\bgraceful (?:deploys?|shutdowns?|restarts?)\b|\bload shedding\b"),
+        "how did you drain connections and shed load without dropping users during a deploy or a spike",
+        "how would you drain connections and shed load without dropping users during a deploy or a spike",
+    ),
+    (
         _words(r"\bfeature flags?\b"),
         "how did you roll it out behind flags, and when did you remove them",
         "how would you roll it out behind flags, and when would you remove them",
