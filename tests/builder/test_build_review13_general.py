@@ -1196,3 +1196,16 @@ def test_a_label_with_details_is_asked_by_its_label_and_a_crash_loop_by_its_caus
     assert labelled is not None and "structured logs:" not in labelled.prompt and labelled.prompt.count(":") <= 1
     crashing = draft("Kubernetes in production: you have debugged a pod stuck in CrashLoopBackOff", "qualification")
     assert crashing is not None and "kept crashing" in crashing.prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        ("Solid TypeScript, including generics, type narrowing and strict mode", "idiomatic"),
+        ("Python: asyncio, threads and the GIL", "concurrency"),
+        ("Go: error handling and testing", "errors"),
+    ],
+)
+def test_what_a_language_requirement_details_chooses_the_language_question(bullet: str, asked: str) -> None:
+    drafted = draft(bullet, "qualification")
+    assert drafted is not None and asked in drafted.prompt

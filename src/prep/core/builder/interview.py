@@ -921,6 +921,12 @@ def _write_languages(text: str, seed: str, themes: list[Theme], key: str, basic:
     options: tuple[Probe, ...] = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
     if basic:
         options = tuple(option for option in options if "concurrency" not in option.text)
+    _, detail, details = seed.partition(": ") if ": " in seed else seed.partition(", including ")
+    if (
+        detail
+    ):  # "TypeScript, including generics and strict mode": its idioms; "asyncio, threads and the GIL": concurrency
+        asked = "concurrency" if _CONCURRENT.search(details) else "errors" if _FAILING.search(details) else "idiomatic"
+        options = tuple(option for option in options if asked in option.text) or options
     shown = list_or(", ".join(languages)) if alternatives else list_and(", ".join(languages))
     probe = _pick(options, seed, "language")
     notes = probe.covers
@@ -931,6 +937,8 @@ def _write_languages(text: str, seed: str, themes: list[Theme], key: str, basic:
     return _Written(TECHNICAL, probe.text.format(topic=shown), themes, key, notes)
 
 
+_CONCURRENT = re.compile(r"\bconcurren\w*|\basync\w*|\bthreads?\b|\bgil\b|\bgoroutines?\b|\bcoroutines?\b", re.I)
+_FAILING = re.compile(r"\berrors?\b|\bexceptions?\b|\bfailures?\b", re.I)
 _WEAK_THEMES = frozenset({"delivery", "teamwork", "learning"})
 
 
