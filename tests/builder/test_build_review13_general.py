@@ -1209,3 +1209,23 @@ def test_a_label_with_details_is_asked_by_its_label_and_a_crash_loop_by_its_caus
 def test_what_a_language_requirement_details_chooses_the_language_question(bullet: str, asked: str) -> None:
     drafted = draft(bullet, "qualification")
     assert drafted is not None and asked in drafted.prompt
+
+
+@pytest.mark.parametrize(
+    ("bullet", "wanted", "unwanted"),
+    [
+        ("Are comfortable deploying and debugging services on Kubernetes.", "deployed and debugged", "work on are"),
+        (
+            "Nice to have: exposure to Django or Flask, Docker, or any cloud platform",
+            "Django or Flask",
+            "Flask, Docker",
+        ),
+    ],
+)
+def test_set_29_lines_read_as_english(bullet: str, wanted: str, unwanted: str) -> None:
+    drafted = draft(bullet, "qualification")
+    assert drafted is not None and wanted in drafted.prompt and unwanted not in drafted.prompt
+
+
+def test_threat_modelling_is_not_data_modelling() -> None:
+    assert "data" not in _themes("Run threat modelling sessions for new features with the security team")

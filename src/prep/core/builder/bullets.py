@@ -381,7 +381,7 @@ _YOU_WILL = re.compile(
     re.I,
 )
 _YOU_ARE = re.compile(
-    r"^(?:you are|you're|you will be|you'll be|you (?:should|must|need to|will need to|'ll need to) be|be)\s+", re.I
+    r"^(?:you are|you're|you will be|you'll be|you (?:should|must|need to|will need to|'ll need to) be|be|are)\s+", re.I
 )
 _YOU_HAVE = re.compile(
     r"^(?:you have|you've|you've got|you have got|you bring|you possess|you (?:should|must) (?:have|bring)|bring|have|"
@@ -607,7 +607,7 @@ def _shape(text: str) -> Parsed | None:
     if will:
         return _after_you(text[will.end() :], "duty")
     are = _YOU_ARE.match(text)
-    if are and lowered.startswith(("you", "be ")):
+    if are and lowered.startswith(("you", "be ", "are ")):
         return _being(text[are.end() :], lowered.startswith("you"))
     have = _YOU_HAVE.match(text)
     if have:
@@ -1499,11 +1499,18 @@ _ANY_ONE = re.compile(
 """A conjunct that names no thing ("SQL and one programming language", "Docker or another container tool")."""
 
 
+_MIXED_LIST = re.compile(r"^([^,]+ or [^,]+),\s+[^,]+$")
+"""Alternatives, then a tool of another kind: "Django or Flask, Docker"."""
+
+
 def _topic_text(text: str, start: bool = False) -> str | None:
     text = _TOPIC_LEAD.sub("", text.strip()).strip()
     text = re.sub(r"\bat least one of\s+", "", text, flags=re.I)
     text = re.sub(r"\bat least one\b", "a", text, flags=re.I)
     text = _ANY_ONE.sub("", text)
+    mixed = _MIXED_LIST.match(text)
+    if mixed:
+        text = mixed.group(1)  # "Django or Flask, Docker" once ", or any cloud platform" is cut: the alternatives
     tail = _TOPIC_TAIL.search(text)
     if tail and tail.start() > 0:
         rest = text[tail.start() :].lower()

@@ -2426,7 +2426,8 @@ THEMES: tuple[Theme, ...] = (
     Theme(
         "data",
         _words(
-            r"\bdata model\w*|\bmodel(?:l)?ing\b|\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
+            r"\bdata model\w*|(?<!threat )(?<!threat-)(?<!capacity )(?<!cost )(?<!financial )\bmodel(?:l)?ing\b|"
+            r"\bschemas?\b|\bsql\b|\bdatabases?\b|\bpostgre\w*|\bmysql\b|"
             r"\bmongo\w*|\bquer(?:y|ies)\b|\b(?:database |db |sql |secondary |composite |b-tree )?indexes\b|"
             r"\b(?:database|db|sql|secondary|composite|b-tree) index(?:ing)?\b|\brelational\b|\bnosql\b|\borm\b|"
             r"\btransactions?\b|\bdynamodb\b|\bcassandra\b|\bdata storage\b|\bdata integrity\b|\bledger\b"
