@@ -1229,3 +1229,19 @@ def test_set_29_lines_read_as_english(bullet: str, wanted: str, unwanted: str) -
 
 def test_threat_modelling_is_not_data_modelling() -> None:
     assert "data" not in _themes("Run threat modelling sessions for new features with the security team")
+
+
+def test_a_numbered_problem_with_a_bold_title_gives_its_title_and_its_duties(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "# Senior Engineer, ML Platform\n\n## What you'll work on\n\n1. **Make feature pipelines boring.** "
+            "Today about 300 Airflow DAGs compute our features in different styles. You'll add data checks to "
+            "every pipeline.\n2. **Know when a model is quietly getting worse.** We have dashboards for latency "
+            "only. You'll add monitoring for input drift and prediction distributions.\n"
+        ),
+        name="posting.md",
+    )
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "feature pipelines boring" in prompts and "monitoring for input drift" in prompts
+    assert "Today about 300" not in prompts

@@ -46,8 +46,21 @@ def _items(section: Section) -> list[Item]:
         text = " — ".join(cell for cell in block.cells if cell) if block.kind is Kind.ROW else block.text
         if not text or len(text) > MAX_ITEM_CHARS or is_question(text) or line_reason(text):
             continue
-        items.append(Item(text, block.line))
+        items.extend(
+            _problem_items(text, block) if block.kind is Kind.ITEM and block.bold_lead else [Item(text, block.line)]
+        )
     return items
+
+
+def _problem_items(text: str, block: Block) -> list[Item]:
+    """ "**Make feature pipelines boring.** Today ... You'll add data checks ...": a numbered problem with a bold
+    title is asked as its title and as each duty its sentences give the candidate."""
+    written = sentences(text)
+    if len(written) < 2:
+        return [Item(text, block.line)]
+    title = text[: block.bold_lead].strip(" .:—–-")
+    duties = [clause for sentence in written[1:] for clause in _clauses(sentence)]
+    return [Item(part, block.line) for part in [title, *duties] if part and not _POINTS_BACK.search(part)]
 
 
 def _unmarked_items(section: Section) -> list[Block]:
