@@ -194,6 +194,7 @@ def test_theme_lines_dropped_to_make_room_come_back_once_the_second_note_had_to_
         ("Run Grafana Mimir for metrics", "thanos|mimir|victoriametrics"),
         ("Join the hiring loop as a bar-raiser for senior candidates", "bar[- ]raisers?"),
         ("Act as a bar raiser in interviews for other teams", "bar[- ]raisers?"),
+        ("Lead threat modeling sessions with product teams", "threat[- ]model\\w*|stride"),
     ],
 )
 def test_a_question_naming_a_platform_language_or_practice_gets_its_note(question: str, subject: str) -> None:
@@ -243,6 +244,8 @@ def test_a_question_naming_a_platform_language_or_practice_gets_its_note(questio
         ("Mimir is our internal codename for the new monitoring service", "thanos|mimir|victoriametrics"),
         ("Raise the bar for code quality", "bar[- ]raisers?"),
         ("Be a bar raiser for code quality and engineering craft", "bar[- ]raisers?"),
+        ("Build threat detection rules in the SIEM", "threat[- ]model\\w*|stride"),
+        ("Make big strides in your career", "threat[- ]model\\w*|stride"),
     ],
 )
 def test_a_look_alike_of_a_platform_language_or_practice_gets_no_note_on_it(question: str, subject: str) -> None:

@@ -147,6 +147,14 @@ NOTES = (
         "payee-name check on all credit transfers (October 2025)",
     ),
     ToolNote(
+        r"threat[- ]model\w*|stride",
+        r"\bthreat[- ‑]model\w*|\b(?-i:STRIDE)\b",
+        "Threat modelling: a design review of what could go wrong before it ships. Map data flows and trust "
+        "boundaries, walk each part through STRIDE (spoofing, tampering, repudiation, information "
+        "disclosure, denial of service, elevation of privilege), give each threat an owned fix or an "
+        "accepted risk, and redo it as designs change",
+    ),
+    ToolNote(
         "kafka",
         r"\bkafka\b",
         "Kafka: the key picks the partition and order holds only within one; producers use acks=all and "
