@@ -1245,3 +1245,15 @@ def test_a_numbered_problem_with_a_bold_title_gives_its_title_and_its_duties(tmp
     prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "feature pipelines boring" in prompts and "monitoring for input drift" in prompts
     assert "Today about 300" not in prompts
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked"),
+    [
+        ("You have run Temporal, Cadence, or a similar workflow engine in production", "deterministic"),
+        ("Experience with asynchronous Python in production and its sharp edges", "event loop"),
+    ],
+)
+def test_workflow_engines_and_async_python_get_follow_ups_of_their_own(bullet: str, asked: str) -> None:
+    drafted = draft(bullet, "qualification")
+    assert drafted is not None and asked in drafted.prompt

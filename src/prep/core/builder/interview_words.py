@@ -4022,6 +4022,19 @@ SPECIFIC_FOLLOWS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "how would you drain connections and shed load without dropping users during a deploy or a spike",
     ),
     (
+        _words(
+            r"\btemporal\b(?! (?:coupling|locality|data|tables?)\b)|\bcadence\b(?=[^.]{0,40}\bworkflow)|"
+            r"\bworkflow engines?\b"
+        ),
+        "how did you keep the workflow code deterministic, and how did you change it while runs were still in flight",
+        "how would you keep the workflow code deterministic, and change it while runs are still in flight",
+    ),
+    (
+        _words(r"\basyncio\b|\basync(?:hronous)? python\b|\bevent loops?\b"),
+        "what blocked the event loop, and how did you find and fix it",
+        "what could block the event loop, and how would you find it",
+    ),
+    (
         _words(r"\bfeature flags?\b"),
         "how did you roll it out behind flags, and when did you remove them",
         "how would you roll it out behind flags, and when would you remove them",
