@@ -1257,3 +1257,8 @@ def test_a_numbered_problem_with_a_bold_title_gives_its_title_and_its_duties(tmp
 def test_workflow_engines_and_async_python_get_follow_ups_of_their_own(bullet: str, asked: str) -> None:
     drafted = draft(bullet, "qualification")
     assert drafted is not None and asked in drafted.prompt
+
+
+def test_writing_design_documents_is_asked_about_options_and_the_review() -> None:
+    drafted = draft("You write design documents in English and defend them in review", "qualification")
+    assert drafted is not None and "options" in drafted.prompt and "stale" not in drafted.prompt

@@ -4035,6 +4035,14 @@ SPECIFIC_FOLLOWS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "what could block the event loop, and how would you find it",
     ),
     (
+        _words(
+            r"\b(?:writ(?:e|es|ing)|wrote|written|author\w*|draft\w*|defend\w*) (?:(?:technical|the|clear|short) )?"
+            r"design (?:docs?|documents?)\b"
+        ),
+        "how did you lay out the options and their costs, and what changed because of the review",
+        "how would you lay out the options and their costs, and get the review to a decision",
+    ),
+    (
         _words(r"\bfeature flags?\b"),
         "how did you roll it out behind flags, and when did you remove them",
         "how would you roll it out behind flags, and when would you remove them",
