@@ -1262,3 +1262,9 @@ def test_workflow_engines_and_async_python_get_follow_ups_of_their_own(bullet: s
 def test_writing_design_documents_is_asked_about_options_and_the_review() -> None:
     drafted = draft("You write design documents in English and defend them in review", "qualification")
     assert drafted is not None and "options" in drafted.prompt and "stale" not in drafted.prompt
+
+
+def test_a_story_about_a_tool_no_theme_knows_is_asked_about_the_tool() -> None:
+    drafted = draft("Experience with Spring Boot", "qualification")
+    assert drafted is not None and "what was your part" not in drafted.prompt
+    assert any(word in drafted.prompt for word in ("work around it", "went wrong with it"))

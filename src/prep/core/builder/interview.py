@@ -101,6 +101,7 @@ from prep.core.builder.interview_words import (
     THIRD_PERSON_SAFE,
     THIRDS,
     TOOL_OPENERS,
+    TOOL_TOLD,
     VERBS,
     WORK_OPENERS,
     Probe,
@@ -733,7 +734,7 @@ def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = Fal
     if not themes and not noted:
         return None  # nothing known about it: a generic card would teach nothing
     if topic.tool:
-        follows = _specific_follow(seed, True) or _fitting(themes[0].told if themes else GENERAL_TOLD, seed)
+        follows = _specific_follow(seed, True) or _fitting(themes[0].told if themes else TOOL_TOLD, seed)
         follow = _pick(follows, seed, "follow")  # a note answers the rest
         openers: tuple[str, ...] = {"with": TOOL_OPENERS, "on": WORK_OPENERS}.get(topic.place, FIELD_OPENERS)
         if topic.place == "with" and not is_name(topic.text.split()[0]):

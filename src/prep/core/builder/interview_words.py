@@ -3951,6 +3951,11 @@ GENERAL_TOLD = (
     "what was hardest about it, and what would you do differently now",
     "what did you do yourself, and what was the result",
 )
+TOOL_TOLD = (
+    "what did it make easy, and where did you have to work around it",
+    "what went wrong with it in production, and what did you change",
+)
+"""Follow-ups for a story about a tool no theme knows ("a project where you used Spring Boot"): about the tool."""
 DECISION_VERBS = frozenset({"decide", "choose", "prioritise", "prioritize", "determine", "weigh", "pick"})
 """A bullet about making a call ("help decide which pipelines to rebuild") is asked about how the call is made."""
 DECISION_TOLD = (
