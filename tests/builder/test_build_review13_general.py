@@ -1268,3 +1268,20 @@ def test_a_story_about_a_tool_no_theme_knows_is_asked_about_the_tool() -> None:
     drafted = draft("Experience with Spring Boot", "qualification")
     assert drafted is not None and "what was your part" not in drafted.prompt
     assert any(word in drafted.prompt for word in ("work around it", "went wrong with it"))
+
+
+def test_a_recruiters_email_names_the_role_and_its_required_skills(tmp_path: Path) -> None:
+    result = _built(
+        tmp_path,
+        (
+            "Hi Priya,\n\nHope you're well! I'm reaching out about a contract role.\n\n"
+            "Role: Senior Platform Engineer (contract, 6 months)\nClient: a renewable energy scale-up\n\n"
+            "Key responsibilities:\n- Build and run the EKS clusters with Terraform\n- Own the CI/CD pipelines\n\n"
+            "Essential skills:\n- Strong Terraform and Kubernetes\n- Python or Go for tooling\n\nRate: £550 per day\n"
+        ),
+        name="email.txt",
+    )
+    assert result.pack.title.startswith("Senior Platform Engineer")
+    assert {card.levels for card in result.pack.cards} == {(Level.SENIOR,)}
+    prompts = " ".join(card.prompt for card in result.pack.cards)
+    assert "Terraform and Kubernetes" in prompts and "Python or Go" in prompts

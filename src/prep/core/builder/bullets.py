@@ -1538,7 +1538,7 @@ def _topic_text(text: str, start: bool = False) -> str | None:
     ]
     if not specific:
         return None
-    if start:
+    if start and not _tech_list(text):  # "Terraform and Kubernetes" names tools, whatever scan makes of "Terraform"
         text = lower_start(text)
     while text.split() and text.split()[-1].lower().strip(",") in _LOOSE_ENDS:
         text = text.rsplit(" ", 1)[0] if " " in text else ""

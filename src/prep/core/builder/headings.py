@@ -190,6 +190,11 @@ _QUALIFICATIONS = _pattern(
     r"\bprofile\b",
     r"\bcandidate\b",
 )
+_REQUIRED_SKILLS = _pattern(
+    r"^(?:essential|required|desirable|must[- ]have|mandatory|minimum) (?:skills|experience|knowledge)\b",
+    r"^desirables?:?$",
+)
+"""A skills list that says it is required or wanted ("Essential skills", "Desirable"): the requirements."""
 _ROLES = _pattern(
     r"roles? (?:and|&) types",
     r"types of\b",
@@ -234,6 +239,7 @@ def _classify(text: str) -> Heading:
         if reason:
             return Heading(SectionKind.CHROME, question, reason=reason)
     for kind, pattern in (
+        (SectionKind.QUALIFICATIONS, _REQUIRED_SKILLS),
         (SectionKind.QUESTIONS, _QUESTIONS),
         (SectionKind.LEVELS, _LEVELS),
         (SectionKind.CAREER, _CAREER),

@@ -275,7 +275,12 @@ def _has_role_noun_then_qualifier(name: str) -> bool:
 def role_field(text: str) -> Role | None:
     """A "Job Title: Senior Backend Developer" line."""
     match = _FIELD.match(text.strip())
-    return role_of(match.group(1)) if match else None
+    if match is None:
+        return None
+    role = role_of(match.group(1))
+    if role is not None and role.name.count("(") > role.name.count(")"):
+        role.name = role.name[: role.name.rfind("(")].strip()  # "Senior Platform Engineer (contract, 6 months)"
+    return role
 
 
 def has_role_noun(text: str) -> bool:

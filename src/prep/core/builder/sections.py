@@ -193,7 +193,11 @@ def _title(blocks: list[Block], company: str) -> str:
             break
         if _names_role(block):
             return block.text
-        field = role_field(block.text) if block.kind in (Kind.TEXT, Kind.ITEM) and len(block.text) <= 120 else None
+        lines = [text for _, text in block.parts] or [block.text]  # an email's "Role: ..." joined to the next line
+        fields = (
+            [role_field(text) for text in lines if len(text) <= 120] if block.kind in (Kind.TEXT, Kind.ITEM) else []
+        )
+        field = next((found for found in fields if found is not None), None)
         if field is not None:
             return field.name  # "Subject: Backend Developer (PHP -> Go) | Manchester | up to £65k" in an email
     return ""
