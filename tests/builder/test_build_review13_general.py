@@ -1285,3 +1285,28 @@ def test_a_recruiters_email_names_the_role_and_its_required_skills(tmp_path: Pat
     assert {card.levels for card in result.pack.cards} == {(Level.SENIOR,)}
     prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "Terraform and Kubernetes" in prompts and "Python or Go" in prompts
+
+
+def test_set_30_lines_make_no_garbled_or_unwanted_card(tmp_path: Path) -> None:
+    from prep.core.builder.chrome import faq_reason
+    from prep.core.builder.lists import _POINTS_BACK
+
+    tuned = draft("Strong relational database skills: query tuning, indexing strategies, isolation levels", "x")
+    assert tuned is not None and "queried" not in tuned.prompt
+    owned = draft("Own testing and code review", "responsibility")
+    assert owned is not None and ("owned testing" in owned.prompt or "own testing" in owned.prompt)
+    assert faq_reason("When does the graduate programme start?", "") == "terms of the job"
+    assert _POINTS_BACK.search("Lead the design of its replacement")
+    result = _built(
+        tmp_path,
+        (
+            "# Message queue questions\n\n### Q: When would you choose an SQS FIFO queue?\n\nWhen order matters "
+            "within a group.\n\n**14. Tell me about a time you cleared a message backlog. (Behavioural — use STAR)**"
+            "\n\nSituation: a consumer fell behind. Action: I scaled it out. Result: lag under a minute.\n\n"
+            "**15. Explain how consumer offset commits work in Kafka.**\n\nConsumers commit the next offset.\n"
+        ),
+        name="questions.md",
+    )
+    prompts = [card.prompt for card in result.pack.cards]
+    assert "Tell me about a time you cleared a message backlog." in prompts
+    assert "Explain how consumer offset commits work in Kafka." in prompts and len(prompts) == 3

@@ -216,6 +216,8 @@ def _question_in(block: Block, kind: SectionKind) -> tuple[str, str] | None:
         return pair
     if kind is SectionKind.QUESTIONS and (is_prompt(text) or reads_as_question(text)):
         return text, ""
+    if block.kind is Kind.TEXT and _NUMBERED_PROMPT.match(text) and len(text) <= 300:
+        return text, ""  # "**15. Explain how offset commits work.**" between a collection's questions
     return None
 
 
@@ -239,9 +241,20 @@ def _goes_on(pending: _Open, block: Block) -> bool:
     the answer's first sentence, not a new prompt)."""
     if block.kind is Kind.SUMMARY or block.text.endswith("?") or not _answers(pending, block):
         return False
+    if block.kind is Kind.TEXT and _NUMBERED_PROMPT.match(block.text):
+        return False  # "**14. Tell me about a time ... (Behavioural — use STAR)**": the collection's next question
     if pending.summary or pending.heading:
         return True
     return pending.item_depth >= 0 and (block.indent > 0 or block.kind is Kind.CODE)
+
+
+_NUMBERED_PROMPT = re.compile(
+    r"^\d{1,3}[.)]\s+(?:explain|describe|tell (?:me|us) about|walk (?:me|us) through|compare|design|write|"
+    r"how|what|why|when|which|give)\b",
+    re.IGNORECASE,
+)
+"""A numbered paragraph that asks (written "**14. Explain ...**", so not a list item) under another question's heading:
+a question of its own, not part of the answer."""
 
 
 def _answers(pending: _Open, block: Block) -> bool:

@@ -1046,6 +1046,9 @@ def _action(text: str, source: str, forms: tuple[str, ...]) -> Action | None:
         return None
     if first == "working" and len(words) > 1 and words[1].lower() not in _WORKING_ON:
         return None  # "Working SQL: joins, GROUP BY", "Working knowledge of Go": an adjective, not a verb
+    compound = first in _COMPOUND_HEADS_VERBS and len(words) > 1 and words[1].lower().strip(",") in _COMPOUND_TAILS
+    if compound and form == "base":
+        return None  # "query tuning, indexing strategies", "code review and on-call": nouns, not "queried tuning"
     verbs: list[tuple[str, str]] = []
     index = 0
     separator = ""
@@ -1100,6 +1103,19 @@ def _action(text: str, source: str, forms: tuple[str, ...]) -> Action | None:
     if not _specific(action):
         return None
     return action
+
+
+_COMPOUND_TAILS = frozenset(
+    {"tuning", "testing", "planning", "review", "reviews", "management", "response", "quality", "modelling"}
+    | {"modeling", "optimisation", "optimization", "automation", "hygiene", "ownership", "governance"}
+)
+"""Nouns that make the word before them a noun too: "query tuning", "code review", "load testing"."""
+_COMPOUND_HEADS_VERBS = frozenset(
+    {"query", "code", "load", "capacity", "release", "change", "test", "process", "cost", "schema", "stress"}
+    | {"access", "design", "contract", "regression", "smoke", "canary", "dependency", "vendor", "risk", "model"}
+)
+"""Words that are verbs too but, before one of those nouns, name a kind of work ("query tuning", not "queried
+tuning"; "own testing" stays a verb phrase)."""
 
 
 def _title_word(word: str) -> bool:

@@ -185,7 +185,8 @@ _WE_NEED = re.compile(
 """In a numbered problem ("We need idempotent write APIs and ..."), what the team needs is the work to deliver."""
 _POINTS_BACK = re.compile(
     r"\b(?:both|either|them|those|these)(?:\W*$|\s*[:—–])|^[\w-]+ (?:(?:the design|each|all|any|some) of )?"
-    r"(?:it|them|those|these|this|that|both|one)\b(?! (?:of|in|on|for|with)\b)|^be the\b",
+    r"(?:it|its|them|their|those|these|this|that|both|one)\b(?! (?:of|in|on|for|with)\b)|^be the\b|"
+    r"^[\w-]+ the (?:\w+ )?of (?:it|its|them|their)\b",
     re.I,
 )
 """A clause whose object is named in the sentences before it ("an architecture that serves both", "lead the design of

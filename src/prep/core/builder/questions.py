@@ -197,6 +197,10 @@ _KIND_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A question collection's note of what kind of question follows: "(Behavioural) Tell me about a time ..."."""
+_KIND_LABEL_TAIL = re.compile(
+    r"\s*[(\[](?:behaviou?ral|technical|situational|system design|coding|star)\b[^)\]]{0,40}[)\]]\s*$", re.IGNORECASE
+)
+"""The same note after the question: "Tell me about a time ... (Behavioural — use STAR)"."""
 
 
 def answer_prefix(text: str) -> tuple[str, bool]:
@@ -300,7 +304,7 @@ def is_prompt(text: str) -> bool:
 
 def tidy(text: str, role: str = "") -> str:
     """A question as a prompt: numbering and `Q:` removed, shouting lowered, a question mark at the end."""
-    text = strip_numbering(question_prefix(text)[0]).strip().rstrip(":").strip()
+    text = _KIND_LABEL_TAIL.sub("", strip_numbering(question_prefix(text)[0])).strip().rstrip(":").strip()
     if _letters_upper(text) or _title_cased(text):
         text = _sentence_case(text)
     text = _HOW_TO.sub("How do you ", text) if not text.lower().startswith("how to?") else text
