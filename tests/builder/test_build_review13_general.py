@@ -1310,3 +1310,10 @@ def test_set_30_lines_make_no_garbled_or_unwanted_card(tmp_path: Path) -> None:
     prompts = [card.prompt for card in result.pack.cards]
     assert "Tell me about a time you cleared a message backlog." in prompts
     assert "Explain how consumer offset commits work in Kafka." in prompts and len(prompts) == 3
+
+
+def test_a_long_name_before_a_plural_takes_no_article() -> None:
+    from prep.core.builder.interview import _indefinite
+
+    words = "operated the Java 21 / Spring Boot services that powered loans".split()
+    assert " ".join(_indefinite(words)).startswith("operated Java 21 / Spring Boot services")

@@ -1701,7 +1701,7 @@ _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "data", "m
 def _noun_run(words: list[str]) -> list[str]:
     """The words of the noun phrase that opens `words`, up to a function word, a pronoun, a bracket or a comma."""
     run: list[str] = []
-    for word in words[:5]:
+    for word in words[:7]:
         core = word.lower().strip(",.;:")
         if not core or core in FUNCTION_WORDS or core in _PRONOUNS or word.startswith("("):
             break
