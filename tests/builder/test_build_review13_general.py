@@ -1315,5 +1315,5 @@ def test_set_30_lines_make_no_garbled_or_unwanted_card(tmp_path: Path) -> None:
 def test_a_long_name_before_a_plural_takes_no_article() -> None:
     from prep.core.builder.interview import _indefinite
 
-    words = "operated the Java 21 / Spring Boot services that powered loans".split()
+    words = ["operated", "the", "Java", "21", "/", "Spring", "Boot", "services", "that", "powered", "loans"]
     assert " ".join(_indefinite(words)).startswith("operated Java 21 / Spring Boot services")
