@@ -1317,3 +1317,10 @@ def test_a_long_name_before_a_plural_takes_no_article() -> None:
 
     words = ["operated", "the", "Java", "21", "/", "Spring", "Boot", "services", "that", "powered", "loans"]
     assert " ".join(_indefinite(words)).startswith("operated Java 21 / Spring Boot services")
+
+
+def test_a_verb_after_a_role_taken_on_is_coordinated_with_the_head() -> None:
+    drafted = draft("Act as incident commander during major incidents and write or facilitate the review", "x")
+    assert drafted is not None and "wrote or facilitated" in drafted.prompt
+    contact = draft("Act as the main contact for partners and own the integration roadmap", "responsibility")
+    assert contact is not None and "the main contact" in contact.prompt

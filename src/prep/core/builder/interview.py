@@ -1513,7 +1513,7 @@ def _head_level(words: list[str], form: str = "") -> list[bool]:
     not to a clause inside it ("services that accept, validate and store ..."). After a head in the gerund,
     "and" + another gerund is back in the head's clause ("... such as ISO 20022 and handling timeouts")."""
     levels = []
-    inside = including = False
+    inside = including = acting = False
     for index, word in enumerate(words):
         lowered = word.lower().strip(",.;:")
         previous = words[index - 1] if index else ""
@@ -1524,10 +1524,12 @@ def _head_level(words: list[str], form: str = "") -> list[bool]:
             and (
                 (previous.endswith(",") and (following in VERBS or following in GERUNDS))
                 or (form == "gerund" and not including and following in GERUNDS and following not in _ING_NOUNS)
+                or (acting and form == "base" and following in VERBS and following not in AMBIGUOUS)
             )
         ):
-            inside = including = False
+            inside = including = acting = False  # "act as incident commander ... and write the review"
         such = lowered == "as" and previous.lower() == "such"  # "such as Prometheus": examples, not a clause
+        acting = acting or (lowered == "as" and not such and index == 0)
         if (lowered in _SUBORDINATORS and not such) or (lowered == "to" and following in VERBS):
             inside = True
         if lowered == "including":  # "including query tuning and reading plans": the gerunds are what it includes
@@ -1727,7 +1729,22 @@ _LY_NOUNS = frozenset(
     {"supply", "assembly", "family", "reply", "anomaly", "monopoly", "rally", "ally", "italy", "july"}
 )
 _KEEP_THE = frozenset(
-    {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
+    {
+        "same",
+        "first",
+        "second",
+        "last",
+        "next",
+        "whole",
+        "rest",
+        "end",
+        "right",
+        "most",
+        "best",
+        "entire",
+        "other",
+        "main",
+    }
     | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack", "bar", "odd"}
 )
 
