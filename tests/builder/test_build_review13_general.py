@@ -123,6 +123,11 @@ def _built(tmp_path: Path, text: str, bundled: Sequence[Pack] = (), name: str = 
     return build([path], bundled=bundled)
 
 
+def _prompts(tmp_path: Path, text: str, name: str = "careers.txt") -> str:
+    """The prompts of the cards `text` builds to, joined."""
+    return " ".join(card.prompt for card in _built(tmp_path, text, name=name).pack.cards)
+
+
 def test_a_page_without_lists_asks_about_the_work_its_faq_describes(tmp_path: Path, bundled_packs: list[Pack]) -> None:
     cards = _built(tmp_path, CAREERS_PAGE, bundled_packs).pack.cards
     duties = [card for card in cards if card.source and card.source.kind == "responsibility"]
@@ -312,7 +317,7 @@ def test_a_shouted_question_keeps_its_capital_i() -> None:
 
 
 def test_sentences_to_the_candidate_beside_a_list_are_read_too(tmp_path: Path) -> None:
-    result = _built(
+    prompts = _prompts(
         tmp_path,
         (
             "Backend Engineer\n\nRequirements\n\n- Experience running PostgreSQL in production\n\n"
@@ -321,7 +326,6 @@ def test_sentences_to_the_candidate_beside_a_list_are_read_too(tmp_path: Path) -
         ),
         name="posting.txt",
     )
-    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "PostgreSQL" in prompts and "TLS" in prompts and "audit logging" in prompts
 
 
@@ -893,7 +897,7 @@ def test_a_collection_question_marked_q_is_kept_however_it_is_phrased(tmp_path: 
 
 
 def test_the_options_a_duty_may_take_are_not_duties_of_their_own(tmp_path: Path) -> None:
-    result = _built(
+    prompts = _prompts(
         tmp_path,
         (
             "# Staff Engineer\n\n## About the role\n\nYou will own the technical strategy for making reservations "
@@ -901,7 +905,6 @@ def test_the_options_a_duty_may_take_are_not_duties_of_their_own(tmp_path: Path)
         ),
         name="posting.md",
     )
-    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "whether" not in prompts and "technical strategy" in prompts
 
 
@@ -1084,7 +1087,7 @@ def test_compliance_requirements_and_internal_tooling_have_their_own_rubric(
 
 
 def test_a_lead_posting_in_prose_gives_its_duties(tmp_path: Path) -> None:
-    result = _built(
+    prompts = _prompts(
         tmp_path,
         (
             "# Principal Engineer, Payments\n\n## About the role\n\nAs a Principal Engineer you will set the "
@@ -1096,7 +1099,6 @@ def test_a_lead_posting_in_prose_gives_its_duties(tmp_path: Path) -> None:
         ),
         name="posting.md",
     )
-    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "technical direction" in prompts and "settlement" in prompts
     assert not any(theme in prompts for theme in ("money went", "how much did you save"))  # "spend ... time"
 
@@ -1146,7 +1148,7 @@ def test_a_bare_topic_with_details_is_asked_by_its_head() -> None:
 
 
 def test_a_paragraph_listing_the_responsibilities_gives_a_question_for_each(tmp_path: Path) -> None:
-    result = _built(
+    prompts = _prompts(
         tmp_path,
         (
             "LEAD DATA ENGINEER\n\nTHE ROLE\n\nResponsibilities include: owning the architecture of our ingestion "
@@ -1155,12 +1157,11 @@ def test_a_paragraph_listing_the_responsibilities_gives_a_question_for_each(tmp_
         ),
         name="posting.txt",
     )
-    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "today's volume" in prompts and "mentor" in prompts and "quarterly planning" in prompts
 
 
 def test_a_posting_written_in_sections_of_prose_gives_the_duties_of_each(tmp_path: Path) -> None:
-    result = _built(
+    prompts = _prompts(
         tmp_path,
         (
             "# Principal Engineer, Platform\n\n## The role\n\nYou will report to the CTO. You will set technical "
@@ -1171,7 +1172,6 @@ def test_a_posting_written_in_sections_of_prose_gives_the_duties_of_each(tmp_pat
         ),
         name="posting.md",
     )
-    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "reliability" in prompts and "mentor" in prompts and "strategy" in prompts
     assert not any(word in prompts for word in ("those", "both", "https", "apply"))
 
@@ -1232,7 +1232,7 @@ def test_threat_modelling_is_not_data_modelling() -> None:
 
 
 def test_a_numbered_problem_with_a_bold_title_gives_its_title_and_its_duties(tmp_path: Path) -> None:
-    result = _built(
+    prompts = _prompts(
         tmp_path,
         (
             "# Senior Engineer, ML Platform\n\n## What you'll work on\n\n1. **Make feature pipelines boring.** "
@@ -1242,7 +1242,6 @@ def test_a_numbered_problem_with_a_bold_title_gives_its_title_and_its_duties(tmp
         ),
         name="posting.md",
     )
-    prompts = " ".join(card.prompt for card in result.pack.cards)
     assert "feature pipelines boring" in prompts and "monitoring for input drift" in prompts
     assert "Today about 300" not in prompts
 
