@@ -1323,3 +1323,11 @@ def test_a_verb_after_a_role_taken_on_is_coordinated_with_the_head() -> None:
     assert drafted is not None and "wrote or facilitated" in drafted.prompt
     contact = draft("Act as the main contact for partners and own the integration roadmap", "responsibility")
     assert contact is not None and "the main contact" in contact.prompt
+
+
+def test_event_names_after_a_colon_are_not_things_to_handle_and_a_bare_the_migration_points_back() -> None:
+    from prep.core.builder.lists import _POINTS_BACK
+
+    events = draft("Publish domain events on Kafka: application submitted, decision made, offer accepted", "x")
+    assert events is not None and "handle application submitted" not in events.prompt
+    assert _POINTS_BACK.search("Plan the migration") and not _POINTS_BACK.search("Plan the migration to Kubernetes")

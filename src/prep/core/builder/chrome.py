@@ -370,7 +370,8 @@ _TERMS_FAQ = _pattern(
     r"\b(?:available|able|free) to start\b|\bwhen can (?:you|i) start\b",
     r"\b(?:my|your|the) first (?:day|days|week|weeks|month|months|90 days)\b|\bonboarding (?:look|work|like)\b",
     r"\bhow (?:often|many days)\b.{0,40}\b(?:office|on-?site|in person)\b",
-    r"\bwhen does (?:it|the (?:[\w-]+ )?(?:programme|program|scheme|role|job|placement|intake|internship)) start\b",
+    r"\bwhen does (?:it|the\b[^?]{0,60}?\b(?:programme|program|scheme|role|job|placement|intake|internship)\)?) "
+    r"start\b",
     r"\b(?:start dates?|when (?:do|would|will) i start)\b",
     r"\bis there (?:a )?rotation between teams\b|\b(?:rotate|rotations?) (?:between|across) teams\b",
     r"\bon[- ]?call (?:expectations?|rotations?|schedules?|policy|pay|allowance|compensation|like)\b",

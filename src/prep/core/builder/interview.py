@@ -1015,6 +1015,7 @@ def _listed_details(line: str) -> str:
         if len(item.split()) <= 3
         and item.split()[0].lower() not in GERUNDS
         and not _adjective(item.split()[-1])
+        and not item.split()[-1].lower().endswith("ed")  # "application submitted, offer accepted": events, not things
         and not set(item.lower().split()) & FUNCTION_WORDS
     ]
     nouns = [thing for thing in things if " " in thing or re.search(r"[^s]s$", thing)]  # not "unit, integration"
@@ -1211,7 +1212,7 @@ def _situational(
 ) -> str | None:
     openers: tuple[str, ...]
     follows: tuple[str, ...]
-    if decision and style not in ("collaboration", "habit", "ability"):
+    if decision and style not in ("collaboration", "habit"):
         openers, follows = SITUATIONAL_OPENERS, decision
     elif style == "collaboration":
         openers = COLLABORATION_OPENERS

@@ -186,7 +186,8 @@ _WE_NEED = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:both|either|them|those|these)(?:\W*$|\s*[:—–])|^[\w-]+ (?:(?:the design|each|all|any|some) of )?"
     r"(?:it|its|them|their|those|these|this|that|both|one)\b(?! (?:of|in|on|for|with)\b)|^be the\b|"
-    r"^[\w-]+ the (?:\w+ )?of (?:it|its|them|their)\b",
+    r"^[\w-]+ the (?:\w+ )?of (?:it|its|them|their)\b|"
+    r"^[\w-]+ the (?:migration|move|change|work|project|effort|rollout|transition|replacement)$",
     re.I,
 )
 """A clause whose object is named in the sentences before it ("an architecture that serves both", "lead the design of
