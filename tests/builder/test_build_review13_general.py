@@ -1331,3 +1331,8 @@ def test_event_names_after_a_colon_are_not_things_to_handle_and_a_bare_the_migra
     events = draft("Publish domain events on Kafka: application submitted, decision made, offer accepted", "x")
     assert events is not None and "handle application submitted" not in events.prompt
     assert _POINTS_BACK.search("Plan the migration") and not _POINTS_BACK.search("Plan the migration to Kubernetes")
+
+
+def test_a_short_object_after_and_a_is_read_without_error() -> None:
+    drafted = draft("Write unit tests and a dashboard", "responsibility")
+    assert drafted is not None and "dashboard" in drafted.prompt

@@ -1273,7 +1273,7 @@ def _second_requirement_at(words: list[str], index: int) -> bool:
     if following[0] in ("we", "you", "they", "our") and words[index - 1].endswith(","):
         return True
     article = following[0] in ("a", "an", "some", "good", "solid", "strong", "deep", "basic")
-    return article and (following[1] in _SECOND_ASK or following[2] in _SECOND_ASK)
+    return article and bool(_SECOND_ASK.intersection(following[1:3]))
 
 
 def _closed_list(kept: list[str], conjunction: str) -> list[str]:
