@@ -219,10 +219,7 @@ _OWNED_NOT = frozenset(
 def _bare_topic(line: str) -> Topic | None:
     """ "Load testing and capacity planning for spiky traffic", "Property-based testing (Hypothesis)": a short
     noun phrase with no verb, read as the subject to be asked about."""
-    text = _without_qualifiers(tidy_examples(DASH_SPLIT.split(line)[0]) or "")
-    head, colon, _ = text.partition(": ")
-    if colon and len(head.split()) >= 2:
-        text = head  # "Snowflake cost management: warehouse sizing, ...": the details are for the probe to match
+    text = _before_details(_without_qualifiers(tidy_examples(DASH_SPLIT.split(line)[0]) or ""), least=2)
     words = text.split()
     named = len(words) == 1 and is_name(words[0])  # "Strong Terraform skills": Terraform
     if not (2 <= len(words) <= _MAX_BARE_WORDS or named) or any(word.lower() in _PRONOUNS for word in words):
@@ -234,6 +231,13 @@ def _bare_topic(line: str) -> Topic | None:
     elif words[0].lower() in ("a", "an"):  # "A security-minded approach: ..." reads as one, with its article
         text = f"{words[0].lower()} {lower_start(' '.join(words[1:]))}"
     return Topic(text if is_name(text.split()[0]) else lower_start(text), tool=False, place="", bare=True)
+
+
+def _before_details(text: str, least: int = 1) -> str:
+    """ "Snowflake cost management: warehouse sizing, ...", "Observability: metrics, tracing": the subject before the
+    colon when it has at least `least` words; the details stay in the bullet for the probe to match."""
+    head, colon, _ = text.partition(": ")
+    return head if colon and len(head.split()) >= least else text
 
 
 def _without_qualifiers(text: str) -> str:
@@ -724,9 +728,7 @@ def _shared_head(phrase: list[str], following: list[str]) -> bool:
 
 
 def _write_topic(topic: Topic, seed: str, themes: list[Theme], basic: bool = False) -> _Written | None:
-    head, colon, _ = topic.text.partition(": ")
-    if colon and head.strip():
-        topic = replace(topic, text=head)  # "Observability: metrics, tracing": the details are for the probe to match
+    topic = replace(topic, text=_before_details(topic.text))
     key = _key(topic.text)
     if languages_in(topic.text):
         return _write_languages(topic.text, seed, themes, key, basic)
@@ -922,10 +924,9 @@ def _write_languages(text: str, seed: str, themes: list[Theme], key: str, basic:
     options: tuple[Probe, ...] = LANGUAGE_PROBES_MANY if alternatives else LANGUAGE_PROBES_ONE
     if basic:
         options = tuple(option for option in options if "concurrency" not in option.text)
+    # "TypeScript, including generics and strict mode" asks about idioms, "asyncio, threads and the GIL" concurrency
     _, detail, details = seed.partition(": ") if ": " in seed else seed.partition(", including ")
-    if (
-        detail
-    ):  # "TypeScript, including generics and strict mode": its idioms; "asyncio, threads and the GIL": concurrency
+    if detail:
         asked = "concurrency" if _CONCURRENT.search(details) else "errors" if _FAILING.search(details) else "idiomatic"
         options = tuple(option for option in options if asked in option.text) or options
     shown = list_or(", ".join(languages)) if alternatives else list_and(", ".join(languages))
@@ -1058,9 +1059,9 @@ def _write_action(action: Action, seed: str, themes: list[Theme], kind: str, det
                 return _Written(BEHAVIOURAL, prompt, themes, key, notes)
         style = SITUATIONAL
     base = _base_phrase(action, base_words)
-    asked = (f"how would you handle {details}",) if details else _specific_follow(seed, False)
-    if style in ("collaboration", "habit"):
-        asked = None
+    asked = None
+    if style not in ("collaboration", "habit"):  # their follow-ups are about working with people
+        asked = (f"how would you handle {details}",) if details else _specific_follow(seed, False)
     prompt = _situational(base, seed, theme, style, DECISION_ASKED if deciding else asked)
     if prompt is None:
         return None
@@ -1165,7 +1166,7 @@ def _general(past: list[str], theme: Theme | None) -> list[str]:
             end = index + 6  # "fixed production bugs with the help of your mentor": the employer's support
             return [*past[:index], *past[end:]] if len(past[:index]) >= 3 else past
     for index in range(3, len(past) - 2):
-        if past[index - 1].endswith(",") and [word.lower() for word in past[index : index + 2]] == ["such", "as"]:
+        if past[index - 1].endswith(",") and lowered[index : index + 2] == ["such", "as"]:
             examples = " ".join(past[index + 2 :])
             if not names_only(examples):  # "such as Kafka or SQS" names tools the candidate may know: kept
                 return [*past[: index - 1], past[index - 1].rstrip(",")]
@@ -1730,23 +1731,9 @@ _LY_NOUNS = frozenset(
     {"supply", "assembly", "family", "reply", "anomaly", "monopoly", "rally", "ally", "italy", "july"}
 )
 _KEEP_THE = frozenset(
-    {
-        "same",
-        "first",
-        "second",
-        "last",
-        "next",
-        "whole",
-        "rest",
-        "end",
-        "right",
-        "most",
-        "best",
-        "entire",
-        "other",
-        "main",
-    }
-    | {"jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack", "bar", "odd"}
+    {"same", "first", "second", "last", "next", "whole", "rest", "end", "right", "most", "best", "entire", "other"}
+    | {"main", "jvm", "web", "cloud", "internet", "kernel", "command", "terminal", "browser", "way", "stack", "bar"}
+    | {"odd"}
 )
 
 

@@ -60,7 +60,7 @@ def _problem_items(text: str, block: Block) -> list[Item]:
         return [Item(text, block.line)]
     title = text[: block.bold_lead].strip(" .:—–-")
     duties = [clause for sentence in written[1:] for clause in _clauses(sentence)]
-    return [Item(part, block.line) for part in [title, *duties] if part and not _POINTS_BACK.search(part)]
+    return [Item(part, block.line) for part in [title, *duties] if part and _stands_alone(part)]
 
 
 def _unmarked_items(section: Section) -> list[Block]:
@@ -157,11 +157,7 @@ def prose_items(section: Section, in_items: bool = False) -> list[Item]:
             clauses = [f"Deliver {sentence[wanted.end() :].rstrip(' .!')}"] if wanted else _clauses(sentence)
             if subject:
                 clauses = [_IT.sub(f"the {subject}", clause, count=1) for clause in clauses]
-            items.extend(
-                Item(clause, block.line)
-                for clause in clauses
-                if not _POINTS_BACK.search(clause) and not _DEMONSTRATIVE.search(clause) and not _CHROME.search(clause)
-            )
+            items.extend(Item(clause, block.line) for clause in clauses if _stands_alone(clause))
     return items
 
 
@@ -196,6 +192,12 @@ engineer people want in the room"): alone on a card it points at nothing."""
 _CHROME = re.compile(r"https?://|\bwww\.|\b(?:before|to|when) you apply\b", re.I)
 """A sentence that points the reader at a web page or the application, not at the work."""
 _IT = re.compile(r"(?<=\w )it\b(?!['’])")
+
+
+def _stands_alone(clause: str) -> bool:
+    """Whether a clause read out of prose can be asked on a card of its own: not pointing at an earlier sentence,
+    not about a web page or applying."""
+    return not (_POINTS_BACK.search(clause) or _DEMONSTRATIVE.search(clause) or _CHROME.search(clause))
 
 
 def _clauses(sentence: str) -> list[str]:

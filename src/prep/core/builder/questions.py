@@ -191,15 +191,14 @@ def question_prefix(text: str) -> tuple[str, bool]:
     return stripped.strip(), stripped != text
 
 
+_KINDS = r"behaviou?ral|technical|situational|system design|coding"
 _KIND_LABEL = re.compile(
-    r"^[(\[](?:behaviou?ral|technical|situational|system design|design|coding|conceptual|practical|scenario|"
-    r"easy|medium|hard|advanced|basic|junior|mid|senior|lead|staff)[)\]]:?\s+(?=[A-Z])",
+    rf"^[(\[](?:{_KINDS}|design|conceptual|practical|scenario|easy|medium|hard|advanced|basic|junior|mid|senior|lead|"
+    r"staff)[)\]]:?\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 """A question collection's note of what kind of question follows: "(Behavioural) Tell me about a time ..."."""
-_KIND_LABEL_TAIL = re.compile(
-    r"\s*[(\[](?:behaviou?ral|technical|situational|system design|coding|star)\b[^)\]]{0,40}[)\]]\s*$", re.IGNORECASE
-)
+_KIND_LABEL_TAIL = re.compile(rf"\s*[(\[](?:{_KINDS}|star)\b[^)\]]{{0,40}}[)\]]\s*$", re.IGNORECASE)
 """The same note after the question: "Tell me about a time ... (Behavioural — use STAR)"."""
 
 
