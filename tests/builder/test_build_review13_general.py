@@ -1129,7 +1129,7 @@ def test_an_sql_keyword_is_read_as_a_word() -> None:
     assert drafted is not None and "a SELECT" in drafted.prompt and drafted.themes[0].name == "sql-writing"
 
 
-def test_a_benefits_question_makes_no_card_but_the_benefits_of_a_pattern_do(tmp_path: Path) -> None:
+def test_a_benefits_question_makes_no_card_but_the_benefits_of_a_pattern_do() -> None:
     from prep.core.builder.chrome import faq_reason
 
     assert faq_reason("What benefits do I get?", "") == "benefits" == faq_reason("Are there any perks?", "")
